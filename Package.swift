@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lantoa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lantoa", targets: ["lantoa"]),
+        .library(name: "Lantoa", targets: ["Lantoa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only C boundary: libcmark, found through pkg-config.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "Lantoa",
+            dependencies: [
+                "CMark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "lantoa",
+            dependencies: [
+                "Lantoa",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LantoaTesting", dependencies: ["Lantoa"]),
+        .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"]),
+        .testTarget(name: "lantoaTests", dependencies: ["LantoaTesting"]),
+    ]
+)

@@ -1,0 +1,25 @@
+import Foundation
+
+/// What a build reads, where it writes, and which switches are on.
+public struct BuildOptions: Sendable {
+    /// The project folder (holding `content/` and `templates/`).
+    public var siteRoot: URL
+    /// The output folder; `public/` under the project by default.
+    public var output: URL
+    /// Overrides `base_url` from `site.yml`.
+    public var baseURL: String?
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
+    public var now: DateTime
+
+    public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+                includeFuture: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
+    }
+}

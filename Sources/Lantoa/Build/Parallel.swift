@@ -1,0 +1,30 @@
+import Dispatch
+import Foundation
+
+/// Runs independent pieces of work on every core.
+enum Parallel {
+    /// `items.map(transform)`, computed concurrently, results in the original order.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let results = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            results.set(i, transform(items[i]))
+        }
+        return results.values
+    }
+}
+
+/// Slots filled from several threads, each slot by exactly one of them.
+private final class ResultBox<R>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: R) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    var values: [R] { slots.map { $0! } }
+}

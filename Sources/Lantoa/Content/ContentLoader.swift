@@ -1,0 +1,64 @@
+/// Everything read from the project folder, before any URL is decided.
+public struct LoadedProject: Sendable {
+    public var config: SiteConfig
+    public var templates: TemplateLibrary
+    public var articles: [Document]
+    public var pages: [Document]
+    /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
+    public var media: [String]
+    public var staticFiles: [String]
+}
+
+/// Stage 1: reads `site.yml`, the templates and every Markdown file, collecting all problems.
+public struct ContentLoader {
+    public let files: ProjectFiles
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+        self.files = ProjectFiles(root: options.siteRoot)
+    }
+
+    public func load(diagnostics: inout [Diagnostic]) -> LoadedProject? {
+        guard files.exists("content/site.yml") else {
+            diagnostics.append(.error(SourceLocation(file: "content/site.yml"), "no content/site.yml in \(options.siteRoot.path)",
+                                      hint: "run lantoa from the site's folder, or point to it with --site DIR"))
+            return nil
+        }
+        var config = SiteConfig()
+        switch files.read("content/site.yml") {
+        case .success(let file): config = SiteConfig.parse(file, diagnostics: &diagnostics)
+        case .failure(let d): diagnostics.append(d)
+        }
+        if let override = options.baseURL {
+            if let url = BaseURL(override) { config.baseURL = url } else {
+                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), "--base-url is not an http(s) address (got \"\(override)\")",
+                                          hint: "for example --base-url https://example.org/nang-suat/"))
+            }
+        }
+        let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
+        let markdown = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML)
+        let sources = files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
+            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
+        let files = self.files
+        // Each file is independent: decode, split, parse YAML and render Markdown on every core.
+        let parsed = Parallel.map(sources) { path, kind -> (Document?, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            switch files.read(path) {
+            case .success(let file):
+                return (DocumentParser.parse(file, kind: kind, options: markdown, diagnostics: &found), found)
+            case .failure(let d):
+                return (nil, [d])
+            }
+        }
+        var documents: [Document] = []
+        for (document, found) in parsed {
+            diagnostics.append(contentsOf: found)
+            if let document { documents.append(document) }
+        }
+        return LoadedProject(
+            config: config, templates: templates,
+            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page },
+            media: files.list("content/media"), staticFiles: files.list("templates/static"))
+    }
+}

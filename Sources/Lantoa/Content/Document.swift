@@ -1,0 +1,43 @@
+/// An article or a standalone page, read and rendered from its Markdown file.
+public struct Document: Sendable {
+    /// What a file is, decided by the folder it sits in.
+    public enum Kind: String, Sendable { case article, page }
+
+    public var kind: Kind
+    /// Project-relative path of the source file.
+    public var sourcePath: String
+    public var title: String
+    public var date: DateTime?
+    public var lastmod: DateTime?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String] = []
+    public var categories: [String] = []
+    public var author: String?
+    public var image: String?
+    public var imageAlt: String?
+    public var draft = false
+    /// The last URL segment: `slug:` when set, else the file name's slug.
+    public var slug: String
+    /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
+    public var path: String?
+    public var aliases: [String] = []
+    /// Whether to show a table of contents built from the headings.
+    public var toc = false
+    public var body: RenderedMarkdown
+    /// Where the URL came from, for duplicate-URL errors.
+    public var urlLocation: SourceLocation
+
+    /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
+    public var effectiveSummary: String {
+        if let summary, !summary.isEmpty { return summary }
+        return Self.shortened(body.firstParagraph, limit: 240)
+    }
+
+    static func shortened(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<end].trimmed + "…"
+    }
+}

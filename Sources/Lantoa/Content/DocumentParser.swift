@@ -1,0 +1,82 @@
+/// Turns one decoded Markdown file into a `Document`: front matter checked, body rendered.
+public enum DocumentParser {
+    static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
+                              "image", "image_alt", "draft", "slug", "aliases"]
+    static let pageKeys = ["title", "date", "lastmod", "summary", "description", "image", "image_alt", "draft", "slug",
+                           "url", "aliases", "toc"]
+
+    /// Parses `file` as `kind`; returns nil when an error makes the document unusable.
+    public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions,
+                             diagnostics: inout [Diagnostic]) -> Document? {
+        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        let split = FrontMatterParser.parse(file, diagnostics: &diagnostics)
+        var r = FieldReader(split.frontMatter)
+        let what = kind == .article ? "the article" : "the page"
+        r.warnUnknownKeys(known: kind == .article ? articleKeys : pageKeys, what: "front matter")
+        let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
+        var date: DateTime?
+        if kind == .article && split.frontMatter["date"] == nil {
+            r.report(.error(split.frontMatter.location, "the article has no 'date'",
+                            hint: "add a line such as 'date: 2026-11-27' to the front matter"))
+        } else {
+            date = r.date("date")
+        }
+        var document = Document(
+            kind: kind, sourcePath: file.path, title: title ?? "", date: date, lastmod: r.date("lastmod"),
+            summary: r.string("summary"), description: r.string("description"),
+            slug: fileSlug(file.path), body: .empty, urlLocation: split.frontMatter.location)
+        document.author = r.string("author")
+        document.image = r.string("image")
+        document.imageAlt = r.string("image_alt")
+        document.draft = r.bool("draft") ?? false
+        document.aliases = r.stringList("aliases")
+        if kind == .article {
+            document.tags = r.stringList("tags")
+            document.categories = r.stringList("categories")
+        } else {
+            document.toc = r.bool("toc") ?? false
+        }
+        if let image = document.image, document.imageAlt?.isEmpty ?? true, let field = split.frontMatter["image"] {
+            r.report(.warning(field.keyLocation, "the image '\(image)' has no alt text",
+                              hint: "add 'image_alt:' with a short description of what the picture shows"))
+        }
+        if let field = split.frontMatter["slug"], let slug = r.string("slug") {
+            document.urlLocation = field.valueLocation
+            if slug.contains("/") || slug.contains("\\") || slug.contains("..") {
+                r.report(.error(field.valueLocation, "the slug \"\(slug)\" would put the page outside its section folder",
+                                hint: "a slug is one URL segment such as '\(VietnameseText.slug(slug).isEmpty ? "tap-huan-5s" : VietnameseText.slug(slug))'"))
+            } else if !VietnameseText.slug(slug).isEmpty {
+                document.slug = VietnameseText.slug(slug)
+            }
+        }
+        if kind == .page, let field = split.frontMatter["url"], let url = r.string("url") {
+            document.urlLocation = field.valueLocation
+            let segments = url.split(separator: "/")
+            if !url.hasPrefix("/") || segments.contains("..") || segments.contains(".") || url.contains("\\") {
+                r.report(.error(field.valueLocation, "the url \"\(url)\" must be a path inside the site, starting with '/'",
+                                hint: "for example 'url: /ke-hoach/van-ban/'"))
+            } else {
+                let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
+                document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
+            }
+        }
+        if document.slug.isEmpty {
+            r.report(.error(split.frontMatter.location, "the file name gives an empty URL slug",
+                            hint: "rename the file with letters or digits, or set 'slug:' in the front matter"))
+        }
+        diagnostics.append(contentsOf: r.diagnostics)
+        document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
+                                                options: options, diagnostics: &diagnostics)
+        let errorsAfter = diagnostics.filter { $0.severity == .error }.count
+        return errorsAfter == errorsBefore ? document : nil
+    }
+
+    /// `content/articles/2024/tap-huan.md` → `tap-huan`; a bundle's `index.md` takes its folder's name.
+    static func fileSlug(_ path: String) -> String {
+        var parts = path.split(separator: "/")
+        var name = String(parts.removeLast())
+        if name.hasSuffix(".md") { name.removeLast(3) }
+        if name == "index" || name == "_index", let folder = parts.last { name = String(folder) }
+        return VietnameseText.slug(name)
+    }
+}

@@ -1,0 +1,140 @@
+import Yams
+
+/// Reads typed values out of front matter or `site.yml`, recording a located diagnostic for each bad value.
+public struct FieldReader {
+    public let frontMatter: FrontMatter
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(_ frontMatter: FrontMatter) { self.frontMatter = frontMatter }
+
+    /// The value as text, if set and not empty; a list or group of keys is an error.
+    public mutating func string(_ key: String) -> String? {
+        guard let field = frontMatter[key] else { return nil }
+        guard case .scalar(let scalar) = field.value else {
+            wrongType(field, expected: "a single piece of text", example: "\(key): Tin mới")
+            return nil
+        }
+        if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") { return nil }
+        return VietnameseText.normalized(scalar.string)
+    }
+
+    /// A required text value: missing or empty is an error at the front matter's start.
+    public mutating func requiredString(_ key: String, what: String, example: String) -> String? {
+        if let value = string(key) { return value }
+        if frontMatter[key] == nil || frontMatter[key]?.value.scalar != nil {
+            diagnostics.append(.error(frontMatter[key]?.keyLocation ?? frontMatter.location,
+                                      "\(what) has no '\(key)'", hint: "add a line such as '\(example)' to the front matter"))
+        }
+        return nil
+    }
+
+    /// A date or date-time; without a zone it means Vietnam time (+07:00).
+    public mutating func date(_ key: String) -> DateTime? {
+        guard let field = frontMatter[key], let text = string(key) else { return nil }
+        guard let date = DateTime(parsing: text) else {
+            diagnostics.append(.error(field.valueLocation, "'\(key)' is not a valid date (got \"\(text)\")",
+                                      hint: "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)"))
+            return nil
+        }
+        return date
+    }
+
+    /// `true`/`false` (YAML's yes/no too).
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let field = frontMatter[key] else { return nil }
+        if let value = field.value.scalar.flatMap({ Bool.construct(from: $0) }) { return value }
+        diagnostics.append(.error(field.valueLocation, "'\(key)' must be true or false (got \(FrontMatterParser.describe(field.value)))",
+                                  hint: "write '\(key): true' or '\(key): false'"))
+        return nil
+    }
+
+    /// A whole number within `range`.
+    public mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let field = frontMatter[key] else { return nil }
+        if let value = field.value.int, range.contains(value) { return value }
+        diagnostics.append(.error(field.valueLocation, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(FrontMatterParser.describe(field.value)))",
+                                  hint: "for example '\(key): \(range.lowerBound + 9)'"))
+        return nil
+    }
+
+    /// A list of texts: `[a, b]` or one item per `- ` line; a single text counts as a list of one.
+    public mutating func stringList(_ key: String) -> [String] {
+        guard let field = frontMatter[key] else { return [] }
+        switch field.value {
+        case .sequence(let items):
+            var out: [String] = []
+            for item in items {
+                guard case .scalar(let s) = item else {
+                    wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+                    return []
+                }
+                let text = VietnameseText.normalized(s.string).trimmed
+                if !text.isEmpty { out.append(text) }
+            }
+            return out
+        case .scalar(let s):
+            if s.style == .plain && (field.value.int != nil || field.value.float != nil || field.value.bool != nil) {
+                wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+                return []
+            }
+            let text = VietnameseText.normalized(s.string).trimmed
+            return text.isEmpty ? [] : [text]
+        default:
+            wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+            return []
+        }
+    }
+
+    /// Warns about keys outside `known`, suggesting the closest known one.
+    public mutating func warnUnknownKeys(known: [String], what: String) {
+        for field in frontMatter.fields where !known.contains(field.key) {
+            let hint = Suggestion.closest(to: field.key, in: known).map { "did you mean '\($0)'?" }
+                ?? "known keys are: \(known.joined(separator: ", "))"
+            diagnostics.append(.warning(field.keyLocation, "unknown key '\(field.key)' in \(what) is ignored", hint: hint))
+        }
+    }
+
+    /// A nested group of keys.
+    public mutating func group(_ key: String) -> FrontMatter? {
+        guard let field = frontMatter[key] else { return nil }
+        guard case .mapping(let mapping) = field.value else {
+            wrongType(field, expected: "a group of 'key: value' lines indented under it", example: "\(key):\n  name: …")
+            return nil
+        }
+        return FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: frontMatter.lineOffset)
+    }
+
+    /// A list of groups of keys (the menu in site.yml).
+    public mutating func groups(_ key: String) -> [FrontMatter] {
+        guard let field = frontMatter[key] else { return [] }
+        guard case .sequence(let items) = field.value else {
+            wrongType(field, expected: "a list of groups", example: "\(key):\n  - title: …\n    url: …")
+            return []
+        }
+        var out: [FrontMatter] = []
+        for item in items {
+            guard case .mapping(let mapping) = item else {
+                wrongType(field, expected: "a list of groups", example: "\(key):\n  - title: …\n    url: …")
+                return []
+            }
+            out.append(FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: frontMatter.lineOffset))
+        }
+        return out
+    }
+
+    public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    private mutating func wrongType(_ field: FrontMatter.Field, expected: String, example: String) {
+        diagnostics.append(.error(field.valueLocation, "'\(field.key)' must be \(expected) (got \(FrontMatterParser.describe(field.value)))",
+                                  hint: "write it like this: \(example)"))
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,108 @@
+import Yams
+
+/// Splits `---` YAML front matter from the body and parses it with Yams, keeping key lines.
+public enum FrontMatterParser {
+    /// Parses a file; problems are appended to `diagnostics`, and what could be read is returned.
+    public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SplitSource {
+        let start = SourceLocation(file: file.path)
+        let text = file.text
+        guard text.hasPrefix("---\n") || text == "---" else {
+            return SplitSource(frontMatter: FrontMatter(location: start), body: text, bodyLine: 1)
+        }
+        // Find the closing delimiter: a line that is exactly `---` (or YAML's `...`).
+        var lineNumber = 1
+        var yamlLines: [Substring] = []
+        var bodyStart: String.Index?
+        var index = text.index(text.startIndex, offsetBy: 4)
+        while index < text.endIndex {
+            lineNumber += 1
+            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[index..<end]
+            let next = end < text.endIndex ? text.index(after: end) : end
+            if line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." {
+                bodyStart = next
+                break
+            }
+            yamlLines.append(line)
+            index = next
+        }
+        guard let bodyStart else {
+            diagnostics.append(.error(start, "the front matter opened with '---' on line 1 is never closed",
+                                      hint: "add a line containing only '---' after the last front matter key"))
+            return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lineNumber + 1)
+        }
+        let yaml = yamlLines.joined(separator: "\n")
+        let frontMatter = parseYAML(yaml, file: file.path, firstLine: 2, diagnostics: &diagnostics)
+        return SplitSource(frontMatter: frontMatter, body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
+    }
+
+    /// Parses a YAML mapping whose first line is `firstLine` of `file`.
+    public static func parseYAML(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        let origin = SourceLocation(file: file, line: max(1, firstLine - 1))
+        func location(_ mark: Mark?) -> SourceLocation {
+            guard let mark else { return origin }
+            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(yamlDiagnostic(error, location: location))
+            return FrontMatter(location: origin)
+        } catch {
+            diagnostics.append(.error(origin, "the YAML could not be read: \(error)"))
+            return FrontMatter(location: origin)
+        }
+        guard let root else { return FrontMatter(location: origin) }
+        guard let mapping = root.mapping else {
+            diagnostics.append(.error(location(root.mark), "expected 'key: value' lines, got \(describe(root))",
+                                      hint: "each line of the front matter is a key, a colon and a value, e.g. 'title: Tin mới'"))
+            return FrontMatter(location: origin)
+        }
+        var fields: [FrontMatter.Field] = []
+        var seen: [String: SourceLocation] = [:]
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let keyLocation = location(keyNode.mark)
+            if let first = seen[key] {
+                diagnostics.append(.error(keyLocation, "'\(key)' is set twice (first on line \(first.line))",
+                                          hint: "keep only one '\(key):' line"))
+                continue
+            }
+            seen[key] = keyLocation
+            fields.append(FrontMatter.Field(key: key, value: value, keyLocation: keyLocation, valueLocation: location(value.mark)))
+        }
+        return FrontMatter(fields: fields, location: origin, lineOffset: firstLine - 1)
+    }
+
+    static func yamlDiagnostic(_ error: YamlError, location: (Mark?) -> SourceLocation) -> Diagnostic {
+        let hint = "check the indentation and the colons; a value with ':' or '#' in it must be put in quotes, e.g. title: \"Hội thảo: năng suất\""
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let extra = context.map { " (\($0.text))" } ?? ""
+            return .error(location(mark), "YAML syntax error: \(problem)\(extra)", hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(location(context.mark), "YAML key set twice: \(duplicates.joined(separator: ", "))", hint: "keep only one of them")
+        default:
+            return .error(location(nil), "YAML syntax error: \(error)", hint: hint)
+        }
+    }
+
+    /// A short description of a YAML value for messages: `5`, `a list`, `a mapping`.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return "\"\(s.string)\""
+        case .sequence: return "a list"
+        case .mapping: return "a group of keys"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
+    }
+}

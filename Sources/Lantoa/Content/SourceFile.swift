@@ -1,0 +1,74 @@
+/// One text file of the project, decoded: UTF-8 checked, BOM removed, CRLF made LF, NFC applied.
+public struct SourceFile: Sendable {
+    /// Path relative to the project root, with `/` separators (`content/articles/a.md`).
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Decodes raw bytes, or explains where the first byte that is not UTF-8 sits.
+    public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let problem = firstInvalidByte(body) {
+            return .failure(.error(
+                SourceLocation(file: path, line: problem.line, column: problem.column),
+                "the file is not valid UTF-8 text (byte 0x\(String(problem.byte, radix: 16, uppercase: true)) cannot start or continue a character)",
+                hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
+            ))
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+        }
+        return .success(SourceFile(path: path, text: VietnameseText.normalized(text)))
+    }
+
+    /// Line, column and value of the first byte that breaks UTF-8, if any.
+    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int, byte: UInt8)? {
+        var line = 1, column = 1
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, column, b)
+            }
+            guard i + length <= bytes.endIndex else { return (line, column, b) }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (line, column, bytes[i + k]) }
+            if length == 3 {
+                let b1 = bytes[i + 1]
+                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) { return (line, column, b) }
+            } else if length == 4 {
+                let b1 = bytes[i + 1]
+                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) { return (line, column, b) }
+            }
+            if b == 10 { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (plain text, not a pattern).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+/// Dates and numbers the way Vietnamese readers and official documents write them.
+public enum VietnameseFormat {
+    /// `27/11/2026`.
+    public static func shortDate(_ d: DateTime) -> String {
+        "\(pad(d.day))/\(pad(d.month))/\(d.year)"
+    }
+
+    /// `ngày 05 tháng 3 năm 2026`: the day padded below 10, the month padded only for 1 and 2
+    /// (the official form, so that a month cannot be altered by writing a digit before it).
+    public static func longDate(_ d: DateTime) -> String {
+        let month = d.month <= 2 ? pad(d.month) : String(d.month)
+        return "ngày \(pad(d.day)) tháng \(month) năm \(d.year)"
+    }
+
+    /// `tháng 11/2026`.
+    public static func monthYear(_ d: DateTime) -> String { "tháng \(d.month)/\(d.year)" }
+
+    /// ISO 8601 with the written offset: `2026-11-27T08:30:00+07:00`.
+    public static func iso8601(_ d: DateTime) -> String {
+        "\(d.year)-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour)):\(pad(d.minute)):\(pad(d.second))\(offset(d, separator: ":"))"
+    }
+
+    /// RFC 822 as RSS wants it: `Fri, 27 Nov 2026 08:30:00 +0700`.
+    public static func rfc822(_ d: DateTime) -> String {
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(days[d.weekday]), \(pad(d.day)) \(months[d.month - 1]) \(d.year) \(pad(d.hour)):\(pad(d.minute)):\(pad(d.second)) \(offset(d, separator: ""))"
+    }
+
+    /// `1.234,5`: thousands dot, decimal comma, at most `decimals` decimals with trailing zeros kept.
+    public static func number(_ value: Double, decimals: Int = 0) -> String {
+        let negative = value < 0
+        var scaled = abs(value)
+        for _ in 0..<decimals { scaled *= 10 }
+        let rounded = Int64(scaled.rounded())
+        var divisor: Int64 = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let whole = String(rounded / divisor)
+        var grouped = ""
+        for (i, c) in whole.enumerated() {
+            if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(".") }
+            grouped.append(c)
+        }
+        if decimals > 0 {
+            var fraction = String(rounded % divisor)
+            while fraction.count < decimals { fraction = "0" + fraction }
+            grouped += "," + fraction
+        }
+        return (negative && rounded != 0 ? "−" : "") + grouped
+    }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    private static func offset(_ d: DateTime, separator: String) -> String {
+        let sign = d.offsetMinutes < 0 ? "-" : "+"
+        let m = abs(d.offsetMinutes)
+        return "\(sign)\(pad(m / 60))\(separator)\(pad(m % 60))"
+    }
+}

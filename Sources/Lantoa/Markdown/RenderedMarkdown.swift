@@ -1,0 +1,37 @@
+/// A Markdown body turned into HTML, with what later stages need to know about it.
+public struct RenderedMarkdown: Sendable {
+    /// One heading, for tables of contents and anchors.
+    public struct Heading: Sendable, Equatable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+
+    /// A link or image target written in the body, kept for the link check after assembly.
+    public struct Reference: Sendable, Equatable {
+        public var url: String
+        public var location: SourceLocation
+        public var isImage: Bool
+    }
+
+    public var html: String
+    /// Plain text of the first paragraph: the default summary.
+    public var firstParagraph: String
+    public var headings: [Heading]
+    public var references: [Reference]
+    public var wordCount: Int
+
+    public static let empty = RenderedMarkdown(html: "", firstParagraph: "", headings: [], references: [], wordCount: 0)
+}
+
+/// How Markdown is turned into HTML for this site.
+public struct MarkdownOptions: Sendable {
+    /// The mount path of the site (`/` or `/nang-suat/`), put in front of root-relative links.
+    public var basePath: String
+    public var allowRawHTML: Bool
+
+    public init(basePath: String = "/", allowRawHTML: Bool = false) {
+        self.basePath = basePath
+        self.allowRawHTML = allowRawHTML
+    }
+}

@@ -1,0 +1,102 @@
+/// Builds the dictionaries Mustache templates see. Empty values are left out so `{{#key}}` tests work.
+struct PageContext {
+    let site: Site
+    let shared: [String: Any]
+
+    init(site: Site) {
+        self.site = site
+        let c = site.config
+        let org = c.organisation
+        shared = Self.compact([
+            "title": c.title, "tagline": c.tagline, "description": c.description, "language": c.language,
+            "base": c.baseURL.path, "home": c.baseURL.absolute(""),
+            "organisation": Self.compact(["name": org.name, "address": org.address, "phone": org.phone,
+                                          "phoneLink": org.phone.filter { $0.isNumber || $0 == "+" },
+                                          "email": org.email, "website": org.website]),
+            "licence": ["name": c.licenceName, "url": c.licenceURL],
+            "credit": c.credit, "notice": c.notice,
+            "rss": c.baseURL.link("rss.xml"),
+            "sections": ["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
+                         "categories": c.baseURL.link(c.urlNames.categories + "/")],
+        ])
+    }
+
+    /// The context every page starts from: the site, the menu with the current item marked, the page's own meta.
+    func base(path: String, title: String, description: String, type: String = "website") -> [String: Any] {
+        let c = site.config
+        let menu: [[String: Any]] = c.menu.map { item in
+            let target = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
+            // The exact page is "page"; a page inside the item's section is "true".
+            let current = target == path ? "page" : (!target.isEmpty && path.hasPrefix(target) ? "true" : "")
+            return Self.compact(["title": item.title, "url": link(item.url), "current": current])
+        }
+        return [
+            "site": shared,
+            "menu": menu,
+            "page": Self.compact([
+                "title": title,
+                "fullTitle": title == c.title ? title : "\(title) – \(c.title)",
+                "description": description.isEmpty ? c.description : description,
+                "canonical": c.baseURL.absolute(path),
+                "type": type,
+            ]),
+        ]
+    }
+
+    /// A link as written in the menu or content: root-relative paths get the mount path in front.
+    func link(_ url: String) -> String {
+        url.hasPrefix("/") && !url.hasPrefix("//") ? site.config.baseURL.link(String(url.dropFirst())) : url
+    }
+
+    /// The fields of an article shown in lists and on its page.
+    func article(_ index: Int) -> [String: Any] {
+        let a = site.articles[index]
+        let names = site.config.urlNames
+        return Self.compact([
+            "title": a.title,
+            "url": site.config.baseURL.link(site.path(of: a)),
+            "summary": a.effectiveSummary,
+            "author": a.author ?? "",
+            "date": a.date.map(VietnameseFormat.shortDate) ?? "",
+            "dateLong": a.date.map(VietnameseFormat.longDate) ?? "",
+            "dateISO": a.date.map(VietnameseFormat.iso8601) ?? "",
+            "lastmod": a.lastmod.map(VietnameseFormat.shortDate) ?? "",
+            "lastmodISO": a.lastmod.map(VietnameseFormat.iso8601) ?? "",
+            "image": a.image.map { Self.compact(["src": link($0), "alt": a.imageAlt ?? ""]) } ?? [:],
+            "tags": a.tags.map { term($0, segment: names.tags) },
+            "categories": a.categories.map { term($0, segment: names.categories) },
+            "hasTags": !a.tags.isEmpty,
+            "readingMinutes": max(1, (a.body.wordCount + 199) / 200),
+        ])
+    }
+
+    func term(_ name: String, segment: String) -> [String: Any] {
+        ["name": name, "url": site.config.baseURL.link("\(segment)/\(VietnameseText.slug(name))/")]
+    }
+
+    /// Page links for a paginated list at `base`.
+    func pagination(_ p: Pagination, page: Int, base: String) -> [String: Any] {
+        let segment = site.config.urlNames.page
+        func url(_ n: Int) -> String { site.config.baseURL.link(Pagination.path(base: base, page: n, segment: segment)) }
+        guard p.pageCount > 1 else { return [:] }
+        let pages: [[String: Any]] = (1...p.pageCount)
+            .filter { $0 == 1 || $0 == p.pageCount || abs($0 - page) <= 2 }
+            .map { ["number": $0, "url": url($0), "current": $0 == page] }
+        return Self.compact([
+            "current": page, "total": p.pageCount, "pages": pages,
+            "prev": page > 1 ? url(page - 1) : "", "next": page < p.pageCount ? url(page + 1) : "",
+        ])
+    }
+
+    /// Drops empty strings, empty dictionaries and `false` so templates can test keys with sections.
+    static func compact(_ values: [String: Any]) -> [String: Any] {
+        values.filter { _, value in
+            switch value {
+            case let s as String: !s.isEmpty
+            case let d as [String: Any]: !d.isEmpty
+            case let b as Bool: b
+            default: true
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Stage 3: turns one route into one output file. Pure: the same site gives the same bytes.
+public struct PageRenderer: Sendable {
+    public let site: Site
+    public let templates: TemplateLibrary
+    public let root: URL
+
+    public init(site: Site, templates: TemplateLibrary, root: URL) {
+        self.site = site
+        self.templates = templates
+        self.root = root
+    }
+
+    public func render(_ route: Route) -> OutputFile {
+        let context = PageContext(site: site)
+        let config = site.config
+        let names = config.urlNames
+        let path = route.sitePath
+        switch route.kind {
+        case .home:
+            var c = context.base(path: path, title: config.title, description: config.description)
+            c["articles"] = site.articles.indices.prefix(config.homeArticles).map(context.article)
+            c["more"] = site.articles.count > config.homeArticles
+            return html(route, "home", c)
+
+        case .articleList(let page):
+            let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)
+            let title = page == 1 ? "Tin tức" : "Tin tức – trang \(page)"
+            var c = context.base(path: path, title: title, description: "Tin tức về hoạt động nâng cao năng suất của \(config.title)")
+            c["heading"] = "Tin tức"
+            c["articles"] = p.range(page: page).map(context.article)
+            c["pagination"] = context.pagination(p, page: page, base: names.articles + "/")
+            return html(route, "list", c)
+
+        case .article(let i):
+            let a = site.articles[i]
+            var c = context.base(path: path, title: a.title, description: a.effectiveSummary, type: "article")
+            var article = context.article(i)
+            article["content"] = a.body.html
+            // Articles are newest first: the previous (older) one follows it in the list.
+            if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }
+            if i > 0 { article["next"] = context.article(i - 1) }
+            c["article"] = article
+            return html(route, "article", c)
+
+        case .page(let i):
+            let d = site.pages[i]
+            var c = context.base(path: path, title: d.title, description: d.description ?? d.effectiveSummary)
+            c["content"] = d.body.html
+            c["pageTitle"] = d.title
+            let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
+            if !toc.isEmpty {
+                c["hasToc"] = true
+                c["toc"] = toc.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any] }
+            }
+            if let date = d.lastmod ?? d.date { c["updated"] = VietnameseFormat.shortDate(date) }
+            return html(route, "page", c)
+
+        case .terms(let taxonomy):
+            let (terms, segment, title) = taxonomy == .tags
+                ? (site.tags, names.tags, "Thẻ") : (site.categories, names.categories, "Chuyên mục")
+            var c = context.base(path: path, title: title, description: "Tất cả \(title.lowercased()) của \(config.title)")
+            c["heading"] = title
+            c["terms"] = terms.map { ["name": $0.name, "count": $0.articles.count,
+                                      "url": config.baseURL.link("\(segment)/\($0.slug)/")] as [String: Any] }
+            return html(route, "terms", c)
+
+        case .term(let taxonomy, let t, let page):
+            let (term, segment, label) = taxonomy == .tags
+                ? (site.tags[t], names.tags, "Thẻ") : (site.categories[t], names.categories, "Chuyên mục")
+            let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+            let title = "\(label): \(term.name)" + (page > 1 ? " – trang \(page)" : "")
+            var c = context.base(path: path, title: title, description: "Các bài viết về \(term.name)")
+            c["heading"] = "\(label): \(term.name)"
+            c["label"] = label
+            c["indexURL"] = config.baseURL.link(segment + "/")
+            c["count"] = term.articles.count
+            c["articles"] = p.range(page: page).map { context.article(term.articles[$0]) }
+            c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/")
+            return html(route, "taxonomy", c)
+
+        case .notFound:
+            var c = context.base(path: path, title: "Không tìm thấy trang", description: "Trang bạn tìm không có trên \(config.title).")
+            c["articles"] = site.articles.indices.prefix(5).map(context.article)
+            return html(route, "404", c)
+
+        case .redirect(let target):
+            return OutputFile(path: route.file, text: Redirect.page(to: config.baseURL.link(target), absolute: config.baseURL.absolute(target)))
+
+        case .rss:
+            return OutputFile(path: route.file, text: RSSFeed(site: site).xml())
+
+        case .sitemap:
+            return OutputFile(path: route.file, text: Sitemap(site: site).xml())
+
+        case .robots:
+            return OutputFile(path: route.file, text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.absolute("sitemap.xml"))\n")
+
+        case .copy(let source):
+            return OutputFile(path: route.file, copying: root.appendingPathComponent(source))
+        }
+    }
+
+    private func html(_ route: Route, _ template: String, _ context: [String: Any]) -> OutputFile {
+        OutputFile(path: route.file, text: templates.render(template, context))
+    }
+}
+
+/// A tiny page that sends readers from an old address (`aliases:`) to the current one.
+enum Redirect {
+    static func page(to link: String, absolute: String) -> String {
+        let href = XML.escape(link)
+        return """
+        <!DOCTYPE html>
+        <html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển tới \(href)</title>
+        <link rel="canonical" href="\(XML.escape(absolute))"><meta name="robots" content="noindex">
+        <meta http-equiv="refresh" content="0; url=\(href)"></head>
+        <body><p>Trang này đã chuyển tới <a href="\(href)">\(href)</a>.</p></body></html>
+
+        """
+    }
+}

@@ -1,0 +1,32 @@
+/// The address the site is served from, e.g. `https://host/nang-suat/`.
+public struct BaseURL: Sendable, Equatable {
+    /// Scheme and host, no trailing slash: `https://host`.
+    public let origin: String
+    /// The path the site is mounted at, always starting and ending with `/`: `/nang-suat/`.
+    public let path: String
+
+    public static let `default` = BaseURL("http://localhost:1313/")!
+
+    public init?(_ text: String) {
+        let trimmed = text.trimmed
+        guard let schemeEnd = trimmed.range(of: "://") else { return nil }
+        let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        let rest = trimmed[schemeEnd.upperBound...]
+        let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+        let host = rest[..<hostEnd]
+        guard !host.isEmpty, !host.contains(" "), !rest.contains("?"), !rest.contains("#") else { return nil }
+        var path = String(rest[hostEnd...])
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        guard !path.contains("//"), !path.split(separator: "/").contains("..") else { return nil }
+        origin = "\(scheme)://\(host)"
+        self.path = path
+    }
+
+    /// The root-relative link for a site path such as `tin-tuc/a/` (with the mount path in front).
+    public func link(_ sitePath: String) -> String { path + sitePath }
+
+    /// The absolute URL for a site path.
+    public func absolute(_ sitePath: String) -> String { origin + path + sitePath }
+}

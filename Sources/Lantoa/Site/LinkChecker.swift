@@ -1,0 +1,39 @@
+/// Warns about Markdown links and images that point at nothing this build produces.
+struct LinkChecker {
+    let site: Site
+
+    func check(diagnostics: inout [Diagnostic]) {
+        let files = Set(site.routes.map(\.file))
+        for document in site.articles + site.pages {
+            let here = site.path(of: document)
+            for reference in document.body.references {
+                guard let target = resolve(reference.url, from: here) else { continue }
+                if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
+                let what = reference.isImage ? "image" : "link"
+                diagnostics.append(.warning(reference.location, "the \(what) '\(reference.url)' points to nothing on this site",
+                                            hint: reference.isImage
+                                                ? "put the file in content/media/ and write its path as /media/NAME"
+                                                : "check the address; site pages look like /\(site.config.urlNames.articles)/ten-bai-viet/",
+                                            stage: .assemble))
+            }
+            if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
+                diagnostics.append(.warning(document.urlLocation, "the image '\(image)' does not exist",
+                                            hint: "put the file in content/media/ and write its path as /media/NAME", stage: .assemble))
+            }
+        }
+    }
+
+    /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.
+    func resolve(_ url: String, from here: String) -> String? {
+        var path = url
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
+        if path.isEmpty || path.contains(":") || path.hasPrefix("//") { return nil }
+        let joined = path.hasPrefix("/") ? String(path.dropFirst()) : here + path
+        var segments: [Substring] = []
+        for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == ".." { if !segments.isEmpty { segments.removeLast() } } else if segment != "." { segments.append(segment) }
+        }
+        let result = segments.joined(separator: "/")
+        return (path.hasSuffix("/") && !result.isEmpty) ? result + "/" : result
+    }
+}

@@ -1,0 +1,57 @@
+/// The resolved site: every document with its URL, the taxonomies, and the list of outputs to produce.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Published articles, newest first.
+    public var articles: [Document]
+    public var pages: [Document]
+    public var tags: [Term]
+    public var categories: [Term]
+    public var routes: [Route]
+    /// Site path of each article and page, by source path.
+    public var paths: [String: String]
+
+    /// The site path (`tin-tuc/a/`) of a document.
+    public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }
+}
+
+/// A tag or category and the articles that carry it.
+public struct Term: Sendable {
+    public var name: String
+    public var slug: String
+    /// Indexes into `Site.articles`, newest first.
+    public var articles: [Int]
+}
+
+/// Which taxonomy a term page belongs to.
+public enum Taxonomy: String, Sendable {
+    case tags, categories
+}
+
+/// One file of the output and what produces it.
+public struct Route: Sendable {
+    /// What to render.
+    public enum Kind: Sendable {
+        case home
+        case articleList(page: Int)
+        case article(Int)
+        case page(Int)
+        case terms(Taxonomy)
+        case term(Taxonomy, Int, page: Int)
+        case notFound
+        case redirect(to: String)
+        case rss
+        case sitemap
+        case robots
+        /// A project file copied as it is.
+        case copy(source: String)
+    }
+
+    /// Output path relative to the output folder: `tin-tuc/a/index.html`.
+    public var file: String
+    public var kind: Kind
+
+    /// The site path a reader sees: `tin-tuc/a/` for `tin-tuc/a/index.html`.
+    public var sitePath: String {
+        file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file
+    }
+}

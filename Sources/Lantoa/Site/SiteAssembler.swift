@@ -1,0 +1,99 @@
+/// Stage 2: decides every URL, builds taxonomies and pagination, and checks URLs and links.
+public struct SiteAssembler {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    public func assemble(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> Site {
+        let config = project.config
+        let names = config.urlNames
+        let articles = project.articles
+            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .sorted { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
+        let pages = project.pages.filter { options.includeDrafts || !$0.draft }
+
+        var routes: [Route] = []
+        var owners: [String: String] = [:] // output file → who claimed it
+        var paths: [String: String] = [:]
+        func claim(_ file: String, _ kind: Route.Kind, by owner: String, at location: SourceLocation? = nil) {
+            if let first = owners[file] {
+                let where_ = location ?? SourceLocation(file: owner)
+                diagnostics.append(.error(where_, "the URL /\(Route(file: file, kind: kind).sitePath) is claimed twice: by \(first) and by \(owner)",
+                                          hint: "give one of them another 'slug:' (or 'url:' for a page), or rename its file", stage: .assemble))
+                return
+            }
+            owners[file] = owner
+            routes.append(Route(file: file, kind: kind))
+        }
+
+        claim("index.html", .home, by: "the home page")
+        let list = Pagination(itemCount: articles.count, pageSize: config.pageSize)
+        for page in 1...list.pageCount {
+            claim(Pagination.path(base: names.articles + "/", page: page, segment: names.page) + "index.html", .articleList(page: page),
+                  by: page == 1 ? "the news list" : "page \(page) of the news list")
+        }
+        for (i, article) in articles.enumerated() {
+            let path = "\(names.articles)/\(article.slug)/"
+            paths[article.sourcePath] = path
+            claim(path + "index.html", .article(i), by: article.sourcePath, at: article.urlLocation)
+        }
+        for (i, page) in pages.enumerated() {
+            let path = page.path ?? "\(page.slug)/"
+            paths[page.sourcePath] = path
+            claim(path + "index.html", .page(i), by: page.sourcePath, at: page.urlLocation)
+        }
+        let tags = Self.terms(articles, \.tags)
+        let categories = Self.terms(articles, \.categories)
+        for (taxonomy, terms, segment) in [(Taxonomy.tags, tags, names.tags), (.categories, categories, names.categories)] {
+            claim("\(segment)/index.html", .terms(taxonomy), by: "the \(taxonomy.rawValue) index")
+            for (t, term) in terms.enumerated() {
+                let pagination = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+                for page in 1...pagination.pageCount {
+                    claim(Pagination.path(base: "\(segment)/\(term.slug)/", page: page, segment: names.page) + "index.html",
+                          .term(taxonomy, t, page: page), by: "the page of '\(term.name)'")
+                }
+            }
+        }
+        for document in articles + pages {
+            for alias in document.aliases {
+                let clean = alias.split(separator: "/").map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
+                guard !clean.isEmpty, !alias.contains("..") else {
+                    diagnostics.append(.error(document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
+                                              hint: "write it as a path such as /tin-tuc/ten-cu/", stage: .assemble))
+                    continue
+                }
+                claim(clean.joined(separator: "/") + "/index.html", .redirect(to: paths[document.sourcePath] ?? ""),
+                      by: "an alias in \(document.sourcePath)", at: document.urlLocation)
+            }
+        }
+        claim("404.html", .notFound, by: "the 404 page")
+        claim("rss.xml", .rss, by: "the RSS feed")
+        claim("sitemap.xml", .sitemap, by: "the sitemap")
+        claim("robots.txt", .robots, by: "robots.txt")
+        for source in project.media {
+            claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
+        }
+        for source in project.staticFiles {
+            claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
+        }
+
+        let site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
+                        routes: routes, paths: paths)
+        LinkChecker(site: site).check(diagnostics: &diagnostics)
+        return site
+    }
+
+    /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
+    static func terms(_ articles: [Document], _ field: KeyPath<Document, [String]>) -> [Term] {
+        var bySlug: [String: Term] = [:]
+        for (i, article) in articles.enumerated() {
+            for name in article[keyPath: field] {
+                let slug = VietnameseText.slug(name)
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug]?.articles.last == i { continue }
+                bySlug[slug, default: Term(name: name, slug: slug, articles: [])].articles.append(i)
+            }
+        }
+        return VietnameseCollation.sorted(Array(bySlug.values)) { $0.name }
+    }
+}

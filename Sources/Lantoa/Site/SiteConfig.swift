@@ -1,0 +1,112 @@
+/// `content/site.yml`: the site's identity, addresses, menu and options.
+public struct SiteConfig: Sendable {
+    /// The unit responsible for the site, shown in every footer.
+    public struct Organisation: Sendable {
+        public var name = "", address = "", phone = "", email = "", website = ""
+    }
+
+    /// One entry of the main menu.
+    public struct MenuItem: Sendable {
+        public var title: String
+        public var url: String
+    }
+
+    /// The first path segment of each generated section (Vietnamese by default).
+    public struct URLNames: Sendable {
+        public var articles = "tin-tuc"
+        public var tags = "the"
+        public var categories = "chuyen-muc"
+        public var page = "trang"
+    }
+
+    public var title = ""
+    public var tagline = ""
+    public var description = ""
+    public var baseURL = BaseURL.default
+    public var language = "vi"
+    public var organisation = Organisation()
+    public var licenceName = "CC BY 4.0"
+    public var licenceURL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
+    public var credit = ""
+    /// A notice shown on every page (e.g. that the example content is illustrative).
+    public var notice = ""
+    public var menu: [MenuItem] = []
+    public var pageSize = 10
+    public var homeArticles = 6
+    public var feedSize = 20
+    public var urlNames = URLNames()
+    public var allowRawHTML = false
+
+    public init() {}
+
+    static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
+                            "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html"]
+
+    /// Reads `site.yml`; every problem is a located diagnostic.
+    public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var config = SiteConfig()
+        let frontMatter = FrontMatterParser.parseYAML(file.text, file: file.path, firstLine: 1, diagnostics: &diagnostics)
+        var r = FieldReader(frontMatter)
+        r.warnUnknownKeys(known: knownKeys, what: "site.yml")
+        config.title = r.requiredString("title", what: "site.yml", example: "title: Năng suất Đắk Lắk") ?? ""
+        config.tagline = r.string("tagline") ?? ""
+        config.description = r.string("description") ?? ""
+        config.language = r.string("language") ?? "vi"
+        if let field = frontMatter["base_url"], let text = r.string("base_url") {
+            if let url = BaseURL(text) { config.baseURL = url } else {
+                r.report(.error(field.valueLocation, "'base_url' is not an http(s) address (got \"\(text)\")",
+                                hint: "write the address the site will be served from, e.g. base_url: https://nangsuat.daklak.gov.vn/"))
+            }
+        }
+        if var org = r.group("organisation").map({ FieldReader($0) }) {
+            org.warnUnknownKeys(known: ["name", "address", "phone", "email", "website"], what: "organisation")
+            config.organisation = Organisation(name: org.string("name") ?? "", address: org.string("address") ?? "",
+                                               phone: org.string("phone") ?? "", email: org.string("email") ?? "",
+                                               website: org.string("website") ?? "")
+            r.absorb(org)
+        }
+        if var licence = r.group("licence").map({ FieldReader($0) }) {
+            licence.warnUnknownKeys(known: ["name", "url"], what: "licence")
+            config.licenceName = licence.string("name") ?? config.licenceName
+            config.licenceURL = licence.string("url") ?? config.licenceURL
+            r.absorb(licence)
+        }
+        config.credit = r.string("credit") ?? "Nguồn: \(config.organisation.name)"
+        config.notice = r.string("notice") ?? ""
+        for group in r.groups("menu") {
+            var item = FieldReader(group)
+            item.warnUnknownKeys(known: ["title", "url"], what: "a menu item")
+            if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
+               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/") {
+                config.menu.append(MenuItem(title: title, url: url))
+            }
+            r.absorb(item)
+        }
+        config.pageSize = r.int("page_size", in: 1...500) ?? config.pageSize
+        config.homeArticles = r.int("home_articles", in: 0...100) ?? config.homeArticles
+        config.feedSize = r.int("feed_size", in: 1...1000) ?? config.feedSize
+        if var urls = r.group("urls").map({ FieldReader($0) }) {
+            urls.warnUnknownKeys(known: ["articles", "tags", "categories", "page"], what: "urls")
+            for (key, path) in [("articles", \URLNames.articles), ("tags", \URLNames.tags), ("categories", \URLNames.categories), ("page", \URLNames.page)] {
+                guard let value = urls.string(key), let field = urls.frontMatter[key] else { continue }
+                if VietnameseText.slug(value) == value, !value.isEmpty {
+                    config.urlNames[keyPath: path] = value
+                } else {
+                    urls.report(.error(field.valueLocation, "'\(key)' must be one URL segment of a-z, 0-9 and '-' (got \"\(value)\")",
+                                       hint: "for example '\(key): \(VietnameseText.slug(value).isEmpty ? "tin-tuc" : VietnameseText.slug(value))'"))
+                }
+            }
+            r.absorb(urls)
+        }
+        config.allowRawHTML = r.bool("allow_raw_html") ?? false
+        diagnostics.append(contentsOf: r.diagnostics)
+        return config
+    }
+}
+
+extension FieldReader {
+    /// Takes over the diagnostics of a reader of a nested group.
+    mutating func absorb(_ other: FieldReader) {
+        for d in other.diagnostics { report(d) }
+    }
+}

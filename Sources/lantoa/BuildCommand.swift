@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// `lantoa build`: the whole pipeline, then a one-line summary.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (public/ by default).",
+        discussion: """
+        The build writes into a staging folder and swaps it in only when every page was \
+        written: if anything fails, the previous output folder is left exactly as it was.
+        Problems are printed as FILE:LINE:COLUMN: error: MESSAGE, each with a hint.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ inside the site's folder).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site is served from; overrides base_url in site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include articles and pages marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: site, isDirectory: true)
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
+        let result = Build.run(options)
+        try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `lantoa` command: a static site generator for publishing a public plan and tracking it in the open.
+@main
+struct LantoaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lantoa",
+        abstract: "Build a Vietnamese public-plan portal (news, stories, indicators) as static files.",
+        discussion: """
+        Run it from the site's folder (the one holding content/ and templates/).
+        Start with 'lantoa build'; the site is written to public/.
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil
+    )
+}

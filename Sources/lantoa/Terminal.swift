@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// Prints diagnostics to stderr like a compiler and the summary line to stdout.
+enum Terminal {
+    static func finish(_ result: BuildResult, action: String) throws {
+        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        if let report = result.report {
+            let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
+            print("\(action): \(report.pages) pages, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)")
+        } else {
+            let count = result.errors.count
+            printError("build failed: \(count) error\(count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s"); nothing was written")
+            throw ExitCode.failure
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// A path as the user would type it: relative to the current folder when inside it.
+    static func display(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) + "/" : path
+    }
+}
