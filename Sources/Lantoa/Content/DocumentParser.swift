@@ -10,6 +10,8 @@ public enum DocumentParser {
                              diagnostics: inout [Diagnostic]) -> Document? {
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
         let split = FrontMatterParser.parse(file, diagnostics: &diagnostics)
+        // Unreadable front matter would make every key look missing: report it alone.
+        if diagnostics.filter({ $0.severity == .error }).count > errorsBefore { return nil }
         var r = FieldReader(split.frontMatter)
         let what = kind == .article ? "the article" : "the page"
         r.warnUnknownKeys(known: kind == .article ? articleKeys : pageKeys, what: "front matter")

@@ -89,7 +89,8 @@ private struct TreeWalk {
                 if let literal = cmark_node_get_literal(node) {
                     wordCount += String(cString: literal).split(whereSeparator: \.isWhitespace).count
                 }
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE where !options.allowRawHTML && !warnedRawHTML:
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
                 diagnostics.append(.warning(location(), "raw HTML in Markdown is left out of the page",
                                             hint: "write it in Markdown instead, or set 'allow_raw_html: true' in content/site.yml if you trust every author"))

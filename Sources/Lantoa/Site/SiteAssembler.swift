@@ -18,7 +18,8 @@ public struct SiteAssembler {
         func claim(_ file: String, _ kind: Route.Kind, by owner: String, at location: SourceLocation? = nil) {
             if let first = owners[file] {
                 let where_ = location ?? SourceLocation(file: owner)
-                diagnostics.append(.error(where_, "the URL /\(Route(file: file, kind: kind).sitePath) is claimed twice: by \(first) and by \(owner)",
+                let both = [first, owner].sorted()
+                diagnostics.append(.error(where_, "the URL /\(Route(file: file, kind: kind).sitePath) is claimed twice: by \(both[0]) and by \(both[1])",
                                           hint: "give one of them another 'slug:' (or 'url:' for a page), or rename its file", stage: .assemble))
                 return
             }

@@ -1,0 +1,104 @@
+import Foundation
+import Lantoa
+
+/// A whole site written inline in one string, files separated by `-- path --` lines, laid out in a temporary folder.
+///
+/// The default theme from the repository's `templates/` is copied in first, so a test only writes what it is about.
+public struct TestSite {
+    public let root: URL
+
+    /// The clock every test build sees: 27/11/2026 12:00 in Vietnam.
+    public static let now = DateTime(year: 2026, month: 11, day: 27, hour: 12)
+
+    /// The repository root, found from this source file.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A minimal valid `site.yml`, used when the spec has none.
+    public static let minimalConfig = """
+        title: Trang thử
+        base_url: https://example.org/
+        organisation:
+          name: Sở Khoa học và Công nghệ
+        """
+
+    public init(_ spec: String, theme: Bool = true, config: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if theme {
+            try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("templates"),
+                                             to: root.appendingPathComponent("templates"))
+        }
+        let files = Self.parse(spec)
+        if config && files["content/site.yml"] == nil { try write("content/site.yml", Self.minimalConfig) }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    /// Splits a spec into files: a line `-- path --` starts each file.
+    public static func parse(_ spec: String) -> [String: String] {
+        var files: [String: String] = [:]
+        var current: String?
+        var lines: [Substring] = []
+        func flush() {
+            if let current { files[current] = lines.joined(separator: "\n") + "\n" }
+            lines = []
+        }
+        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-- ") && line.hasSuffix(" --") && line.count > 6 {
+                flush()
+                current = String(line.dropFirst(3).dropLast(3))
+            } else {
+                lines.append(line)
+            }
+        }
+        flush()
+        return files
+    }
+
+    /// Writes a text file (UTF-8) relative to the site root.
+    public func write(_ path: String, _ text: String) throws {
+        try writeBytes(path, Array(text.utf8))
+    }
+
+    /// Writes raw bytes, for encoding tests.
+    public func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil) -> BuildOptions {
+        BuildOptions(siteRoot: root, output: output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, now: Self.now)
+    }
+
+    /// Builds into memory.
+    public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil) -> TestBuild {
+        let writer = MemoryWriter()
+        let result = Build.run(options(drafts: drafts, future: future, baseURL: baseURL), to: .memory(writer))
+        return TestBuild(result: result, writer: writer)
+    }
+
+    /// Builds onto disk into `public/` (or `output`).
+    public func buildToDisk(output: URL? = nil) -> BuildResult {
+        Build.run(options(output: output), to: .disk)
+    }
+
+    /// Removes the temporary folder.
+    public func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The outcome of an in-memory build, with helpers for assertions.
+public struct TestBuild {
+    public let result: BuildResult
+    public let writer: MemoryWriter
+
+    /// Every diagnostic as printed, e.g. `content/articles/a.md:3:7: error: …` (hints left out).
+    public var messages: [String] {
+        result.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }
+    }
+
+    /// The text of an output file.
+    public func file(_ path: String) -> String? { writer.text(path) }
+
+    public var paths: [String] { writer.files.keys.sorted() }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// What a user sees after writing an article: it appears everywhere it should.
+@Suite("Build output")
+struct BuildOutputTests {
+    static let twoArticles = """
+    -- content/articles/2026/tap-huan-5s.md --
+    ---
+    title: Tập huấn 5S
+    date: 2026-03-05 08:30
+    summary: Tóm tắt bài tập huấn.
+    tags: [5S, Năng suất]
+    categories: [Đào tạo]
+    author: Ban biên tập
+    ---
+    Nội dung **tập huấn**.
+
+    ## Kết quả
+    -- content/articles/2025/kaizen.md --
+    ---
+    title: Kaizen ở hợp tác xã
+    date: 2025-01-09
+    tags: [Kaizen, năng suất]
+    ---
+    Đoạn đầu tiên làm tóm tắt.
+
+    Đoạn thứ hai.
+    -- content/pages/gioi-thieu.md --
+    ---
+    title: Giới thiệu
+    ---
+    Trang giới thiệu.
+    """
+
+    @Test("a new article appears on its page, in the list, on its tag and category pages, in the feed and the sitemap")
+    func articleEverywhere() throws {
+        let site = try TestSite(Self.twoArticles)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        #expect(build.messages.isEmpty)
+        let page = try #require(build.file("tin-tuc/tap-huan-5s/index.html"))
+        #expect(page.contains("<h1>Tập huấn 5S</h1>"))
+        #expect(page.contains("<time datetime=\"2026-03-05T08:30:00+07:00\">ngày 05 tháng 3 năm 2026</time>"))
+        #expect(page.contains("Nội dung <strong>tập huấn</strong>."))
+        #expect(page.contains("<h2 id=\"ket-qua\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/tin-tuc/tap-huan-5s/\">"))
+        #expect(page.contains("href=\"/tin-tuc/kaizen/\" rel=\"prev\""))
+        #expect(try #require(build.file("tin-tuc/index.html")).contains("href=\"/tin-tuc/tap-huan-5s/\""))
+        #expect(try #require(build.file("the/5s/index.html")).contains("Tập huấn 5S"))
+        #expect(try #require(build.file("chuyen-muc/dao-tao/index.html")).contains("Tập huấn 5S"))
+        // "Năng suất" and "năng suất" are one tag with both articles.
+        let tag = try #require(build.file("the/nang-suat/index.html"))
+        #expect(tag.contains("Tập huấn 5S") && tag.contains("Kaizen ở hợp tác xã"))
+        #expect(try #require(build.file("rss.xml")).contains("<link>https://example.org/tin-tuc/tap-huan-5s/</link>"))
+        #expect(try #require(build.file("sitemap.xml")).contains("<loc>https://example.org/tin-tuc/tap-huan-5s/</loc><lastmod>2026-03-05T08:30:00+07:00</lastmod>"))
+        #expect(try #require(build.file("gioi-thieu/index.html")).contains("Trang giới thiệu."))
+        #expect(build.file("404.html") != nil && build.file("robots.txt") != nil)
+        #expect(build.file("assets/style.css") != nil)
+    }
+
+    @Test("the first paragraph is the summary when none is written")
+    func summaryFallback() throws {
+        let site = try TestSite(Self.twoArticles)
+        defer { site.remove() }
+        let list = try #require(site.build().file("tin-tuc/index.html"))
+        #expect(list.contains("<p class=\"summary\">Đoạn đầu tiên làm tóm tắt.</p>"))
+    }
+
+    @Test("tags are listed in Vietnamese alphabetical order")
+    func tagOrder() throws {
+        let site = try TestSite(Self.twoArticles)
+        defer { site.remove() }
+        let terms = try #require(site.build().file("the/index.html"))
+        let order = ["5S", "Kaizen", "Năng suất"].map { terms.range(of: ">\($0)</a>")!.lowerBound }
+        #expect(order == order.sorted())
+    }
+
+    @Test("drafts and future articles are left out unless asked for")
+    func draftsAndFuture() throws {
+        let site = try TestSite("""
+        -- content/articles/nhap.md --
+        ---
+        title: Bản nháp
+        date: 2026-01-01
+        draft: true
+        ---
+        Nháp.
+        -- content/articles/sap-toi.md --
+        ---
+        title: Sắp tới
+        date: 2026-12-01
+        ---
+        Tương lai.
+        """)
+        defer { site.remove() }
+        #expect(site.build().file("tin-tuc/nhap/index.html") == nil)
+        #expect(site.build().file("tin-tuc/sap-toi/index.html") == nil)
+        #expect(site.build(drafts: true).file("tin-tuc/nhap/index.html") != nil)
+        #expect(site.build(future: true).file("tin-tuc/sap-toi/index.html") != nil)
+        #expect(site.build(drafts: true).file("tin-tuc/sap-toi/index.html") == nil)
+    }
+
+    @Test("a date is shown as the author wrote it, never the day before")
+    func dateAsWritten() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Nửa đêm
+        date: 2026-05-01 00:30
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(try #require(build.file("tin-tuc/a/index.html")).contains("ngày 01 tháng 5 năm 2026"))
+        #expect(try #require(build.file("tin-tuc/index.html")).contains(">01/05/2026</time>"))
+        #expect(try #require(build.file("rss.xml")).contains("<pubDate>Fri, 01 May 2026 00:30:00 +0700</pubDate>"))
+    }
+
+    @Test("a decomposed file name and title give the same page as composed ones")
+    func decomposedNames() throws {
+        let name = "Đắk Lắk".decomposedStringWithCanonicalMapping
+        let site = try TestSite("""
+        -- content/articles/\(name).md --
+        ---
+        title: \(name)
+        date: 2026-01-01
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        let page = try #require(site.build().file("tin-tuc/dak-lak/index.html"))
+        #expect(page.contains("<h1>Đắk Lắk</h1>"))
+    }
+
+    @Test("an explicit slug wins over the file name")
+    func explicitSlug() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        slug: Tin Đặc Biệt
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        #expect(site.build().file("tin-tuc/tin-dac-biet/index.html") != nil)
+    }
+
+    @Test("lists are paginated with the page size from site.yml")
+    func pagination() throws {
+        var spec = """
+        -- content/site.yml --
+        title: Trang thử
+        base_url: https://example.org/
+        page_size: 2
+        """
+        for i in 1...5 {
+            spec += "\n-- content/articles/bai-\(i).md --\n---\ntitle: Bài \(i)\ndate: 2026-01-0\(i)\ntags: [chung]\n---\nNội dung \(i).\n"
+        }
+        let site = try TestSite(spec)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        let first = try #require(build.file("tin-tuc/index.html"))
+        #expect(first.contains("Bài 5") && first.contains("Bài 4") && !first.contains("Bài 3<"))
+        #expect(first.contains("Trang 1/3"))
+        #expect(first.contains("href=\"/tin-tuc/trang/2/\" rel=\"next\""))
+        #expect(try #require(build.file("tin-tuc/trang/3/index.html")).contains("Bài 1"))
+        #expect(build.file("tin-tuc/trang/4/index.html") == nil)
+        #expect(build.file("the/chung/trang/3/index.html") != nil)
+    }
+
+    @Test("served from a sub-path, every internal link carries it")
+    func subPath() throws {
+        let site = try TestSite(Self.twoArticles + "\n\nXem [trang chủ](/gioi-thieu/).")
+        defer { site.remove() }
+        let build = site.build(baseURL: "https://host.example/nang-suat/")
+        let page = try #require(build.file("gioi-thieu/index.html"))
+        #expect(page.contains("href=\"/nang-suat/assets/style.css\""))
+        #expect(page.contains("<a href=\"/nang-suat/gioi-thieu/\">trang chủ</a>"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://host.example/nang-suat/gioi-thieu/\">"))
+        #expect(!page.contains("href=\"/tin-tuc/"))
+        #expect(try #require(build.file("robots.txt")).contains("Sitemap: https://host.example/nang-suat/sitemap.xml"))
+    }
+
+    @Test("raw HTML is left out unless site.yml allows it")
+    func rawHTML() throws {
+        let body = """
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        Đoạn <b>đậm</b>.
+
+        <script>alert(1)</script>
+        """
+        let safe = try TestSite(body)
+        defer { safe.remove() }
+        let build = safe.build()
+        let page = try #require(build.file("tin-tuc/a/index.html"))
+        #expect(!page.contains("<script>") && !page.contains("<b>"))
+        #expect(build.messages == ["content/articles/a.md:5:1: warning: raw HTML in Markdown is left out of the page"])
+
+        let trusted = try TestSite(body + "\n-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\nallow_raw_html: true")
+        defer { trusted.remove() }
+        #expect(try #require(trusted.build().file("tin-tuc/a/index.html")).contains("<b>đậm</b>"))
+    }
+
+    @Test("aliases become redirect pages to the new address")
+    func aliases() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        aliases: [/tin-cu/bai-a/]
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        let redirect = try #require(site.build().file("tin-cu/bai-a/index.html"))
+        #expect(redirect.contains("url=/tin-tuc/a/"))
+    }
+
+    @Test("identical input gives byte-identical output")
+    func deterministic() throws {
+        let site = try TestSite(Self.twoArticles)
+        defer { site.remove() }
+        let first = site.build().writer.files
+        let second = site.build().writer.files
+        #expect(first.count > 10)
+        #expect(first == second)
+    }
+}

@@ -1,0 +1,257 @@
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// Every kind of bad input, each asserted with its exact `file:line:column` message.
+@Suite("Bad input gives a located error")
+struct DiagnosticsTests {
+    @Test("a YAML syntax error points at the line inside the file")
+    func yamlSyntax() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        tags: [5S, Kaizen
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(!build.result.succeeded)
+        let yaml = try #require(build.messages.first { $0.contains("YAML syntax error") })
+        #expect(yaml.hasPrefix("content/articles/a.md:5:1: error: YAML syntax error:"))
+    }
+
+    @Test("front matter without its closing '---' is an error at line 1")
+    func unclosed() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        Thân bài.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/articles/a.md:1:1: error: the front matter opened with '---' on line 1 is never closed"])
+    }
+
+    @Test("a value of the wrong type names the key and quotes the value")
+    func wrongType() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        tags: 5
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/articles/a.md:4:7: error: 'tags' must be a list of words (got \"5\")"])
+    }
+
+    @Test("an impossible date is quoted with a hint")
+    func invalidDate() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2024-13-45
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/articles/a.md:3:7: error: 'date' is not a valid date (got \"2024-13-45\")"])
+        #expect(build.result.diagnostics[0].hint?.contains("YYYY-MM-DD") == true)
+    }
+
+    @Test("missing title and date on an article are both reported")
+    func missingTitleAndDate() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        author: Ban biên tập
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "content/articles/a.md:1:1: error: the article has no 'date'",
+            "content/articles/a.md:1:1: error: the article has no 'title'",
+        ])
+    }
+
+    @Test("an unknown key is a warning with a 'did you mean' suggestion")
+    func unknownKey() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        catgories: [Sự kiện]
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        #expect(build.messages == ["content/articles/a.md:4:1: warning: unknown key 'catgories' in front matter is ignored"])
+        #expect(build.result.diagnostics[0].hint == "did you mean 'categories'?")
+    }
+
+    @Test("two documents claiming the same URL are named together")
+    func duplicateURL() throws {
+        let site = try TestSite("""
+        -- content/articles/2024/tap-huan.md --
+        ---
+        title: Một
+        date: 2024-01-02
+        ---
+        A.
+        -- content/articles/2025/tap-huan.md --
+        ---
+        title: Hai
+        date: 2025-01-02
+        ---
+        B.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "content/articles/2024/tap-huan.md:1:1: error: the URL /tin-tuc/tap-huan/ is claimed twice: by content/articles/2024/tap-huan.md and by content/articles/2025/tap-huan.md",
+        ])
+    }
+
+    @Test("a file that is not UTF-8 is refused with a hint to save as UTF-8")
+    func notUTF8() throws {
+        let site = try TestSite("")
+        defer { site.remove() }
+        try site.writeBytes("content/articles/a.md", Array("---\ntitle: Tin\n---\n".utf8) + [0x44, 0xE9, 0x6B])
+        let build = site.build()
+        #expect(build.messages == ["content/articles/a.md:4:2: error: the file is not valid UTF-8 text (byte 0xE9 cannot start or continue a character)"])
+        #expect(build.result.diagnostics[0].hint?.contains("UTF-8") == true)
+    }
+
+    @Test("a link to a missing page and an image without alt text are warnings at their lines")
+    func linksAndImages() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        ---
+        Đoạn đầu.
+
+        Xem [bài cũ](/tin-tuc/khong-co/) và [trang chủ](/).
+
+        ![](/media/anh.png)
+        -- content/media/anh.png --
+        png
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        #expect(build.messages == [
+            "content/articles/a.md:7:1: warning: the link '/tin-tuc/khong-co/' points to nothing on this site",
+            "content/articles/a.md:9:1: warning: the image '/media/anh.png' has no alt text",
+        ])
+    }
+
+    @Test("a template syntax error is reported at the template's line and column")
+    func templateSyntax() throws {
+        let site = try TestSite("""
+        -- templates/page.mustache --
+        {{<base}}
+        {{$main}}
+        {{#content}}
+        {{/main}}
+        {{/base}}
+        """)
+        defer { site.remove() }
+        let messages = site.build().messages
+        #expect(messages.count == 1)
+        #expect(messages[0].hasPrefix("templates/page.mustache:4:4: error: template syntax error: a closing tag does not match the section it closes"))
+    }
+
+    @Test("a template naming a partial that does not exist is an error at the tag")
+    func missingPartial() throws {
+        let site = try TestSite("""
+        -- templates/terms.mustache --
+        {{<base}}
+        {{$main}}
+          {{> crad}}
+        {{/main}}
+        {{/base}}
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["templates/terms.mustache:3:3: error: the template uses a partial 'crad' that does not exist"])
+        #expect(build.result.diagnostics[0].hint == "did you mean 'card'?")
+    }
+
+    @Test("a slug that would escape the output folder is refused", arguments: ["../../etc", "a/b", "..\\x"])
+    func slugEscape(slug: String) throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        slug: '\(slug)'
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/articles/a.md:4:7: error: the slug \"\(slug)\" would put the page outside its section folder"])
+    }
+
+    @Test("a page url outside the site is refused")
+    func pageURLEscape() throws {
+        let site = try TestSite("""
+        -- content/pages/a.md --
+        ---
+        title: Trang
+        url: /../../tmp/
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/pages/a.md:3:6: error: the url \"/../../tmp/\" must be a path inside the site, starting with '/'"])
+    }
+
+    @Test("every problem of a build is reported, not only the first")
+    func allProblems() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: A
+        date: hôm qua
+        ---
+        -- content/articles/b.md --
+        ---
+        date: 2026-01-01
+        ---
+        -- content/site.yml --
+        title: Trang thử
+        base_url: not a url
+        page_size: 0
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "content/articles/a.md:3:7: error: 'date' is not a valid date (got \"hôm qua\")",
+            "content/articles/b.md:1:1: error: the article has no 'title'",
+            "content/site.yml:2:11: error: 'base_url' is not an http(s) address (got \"not a url\")",
+            "content/site.yml:3:12: error: 'page_size' must be a whole number from 1 to 500 (got \"0\")",
+        ])
+    }
+
+    @Test("a site folder without site.yml says how to point at the right folder")
+    func noSiteYML() throws {
+        let site = try TestSite("", config: false)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages.count == 1)
+        #expect(build.messages[0].hasPrefix("content/site.yml:1:1: error: no content/site.yml in "))
+        #expect(build.result.diagnostics[0].hint?.contains("--site") == true)
+    }
+}
