@@ -29,11 +29,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
+    @Flag(name: .long, help: "Print each stage of the build with the time it started.")
+    var verbose = false
+
     func run() throws {
         let root = URL(fileURLWithPath: site, isDirectory: true)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
-        let result = Build.run(options)
+        let started = Date()
+        let result = Build.run(options) { stage in
+            if verbose { Terminal.printError(String(format: "[%6.3f s] %@", Date().timeIntervalSince(started), stage.rawValue)) }
+        }
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }
 }

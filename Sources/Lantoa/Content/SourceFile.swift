@@ -20,7 +20,7 @@ public struct SourceFile: Sendable {
                 hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
             ))
         }
-        var text = String(decoding: body, as: UTF8.self)
+        var text = body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         if text.utf8.contains(13) {
             text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
@@ -60,7 +60,7 @@ public struct SourceFile: Sendable {
 extension String {
     /// Replaces every occurrence of `target` (plain text, not a pattern).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, containsText(target) else { return self }
         var out = ""
         var rest = self[...]
         while let r = rest.range(of: target) {
@@ -70,5 +70,19 @@ extension String {
         }
         out += rest
         return out
+    }
+
+    /// Whether `target` occurs, compared byte for byte (no Foundation locale search).
+    func containsText(_ target: String) -> Bool {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return true }
+        let hay = Array(utf8)
+        guard hay.count >= needle.count else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -4,13 +4,52 @@ import Foundation
 public enum VietnameseText {
     /// Unicode NFC: a title typed in decomposed form becomes the same string as the composed one.
     public static func normalized(_ text: String) -> String {
-        // ASCII needs no work, and most of a Markdown file's bytes are ASCII-only lines.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Composed Vietnamese is already NFC; only text holding a combining mark (or one of the
+        // few scripts and symbols that NFC rewrites) needs the costly pass.
+        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    private static func mayChangeUnderNFC(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0..<0x0300: false
+        case 0x0300...0x036F, 0x0374, 0x037E, 0x0387, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F,
+             0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1100...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x1F00...0x1FFF,
+             0x2000...0x2001, 0x20D0...0x20FF, 0x2126, 0x212A...0x212B, 0x2329...0x232A, 0x3099...0x309A,
+             0xF900...0xFAFF, 0xFB1D...0xFB4F, 0xFE20...0xFE2F, 0x10000...: true
+        default: false
+        }
     }
 
     /// Lowercase with every tone and vowel mark removed and đ → d: "Đắk Lắk" → "dak lak".
     public static func folded(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            } else if let base = foldTable[v] {
+                out.append(contentsOf: base.unicodeScalars)
+            } else if !(0x0300...0x036F).contains(v) {
+                out.append(contentsOf: foldSlowly(String(scalar)).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// Folded forms of Latin letters with marks (Latin-1, Extended-A/B, Vietnamese), computed once.
+    private static let foldTable: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+                table[UInt32(v)] = foldSlowly(String(scalar))
+            }
+        }
+        return table
+    }()
+
+    private static func foldSlowly(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

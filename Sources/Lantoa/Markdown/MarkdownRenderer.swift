@@ -23,7 +23,7 @@ public enum MarkdownRenderer {
         guard let raw = cmark_render_html(document, flags) else { return .empty }
         defer { free(raw) }
         var html = String(cString: raw)
-        if html.contains("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
+        if html.containsText("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
         return RenderedMarkdown(html: html, firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                 references: walk.references, wordCount: walk.wordCount)
     }
@@ -86,9 +86,7 @@ private struct TreeWalk {
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT:
                 firstParagraph = plainText(node)
             case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node) {
-                    wordCount += String(cString: literal).split(whereSeparator: \.isWhitespace).count
-                }
+                if let literal = cmark_node_get_literal(node) { wordCount += Self.countWords(literal) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
@@ -98,6 +96,18 @@ private struct TreeWalk {
                 break
             }
         }
+    }
+
+    /// Words in a C string: runs of bytes that are not ASCII spaces.
+    static func countWords(_ text: UnsafePointer<CChar>) -> Int {
+        var count = 0, inWord = false, p = text
+        while p.pointee != 0 {
+            let space = p.pointee == 32 || p.pointee == 10 || p.pointee == 9 || p.pointee == 13
+            if !space && !inWord { count += 1 }
+            inWord = !space
+            p += 1
+        }
+        return count
     }
 
     private mutating func visitLink(_ node: OpaquePointer) {

@@ -8,6 +8,9 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     public let names: [String]
 
+    /// Every template starts with this pragma so that values are escaped by `HTMLEscaper`.
+    static let pragma = "{{% CONTENT_TYPE: LANTOA_HTML}}"
+
     /// Parses every `templates/**/*.mustache`; problems are located diagnostics.
     public static func load(_ files: ProjectFiles, folder: String = "templates", diagnostics: inout [Diagnostic]) -> TemplateLibrary {
         let paths = files.list(folder, extension: "mustache")
@@ -22,12 +25,16 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let names = sources.map(\.name)
+        MustacheContentTypes.register(HTMLEscaper(), named: "LANTOA_HTML")
         var library = MustacheLibrary()
         for (name, file) in sources {
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                library.register(try MustacheTemplate(string: pragma + file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                // The pragma shares line 1 with the template's first line.
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
+                diagnostics.append(.error(SourceLocation(file: file.path, line: line, column: max(1, column)),
                                           "template syntax error: \(describe(error.error)) in \"\(error.context.line.trimmed)\"",
                                           hint: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"))
                 continue

@@ -18,7 +18,7 @@ struct DiskWriteTests {
         let failed = site.buildToDisk()
         #expect(!failed.succeeded)
         #expect(FileTree.read(output) == before)
-        // The staging folder is cleaned up and nothing else appeared beside public/.
+        // A build that fails before writing leaves nothing beside public/.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
         #expect(siblings == ["content", "public", "templates"])
     }
@@ -33,6 +33,21 @@ struct DiskWriteTests {
         let files = FileTree.read(site.root.appendingPathComponent("public"))
         #expect(files["tin-tuc/kaizen/index.html"] == nil)
         #expect(files["tin-tuc/tap-huan-5s/index.html"] != nil)
+    }
+
+    @Test("rebuilding into a reused staging folder gives exactly the new site: stale files and folders are pruned")
+    func reusedStaging() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk().succeeded) // the first output is now the staging folder
+        try site.write("content/articles/2026/tap-huan-5s.md", "---\ntitle: Đổi tên\ndate: 2026-03-05\nslug: doi-ten\n---\nMới.\n")
+        #expect(site.buildToDisk().succeeded)
+        let disk = FileTree.read(site.root.appendingPathComponent("public"))
+        let memory = site.build().writer.files
+        #expect(disk == memory)
+        let staleFolder = site.root.appendingPathComponent("public/tin-tuc/tap-huan-5s")
+        #expect(!FileManager.default.fileExists(atPath: staleFolder.path))
     }
 
     @Test("an output folder that is or contains the project, content/ or templates/ is refused before anything is read",
