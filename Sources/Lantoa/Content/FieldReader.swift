@@ -42,7 +42,7 @@ public struct FieldReader {
     /// `true`/`false` (YAML's yes/no too).
     public mutating func bool(_ key: String) -> Bool? {
         guard let field = frontMatter[key] else { return nil }
-        if let value = field.value.scalar.flatMap({ Bool.construct(from: $0) }) { return value }
+        if let scalar = field.value.scalar, scalar.style == .plain, let value = Self.bool(scalar.string) { return value }
         diagnostics.append(.error(field.valueLocation, "'\(key)' must be true or false (got \(FrontMatterParser.describe(field.value)))",
                                   hint: "write '\(key): true' or '\(key): false'"))
         return nil
@@ -51,7 +51,7 @@ public struct FieldReader {
     /// A whole number within `range`.
     public mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let field = frontMatter[key] else { return nil }
-        if let value = field.value.int, range.contains(value) { return value }
+        if let scalar = field.value.scalar, let value = Int(scalar.string), range.contains(value) { return value }
         diagnostics.append(.error(field.valueLocation, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(FrontMatterParser.describe(field.value)))",
                                   hint: "for example '\(key): \(range.lowerBound + 9)'"))
         return nil
@@ -73,7 +73,7 @@ public struct FieldReader {
             }
             return out
         case .scalar(let s):
-            if s.style == .plain && (field.value.int != nil || field.value.float != nil || field.value.bool != nil) {
+            if s.style == .plain && (Int(s.string) != nil || Double(s.string) != nil || Self.bool(s.string) != nil) {
                 wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
                 return []
             }
@@ -120,6 +120,15 @@ public struct FieldReader {
             out.append(FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: frontMatter.lineOffset))
         }
         return out
+    }
+
+    /// YAML's plain booleans.
+    static func bool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on": true
+        case "false", "no", "off": false
+        default: nil
+        }
     }
 
     public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

@@ -45,7 +45,9 @@ public enum FrontMatterParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as text: FieldReader decides types by key,
+            // and Yams' default resolver would run several regular expressions on every value.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error, location: location))
             return FrontMatter(location: origin)

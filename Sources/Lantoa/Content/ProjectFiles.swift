@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the project folder: lists files under a folder and decodes them.
 public struct ProjectFiles: Sendable {
@@ -9,19 +12,35 @@ public struct ProjectFiles: Sendable {
 
     /// Project-relative paths of the regular files under `folder`, sorted, hidden files skipped.
     public func list(_ folder: String, extension ext: String? = nil) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let name = url.lastPathComponent
-            if name.hasSuffix("~") || name.hasPrefix("#") { continue } // editor backups
-            if let ext, url.pathExtension.lowercased() != ext { continue }
-            let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count)
-            paths.append(folder + (relative.hasPrefix("/") ? "" : "/") + relative)
-        }
+        walk(folder, suffix: ext.map { "." + $0 }, into: &paths)
         return paths.sorted()
+    }
+
+    /// readdir with the entry types it already reports: FileManager's enumerator asks the
+    /// file system about every entry again, which took seconds on 10,000 articles.
+    private func walk(_ folder: String, suffix: String?, into paths: inout [String]) {
+        guard let dir = opendir(root.path + "/" + folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            // Hidden files (.DS_Store, .git) and editor backups are never content.
+            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
+            let path = folder + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var info = stat()
+                guard stat(root.path + "/" + path, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+            }
+            if type == UInt8(DT_DIR) {
+                walk(path, suffix: suffix, into: &paths)
+            } else if type == UInt8(DT_REG), suffix.map({ name.lowercased().hasSuffix($0) }) ?? true {
+                paths.append(path)
+            }
+        }
     }
 
     public func exists(_ path: String) -> Bool {
