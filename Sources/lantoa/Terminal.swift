@@ -4,8 +4,14 @@ import Lantoa
 
 /// Prints diagnostics to stderr like a compiler and the summary line to stdout.
 enum Terminal {
+    /// More than this many problems would scroll the first ones away; the rest are counted.
+    static let shownDiagnostics = 200
+
     static func finish(_ result: BuildResult, action: String) throws {
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        for diagnostic in result.diagnostics.prefix(shownDiagnostics) { printError(diagnostic.description) }
+        if result.diagnostics.count > shownDiagnostics {
+            printError("… and \(result.diagnostics.count - shownDiagnostics) more problems not shown")
+        }
         if let report = result.report {
             let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
             print("\(action): \(report.pages) pages, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)")

@@ -73,11 +73,9 @@ public enum Build {
 
     private static func hasErrors(_ list: [Diagnostic]) -> Bool { list.contains { $0.severity == .error } }
 
-    /// Sorted by place so output never depends on thread timing; capped so a broken site stays readable.
+    /// Sorted by place so output never depends on thread timing.
     private static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
-        var all = DiagnosticList()
-        all.append(contentsOf: list)
-        return all.sorted
+        list.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }
 

@@ -42,27 +42,3 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 public enum BuildStage: String, Sendable, CaseIterable {
     case load, assemble, render, write
 }
-
-/// Collects diagnostics from one stage, in a stable order, up to a cap.
-public struct DiagnosticList: Sendable {
-    public static let cap = 200
-    public private(set) var items: [Diagnostic] = []
-    public private(set) var dropped = 0
-
-    public init() {}
-
-    public mutating func append(_ diagnostic: Diagnostic) {
-        if items.count < Self.cap { items.append(diagnostic) } else { dropped += 1 }
-    }
-
-    public mutating func append(contentsOf list: [Diagnostic]) {
-        for d in list { append(d) }
-    }
-
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
-
-    /// Sorted by file, line and column so output never depends on thread timing.
-    public var sorted: [Diagnostic] {
-        items.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
-    }
-}
