@@ -1,0 +1,85 @@
+/// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
+/// bands, series breaks, and values labelled directly instead of a legend.
+struct CartesianChart {
+    let stats: IndicatorStatistics
+    let kind: Indicator.ChartKind
+    let canvas: ChartCanvas
+
+    func body() -> String {
+        let i = stats.indicator
+        let points = stats.points
+        guard !points.isEmpty else {
+            var w = SVGWriter()
+            w.text("Chưa có số liệu", x: canvas.width / 2, y: canvas.height / 2, anchor: "middle", className: "c-label")
+            return w.markup
+        }
+        let p = canvas.plot
+        let targets = stats.evaluations.map(\.target).filter { $0.kind != .average || !i.cumulative }
+        // The x axis runs to the latest target year so that targets ahead of the data show.
+        let firstYear = points.first!.year
+        let lastYear = max(points.last!.year, targets.map(\.year).max() ?? 0)
+        var goals: [Double] = []
+        for t in targets {
+            if case .between(let a, let b) = t.condition { goals += [a, b] } else { goals.append(t.goal) }
+        }
+        let y = Scale(covering: points.map(\.value) + goals, range: (p.y + p.height, p.y), includeZero: true)
+        let slots = Double(lastYear - firstYear + 1)
+        let slot = p.width / slots
+        func x(_ year: Int) -> Double { p.x + (Double(year - firstYear) + 0.5) * slot }
+
+        var w = SVGWriter()
+        for tick in y.ticks {
+            w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
+            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
+        }
+        w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
+        let every = slots > 10 ? 2 : 1
+        for year in firstYear...lastYear where (year - firstYear) % every == 0 || year == lastYear {
+            w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
+        }
+        for b in i.breaks where b.year > firstYear && b.year <= lastYear {
+            let bx = x(b.year) - slot / 2
+            w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])
+            w.text("gãy chuỗi", x: bx + 3, y: p.y + 10, className: "c-note")
+        }
+        for t in targets {
+            let from = max(firstYear, t.from ?? t.year)
+            let x1 = x(from) - slot / 2, x2 = x(t.year) + slot / 2
+            let label = "Mục tiêu \(ChartText(stats: stats).conditionText(t))"
+            if case .between(let a, let b) = t.condition {
+                w.element("rect", [("class", "c-band"), ("x", n(x1)), ("y", n(y(b))), ("width", n(x2 - x1)), ("height", n(y(a) - y(b)))])
+                w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(a))), ("y2", n(y(a)))])
+                w.text(label, x: x2, y: y(b) - 5, anchor: "end", className: "c-target-text")
+            } else {
+                w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(t.goal))), ("y2", n(y(t.goal)))])
+                w.text(label, x: x2, y: y(t.goal) - 6, anchor: "end", className: "c-target-text")
+            }
+        }
+        let decimals = i.decimals
+        if kind == .bar {
+            let barWidth = min(36, slot * 0.6)
+            for point in points {
+                let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
+                w.element("rect", [("class", "c-bar"), ("x", n(x(point.year) - barWidth / 2)), ("y", n(top)),
+                                   ("width", n(barWidth)), ("height", n(max(0.5, bottom - top)))])
+                w.text(VietnameseFormat.number(point.value, decimals: decimals), x: x(point.year), y: top - 5, anchor: "middle", className: "c-value")
+            }
+        } else {
+            let path = points.enumerated().map { k, point in "\(k == 0 ? "M" : "L")\(n(x(point.year))) \(n(y(point.value)))" }.joined(separator: " ")
+            w.element("path", [("class", i.illustrative ? "c-series c-illustrative" : "c-series"), ("d", path)])
+            for point in points {
+                w.element("circle", [("class", "c-marker"), ("cx", n(x(point.year))), ("cy", n(y(point.value))), ("r", "4")])
+            }
+            let last = points.last!
+            w.text(i.format(last.value), x: x(last.year) + 8, y: y(last.value) + 4, className: "c-value")
+            if points.count > 1 {
+                let first = points.first!
+                w.text(VietnameseFormat.number(first.value, decimals: decimals), x: x(first.year), y: y(first.value) - 9, anchor: "middle", className: "c-value")
+            }
+        }
+        if i.illustrative {
+            w.text("Số liệu minh họa", x: p.x + p.width, y: p.y + p.height - 6, anchor: "end", className: "c-note")
+        }
+        return w.markup
+    }
+}

@@ -1,0 +1,63 @@
+/// Draws an indicator's chart in any variant, with its title, description and source.
+public struct ChartRenderer: Sendable {
+    public let stats: IndicatorStatistics
+
+    public init(_ stats: IndicatorStatistics) { self.stats = stats }
+
+    var text: ChartText { ChartText(stats: stats) }
+
+    /// The chart's headline: the finding in one sentence.
+    public var title: String { text.title }
+    public var description: String { text.description }
+    public var source: String { text.source }
+
+    /// An inline SVG for a page; `id` must be unique in the page.
+    public func inline(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.inline, id: id, kind: kind) }
+    /// A standalone `.svg` file with its styles inside.
+    public func standalone() -> String { svg(.standalone, id: "chart") }
+    /// 1920 × 1080 for television.
+    public func television() -> String { svg(.television, id: "chart") }
+    /// 1920 × 1080 without a background, for video overlays.
+    public func transparent() -> String { svg(.transparent, id: "chart") }
+
+    func svg(_ variant: ChartCanvas.Variant, id: String, kind: Indicator.ChartKind? = nil) -> String {
+        let canvas = ChartCanvas(variant)
+        let chosen = kind ?? stats.indicator.chart
+        let body = chosen == .hbar ? BarBreakdown(stats: stats, canvas: canvas).body()
+            : CartesianChart(stats: stats, kind: chosen, canvas: canvas).body()
+        let markup = canvas.wrap(id: id, text: text, body: body)
+        return variant == .inline ? markup : "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n"
+    }
+}
+
+/// Horizontal bars of the latest period, one per value of the first dimension (district, sector), sorted.
+struct BarBreakdown {
+    let stats: IndicatorStatistics
+    let canvas: ChartCanvas
+
+    func body() -> String {
+        let i = stats.indicator
+        let withDimension = i.observations.filter { !$0.dimensions.isEmpty }
+        guard let year = withDimension.map(\.year).max() else {
+            return CartesianChart(stats: stats, kind: .bar, canvas: canvas).body()
+        }
+        let rows = withDimension.filter { $0.year == year }
+            .map { (label: $0.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), value: $0.value) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.key($0.label) < VietnameseCollation.key($1.label) }
+        let p = canvas.plot
+        let labelWidth: Double = 120
+        let x = Scale(covering: rows.map(\.value), range: (p.x + labelWidth - 40, p.x + p.width + 40), includeZero: true)
+        let rowHeight = min(28, p.height / Double(max(rows.count, 1)))
+        var w = SVGWriter()
+        w.element("line", [("class", "c-axis"), ("x1", n(x(0))), ("x2", n(x(0))), ("y1", n(p.y)), ("y2", n(p.y + rowHeight * Double(rows.count)))])
+        for (k, row) in rows.enumerated() {
+            let top = p.y + Double(k) * rowHeight
+            w.text(row.label, x: x(0) - 6, y: top + rowHeight / 2 + 4, anchor: "end", className: "c-label")
+            let x0 = x(min(0, row.value)), x1 = x(max(0, row.value))
+            w.element("rect", [("class", "c-bar"), ("x", n(x0)), ("y", n(top + 4)), ("width", n(max(0.5, x1 - x0))), ("height", n(rowHeight - 8))])
+            w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
+        }
+        w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + p.height + 18, anchor: "end", className: "c-label")
+        return w.markup
+    }
+}

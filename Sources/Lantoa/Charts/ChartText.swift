@@ -1,0 +1,96 @@
+/// The words of a chart: a title that states the finding and a description a screen reader reads.
+struct ChartText {
+    let stats: IndicatorStatistics
+
+    var indicator: Indicator { stats.indicator }
+
+    /// The evaluation a headline speaks about: the first target with data, else the first target.
+    var headlineEvaluation: TargetEvaluation? {
+        stats.evaluations.first { $0.status != .noData } ?? stats.evaluations.first
+    }
+
+    /// e.g. "Tăng năng suất lao động bình quân 4,76 %/năm giai đoạn 2021–2024, dưới mục tiêu trên 7 %".
+    var title: String {
+        let i = indicator
+        if let e = headlineEvaluation, let figure = e.figure {
+            let value = i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)
+            let relation = e.target.isMet(by: figure) ? "đạt" : (e.status == .onTrack ? "hướng tới" : "chưa đạt")
+            switch e.target.kind {
+            case .average:
+                return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) mục tiêu \(conditionText(e.target))"
+            case .cumulative:
+                return "\(i.shortName): \(value) đến năm \(e.span.suffix(4)), \(relation) mục tiêu \(conditionText(e.target)) đến năm \(e.target.year)"
+            case .value:
+                return "\(i.shortName) năm \(e.span): \(value), \(relation) mục tiêu \(conditionText(e.target)) năm \(e.target.year)"
+            }
+        }
+        guard let latest = stats.latest else { return "\(i.shortName): chưa có số liệu" }
+        var text = "\(i.shortName) năm \(latest.year): \(i.format(latest.value))"
+        if let change = stats.change, change != 0 {
+            text += ", \(change > 0 ? "tăng" : "giảm") \(VietnameseFormat.number(abs(change), decimals: i.decimals)) so với năm trước"
+        }
+        return text
+    }
+
+    /// `trên 7 %`, `khoảng 30 %`, `từ 7 đến 10 doanh nghiệp`.
+    func conditionText(_ t: Target) -> String {
+        let i = indicator
+        switch t.condition {
+        case .above(let v): return "trên \(i.format(v, decimals: decimalsFor(v)))"
+        case .atLeast(let v): return "từ \(i.format(v, decimals: decimalsFor(v))) trở lên"
+        case .below(let v): return "dưới \(i.format(v, decimals: decimalsFor(v)))"
+        case .atMost(let v): return "không quá \(i.format(v, decimals: decimalsFor(v)))"
+        case .about(let v, _): return "khoảng \(i.format(v, decimals: decimalsFor(v)))"
+        case .between(let a, let b): return "từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) đến \(i.format(b, decimals: decimalsFor(b)))"
+        }
+    }
+
+    /// Whole numbers print without decimals; 7,5 keeps one.
+    func decimalsFor(_ v: Double) -> Int {
+        v == v.rounded() ? 0 : (v * 10 == (v * 10).rounded() ? 1 : 2)
+    }
+
+    /// A few sentences: what is drawn, the range, the latest value, targets, breaks, and whether it is illustrative.
+    var description: String {
+        let i = indicator
+        var parts: [String] = []
+        let kind = i.chart == .line ? "Biểu đồ đường" : "Biểu đồ cột"
+        if let first = stats.points.first, let last = stats.points.last {
+            parts.append("\(kind) thể hiện \(i.name.lowercasedFirst)\(i.cumulative ? " (cộng dồn)" : "") từ năm \(first.year) đến năm \(last.year).")
+            let values = stats.points.map(\.value)
+            if let lo = stats.points.min(by: { $0.value < $1.value }), let hi = stats.points.max(by: { $0.value < $1.value }), values.count > 2 {
+                parts.append("Thấp nhất \(i.format(lo.value)) năm \(lo.year), cao nhất \(i.format(hi.value)) năm \(hi.year).")
+            }
+            parts.append("Giá trị mới nhất là \(i.format(last.value)) năm \(last.year).")
+        } else {
+            parts.append("Chưa có số liệu.")
+        }
+        for e in stats.evaluations {
+            var sentence = "Mục tiêu \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
+            if let figure = e.figure, e.target.kind != .value {
+                sentence += " (\(e.target.kind == .average ? "bình quân" : "tổng") \(e.span) là \(i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)))"
+            }
+            parts.append(sentence + ".")
+        }
+        for b in i.breaks { parts.append("Chuỗi số liệu gãy từ năm \(b.year): \(b.label.lowercasedFirst).") }
+        if i.illustrative { parts.append("Đây là số liệu minh họa, không phải số liệu thống kê chính thức.") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The source line: "Nguồn: Tổng cục Thống kê".
+    var source: String {
+        let name = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
+        return "Nguồn: \(name)\(indicator.illustrative ? " (số liệu minh họa)" : "")"
+    }
+}
+
+extension String {
+    /// The first letter lowercased, for a name placed inside a sentence (keeps "TFP", "Đắk Lắk" as written after it).
+    var lowercasedFirst: String {
+        guard let first = first else { return self }
+        let second = dropFirst().first
+        // An acronym (two capitals) keeps its case.
+        if let second, second.isUppercase { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

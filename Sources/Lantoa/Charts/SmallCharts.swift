@@ -1,0 +1,34 @@
+/// The two small charts of a KPI tile. Both are decorative: the tile states the same in words.
+enum SmallCharts {
+    /// A sparkline of the series, 120 × 32.
+    static func sparkline(_ stats: IndicatorStatistics) -> String {
+        let points = stats.points
+        guard points.count >= 2 else { return "" }
+        let y = Scale(covering: points.map(\.value), range: (29, 3), includeZero: false, tickCount: 2)
+        let step = 116 / Double(points.count - 1)
+        let path = points.enumerated().map { k, p in "\(k == 0 ? "M" : "L")\(n(2 + Double(k) * step)) \(n(y(p.value)))" }.joined(separator: " ")
+        var w = SVGWriter()
+        w.open("svg", [("viewBox", "0 0 120 32"), ("class", "sparkline"), ("aria-hidden", "true"), ("focusable", "false")])
+        w.element("path", [("class", "c-series"), ("d", path)])
+        w.element("circle", [("class", "c-marker"), ("cx", n(2 + Double(points.count - 1) * step)), ("cy", n(y(points.last!.value))), ("r", "3")])
+        w.close("svg")
+        return w.markup
+    }
+
+    /// Progress toward a goal: a filled bar and a target mark, 200 × 20.
+    static func bullet(_ evaluation: TargetEvaluation) -> String {
+        guard let progress = evaluation.progress else { return "" }
+        let scaleMax = max(1.25, progress * 1.05)
+        func x(_ fraction: Double) -> Double { 2 + 196 * min(fraction, scaleMax) / scaleMax }
+        var w = SVGWriter()
+        w.open("svg", [("viewBox", "0 0 200 20"), ("class", "bullet"), ("aria-hidden", "true"), ("focusable", "false")])
+        w.element("rect", [("class", "bullet-track"), ("x", "2"), ("y", "4"), ("width", "196"), ("height", "12")])
+        if case .between(let a, let b) = evaluation.target.condition, a > 0 {
+            w.element("rect", [("class", "c-band"), ("x", n(x(1))), ("y", "2"), ("width", n(x(b / a) - x(1))), ("height", "16")])
+        }
+        w.element("rect", [("class", "c-bar"), ("x", "2"), ("y", "6"), ("width", n(x(progress) - 2)), ("height", "8")])
+        w.element("line", [("class", "bullet-goal"), ("x1", n(x(1))), ("x2", n(x(1))), ("y1", "1"), ("y2", "19")])
+        w.close("svg")
+        return w.markup
+    }
+}

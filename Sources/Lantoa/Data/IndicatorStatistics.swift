@@ -1,0 +1,81 @@
+/// What is computed from an indicator's series: latest value, change, averages, totals and target status.
+public struct IndicatorStatistics: Sendable {
+    public let indicator: Indicator
+    /// The series as charted: yearly values, or running totals for a cumulative indicator.
+    public let points: [(year: Int, value: Double)]
+    public let evaluations: [TargetEvaluation]
+
+    public init(_ indicator: Indicator) {
+        self.indicator = indicator
+        var total = 0.0
+        points = indicator.series.map { o in
+            total += o.value
+            return (o.year, indicator.cumulative ? total : o.value)
+        }
+        evaluations = indicator.targets.map { Self.evaluate($0, indicator: indicator) }
+    }
+
+    public var latest: (year: Int, value: Double)? { points.last }
+
+    /// Change of the latest value against the previous period, in the indicator's unit.
+    public var change: Double? {
+        guard points.count >= 2 else { return nil }
+        return points[points.count - 1].value - points[points.count - 2].value
+    }
+
+    /// Mean of the yearly values in `from...to` (inclusive), nil when none falls there.
+    public static func average(_ series: [Observation], from: Int, to: Int) -> Double? {
+        let values = series.filter { $0.year >= from && $0.year <= to }.map(\.value)
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// The status rules (see the README, "Target status").
+    public static func evaluate(_ target: Target, indicator: Indicator) -> TargetEvaluation {
+        let series = indicator.series
+        func span(_ years: [Int]) -> String {
+            guard let first = years.first, let last = years.last else { return "" }
+            return first == last ? "\(first)" : "\(first)–\(last)"
+        }
+        func noData() -> TargetEvaluation { TargetEvaluation(target: target, status: .noData, figure: nil, span: "", progress: nil) }
+        func progress(_ figure: Double) -> Double {
+            let goal = target.goal
+            guard goal != 0 else { return figure >= 0 ? 1 : 0 }
+            return max(0, figure / goal)
+        }
+        switch target.kind {
+        case .value:
+            // The value of the due year decides; before it, the latest value shows the direction.
+            guard let latest = series.last(where: { $0.year <= target.year }) else { return noData() }
+            let met = target.isMet(by: latest.value)
+            let status: TargetStatus = latest.year == target.year ? (met ? .met : .behind) : (met ? .onTrack : .behind)
+            return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value))
+
+        case .average:
+            let from = target.from ?? series.first?.year ?? target.year
+            let window = series.filter { $0.year >= from && $0.year <= target.year }
+            guard !window.isEmpty else { return noData() }
+            let mean = window.map(\.value).reduce(0, +) / Double(window.count)
+            let complete = window.contains { $0.year == target.year }
+            let met = target.isMet(by: mean)
+            let status: TargetStatus = complete ? (met ? .met : .behind) : (met ? .onTrack : .behind)
+            return TargetEvaluation(target: target, status: status, figure: mean, span: span(window.map(\.year)), progress: progress(mean))
+
+        case .cumulative:
+            let from = target.from ?? series.first?.year ?? target.year
+            let window = series.filter { $0.year >= from && $0.year <= target.year }
+            guard let last = window.last else { return noData() }
+            let total = window.map(\.value).reduce(0, +)
+            let figureSpan = span(window.map(\.year))
+            if target.isMet(by: total) {
+                return TargetEvaluation(target: target, status: .met, figure: total, span: figureSpan, progress: progress(total))
+            }
+            if last.year >= target.year {
+                return TargetEvaluation(target: target, status: .behind, figure: total, span: figureSpan, progress: progress(total))
+            }
+            // On track when the total keeps pace with an even spread of the goal over the years.
+            let elapsed = Double(last.year - from + 1) / Double(target.year - from + 1)
+            let status: TargetStatus = total >= target.goal * elapsed ? .onTrack : .behind
+            return TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total))
+        }
+    }
+}
