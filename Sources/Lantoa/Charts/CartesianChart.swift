@@ -1,5 +1,8 @@
 /// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
 /// bands, series breaks, and values labelled directly instead of a legend.
+/// Roughly how wide a label is at 13 px, to keep labels apart and inside the frame.
+func textWidth(_ text: String) -> Double { Double(text.count) * 7.4 }
+
 struct CartesianChart {
     let stats: IndicatorStatistics
     let kind: Indicator.ChartKind
@@ -22,7 +25,7 @@ struct CartesianChart {
         for t in targets {
             if case .between(let a, let b) = t.condition { goals += [a, b] } else { goals.append(t.goal) }
         }
-        let y = Scale(covering: points.map(\.value) + goals, range: (p.y + p.height, p.y), includeZero: true)
+        let y = Scale(covering: points.map(\.value) + goals, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
         let slots = Double(lastYear - firstYear + 1)
         let slot = p.width / slots
         func x(_ year: Int) -> Double { p.x + (Double(year - firstYear) + 0.5) * slot }
@@ -33,36 +36,54 @@ struct CartesianChart {
             w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
         }
         w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
-        let every = slots > 10 ? 2 : 1
-        for year in firstYear...lastYear where (year - firstYear) % every == 0 || year == lastYear {
+        // Label every year when the labels fit, else every second or fifth.
+        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
+        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
             w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
         }
         for b in i.breaks where b.year > firstYear && b.year <= lastYear {
             let bx = x(b.year) - slot / 2
             w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])
-            w.text("gãy chuỗi", x: bx + 3, y: p.y + 10, className: "c-note")
+            w.text("gãy chuỗi", x: bx + 3, y: p.y + p.height - 6, className: "c-note")
         }
+        // Averages are lines over their window; values and totals are goal posts at the due year.
+        var usedLabelYs: [Double] = []
         for t in targets {
-            let from = max(firstYear, t.from ?? t.year)
-            let x1 = x(from) - slot / 2, x2 = x(t.year) + slot / 2
-            let label = "Mục tiêu \(ChartText(stats: stats).conditionText(t))"
+            let text = ChartText(stats: stats)
+            let label = t.kind == .average ? "Mục tiêu \(text.conditionText(t))" : "\(t.year): \(text.conditionText(t))"
+            let x1 = t.kind == .average ? x(max(firstYear, t.from ?? t.year)) - slot / 2 : x(t.year) - max(slot * 0.45, 6)
+            let x2 = t.kind == .average ? x(t.year) + slot / 2 : x(t.year) + max(slot * 0.45, 6)
+            var labelY: Double
             if case .between(let a, let b) = t.condition {
                 w.element("rect", [("class", "c-band"), ("x", n(x1)), ("y", n(y(b))), ("width", n(x2 - x1)), ("height", n(y(a) - y(b)))])
                 w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(a))), ("y2", n(y(a)))])
-                w.text(label, x: x2, y: y(b) - 5, anchor: "end", className: "c-target-text")
+                w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(b))), ("y2", n(y(b)))])
+                labelY = y(b) - 5
             } else {
                 w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(t.goal))), ("y2", n(y(t.goal)))])
-                w.text(label, x: x2, y: y(t.goal) - 6, anchor: "end", className: "c-target-text")
+                labelY = y(t.goal) - 6
             }
+            // Keep labels apart and inside the drawing.
+            while usedLabelYs.contains(where: { abs($0 - labelY) < 15 }) { labelY += 15 }
+            labelY = max(labelY, p.y + 10)
+            usedLabelYs.append(labelY)
+            let width = textWidth(label)
+            let anchorEnd = x2 - width >= 4
+            let lx = anchorEnd ? min(x2, canvas.width - 4) : max(4, x1)
+            w.text(label, x: lx, y: labelY, anchor: anchorEnd ? "end" : "start", className: "c-target-text")
         }
         let decimals = i.decimals
         if kind == .bar {
             let barWidth = min(36, slot * 0.6)
-            for point in points {
+            // Every bar is labelled when the numbers fit over it; otherwise the last one is.
+            let labelAll = points.allSatisfy { textWidth(VietnameseFormat.number($0.value, decimals: decimals)) <= slot - 2 }
+            for (k, point) in points.enumerated() {
                 let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
                 w.element("rect", [("class", "c-bar"), ("x", n(x(point.year) - barWidth / 2)), ("y", n(top)),
                                    ("width", n(barWidth)), ("height", n(max(0.5, bottom - top)))])
-                w.text(VietnameseFormat.number(point.value, decimals: decimals), x: x(point.year), y: top - 5, anchor: "middle", className: "c-value")
+                if labelAll || k == points.count - 1 {
+                    w.text(VietnameseFormat.number(point.value, decimals: decimals), x: x(point.year), y: top - 5, anchor: "middle", className: "c-value")
+                }
             }
         } else {
             let path = points.enumerated().map { k, point in "\(k == 0 ? "M" : "L")\(n(x(point.year))) \(n(y(point.value)))" }.joined(separator: " ")

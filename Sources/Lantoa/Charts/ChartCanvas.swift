@@ -18,12 +18,14 @@ struct ChartCanvas {
     /// Space the chart may draw in, inside margins.
     var plot: (x: Double, y: Double, width: Double, height: Double)
 
-    init(_ variant: Variant) {
+    /// `plotHeight` fits the canvas to its content (a breakdown with few rows); 16:9 variants keep their size.
+    init(_ variant: Variant, plotHeight: Double? = nil) {
         self.variant = variant
         let wide = variant == .television || variant == .transparent
-        (width, height) = wide ? (640, 360) : (400, 260)
         let top: Double = variant == .inline ? 14 : (wide ? 58 : 48)
         let bottom: Double = variant == .inline ? 30 : 52
+        width = wide ? 640 : 400
+        height = wide ? 360 : plotHeight.map { top + $0 + bottom } ?? 260
         plot = (46, top, width - 46 - 62, height - top - bottom)
     }
 
@@ -43,7 +45,7 @@ struct ChartCanvas {
         if drawsFrame {
             w.raw("<style>\(ChartStyle.css(transparent: variant == .transparent))</style>")
             if variant != .transparent { w.element("rect", [("class", "c-bg"), ("width", n(width)), ("height", n(height))]) }
-            let lines = wrapText(text.title, width: Int(width / 8.6))
+            let lines = wrapText(text.title, width: Int(width / 10))
             for (k, line) in lines.prefix(2).enumerated() {
                 w.text(line, x: 16, y: 24 + Double(k) * 19, className: "c-title", extra: [("aria-hidden", "true")])
             }

@@ -21,8 +21,9 @@ public struct ChartRenderer: Sendable {
     public func transparent() -> String { svg(.transparent, id: "chart") }
 
     func svg(_ variant: ChartCanvas.Variant, id: String, kind: Indicator.ChartKind? = nil) -> String {
-        let canvas = ChartCanvas(variant)
         let chosen = kind ?? stats.indicator.chart
+        let rows = chosen == .hbar ? ChartText(stats: stats).breakdown?.rows.count : nil
+        let canvas = ChartCanvas(variant, plotHeight: rows.map { Double($0) * 28 + 4 })
         let body = chosen == .hbar ? BarBreakdown(stats: stats, canvas: canvas).body()
             : CartesianChart(stats: stats, kind: chosen, canvas: canvas).body()
         let markup = canvas.wrap(id: id, text: text, body: body)
@@ -37,16 +38,12 @@ struct BarBreakdown {
 
     func body() -> String {
         let i = stats.indicator
-        let withDimension = i.observations.filter { !$0.dimensions.isEmpty }
-        guard let year = withDimension.map(\.year).max() else {
+        guard let (year, rows) = ChartText(stats: stats).breakdown else {
             return CartesianChart(stats: stats, kind: .bar, canvas: canvas).body()
         }
-        let rows = withDimension.filter { $0.year == year }
-            .map { (label: $0.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), value: $0.value) }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.key($0.label) < VietnameseCollation.key($1.label) }
         let p = canvas.plot
         let labelWidth: Double = 120
-        let x = Scale(covering: rows.map(\.value), range: (p.x + labelWidth - 40, p.x + p.width + 40), includeZero: true)
+        let x = Scale(covering: rows.map(\.value), range: (p.x + labelWidth - 40, p.x + p.width + 40), includeZero: true, integer: i.decimals == 0)
         let rowHeight = min(28, p.height / Double(max(rows.count, 1)))
         var w = SVGWriter()
         w.element("line", [("class", "c-axis"), ("x1", n(x(0))), ("x2", n(x(0))), ("y1", n(p.y)), ("y2", n(p.y + rowHeight * Double(rows.count)))])
@@ -57,7 +54,7 @@ struct BarBreakdown {
             w.element("rect", [("class", "c-bar"), ("x", n(x0)), ("y", n(top + 4)), ("width", n(max(0.5, x1 - x0))), ("height", n(rowHeight - 8))])
             w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
         }
-        w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + p.height + 18, anchor: "end", className: "c-label")
+        w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
         return w.markup
     }
 }

@@ -1,22 +1,35 @@
 /// Colours and type for charts: a colour-blind-safe palette (Okabe–Ito) with at least 3:1 contrast
 /// against the background, light and dark. Inline charts take the same classes from the theme's CSS.
 enum ChartStyle {
-    /// Styles placed inside a standalone SVG file.
+    static let font = "text{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",Arial,sans-serif}"
+
+    /// Styles placed inside a standalone SVG file: light and dark for pages and print, or, for the
+    /// transparent variant, light text with a dark halo that reads over video.
     static func css(transparent: Bool) -> String {
-        let halo = transparent ? ".c-label,.c-value,.c-title,.c-source,.c-note{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}" : ""
+        if transparent {
+            return """
+            \(font).c-grid{stroke:#fff;stroke-opacity:.35;stroke-width:1}.c-axis{stroke:#fff;stroke-width:1.5}\
+            .c-label,.c-source,.c-note{fill:#fff;font-size:13px}.c-value,.c-title{fill:#fff;font-weight:700}\
+            .c-value{font-size:13px}.c-title{font-size:16px}\
+            .c-label,.c-source,.c-note,.c-value,.c-title,.c-target-text{paint-order:stroke;stroke:#000;stroke-width:3px;stroke-linejoin:round}\
+            .c-series{fill:none;stroke:#56b4e9;stroke-width:3.5}.c-marker{fill:#56b4e9;stroke:#000;stroke-width:1.5}.c-bar{fill:#56b4e9}\
+            .c-target{stroke:#e69f00;stroke-width:2.5;stroke-dasharray:6 4;fill:none}.c-target-text{fill:#f0b429;font-size:13px;font-weight:700}\
+            .c-band{fill:#e69f00;fill-opacity:.25}.c-break{stroke:#fff;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}
+            """
+        }
         return """
-        .c-bg{fill:#fff}.c-grid{stroke:#d0d4d6;stroke-width:1}.c-axis{stroke:#505a5f;stroke-width:1.5}\
+        \(font).c-bg{fill:#fff}.c-grid{stroke:#d0d4d6;stroke-width:1}.c-axis{stroke:#505a5f;stroke-width:1.5}\
         .c-label{fill:#383f43;font-size:13px}.c-value{fill:#0b0c0c;font-size:13px;font-weight:700}\
         .c-title{fill:#0b0c0c;font-size:16px;font-weight:700}.c-source,.c-note{fill:#383f43;font-size:12px}\
         .c-series{fill:none;stroke:#0072b2;stroke-width:3}.c-marker{fill:#0072b2;stroke:#fff;stroke-width:1.5}\
         .c-bar{fill:#0072b2}.c-target{stroke:#d55e00;stroke-width:2;stroke-dasharray:6 4;fill:none}\
         .c-target-text{fill:#a04000;font-size:13px;font-weight:700}.c-band{fill:#d55e00;fill-opacity:.14}\
         .c-break{stroke:#505a5f;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
-        text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}\(halo)
-        @media (prefers-color-scheme:dark){.c-bg{fill:\(transparent ? "none" : "#121417")}.c-grid{stroke:#3a4146}.c-axis{stroke:#b8c0c4}\
+        .c-value,.c-target-text,.c-note{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+        @media (prefers-color-scheme:dark){.c-bg{fill:#121417}.c-grid{stroke:#3a4146}.c-axis{stroke:#b8c0c4}\
         .c-label,.c-source,.c-note{fill:#d5dadd}.c-value,.c-title{fill:#fff}.c-series{stroke:#56b4e9}\
         .c-marker{fill:#56b4e9;stroke:#121417}.c-bar{fill:#56b4e9}.c-target{stroke:#e69f00}.c-target-text{fill:#f0b429}\
-        .c-band{fill:#e69f00;fill-opacity:.2}.c-break{stroke:#b8c0c4}}
+        .c-band{fill:#e69f00;fill-opacity:.2}.c-break{stroke:#b8c0c4}.c-value,.c-target-text,.c-note{stroke:#121417}}
         """
     }
 }

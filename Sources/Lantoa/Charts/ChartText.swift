@@ -24,6 +24,9 @@ struct ChartText {
                 return "\(i.shortName) năm \(e.span): \(value), \(relation) mục tiêu \(conditionText(e.target)) năm \(e.target.year)"
             }
         }
+        if let b = breakdown, let top = b.rows.first {
+            return "\(i.shortName) năm \(b.year): cao nhất \(top.label) với \(i.format(top.value))"
+        }
         guard let latest = stats.latest else { return "\(i.shortName): chưa có số liệu" }
         var text = "\(i.shortName) năm \(latest.year): \(i.format(latest.value))"
         if let change = stats.change, change != 0 {
@@ -62,6 +65,9 @@ struct ChartText {
                 parts.append("Thấp nhất \(i.format(lo.value)) năm \(lo.year), cao nhất \(i.format(hi.value)) năm \(hi.year).")
             }
             parts.append("Giá trị mới nhất là \(i.format(last.value)) năm \(last.year).")
+        } else if let b = breakdown {
+            parts.append("Biểu đồ cột ngang thể hiện \(i.name.lowercasedFirst) năm \(b.year):")
+            parts.append(b.rows.map { "\($0.label) \(i.format($0.value))" }.joined(separator: "; ") + ".")
         } else {
             parts.append("Chưa có số liệu.")
         }
@@ -77,10 +83,21 @@ struct ChartText {
         return parts.joined(separator: " ")
     }
 
+    /// The latest period of a breakdown by dimension, largest first; nil without dimension columns.
+    var breakdown: (year: Int, rows: [(label: String, value: Double)])? {
+        let withDimension = indicator.observations.filter { !$0.dimensions.isEmpty }
+        guard let year = withDimension.map(\.year).max() else { return nil }
+        let rows = withDimension.filter { $0.year == year }
+            .map { (label: $0.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), value: $0.value) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.key($0.label) < VietnameseCollation.key($1.label) }
+        return (year, rows)
+    }
+
     /// The source line: "Nguồn: Tổng cục Thống kê".
     var source: String {
         let name = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
-        return "Nguồn: \(name)\(indicator.illustrative ? " (số liệu minh họa)" : "")"
+        let flag = indicator.illustrative && !name.contains("minh họa") ? " (số liệu minh họa)" : ""
+        return "Nguồn: \(name)\(flag)"
     }
 }
 

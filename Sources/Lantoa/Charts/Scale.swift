@@ -7,11 +7,13 @@ struct Scale {
     let tickDecimals: Int
 
     /// A scale covering `values`, widened to nice round ticks; `includeZero` keeps the baseline at 0.
-    init(covering values: [Double], range: (Double, Double), includeZero: Bool, tickCount: Int = 5) {
+    init(covering values: [Double], range: (Double, Double), includeZero: Bool, tickCount: Int = 5, integer: Bool = false) {
         var low = values.min() ?? 0, high = values.max() ?? 1
         if includeZero { low = min(low, 0); high = max(high, 0) }
         if low == high { high = low + 1 }
-        let step = Self.niceStep((high - low) / Double(max(1, tickCount - 1)))
+        // Counts (enterprises, clubs) never get ticks between whole numbers.
+        let raw = Self.niceStep((high - low) / Double(max(1, tickCount - 1)))
+        let step = integer ? max(1, raw.rounded(.up)) : raw
         let niceLow = (low / step).rounded(.down) * step
         let niceHigh = (high / step).rounded(.up) * step
         var ticks: [Double] = []

@@ -2,6 +2,7 @@
 public struct LoadedProject: Sendable {
     public var config: SiteConfig
     public var templates: TemplateLibrary
+    public var indicators: [IndicatorStatistics]
     public var articles: [Document]
     public var pages: [Document]
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
@@ -37,7 +38,12 @@ public struct ContentLoader {
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
-        let markdown = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML)
+        // Indicators come before documents: a ```chart block in an article draws one.
+        let indicators = IndicatorLoader(files: files).load(diagnostics: &diagnostics).map(IndicatorStatistics.init)
+        let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
+                                         templates: templates, config: config)
+        let markdown = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML,
+                                       fencedBlock: { blocks.render($0) })
         let sources = files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
             + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
         let files = self.files
@@ -57,7 +63,7 @@ public struct ContentLoader {
             if let document { documents.append(document) }
         }
         return LoadedProject(
-            config: config, templates: templates,
+            config: config, templates: templates, indicators: indicators,
             articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page },
             media: files.list("content/media"), staticFiles: files.list("templates/static"))
     }

@@ -45,7 +45,7 @@ public struct IndicatorStatistics: Sendable {
         switch target.kind {
         case .value:
             // The value of the due year decides; before it, the latest value shows the direction.
-            guard let latest = series.last(where: { $0.year <= target.year }) else { return noData() }
+            guard let latest = series.last(where: { $0.year <= target.year && $0.year >= (target.from ?? Int.min) }) else { return noData() }
             let met = target.isMet(by: latest.value)
             let status: TargetStatus = latest.year == target.year ? (met ? .met : .behind) : (met ? .onTrack : .behind)
             return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value))

@@ -5,7 +5,10 @@ struct Sitemap {
     func xml() -> String {
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for route in site.routes where route.file.hasSuffix("index.html") {
-            if case .redirect = route.kind { continue }
+            switch route.kind {
+            case .redirect, .embed: continue
+            default: break
+            }
             out += "<url><loc>\(XML.escape(site.config.baseURL.absolute(route.sitePath)))</loc>"
             if let date = lastChange(route) { out += "<lastmod>\(VietnameseFormat.iso8601(date))</lastmod>" }
             out += "</url>\n"

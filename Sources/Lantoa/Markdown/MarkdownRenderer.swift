@@ -20,12 +20,24 @@ public enum MarkdownRenderer {
         for (node, id) in zip(walk.headingNodes, walk.headings.map(\.id)) {
             replaceHeading(node, id: id)
         }
+        for (node, html) in walk.blockReplacements {
+            replace(node, withHTML: html)
+        }
         guard let raw = cmark_render_html(document, flags) else { return .empty }
         defer { free(raw) }
         var html = String(cString: raw)
         if html.containsText("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
         return RenderedMarkdown(html: html, firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                 references: walk.references, wordCount: walk.wordCount)
+    }
+
+    /// Puts build-time HTML (a chart, a table) where a fenced block was.
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_insert_before(node, block)
+        cmark_node_free(node)
     }
 
     /// cmark's HTML has no heading ids; a custom block with the same children adds one
@@ -51,6 +63,8 @@ private struct TreeWalk {
     var headings: [RenderedMarkdown.Heading] = []
     var headingNodes: [OpaquePointer] = []
     var references: [RenderedMarkdown.Reference] = []
+    var blockReplacements: [(OpaquePointer, String)] = []
+    private var blockCount = 0
     var firstParagraph: String?
     var wordCount = 0
     private var usedIDs: [String: Int] = [:]
@@ -87,6 +101,8 @@ private struct TreeWalk {
                 firstParagraph = plainText(node)
             case CMARK_NODE_TEXT:
                 if let literal = cmark_node_get_literal(node) { wordCount += Self.countWords(literal) }
+            case CMARK_NODE_CODE_BLOCK:
+                visitCodeBlock(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
@@ -108,6 +124,21 @@ private struct TreeWalk {
             p += 1
         }
         return count
+    }
+
+    private mutating func visitCodeBlock(_ node: OpaquePointer) {
+        guard let handler = options.fencedBlock, let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }), !info.isEmpty else { return }
+        let trimmed = info.trimmed
+        let kind = String(trimmed.prefix { !$0.isWhitespace })
+        blockCount += 1
+        let block = FencedBlock(kind: kind, argument: String(trimmed.dropFirst(kind.count)).trimmed,
+                                literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                                location: location(), index: blockCount)
+        switch handler(block) {
+        case .success(let html)?: blockReplacements.append((node, html))
+        case .failure(let diagnostic)?: diagnostics.append(diagnostic)
+        case nil: break
+        }
     }
 
     private mutating func visitLink(_ node: OpaquePointer) {

@@ -29,9 +29,25 @@ public struct MarkdownOptions: Sendable {
     /// The mount path of the site (`/` or `/nang-suat/`), put in front of root-relative links.
     public var basePath: String
     public var allowRawHTML: Bool
+    /// Turns fenced blocks such as ```chart into HTML; nil for a block it does not handle.
+    public var fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)?
 
-    public init(basePath: String = "/", allowRawHTML: Bool = false) {
+    public init(basePath: String = "/", allowRawHTML: Bool = false,
+                fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil) {
         self.basePath = basePath
         self.allowRawHTML = allowRawHTML
+        self.fencedBlock = fencedBlock
     }
+}
+
+/// A fenced code block: ```` ```chart ```` and ```` ```table ```` are replaced at build time.
+public struct FencedBlock: Sendable {
+    /// The first word of the info string (`chart`) and the rest (`Kết quả khảo sát`).
+    public var kind: String
+    public var argument: String
+    public var literal: String
+    /// The line of the opening fence.
+    public var location: SourceLocation
+    /// 1 for the first fenced block of the document, for unique ids.
+    public var index: Int
 }

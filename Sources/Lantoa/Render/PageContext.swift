@@ -17,7 +17,8 @@ struct PageContext {
             "credit": c.credit, "notice": c.notice,
             "rss": c.baseURL.link("rss.xml"),
             "sections": ["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
-                         "categories": c.baseURL.link(c.urlNames.categories + "/")],
+                         "categories": c.baseURL.link(c.urlNames.categories + "/"),
+                         "indicators": c.baseURL.link(c.urlNames.indicators + "/")],
         ])
     }
 

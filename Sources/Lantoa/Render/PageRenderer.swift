@@ -22,7 +22,28 @@ public struct PageRenderer: Sendable {
             var c = context.base(path: path, title: config.title, description: config.description)
             c["articles"] = site.articles.indices.prefix(config.homeArticles).map(context.article)
             c["more"] = site.articles.count > config.homeArticles
+            let tiles = IndicatorContext(site: site).tiles()
+            c["tiles"] = tiles
+            c["hasTiles"] = !tiles.isEmpty
+            c["dashboardURL"] = config.baseURL.link(names.indicators + "/")
             return html(route, "home", c)
+
+        case .dashboard:
+            let base = context.base(path: path, title: "Chỉ số và tiến độ", description: "Các chỉ tiêu của Kế hoạch, số liệu mới nhất và tình trạng thực hiện.")
+            return html(route, "dashboard", IndicatorContext(site: site).dashboard(base))
+
+        case .indicator(let k):
+            let stats = site.indicators[k]
+            let base = context.base(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
+            return html(route, "indicator", IndicatorContext(site: site).indicator(k, base: base))
+
+        case .embed(let k):
+            let stats = site.indicators[k]
+            let base = context.base(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
+            return html(route, "embed", IndicatorContext(site: site).embed(k, base: base))
+
+        case .indicatorFile(let k, let file):
+            return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k]).file(file))
 
         case .articleList(let page):
             let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)

@@ -6,6 +6,7 @@ public struct Site: Sendable {
     public var pages: [Document]
     public var tags: [Term]
     public var categories: [Term]
+    public var indicators: [IndicatorStatistics]
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
@@ -20,6 +21,11 @@ public struct Term: Sendable {
     public var slug: String
     /// Indexes into `Site.articles`, newest first.
     public var articles: [Int]
+}
+
+/// The files published beside each indicator page.
+public enum IndicatorFile: String, Sendable, CaseIterable {
+    case svg = ".svg", television = "-16x9.svg", transparent = "-trong-suot.svg", csv = ".csv", json = ".json"
 }
 
 /// Which taxonomy a term page belongs to.
@@ -38,6 +44,11 @@ public struct Route: Sendable {
         case terms(Taxonomy)
         case term(Taxonomy, Int, page: Int)
         case notFound
+        case dashboard
+        case indicator(Int)
+        case embed(Int)
+        /// A data download or chart file of an indicator.
+        case indicatorFile(Int, IndicatorFile)
         case redirect(to: String)
         case rss
         case sitemap

@@ -67,6 +67,17 @@ public struct SiteAssembler {
                       by: "an alias in \(document.sourcePath)", at: document.urlLocation)
             }
         }
+        if !project.indicators.isEmpty {
+            claim("\(names.indicators)/index.html", .dashboard, by: "the dashboard")
+            for (k, stats) in project.indicators.enumerated() {
+                let id = stats.indicator.id
+                claim("\(names.indicators)/\(id)/index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
+                claim("\(names.embeds)/\(id)/index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
+                for file in IndicatorFile.allCases {
+                    claim("\(names.indicators)/\(id)\(file.rawValue)", .indicatorFile(k, file), by: "the \(file) of '\(id)'")
+                }
+            }
+        }
         claim("404.html", .notFound, by: "the 404 page")
         claim("rss.xml", .rss, by: "the RSS feed")
         claim("sitemap.xml", .sitemap, by: "the sitemap")
@@ -79,7 +90,7 @@ public struct SiteAssembler {
         }
 
         let site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
-                        routes: routes, paths: paths)
+                        indicators: project.indicators, routes: routes, paths: paths)
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site
     }

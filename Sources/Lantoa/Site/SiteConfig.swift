@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable {
         public var tags = "the"
         public var categories = "chuyen-muc"
         public var page = "trang"
+        public var indicators = "chi-so"
+        public var embeds = "nhung"
     }
 
     public var title = ""
@@ -86,8 +88,12 @@ public struct SiteConfig: Sendable {
         config.homeArticles = r.int("home_articles", in: 0...100) ?? config.homeArticles
         config.feedSize = r.int("feed_size", in: 1...1000) ?? config.feedSize
         if var urls = r.group("urls").map({ FieldReader($0) }) {
-            urls.warnUnknownKeys(known: ["articles", "tags", "categories", "page"], what: "urls")
-            for (key, path) in [("articles", \URLNames.articles), ("tags", \URLNames.tags), ("categories", \URLNames.categories), ("page", \URLNames.page)] {
+            let keys: [(String, WritableKeyPath<URLNames, String>)] = [
+                ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
+                ("indicators", \.indicators), ("embeds", \.embeds),
+            ]
+            urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
+            for (key, path) in keys {
                 guard let value = urls.string(key), let field = urls.frontMatter[key] else { continue }
                 if VietnameseText.slug(value) == value, !value.isEmpty {
                     config.urlNames[keyPath: path] = value

@@ -1,0 +1,77 @@
+/// Contexts for the dashboard, indicator pages and embed pages, and the KPI tiles of the home page.
+struct IndicatorContext {
+    let site: Site
+
+    var config: SiteConfig { site.config }
+
+    /// One tile per target of every indicator: value, target, status in words and a sparkline.
+    func tiles() -> [[String: Any]] {
+        site.indicators.flatMap { stats -> [[String: Any]] in
+            let i = stats.indicator
+            let text = ChartText(stats: stats)
+            return stats.evaluations.map { e in
+                let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
+                let what: String = switch e.target.kind {
+                case .average: "bình quân \(e.span)"
+                case .cumulative: "lũy kế \(e.span)"
+                case .value: e.span.isEmpty ? "" : "năm \(e.span)"
+                }
+                return PageContext.compact([
+                    "name": i.shortName, "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+                    "figure": figure, "figureNote": e.figure == nil ? "" : what,
+                    "target": "Mục tiêu: \(text.conditionText(e.target)) \(e.target.kind == .average ? "giai đoạn \(e.target.from ?? e.target.year)–\(e.target.year)" : "đến năm \(e.target.year)")",
+                    "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
+                    "sparkline": SmallCharts.sparkline(stats), "bullet": SmallCharts.bullet(e),
+                    "illustrative": i.illustrative,
+                ])
+            }
+        }
+    }
+
+    func dashboard(_ base: [String: Any]) -> [String: Any] {
+        var c = base
+        c["tiles"] = tiles()
+        c["charts"] = site.indicators.map { ChartFigure(config: config).context($0, id: "d-\($0.indicator.id)") }
+        c["hasIllustrative"] = site.indicators.contains { $0.indicator.illustrative }
+        return c
+    }
+
+    func indicator(_ k: Int, base: [String: Any]) -> [String: Any] {
+        let stats = site.indicators[k]
+        let i = stats.indicator
+        let renderer = ChartRenderer(stats)
+        let folder = config.urlNames.indicators
+        var c = base
+        c["indicator"] = PageContext.compact([
+            "id": i.id, "name": i.name, "headline": renderer.title, "description": i.description,
+            "unit": i.unit, "frequency": i.frequency, "better": i.better == .higher ? "càng cao càng tốt" : "càng thấp càng tốt",
+            "sourceName": i.sourceName, "sourceURL": i.sourceURL, "methodNote": i.methodNote, "illustrative": i.illustrative,
+            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
+            "targets": stats.evaluations.map { e in
+                PageContext.compact([
+                    "label": e.target.label, "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
+                    "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "",
+                    "span": e.span,
+                ])
+            },
+            "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)"),
+            "downloads": [
+                ["label": "Số liệu (CSV)", "url": config.baseURL.link("\(folder)/\(i.id).csv"), "file": "\(i.id).csv"],
+                ["label": "Số liệu và định nghĩa (JSON)", "url": config.baseURL.link("\(folder)/\(i.id).json"), "file": "\(i.id).json"],
+                ["label": "Biểu đồ (SVG)", "url": config.baseURL.link("\(folder)/\(i.id).svg"), "file": "\(i.id).svg"],
+                ["label": "Biểu đồ cho truyền hình 16:9 (SVG 1920 × 1080)", "url": config.baseURL.link("\(folder)/\(i.id)-16x9.svg"), "file": "\(i.id)-16x9.svg"],
+                ["label": "Biểu đồ nền trong suốt (SVG)", "url": config.baseURL.link("\(folder)/\(i.id)-trong-suot.svg"), "file": "\(i.id)-trong-suot.svg"],
+            ],
+            "embed": "<iframe src=\"\(config.baseURL.absolute("\(config.urlNames.embeds)/\(i.id)/"))\" title=\"\(XML.escape(renderer.title))\" width=\"100%\" height=\"460\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        ])
+        return c
+    }
+
+    func embed(_ k: Int, base: [String: Any]) -> [String: Any] {
+        let stats = site.indicators[k]
+        var c = base
+        c["figure"] = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
+        c["pageURL"] = config.baseURL.absolute("\(config.urlNames.indicators)/\(stats.indicator.id)/")
+        return c
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The data downloads of an indicator: CSV in UTF-8 with `.` decimals, and JSON with the definition,
+/// observations and computed target status.
+struct IndicatorExport {
+    let stats: IndicatorStatistics
+
+    func file(_ kind: IndicatorFile) -> String {
+        switch kind {
+        case .svg: ChartRenderer(stats).standalone()
+        case .television: ChartRenderer(stats).television()
+        case .transparent: ChartRenderer(stats).transparent()
+        case .csv: csv()
+        case .json: json()
+        }
+    }
+
+    func csv() -> String {
+        let i = stats.indicator
+        let dimensions = Array(Set(i.observations.flatMap { $0.dimensions.keys })).sorted()
+        var lines = [(["period", "value", "unit", "status", "note", "source"] + dimensions).map(Self.quote).joined(separator: ",")]
+        for o in i.observations {
+            let status = o.status.isEmpty && i.illustrative ? "minh họa" : o.status
+            let fields = [o.period, Self.plain(o.value), i.unit, status, o.note, o.source] + dimensions.map { o.dimensions[$0] ?? "" }
+            lines.append(fields.map(Self.quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A number with a decimal point and no grouping: `5.31`, `1234`.
+    static func plain(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+
+    static func quote(_ field: String) -> String {
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
+    }
+
+    func json() -> String {
+        let i = stats.indicator
+        let document = Export(
+            id: i.id, name: i.name, short_name: i.shortName, unit: i.unit, description: i.description,
+            source: .init(name: i.sourceName, url: i.sourceURL), method_note: i.methodNote, frequency: i.frequency,
+            better: i.better.rawValue, illustrative: i.illustrative, cumulative: i.cumulative,
+            breaks: i.breaks.map { .init(year: $0.year, label: $0.label) },
+            targets: stats.evaluations.map { e in
+                .init(label: e.target.label, kind: e.target.kind.rawValue, plan: e.target.plan, from: e.target.from, year: e.target.year,
+                      status: e.status.rawValue, figure: e.figure, span: e.span)
+            },
+            observations: i.observations.map { .init(period: $0.period, value: $0.value, status: $0.status, note: $0.note, source: $0.source, dimensions: $0.dimensions) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private struct Export: Encodable {
+        struct Source: Encodable { var name, url: String }
+        struct Break: Encodable { var year: Int; var label: String }
+        struct TargetStatus: Encodable {
+            var label, kind, plan: String
+            var from: Int?
+            var year: Int
+            var status: String
+            var figure: Double?
+            var span: String
+        }
+        struct Row: Encodable {
+            var period: String
+            var value: Double
+            var status, note, source: String
+            var dimensions: [String: String]
+        }
+        var id, name, short_name, unit, description: String
+        var source: Source
+        var method_note, frequency, better: String
+        var illustrative, cumulative: Bool
+        var breaks: [Break]
+        var targets: [TargetStatus]
+        var observations: [Row]
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Lantoa
+
+/// Chart SVGs compared byte for byte with files a reviewer can open in a browser.
+/// Record them again with `RECORD_GOLDEN=1 swift test --filter ChartSnapshotTests` (never in CI).
+@Suite("Chart snapshots")
+struct ChartSnapshotTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Golden/charts")
+
+    static func indicator(_ id: String, chart: Indicator.ChartKind, values: [(String, Double)], targets: [Target] = [],
+                          cumulative: Bool = false, illustrative: Bool = false, breaks: [SeriesBreak] = [],
+                          dimension: String? = nil, decimals: Int = 2, unit: String = "%") -> IndicatorStatistics {
+        let observations = values.map { period, value in
+            Observation(period: dimension == nil ? period : "2025", year: dimension == nil ? Int(period)! : 2025, value: value,
+                        status: "", note: "", source: "", dimensions: dimension.map { [$0: period] } ?? [:], line: 1)
+        }
+        return IndicatorStatistics(Indicator(
+            id: id, name: "Tốc độ tăng năng suất <lao động> & TFP", shortName: "Tăng năng suất", unit: unit, description: "",
+            sourceName: "Tổng cục Thống kê", sourceURL: "https://www.gso.gov.vn/", methodNote: "", frequency: "năm",
+            better: .higher, chart: chart, decimals: decimals, cumulative: cumulative, illustrative: illustrative,
+            breaks: breaks, targets: targets, observations: observations, location: SourceLocation(file: "i.yml")))
+    }
+
+    static let here = SourceLocation(file: "i.yml")
+    static let cases: [(String, IndicatorStatistics)] = [
+        ("line-target-break", indicator("line", chart: .line,
+            values: [("2016", 5.31), ("2017", 5.87), ("2018", 5.93), ("2019", 6.2), ("2020", 5.4), ("2021", 4.71), ("2022", 4.8), ("2023", 3.65), ("2024", 5.88)],
+            targets: [Target(label: "Bình quân trên 7 %", kind: .average, condition: .above(7), from: 2021, year: 2025, plan: "I.2.a", location: here)],
+            breaks: [SeriesBreak(year: 2021, label: "Phương pháp mới")])),
+        ("bar-cumulative-range", indicator("bar", chart: .bar, values: [("2022", 1), ("2023", 2), ("2024", 2), ("2025", 3)],
+            targets: [Target(label: "7–10", kind: .cumulative, condition: .between(7, 10), from: 2021, year: 2025, plan: "", location: here),
+                      Target(label: "10–15", kind: .cumulative, condition: .between(10, 15), from: 2021, year: 2030, plan: "", location: here)],
+            cumulative: true, illustrative: true, decimals: 0, unit: "doanh nghiệp")),
+        ("hbar-breakdown", indicator("hbar", chart: .hbar, values: [("Buôn Ma Thuột", 14), ("Ea Kar", 4), ("Cư M'gar", 7)],
+            dimension: "Địa bàn", decimals: 0, unit: "doanh nghiệp")),
+        ("line-single-point", indicator("single", chart: .line, values: [("2024", 4.38)])),
+    ]
+
+    @Test("every kind and variant matches its golden file", arguments: cases.map(\.0))
+    func golden(name: String) throws {
+        let stats = try #require(Self.cases.first { $0.0 == name }?.1)
+        let renderer = ChartRenderer(stats)
+        let variants = [("inline", renderer.inline(id: "c")), ("standalone", renderer.standalone()),
+                        ("tv", renderer.television()), ("transparent", renderer.transparent())]
+        for (variant, svg) in variants {
+            let file = Self.golden.appendingPathComponent("\(name)-\(variant).svg")
+            if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+                // Inline SVGs live in HTML without a namespace; the golden copy adds one so it opens in a browser.
+                try Data((variant == "inline" ? svg.replacingOccurrences(of: "<svg ", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" ") : svg).utf8).write(to: file)
+            }
+            let recorded = try String(contentsOf: file, encoding: .utf8)
+            let expected = variant == "inline" ? recorded.replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg ") : recorded
+            #expect(svg == expected, "\(name)-\(variant).svg differs; run with RECORD_GOLDEN=1 and review the diff")
+        }
+    }
+
+    @Test("every chart is well-formed, labelled by its own title and description, and escapes its text", arguments: cases.map(\.0))
+    func accessible(name: String) throws {
+        let stats = try #require(Self.cases.first { $0.0 == name }?.1)
+        let renderer = ChartRenderer(stats)
+        for svg in [renderer.standalone(), renderer.television(), renderer.transparent()] {
+            #expect(XMLCheck.parses(svg))
+            #expect(svg.contains("role=\"img\" aria-labelledby=\"chart-t chart-d\""))
+            #expect(svg.contains("<title id=\"chart-t\">") && svg.contains("<desc id=\"chart-d\">"))
+            #expect(!svg.contains("<lao động>"))
+        }
+        let inline = renderer.inline(id: "x1")
+        #expect(XMLCheck.parses(inline.replacingOccurrences(of: "<svg ", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" ")))
+        #expect(inline.contains("<g aria-hidden=\"true\">"))
+    }
+
+    @Test("the title states the finding and the description says what a sighted reader sees")
+    func words() {
+        let line = ChartRenderer(Self.cases[0].1)
+        #expect(line.title == "Tăng năng suất bình quân 4,76 % giai đoạn 2021–2024, chưa đạt mục tiêu trên 7 %")
+        #expect(line.description.contains("từ năm 2016 đến năm 2024"))
+        #expect(line.description.contains("Thấp nhất 3,65 % năm 2023, cao nhất 6,20 % năm 2019."))
+        #expect(line.description.contains("Chuỗi số liệu gãy từ năm 2021"))
+        let bar = ChartRenderer(Self.cases[1].1)
+        #expect(bar.title == "Tăng năng suất: 8 doanh nghiệp đến năm 2025, đạt mục tiêu từ 7 đến 10 doanh nghiệp đến năm 2025")
+        #expect(bar.description.contains("số liệu minh họa"))
+        let hbar = ChartRenderer(Self.cases[2].1)
+        #expect(hbar.title == "Tăng năng suất năm 2025: cao nhất Buôn Ma Thuột với 14 doanh nghiệp")
+    }
+
+    @Test("nice tick steps", arguments: [(0.0, 6.2, [0.0, 2, 4, 6, 8]), (0.0, 47.71, [0.0, 20, 40, 60]), (0.0, 15, [0.0, 5, 10, 15])])
+    func ticks(low: Double, high: Double, expected: [Double]) {
+        #expect(Scale(covering: [low, high], range: (0, 100), includeZero: true).ticks == expected)
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// Indicators as a user writes them: definitions, CSV quirks, pages, downloads and every error.
+@Suite("Indicators in a site")
+struct IndicatorBuildTests {
+    static let definition = """
+    -- content/indicators/indicators.yml --
+    - id: nang-suat
+      name: Tốc độ tăng năng suất lao động
+      short_name: Tăng năng suất
+      unit: "%"
+      source:
+        name: Tổng cục Thống kê
+        url: https://www.gso.gov.vn/
+      decimals: 2
+      breaks:
+        - year: 2021
+          label: Thay đổi phương pháp tính
+      targets:
+        - label: Bình quân trên 7 %/năm giai đoạn 2021–2025
+          kind: average
+          op: ">"
+          value: 7
+          from: 2021
+          year: 2025
+          plan: I.2.a
+    """
+
+    static func site(csv: String, extra: String = "") throws -> TestSite {
+        try TestSite(definition + "\n-- content/indicators/nang-suat.csv --\n" + csv + extra)
+    }
+
+    @Test("a semicolon CSV with decimal commas, BOM and CRLF builds the dashboard, the page, the embed and every download")
+    func pages() throws {
+        let site = try TestSite(Self.definition)
+        defer { site.remove() }
+        try site.writeBytes("content/indicators/nang-suat.csv",
+                            [0xEF, 0xBB, 0xBF] + Array("nam;gia_tri;trang_thai\r\n2020;5,4;chính thức\r\n2021;4,71;chính thức\r\n2022;4,8;\r\n2023;3,65;sơ bộ\r\n2024;5,88;ước tính\r\n\r\n".utf8))
+        let build = site.build()
+        #expect(build.messages == [])
+        let dashboard = try #require(build.file("chi-so/index.html"))
+        #expect(dashboard.contains("4,76 %"))
+        #expect(dashboard.contains("status-cham"))
+        let page = try #require(build.file("chi-so/nang-suat/index.html"))
+        #expect(page.contains("Tăng năng suất bình quân 4,76 % giai đoạn 2021–2024, chưa đạt mục tiêu trên 7 %"))
+        #expect(page.contains("<td class=\"num\">3,65</td>"))
+        #expect(page.contains("Gãy chuỗi năm 2021"))
+        #expect(page.contains("nhung/nang-suat/"))
+        let embed = try #require(build.file("nhung/nang-suat/index.html"))
+        #expect(!embed.contains("site-header") && embed.contains("<svg"))
+        let csv = try #require(build.file("chi-so/nang-suat.csv"))
+        #expect(csv.hasPrefix("period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,\r\n"))
+        let json = try #require(build.file("chi-so/nang-suat.json"))
+        #expect(json.contains("\"status\" : \"chậm\""))
+        for file in ["chi-so/nang-suat.svg", "chi-so/nang-suat-16x9.svg", "chi-so/nang-suat-trong-suot.svg"] {
+            let svg = try #require(build.file(file))
+            #expect(svg.hasPrefix("<?xml"))
+            #expect(XMLCheck.parses(svg), "\(file) is not well-formed XML")
+        }
+        #expect(try #require(build.file("chi-so/nang-suat-16x9.svg")).contains("width=\"1920\" height=\"1080\""))
+        #expect(!(try #require(build.file("chi-so/nang-suat-trong-suot.svg")).contains("class=\"c-bg\"")))
+        #expect(try #require(build.file("index.html")).contains("tile-cham"))
+    }
+
+    @Test("text in a numeric column is an error at its row and column")
+    func textInNumber() throws {
+        let site = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2022,không rõ\n")
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/indicators/nang-suat.csv:3:2: error: \"không rõ\" in column 'gia_tri' is not a number"])
+    }
+
+    @Test("a period twice is an error naming the first line")
+    func duplicatePeriod() throws {
+        let site = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2021,4.8\n")
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/indicators/nang-suat.csv:3:1: error: the period 2021 appears twice (first on line 2)"])
+    }
+
+    @Test("an ambiguous 1.234 is refused with a hint to declare the decimal style")
+    func ambiguousDecimal() throws {
+        let site = try Self.site(csv: "nam,gia_tri\n2021,1.234\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:2:2: error: \"1.234\" could be a thousands separator or a decimal"])
+        #expect(build.result.diagnostics[0].hint?.contains("decimal: comma") == true)
+    }
+
+    @Test("an empty CSV, a header without rows and a missing file are errors")
+    func emptyFiles() throws {
+        let empty = try Self.site(csv: "")
+        defer { empty.remove() }
+        #expect(empty.build().messages == ["content/indicators/nang-suat.csv:1:1: error: the table is empty"])
+        let headerOnly = try Self.site(csv: "nam,gia_tri")
+        defer { headerOnly.remove() }
+        #expect(headerOnly.build().messages == ["content/indicators/nang-suat.csv:1:1: error: the file has a header but no rows"])
+        let missing = try TestSite(Self.definition)
+        defer { missing.remove() }
+        #expect(missing.build().messages == ["content/indicators/indicators.yml:1:3: error: the indicator 'nang-suat' has no data file content/indicators/nang-suat.csv"])
+    }
+
+    @Test("a CSV saved as Windows-1258 is refused with how to save as CSV UTF-8")
+    func notUTF8() throws {
+        let site = try TestSite(Self.definition)
+        defer { site.remove() }
+        try site.writeBytes("content/indicators/nang-suat.csv", Array("nam,gia_tri,ghi_chu\n2021,4.71,".utf8) + [0xD0, 0xE3, 0x6B])
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:2:11: error: the file is not valid UTF-8 text (byte 0xE3 cannot start or continue a character)"])
+        #expect(build.result.diagnostics[0].hint?.contains("CSV UTF-8") == true)
+    }
+
+    @Test("a chart block in an article draws the indicator; an unknown id is an error at the block's line")
+    func chartBlock() throws {
+        let good = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2022,4.8\n", extra: """
+
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        Đoạn đầu.
+
+        ```chart
+        nang-suat
+        kind: bar
+        ```
+        """)
+        defer { good.remove() }
+        let page = try #require(good.build().file("tin-tuc/a/index.html"))
+        #expect(page.contains("<svg viewBox=\"0 0 400 260\" role=\"img\" aria-labelledby=\"c1-nang-suat-t c1-nang-suat-d\""))
+        #expect(page.contains("class=\"c-bar\""))
+        #expect(!page.contains("<code"))
+
+        let bad = try Self.site(csv: "nam,gia_tri\n2021,4.71\n", extra: """
+
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        Đoạn đầu.
+
+        ```chart
+        nang-suaat
+        ```
+        """)
+        defer { bad.remove() }
+        let build = bad.build()
+        #expect(build.messages == ["content/articles/a.md:7:1: error: no indicator with the id \"nang-suaat\""])
+        #expect(build.result.diagnostics[0].hint == "did you mean 'nang-suat'?")
+    }
+
+    @Test("a table block becomes a captioned table with Vietnamese numbers; a short row is an error at its line")
+    func tableBlock() throws {
+        let good = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        ```table Kết quả trước và sau cải tiến
+        Chỉ số;Trước;Sau
+        Sản lượng/người;1.234,5;1.480,25
+        Tỷ lệ lỗi;4,5 %;2,1 %
+        ```
+        """)
+        defer { good.remove() }
+        let page = try #require(good.build().file("tin-tuc/a/index.html"))
+        #expect(page.contains("<caption>Kết quả trước và sau cải tiến</caption>"))
+        #expect(page.contains("<th scope=\"row\">Sản lượng/người</th><td class=\"num\">1.234,5</td><td class=\"num\">1.480,25</td>"))
+        #expect(page.contains("<td class=\"num\">4,5 %</td>"))
+
+        let bad = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        Đoạn.
+
+        ```table
+        a,b
+        1,2
+        3
+        ```
+        """)
+        defer { bad.remove() }
+        #expect(bad.build().messages == ["content/articles/a.md:10:1: error: this row has 1 cells but the header has 2"])
+    }
+
+    @Test("target definitions are checked: a kind, a year, a threshold")
+    func badTargets() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: x
+          name: X
+          targets:
+            - label: A
+              kind: trung binh
+              year: 2025
+              value: 7
+            - label: B
+              value: 7
+        -- content/indicators/x.csv --
+        nam,gia_tri
+        2021,1
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "content/indicators/indicators.yml:5:13: error: unknown target kind \"trung binh\"",
+            "content/indicators/indicators.yml:8:7: error: the target has no year",
+        ])
+    }
+}
+
+/// Well-formedness through Foundation's XML parser.
+enum XMLCheck {
+    static func parses(_ text: String) -> Bool {
+        #if canImport(FoundationXML)
+        return FoundationXMLParse.parse(text)
+        #else
+        return XMLParser(data: Data(text.utf8)).parse()
+        #endif
+    }
+}
