@@ -104,6 +104,12 @@ public struct IndicatorLoader {
         }
         let dataPath = r.string("data") ?? "content/indicators/\(id).csv"
         indicator.observations = observations(dataPath, indicator: indicator, style: style, report: { r.report($0) })
+        // A target whose year has passed in the data but has no row of its own points at a missing period.
+        let years = Set(indicator.series.map(\.year))
+        for target in indicator.targets where !years.isEmpty && target.year < years.max()! && !years.contains(target.year) {
+            r.report(.warning(target.location, "the target is due in \(target.year) but the data has no row for \(target.year)",
+                              hint: "add the \(target.year) figure to \(dataPath), or correct the target's year"))
+        }
         return indicator
     }
 

@@ -225,3 +225,14 @@ enum XMLCheck {
         #endif
     }
 }
+
+extension IndicatorBuildTests {
+    @Test("a target due in a year the data skips is a warning at the target")
+    func targetMissingPeriod() throws {
+        let site = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2022,4.8\n2024,5\n2026,6\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        #expect(build.messages == ["content/indicators/indicators.yml:13:7: warning: the target is due in 2025 but the data has no row for 2025"])
+    }
+}
