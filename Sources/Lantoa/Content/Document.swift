@@ -24,6 +24,10 @@ public struct Document: Sendable {
     public var aliases: [String] = []
     /// Whether to show a table of contents built from the headings.
     public var toc = false
+    /// The page's language when it is not the site's (`en`).
+    public var lang: String?
+    /// The site path of the same page in the site's language, for `hreflang` links.
+    public var translation: String?
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation

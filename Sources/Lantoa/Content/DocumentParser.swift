@@ -3,7 +3,7 @@ public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
                               "image", "image_alt", "draft", "slug", "aliases"]
     static let pageKeys = ["title", "date", "lastmod", "summary", "description", "image", "image_alt", "draft", "slug",
-                           "url", "aliases", "toc"]
+                           "url", "aliases", "toc", "lang", "translation"]
 
     /// Parses `file` as `kind`; returns nil when an error makes the document unusable.
     public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions,
@@ -37,6 +37,8 @@ public enum DocumentParser {
             document.categories = r.stringList("categories")
         } else {
             document.toc = r.bool("toc") ?? false
+            document.lang = r.string("lang")
+            document.translation = r.string("translation")
         }
         if let image = document.image, document.imageAlt?.isEmpty ?? true, let field = split.frontMatter["image"] {
             r.report(.warning(field.keyLocation, "the image '\(image)' has no alt text",

@@ -62,9 +62,15 @@ struct IndicatorContext {
                 ["label": "Biểu đồ cho truyền hình 16:9 (SVG 1920 × 1080)", "url": config.baseURL.link("\(folder)/\(i.id)-16x9.svg"), "file": "\(i.id)-16x9.svg"],
                 ["label": "Biểu đồ nền trong suốt (SVG)", "url": config.baseURL.link("\(folder)/\(i.id)-trong-suot.svg"), "file": "\(i.id)-trong-suot.svg"],
             ],
-            "embed": "<iframe src=\"\(config.baseURL.absolute("\(config.urlNames.embeds)/\(i.id)/"))\" title=\"\(XML.escape(renderer.title))\" width=\"100%\" height=\"460\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "embed": embedSnippet(stats),
         ])
         return c
+    }
+
+    /// A plain `<iframe>`: sized by its aspect ratio, so it fits any column without a script.
+    func embedSnippet(_ stats: IndicatorStatistics) -> String {
+        let src = config.baseURL.absolute("\(config.urlNames.embeds)/\(stats.indicator.id)/")
+        return "<iframe src=\"\(src)\" title=\"\(XML.escape(ChartRenderer(stats).title))\" style=\"width:100%;aspect-ratio:4/3;border:0\" loading=\"lazy\"></iframe>"
     }
 
     func embed(_ k: Int, base: [String: Any]) -> [String: Any] {

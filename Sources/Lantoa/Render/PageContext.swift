@@ -18,30 +18,27 @@ struct PageContext {
             "rss": c.baseURL.link("rss.xml"),
             "sections": ["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
                          "categories": c.baseURL.link(c.urlNames.categories + "/"),
-                         "indicators": c.baseURL.link(c.urlNames.indicators + "/")],
+                         "indicators": c.baseURL.link(c.urlNames.indicators + "/"),
+                         "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
+                         "press": c.baseURL.link(c.urlNames.press + "/")],
         ])
     }
 
     /// The context every page starts from: the site, the menu with the current item marked, the page's own meta.
-    func base(path: String, title: String, description: String, type: String = "website") -> [String: Any] {
+    func base(_ meta: PageMeta) -> [String: Any] {
         let c = site.config
+        let path = meta.path
         let menu: [[String: Any]] = c.menu.map { item in
             let target = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
             // The exact page is "page"; a page inside the item's section is "true".
             let current = target == path ? "page" : (!target.isEmpty && path.hasPrefix(target) ? "true" : "")
-            return Self.compact(["title": item.title, "url": link(item.url), "current": current])
+            return Self.compact(["title": item.title, "url": link(item.url), "current": current, "lang": item.lang ?? ""])
         }
-        return [
-            "site": shared,
-            "menu": menu,
-            "page": Self.compact([
-                "title": title,
-                "fullTitle": title == c.title ? title : "\(title) – \(c.title)",
-                "description": description.isEmpty ? c.description : description,
-                "canonical": c.baseURL.absolute(path),
-                "type": type,
-            ]),
-        ]
+        return ["site": shared, "menu": menu, "page": meta.context(config: c)]
+    }
+
+    func base(path: String, title: String, description: String) -> [String: Any] {
+        base(PageMeta(path: path, title: title, description: description))
     }
 
     /// A link as written in the menu or content: root-relative paths get the mount path in front.

@@ -19,7 +19,9 @@ public struct PageRenderer: Sendable {
         let path = route.sitePath
         switch route.kind {
         case .home:
-            var c = context.base(path: path, title: config.title, description: config.description)
+            var meta = PageMeta(path: path, title: config.title, description: config.description)
+            meta.structuredData = StructuredData.website(config)
+            var c = context.base(meta)
             c["articles"] = site.articles.indices.prefix(config.homeArticles).map(context.article)
             c["more"] = site.articles.count > config.homeArticles
             let tiles = IndicatorContext(site: site).tiles()
@@ -28,14 +30,30 @@ public struct PageRenderer: Sendable {
             c["dashboardURL"] = config.baseURL.link(names.indicators + "/")
             return html(route, "home", c)
 
+        case .archive(let year):
+            let title = year.map { "Lưu trữ tin năm \($0)" } ?? "Lưu trữ tin tức"
+            var c = context.base(path: path, title: title, description: "Tất cả bài viết \(year.map { "năm \($0)" } ?? "theo năm và tháng")")
+            c["heading"] = title
+            c["years"] = Archive(site: site).years(current: year)
+            if let year { c["months"] = Archive(site: site).months(of: year, context: context) }
+            return html(route, "archive", c)
+
+        case .pressKit:
+            var c = context.base(path: path, title: "Dành cho báo chí", description: "Biểu đồ, số liệu, bài viết và nguồn tin để đăng lại, kèm giấy phép và dòng ghi nguồn.")
+            c["press"] = PressKit(site: site).context(articles: context)
+            return html(route, "presskit", c)
+
         case .dashboard:
             let base = context.base(path: path, title: "Chỉ số và tiến độ", description: "Các chỉ tiêu của Kế hoạch, số liệu mới nhất và tình trạng thực hiện.")
             return html(route, "dashboard", IndicatorContext(site: site).dashboard(base))
 
         case .indicator(let k):
             let stats = site.indicators[k]
-            let base = context.base(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
-            return html(route, "indicator", IndicatorContext(site: site).indicator(k, base: base))
+            var meta = PageMeta(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
+            meta.structuredData = StructuredData.dataset(stats, config: config)
+            var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
+            c["reuse"] = ["citation": Citation.text(author: nil, year: stats.latest?.year, title: stats.indicator.name, config: config, path: path)]
+            return html(route, "indicator", c)
 
         case .embed(let k):
             let stats = site.indicators[k]
@@ -56,18 +74,31 @@ public struct PageRenderer: Sendable {
 
         case .article(let i):
             let a = site.articles[i]
-            var c = context.base(path: path, title: a.title, description: a.effectiveSummary, type: "article")
+            var meta = PageMeta(path: path, title: a.title, description: a.effectiveSummary, type: "article")
+            (meta.published, meta.modified, meta.author) = (a.date, a.lastmod, a.author)
+            meta.image = a.image.map { ($0, a.imageAlt ?? "") }
+            meta.subjects = a.categories + a.tags
+            meta.structuredData = StructuredData.newsArticle(a, path: path, config: config)
+            var c = context.base(meta)
             var article = context.article(i)
             article["content"] = a.body.html
             // Articles are newest first: the previous (older) one follows it in the list.
             if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }
             if i > 0 { article["next"] = context.article(i - 1) }
             c["article"] = article
+            c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.title, config: config, path: path)]
             return html(route, "article", c)
 
         case .page(let i):
             let d = site.pages[i]
-            var c = context.base(path: path, title: d.title, description: d.description ?? d.effectiveSummary)
+            var meta = PageMeta(path: path, title: d.title, description: d.description ?? d.effectiveSummary)
+            meta.lang = d.lang
+            meta.alternates = site.translations[d.sourcePath] ?? []
+            var c = context.base(meta)
+            c["translations"] = meta.alternates.map { version in
+                ["lang": version.lang, "url": config.baseURL.link(version.path),
+                 "label": version.lang == "en" ? "Read in English" : (version.lang == "vi" ? "Đọc bằng tiếng Việt" : version.lang)]
+            }
             c["content"] = d.body.html
             c["pageTitle"] = d.title
             let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
@@ -92,7 +123,9 @@ public struct PageRenderer: Sendable {
                 ? (site.tags[t], names.tags, "Thẻ") : (site.categories[t], names.categories, "Chuyên mục")
             let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
             let title = "\(label): \(term.name)" + (page > 1 ? " – trang \(page)" : "")
-            var c = context.base(path: path, title: title, description: "Các bài viết về \(term.name)")
+            var meta = PageMeta(path: path, title: title, description: "Các bài viết về \(term.name)")
+            meta.feedFolder = "\(segment)/\(term.slug)/"
+            var c = context.base(meta)
             c["heading"] = "\(label): \(term.name)"
             c["label"] = label
             c["indexURL"] = config.baseURL.link(segment + "/")
@@ -109,8 +142,8 @@ public struct PageRenderer: Sendable {
         case .redirect(let target):
             return OutputFile(path: route.file, text: Redirect.page(to: config.baseURL.link(target), absolute: config.baseURL.absolute(target)))
 
-        case .rss:
-            return OutputFile(path: route.file, text: RSSFeed(site: site).xml())
+        case .feed(let k, let format):
+            return OutputFile(path: route.file, text: FeedWriter(site: site, feed: site.feeds[k]).render(format))
 
         case .sitemap:
             return OutputFile(path: route.file, text: Sitemap(site: site).xml())

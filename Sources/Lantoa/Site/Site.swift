@@ -7,9 +7,13 @@ public struct Site: Sendable {
     public var tags: [Term]
     public var categories: [Term]
     public var indicators: [IndicatorStatistics]
+    /// The site's feed first, then the news section's, each tag's and each category's.
+    public var feeds: [FeedSpec]
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
+    /// Other-language versions of pages, by source path: language and site path.
+    public var translations: [String: [(lang: String, path: String)]] = [:]
 
     /// The site path (`tin-tuc/a/`) of a document.
     public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }
@@ -44,13 +48,16 @@ public struct Route: Sendable {
         case terms(Taxonomy)
         case term(Taxonomy, Int, page: Int)
         case notFound
+        /// The archive of the news: all years (nil) or one year.
+        case archive(year: Int?)
+        case pressKit
         case dashboard
         case indicator(Int)
         case embed(Int)
         /// A data download or chart file of an indicator.
         case indicatorFile(Int, IndicatorFile)
         case redirect(to: String)
-        case rss
+        case feed(Int, FeedFormat)
         case sitemap
         case robots
         /// A project file copied as it is.

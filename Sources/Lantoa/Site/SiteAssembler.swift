@@ -33,6 +33,12 @@ public struct SiteAssembler {
             claim(Pagination.path(base: names.articles + "/", page: page, segment: names.page) + "index.html", .articleList(page: page),
                   by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
+        let archive = "\(names.articles)/\(names.archive)/"
+        claim(archive + "index.html", .archive(year: nil), by: "the news archive")
+        for year in Set(articles.compactMap { $0.date?.year }).sorted() {
+            claim("\(archive)\(year)/index.html", .archive(year: year), by: "the news archive of \(year)")
+        }
+        claim("\(names.press)/index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() {
             let path = "\(names.articles)/\(article.slug)/"
             paths[article.sourcePath] = path
@@ -79,7 +85,12 @@ public struct SiteAssembler {
             }
         }
         claim("404.html", .notFound, by: "the 404 page")
-        claim("rss.xml", .rss, by: "the RSS feed")
+        let feeds = Self.feeds(config: config, articles: articles, tags: tags, categories: categories)
+        for (k, feed) in feeds.enumerated() {
+            for format in FeedFormat.allCases {
+                claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")
+            }
+        }
         claim("sitemap.xml", .sitemap, by: "the sitemap")
         claim("robots.txt", .robots, by: "robots.txt")
         for source in project.media {
@@ -89,10 +100,42 @@ public struct SiteAssembler {
             claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
         }
 
-        let site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
-                        indicators: project.indicators, routes: routes, paths: paths)
+        var translations: [String: [(lang: String, path: String)]] = [:]
+        for page in pages {
+            guard let target = page.translation else { continue }
+            let wanted = target.split(separator: "/").joined(separator: "/") + "/"
+            guard let other = pages.first(where: { paths[$0.sourcePath] == wanted }) else {
+                diagnostics.append(.warning(page.urlLocation, "the translation \"\(target)\" is not a page of this site",
+                                            hint: "write the path of the page in the site's language, e.g. translation: /gioi-thieu/", stage: .assemble))
+                continue
+            }
+            translations[page.sourcePath, default: []].append((other.lang ?? config.language, paths[other.sourcePath]!))
+            translations[other.sourcePath, default: []].append((page.lang ?? config.language, paths[page.sourcePath]!))
+        }
+        var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
+                        indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
+        site.translations = translations
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site
+    }
+
+    /// Feeds of the whole site, the news section, every tag and every category.
+    static func feeds(config: SiteConfig, articles: [Document], tags: [Term], categories: [Term]) -> [FeedSpec] {
+        let names = config.urlNames
+        let newest = Array(articles.indices.prefix(config.feedSize))
+        let description = config.description.isEmpty ? config.title : config.description
+        var feeds = [
+            FeedSpec(title: config.title, description: description, folder: "", page: "", articles: newest),
+            FeedSpec(title: "Tin tức – \(config.title)", description: description, folder: names.articles + "/", page: names.articles + "/", articles: newest),
+        ]
+        for (terms, segment, label) in [(tags, names.tags, "Thẻ"), (categories, names.categories, "Chuyên mục")] {
+            for term in terms {
+                let folder = "\(segment)/\(term.slug)/"
+                feeds.append(FeedSpec(title: "\(label) \(term.name) – \(config.title)", description: "Các bài viết về \(term.name)",
+                                      folder: folder, page: folder, articles: Array(term.articles.prefix(config.feedSize))))
+            }
+        }
+        return feeds
     }
 
     /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     public struct MenuItem: Sendable {
         public var title: String
         public var url: String
+        /// The language of the page it leads to, when not the site's (`en`).
+        public var lang: String?
     }
 
     /// The first path segment of each generated section (Vietnamese by default).
@@ -19,6 +21,8 @@ public struct SiteConfig: Sendable {
         public var page = "trang"
         public var indicators = "chi-so"
         public var embeds = "nhung"
+        public var archive = "luu-tru"
+        public var press = "bao-chi"
     }
 
     public var title = ""
@@ -38,11 +42,15 @@ public struct SiteConfig: Sendable {
     public var feedSize = 20
     public var urlNames = URLNames()
     public var allowRawHTML = false
+    /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
+    public var shareImage: String?
+    public var shareImageAlt = ""
 
     public init() {}
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
-                            "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html"]
+                            "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",
+                            "share_image", "share_image_alt"]
 
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -77,10 +85,10 @@ public struct SiteConfig: Sendable {
         config.notice = r.string("notice") ?? ""
         for group in r.groups("menu") {
             var item = FieldReader(group)
-            item.warnUnknownKeys(known: ["title", "url"], what: "a menu item")
+            item.warnUnknownKeys(known: ["title", "url", "lang"], what: "a menu item")
             if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
                let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/") {
-                config.menu.append(MenuItem(title: title, url: url))
+                config.menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
             }
             r.absorb(item)
         }
@@ -90,7 +98,7 @@ public struct SiteConfig: Sendable {
         if var urls = r.group("urls").map({ FieldReader($0) }) {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
-                ("indicators", \.indicators), ("embeds", \.embeds),
+                ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {
@@ -105,6 +113,8 @@ public struct SiteConfig: Sendable {
             r.absorb(urls)
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
+        config.shareImage = r.string("share_image")
+        config.shareImageAlt = r.string("share_image_alt") ?? config.title
         diagnostics.append(contentsOf: r.diagnostics)
         return config
     }

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Serialises a feed as RSS 2.0 (full text in `content:encoded`), Atom 1.0 or JSON Feed 1.1.
+/// URLs inside content are absolute, dates keep the author's +07:00, ids never depend on the title.
+struct FeedWriter {
+    let site: Site
+    let feed: FeedSpec
+
+    var config: SiteConfig { site.config }
+
+    func render(_ format: FeedFormat) -> String {
+        switch format {
+        case .rss: rss()
+        case .atom: atom()
+        case .json: json()
+        }
+    }
+
+    /// `tag:host,2026-03-05:articles/2026/a.md`: from the file and its date, so editing a title keeps it.
+    func id(_ article: Document) -> String {
+        let host = config.baseURL.origin.split(separator: "/").last.map(String.init) ?? "localhost"
+        let day = article.date.map { "\($0.year)-\(VietnameseFormat.pad($0.month))-\(VietnameseFormat.pad($0.day))" } ?? "2000-01-01"
+        return "tag:\(host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
+    }
+
+    private var items: [Document] { feed.articles.map { site.articles[$0] } }
+    private var newest: DateTime? { items.compactMap { $0.lastmod ?? $0.date }.max() }
+
+    private func cdata(_ html: String) -> String {
+        "<![CDATA[" + site.absoluteHTML(html).replacingAll("]]>", with: "]]]]><![CDATA[>") + "]]>"
+    }
+
+    func rss() -> String {
+        var out = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
+        <channel>
+        <title>\(XML.escape(feed.title))</title>
+        <link>\(XML.escape(config.baseURL.absolute(feed.page)))</link>
+        <description>\(XML.escape(feed.description))</description>
+        <language>\(XML.escape(config.language))</language>
+        <copyright>\(XML.escape("\(config.licenceName) – \(config.credit)"))</copyright>
+        <atom:link href="\(XML.escape(config.baseURL.absolute(feed.folder + FeedFormat.rss.rawValue)))" rel="self" type="application/rss+xml"/>
+
+        """
+        if let newest { out += "<lastBuildDate>\(VietnameseFormat.rfc822(newest))</lastBuildDate>\n" }
+        for article in items {
+            out += "<item>\n<title>\(XML.escape(article.title))</title>\n<link>\(XML.escape(config.baseURL.absolute(site.path(of: article))))</link>\n"
+            out += "<guid isPermaLink=\"false\">\(XML.escape(id(article)))</guid>\n"
+            if let date = article.date { out += "<pubDate>\(VietnameseFormat.rfc822(date))</pubDate>\n" }
+            if let author = article.author { out += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XML.escape(author))</dc:creator>\n" }
+            out += "<description>\(XML.escape(article.effectiveSummary))</description>\n"
+            for category in article.categories + article.tags { out += "<category>\(XML.escape(category))</category>\n" }
+            out += "<content:encoded>\(cdata(article.body.html))</content:encoded>\n</item>\n"
+        }
+        return out + "</channel>\n</rss>\n"
+    }
+
+    func atom() -> String {
+        let updated = newest.map(VietnameseFormat.iso8601) ?? "2000-01-01T00:00:00+07:00"
+        var out = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(config.language))">
+        <title>\(XML.escape(feed.title))</title>
+        <subtitle>\(XML.escape(feed.description))</subtitle>
+        <id>\(XML.escape(config.baseURL.absolute(feed.folder + FeedFormat.atom.rawValue)))</id>
+        <link rel="self" type="application/atom+xml" href="\(XML.escape(config.baseURL.absolute(feed.folder + FeedFormat.atom.rawValue)))"/>
+        <link rel="alternate" type="text/html" href="\(XML.escape(config.baseURL.absolute(feed.page)))"/>
+        <updated>\(updated)</updated>
+        <author><name>\(XML.escape(config.organisation.name.isEmpty ? config.title : config.organisation.name))</name></author>
+        <rights>\(XML.escape("\(config.licenceName) – \(config.credit)"))</rights>
+
+        """
+        for article in items {
+            let published = article.date.map(VietnameseFormat.iso8601) ?? updated
+            out += "<entry>\n<title>\(XML.escape(article.title))</title>\n<id>\(XML.escape(id(article)))</id>\n"
+            out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(config.baseURL.absolute(site.path(of: article))))\"/>\n"
+            out += "<published>\(published)</published>\n<updated>\((article.lastmod ?? article.date).map(VietnameseFormat.iso8601) ?? published)</updated>\n"
+            if let author = article.author { out += "<author><name>\(XML.escape(author))</name></author>\n" }
+            for category in article.categories + article.tags { out += "<category term=\"\(XML.escape(category))\"/>\n" }
+            out += "<summary>\(XML.escape(article.effectiveSummary))</summary>\n"
+            out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.body.html)))</content>\n</entry>\n"
+        }
+        return out + "</feed>\n"
+    }
+
+    func json() -> String {
+        let document = JSONFeed(
+            version: "https://jsonfeed.org/version/1.1", title: feed.title, description: feed.description,
+            home_page_url: config.baseURL.absolute(feed.page), feed_url: config.baseURL.absolute(feed.folder + FeedFormat.json.rawValue),
+            language: config.language, authors: [.init(name: config.organisation.name.isEmpty ? config.title : config.organisation.name)],
+            items: items.map { a in
+                JSONFeed.Item(
+                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.title,
+                    content_html: site.absoluteHTML(a.body.html), summary: a.effectiveSummary,
+                    date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
+                    tags: a.categories + a.tags, image: a.image.map { config.baseURL.origin + (a.image!.hasPrefix("/") ? config.baseURL.link(String($0.dropFirst())) : $0) },
+                    authors: a.author.map { [.init(name: $0)] })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private struct JSONFeed: Encodable {
+        struct Author: Encodable { var name: String }
+        struct Item: Encodable {
+            var id, url, title, content_html, summary: String
+            var date_published, date_modified: String?
+            var tags: [String]
+            var image: String?
+            var authors: [Author]?
+        }
+        var version, title, description, home_page_url, feed_url, language: String
+        var authors: [Author]
+        var items: [Item]
+    }
+}

@@ -1,0 +1,66 @@
+/// The news archive: years with their counts, and a year's articles grouped by month.
+struct Archive {
+    let site: Site
+
+    func years(current: Int?) -> [[String: Any]] {
+        let names = site.config.urlNames
+        var counts: [Int: Int] = [:]
+        for a in site.articles { if let y = a.date?.year { counts[y, default: 0] += 1 } }
+        return counts.keys.sorted(by: >).map { year in
+            ["year": year, "count": counts[year]!, "current": year == current,
+             "url": site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")]
+        }
+    }
+
+    /// Months of `year`, newest first, each with its articles newest first.
+    func months(of year: Int, context: PageContext) -> [[String: Any]] {
+        var byMonth: [Int: [Int]] = [:]
+        for (i, a) in site.articles.enumerated() where a.date?.year == year { byMonth[a.date!.month, default: []].append(i) }
+        return byMonth.keys.sorted(by: >).map { month in
+            ["name": "Tháng \(month)/\(year)", "id": "thang-\(month)", "count": byMonth[month]!.count,
+             "articles": byMonth[month]!.map(context.article)]
+        }
+    }
+}
+
+/// `/bao-chi/`: everything a newsroom takes, with the licence and credit line.
+struct PressKit {
+    let site: Site
+
+    func context(articles context: PageContext) -> [String: Any] {
+        let config = site.config
+        let folder = config.urlNames.indicators
+        let charts: [[String: Any]] = site.indicators.map { stats in
+            let i = stats.indicator
+            let renderer = ChartRenderer(stats)
+            return PageContext.compact([
+                "title": renderer.title, "name": i.name, "illustrative": i.illustrative,
+                "page": config.baseURL.link("\(folder)/\(i.id)/"),
+                "files": IndicatorFile.allCases.map { file in
+                    ["label": Self.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
+                },
+                "embed": IndicatorContext(site: site).embedSnippet(stats),
+            ])
+        }
+        let feeds: [[String: Any]] = site.feeds.prefix(2).flatMap { feed in
+            FeedFormat.allCases.map { format in
+                ["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)]
+            }
+        }
+        return [
+            "charts": charts,
+            "articles": site.articles.indices.prefix(8).map(context.article),
+            "feeds": feeds,
+        ]
+    }
+
+    static func label(_ file: IndicatorFile) -> String {
+        switch file {
+        case .svg: "SVG"
+        case .television: "SVG 16:9 cho truyền hình"
+        case .transparent: "SVG nền trong suốt"
+        case .csv: "CSV"
+        case .json: "JSON"
+        }
+    }
+}
