@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The only C boundary: libcmark, found through pkg-config.
@@ -28,15 +29,26 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The preview server: kept apart so the library needs no HTTP stack.
+        .target(
+            name: "LantoaPreview",
+            dependencies: [
+                "Lantoa",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "lantoa",
             dependencies: [
                 "Lantoa",
+                "LantoaPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "LantoaTesting", dependencies: ["Lantoa"]),
         .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"]),
         .testTarget(name: "lantoaTests", dependencies: ["LantoaTesting"]),
+        .testTarget(name: "LantoaPreviewTests", dependencies: ["LantoaPreview", "LantoaTesting"]),
     ]
 )

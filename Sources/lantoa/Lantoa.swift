@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `lantoa` command: a static site generator for publishing a public plan and tracking it in the open.
 @main
-struct LantoaCommand: ParsableCommand {
+struct LantoaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lantoa",
         abstract: "Build a Vietnamese public-plan portal (news, stories, indicators) as static files.",
@@ -11,7 +11,7 @@ struct LantoaCommand: ParsableCommand {
         Start with 'lantoa build'; the site is written to public/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -22,6 +22,11 @@ enum Terminal {
         }
     }
 
+    /// A line on stdout, written at once (print is buffered when stdout is not a terminal).
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -1,0 +1,34 @@
+/// The small script and overlay the preview server adds to every HTML page it serves
+/// (never to `public/`): reload when a build finishes, show the problems when it fails.
+enum LiveReload {
+    static let eventsPath = "/__lantoa/events"
+
+    /// Inserted before `</body>`; `problems` is the overlay's HTML when the last build failed.
+    static func snippet(problems: String?) -> String {
+        var html = ""
+        if let problems { html += overlay(problems) }
+        html += """
+        <script>(function(){var v=null,s=new EventSource("\(eventsPath)");\
+        s.addEventListener("build",function(e){var d=JSON.parse(e.data);if(v===null){v=d.version;return}\
+        if(d.version!==v){location.reload()}});})();</script>
+        """
+        return html
+    }
+
+    static func overlay(_ problems: String) -> String {
+        """
+        <div id="lantoa-overlay" role="alertdialog" aria-labelledby="lantoa-overlay-title" style="position:fixed;inset:0;z-index:99999;\
+        background:rgba(11,12,12,.92);color:#fff;overflow:auto;padding:2rem;font:16px/1.5 system-ui,sans-serif">\
+        <h2 id="lantoa-overlay-title" style="margin-top:0;color:#ffdd00">Bản dựng lỗi — trang dưới đây là bản dựng tốt gần nhất</h2>\
+        <p>The last build failed; fix the files below and save: this page reloads by itself.</p>\
+        <pre style="white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;background:#000;padding:1rem">\(problems)</pre>\
+        <button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.4rem 1rem">Đóng / Close</button></div>
+        """
+    }
+
+    /// Puts the snippet before the last `</body>`, or at the end.
+    static func inject(_ snippet: String, into html: String) -> String {
+        guard let range = html.range(of: "</body>", options: .backwards) else { return html + snippet }
+        return html.replacingCharacters(in: range, with: snippet + "</body>")
+    }
+}

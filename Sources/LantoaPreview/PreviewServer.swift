@@ -1,0 +1,63 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Lantoa
+
+/// `lantoa serve`: builds the site into a temporary folder, serves it on loopback, rebuilds when
+/// content or templates change, and makes open pages reload (or show the problems) by themselves.
+public final class PreviewServer: Sendable {
+    public let host: String
+    public let port: UInt16
+    /// The preview build's folder: never `public/`, which stays as the last real build left it.
+    public let output: URL
+    private let options: BuildOptions
+    private let state = PreviewState()
+    private let server: HTTPServer
+
+    public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false) throws {
+        self.host = host
+        self.port = port
+        output = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-preview-\(getpid())-\(port)/public")
+        options = BuildOptions(siteRoot: site, output: output, baseURL: "http://\(host):\(port)/", includeDrafts: drafts, includeFuture: future)
+        let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
+        server = HTTPServer(address: address, timeout: 3600, logger: .disabled, handler: PreviewHandler(output: output, state: state))
+    }
+
+    public var address: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/" }
+
+    /// Builds once, then serves and watches until the task is cancelled. `report` gets every build's result.
+    public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void) async throws {
+        let first = rebuild()
+        report(first, [])
+        let watcher = Task.detached { [self] in await watch(report: report) }
+        defer { watcher.cancel() }
+        try await server.run()
+    }
+
+    /// Waits until the server accepts connections.
+    public func waitUntilListening() async throws { try await server.waitUntilListening() }
+
+    /// Stops serving and removes the preview folder.
+    public func stop() async {
+        await server.stop(timeout: 1)
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+    }
+
+    private func rebuild() -> BuildResult {
+        let result = Build.run(options)
+        Task { await state.finished(result) }
+        return result
+    }
+
+    private func watch(report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
+        var watcher = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 100_000_000)
+            let changed = watcher.changes()
+            if changed.isEmpty { continue }
+            let result = Build.run(options)
+            await state.finished(result)
+            report(result, changed)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+import LantoaPreview
+
+/// `lantoa serve`: a live preview that rebuilds and reloads the browser on every save.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site at http://127.0.0.1:1313/, rebuilding and reloading on every save.",
+        discussion: """
+        The preview is built into a temporary folder: public/ is not touched. Drafts are shown. \
+        When a rebuild fails, the browser keeps the last good page and shows the problems over it; \
+        fixing the file clears them. Stop with Ctrl-C.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
+    var site: String = "."
+
+    @Option(name: .long, help: "The address to listen on; only this machine can connect by default.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: UInt16 = 1313
+
+    @Flag(name: .customLong("no-drafts"), help: "Leave out articles and pages marked 'draft: true'.")
+    var noDrafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    func run() async throws {
+        let server = try PreviewServer(site: URL(fileURLWithPath: site, isDirectory: true), host: host, port: port,
+                                       drafts: !noDrafts, future: future)
+        // Ctrl-C stops the server and removes the preview folder.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            Task {
+                await server.stop()
+                Terminal.say("stopped")
+                Foundation.exit(0)
+            }
+        }
+        interrupt.resume()
+        try await server.run { result, changed in
+            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.printError(diagnostic.description) }
+            let what = changed.isEmpty ? "built" : "rebuilt after \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? " and \(changed.count - 3) more" : "")"
+            if let report = result.report {
+                Terminal.say("\(what): \(report.pages) pages in \(String(format: "%.2f", result.seconds)) s — \(server.address)")
+            } else {
+                Terminal.say("\(what): failed with \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"); the browser shows them over the last good page")
+            }
+        }
+    }
+}
