@@ -107,3 +107,70 @@ enum BuildOutputTestsSpec {
     Nội dung.
     """
 }
+
+extension CommandLineTests {
+    @Test("new article creates a draft with a Vietnamese slug and every key, and refuses to overwrite")
+    func newArticle() throws {
+        let site = try TestSite("")
+        defer { site.remove() }
+        let first = try Self.run(["new", "article", "Tập huấn 5S cho doanh nghiệp Đắk Lắk"], in: site.root)
+        #expect(first.status == 0)
+        let path = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(path.hasPrefix("content/articles/20") && path.hasSuffix("/tap-huan-5s-cho-doanh-nghiep-dak-lak.md"))
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        for key in ["title: \"Tập huấn 5S cho doanh nghiệp Đắk Lắk\"", "draft: true", "summary:", "tags: []", "categories: []", "# image_alt:"] {
+            #expect(text.contains(key), "missing \(key)")
+        }
+        // The new file builds: with --drafts it is a page, without it is left out.
+        #expect(try Self.run(["build", "--drafts"], in: site.root).status == 0)
+        let again = try Self.run(["new", "article", "Tập huấn 5S cho doanh nghiệp Đắk Lắk"], in: site.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists; nothing was changed"))
+        #expect(try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8) == text)
+    }
+
+    @Test("new page and new site; a site folder that is not empty is refused")
+    func newPageAndSite() throws {
+        let site = try TestSite("")
+        defer { site.remove() }
+        #expect(try Self.run(["new", "page", "Hỏi đáp"], in: site.root).stdout == "content/pages/hoi-dap.md\n")
+        let created = try Self.run(["new", "site", "tinh-khac"], in: site.root)
+        #expect(created.status == 0)
+        let build = try Self.run(["build", "--site", "tinh-khac"], in: site.root)
+        #expect(build.status == 0 && build.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("tinh-khac/public/chi-so/nang-suat-lao-dong/index.html").path))
+        let refused = try Self.run(["new", "site", "tinh-khac"], in: site.root)
+        #expect(refused.status == 1 && refused.stderr.contains("is not empty"))
+    }
+
+    @Test("check writes nothing, exits 1 on errors, --strict fails on warnings, --format json is machine-readable")
+    func check() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        catgories: [x]
+        ---
+        Xem [mục](#khong-co).
+
+        ## Có
+        """)
+        defer { site.remove() }
+        let plain = try Self.run(["check"], in: site.root)
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("content/articles/a.md:4:1: warning: unknown key 'catgories'"))
+        #expect(plain.stderr.contains("content/articles/a.md:6:1: warning: the link '#khong-co' points to a heading that page does not have"))
+        #expect(plain.stdout == "check passed: 0 errors, 2 warnings\n")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
+        let strict = try Self.run(["check", "--strict", "--format", "json"], in: site.root)
+        #expect(strict.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
+        #expect(report["ok"] as? Bool == false)
+        #expect(report["warnings"] as? Int == 2)
+        let first = try #require((report["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["file"] as? String == "content/articles/a.md" && first["line"] as? Int == 4 && first["hint"] as? String == "did you mean 'categories'?")
+        try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-13-01\n---\nx\n")
+        #expect(try Self.run(["check"], in: site.root).status == 1)
+    }
+}

@@ -71,6 +71,10 @@ public enum DocumentParser {
         diagnostics.append(contentsOf: r.diagnostics)
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
                                                 options: options, diagnostics: &diagnostics)
+        if split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+            diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
+                                        hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))
+        }
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? document : nil
     }

@@ -1,12 +1,26 @@
-/// Warns about Markdown links and images that point at nothing this build produces.
+import Foundation
+
+/// Warns about Markdown links and images that point at nothing this build produces,
+/// and about links to a heading (`#ket-qua`) that the page does not have.
 struct LinkChecker {
     let site: Site
 
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
+        var anchors: [String: Set<String>] = [:]
+        for document in site.articles + site.pages { anchors[site.path(of: document)] = Set(document.body.headings.map(\.id)) }
         for document in site.articles + site.pages {
             let here = site.path(of: document)
             for reference in document.body.references {
+                if let hash = reference.url.firstIndex(of: "#"), !reference.isImage, !reference.url.contains(":") {
+                    let fragment = String(reference.url[reference.url.index(after: hash)...])
+                    let page = reference.url[..<hash].isEmpty ? here : resolve(String(reference.url[..<hash]), from: here).map { $0.hasSuffix("/") || $0.isEmpty ? $0 : $0 + "/" }
+                    if let page, let ids = anchors[page], !fragment.isEmpty, !ids.contains(fragment.removingPercentEncoding ?? fragment) {
+                        diagnostics.append(.warning(reference.location, "the link '\(reference.url)' points to a heading that page does not have",
+                                                    hint: ids.isEmpty ? "that page has no headings" : "its headings are: #\(ids.sorted().prefix(8).joined(separator: ", #"))",
+                                                    stage: .assemble))
+                    }
+                }
                 guard let target = resolve(reference.url, from: here) else { continue }
                 if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
                 let what = reference.isImage ? "image" : "link"

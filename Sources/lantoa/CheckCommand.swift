@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// `lantoa check`: every validation of a build, writing nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check content, data, templates, links and images without writing anything.",
+        discussion: "Exit status 0 when there is no error (or, with --strict, no warning either), 1 otherwise."
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
+    var site: String = "."
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: "text (like a compiler) or json (for editors and CI).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Also check drafts.")
+    var drafts = false
+
+    func run() throws {
+        let options = BuildOptions(siteRoot: URL(fileURLWithPath: site, isDirectory: true), includeDrafts: drafts)
+        let result = Build.run(options, to: .none)
+        let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
+        switch format {
+        case .json:
+            Terminal.say(DiagnosticsJSON.encode(result.diagnostics, ok: !failed))
+        case .text:
+            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.printError(diagnostic.description) }
+            let summary = "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
+            if failed { Terminal.printError("check failed: \(summary)") } else { Terminal.say("check passed: \(summary)") }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+/// Diagnostics as JSON: one object per problem with its place, severity, message, hint and stage.
+enum DiagnosticsJSON {
+    struct Entry: Encodable {
+        var file: String, line: Int, column: Int, severity: String, message: String, hint: String?, stage: String
+    }
+    struct Report: Encodable { var ok: Bool; var errors: Int; var warnings: Int; var diagnostics: [Entry] }
+
+    static func encode(_ list: [Diagnostic], ok: Bool) -> String {
+        let report = Report(
+            ok: ok, errors: list.filter { $0.severity == .error }.count, warnings: list.filter { $0.severity == .warning }.count,
+            diagnostics: list.map { Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                          severity: $0.severity.rawValue, message: $0.message, hint: $0.hint, stage: $0.stage.rawValue) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self)
+    }
+}

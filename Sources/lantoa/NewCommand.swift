@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// `lantoa new article|story|page "Tiêu đề"` and `lantoa new site DIR`.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create an article, story or page with every front matter key ready, or a new site.",
+        discussion: """
+        Examples:
+          lantoa new article "Tập huấn 5S cho doanh nghiệp"   → content/articles/2026/tap-huan-5s-cho-doanh-nghiep.md
+          lantoa new page "Hỏi đáp"                          → content/pages/hoi-dap.md
+          lantoa new site ../tinh-khac                        → a small working site, with this site's templates
+        New articles are drafts (draft: true) until you change that. Existing files are never overwritten.
+        """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case article, story, page, site }
+
+    @Argument(help: "What to create: article, story, page or site.")
+    var kind: Kind
+
+    @Argument(help: "The title (for a site: the folder to create).")
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
+    var site: String = "."
+
+    func run() throws {
+        let root = URL(fileURLWithPath: site, isDirectory: true)
+        let now = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))
+        if kind == .site {
+            let created = try Scaffold.site(at: URL(fileURLWithPath: title, isDirectory: true), theme: root.appendingPathComponent("templates"), now: now)
+            Terminal.say("created \(created.path)/; build it with: lantoa build --site \(title)")
+            return
+        }
+        let title = VietnameseText.normalized(self.title.trimmingCharacters(in: .whitespaces))
+        let slug = VietnameseText.slug(title)
+        guard !slug.isEmpty else {
+            Terminal.printError("error: the title \"\(title)\" has no letters or digits to make a file name from")
+            throw ExitCode.failure
+        }
+        let (path, text) = Scaffold.document(kind, title: title, slug: slug, now: now)
+        let file = root.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: file.path) {
+            Terminal.printError("error: \(path) already exists; nothing was changed")
+            Terminal.printError("    hint: choose another title, or open the existing file")
+            throw ExitCode.failure
+        }
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        Terminal.say(path)
+        if kind == .story { Terminal.printError("note: story pages are not published yet; the file is ready for when they are") }
+    }
+}
