@@ -17,8 +17,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
     var site: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: public/ inside the site's folder).", valueName: "dir"))
-    var output: String?
+    @Option(name: .customLong("output"), help: ArgumentHelp("Where to write the site (default: public/ inside the site's folder).", valueName: "dir"))
+    var outputFolder: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site is served from; overrides base_url in site.yml.", valueName: "url"))
     var baseURL: String?
@@ -29,17 +29,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
-    @Flag(name: .long, help: "Print each stage of the build with the time it started.")
-    var verbose = false
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let root = URL(fileURLWithPath: site, isDirectory: true)
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let outputURL = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
-        let started = Date()
-        let result = Build.run(options) { stage in
-            if verbose { Terminal.printError(String(format: "[%6.3f s] %@", Date().timeIntervalSince(started), stage.rawValue)) }
-        }
+        let result = Build.run(options, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }
 }

@@ -24,17 +24,19 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Also check drafts.")
     var drafts = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         let options = BuildOptions(siteRoot: URL(fileURLWithPath: site, isDirectory: true), includeDrafts: drafts)
-        let result = Build.run(options, to: .none)
+        let result = Build.run(options, to: .none, progress: output.reporter())
         let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
         switch format {
         case .json:
             Terminal.say(DiagnosticsJSON.encode(result.diagnostics, ok: !failed))
         case .text:
-            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.printError(diagnostic.description) }
+            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let summary = "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
-            if failed { Terminal.printError("check failed: \(summary)") } else { Terminal.say("check passed: \(summary)") }
+            if failed { Terminal.printError("check failed: \(summary)") } else if !output.quiet { Terminal.say("check passed: \(summary)") }
         }
         if failed { throw ExitCode.failure }
     }

@@ -44,8 +44,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         interrupt.resume()
+        Terminal.say("serving \(server.address) — press Ctrl-C to stop")
         try await server.run { result, changed in
-            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.printError(diagnostic.description) }
+            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let what = changed.isEmpty ? "built" : "rebuilt after \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? " and \(changed.count - 3) more" : "")"
             if let report = result.report {
                 Terminal.say("\(what): \(report.pages) pages in \(String(format: "%.2f", result.seconds)) s — \(server.address)")

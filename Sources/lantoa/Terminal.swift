@@ -2,19 +2,31 @@ import ArgumentParser
 import Foundation
 import Lantoa
 
-/// Prints diagnostics to stderr like a compiler and the summary line to stdout.
+/// Prints diagnostics to stderr like a compiler and the summary line to stdout, in Vietnamese
+/// when LANG (or LC_ALL, LC_MESSAGES) asks for it, through the one table of `Translation`.
 enum Terminal {
+    static let vietnamese = Translation.prefersVietnamese(ProcessInfo.processInfo.environment)
+    /// Set by --quiet: only errors are printed.
+    nonisolated(unsafe) static var quiet = false
+
+    static func localized(_ english: String) -> String { vietnamese ? Translation.vietnamese(english) : english }
+
+    static func print(_ diagnostic: Diagnostic) {
+        if quiet && diagnostic.severity == .warning { return }
+        printError(diagnostic.formatted(vietnamese: vietnamese))
+    }
+
     /// More than this many problems would scroll the first ones away; the rest are counted.
     static let shownDiagnostics = 200
 
     static func finish(_ result: BuildResult, action: String) throws {
-        for diagnostic in result.diagnostics.prefix(shownDiagnostics) { printError(diagnostic.description) }
+        for diagnostic in result.diagnostics.prefix(shownDiagnostics) { print(diagnostic) }
         if result.diagnostics.count > shownDiagnostics {
             printError("… and \(result.diagnostics.count - shownDiagnostics) more problems not shown")
         }
         if let report = result.report {
             let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
-            print("\(action): \(report.pages) pages, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)")
+            if !quiet { say("\(action): \(report.pages) pages, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)") }
         } else {
             let count = result.errors.count
             printError("build failed: \(count) error\(count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s"); nothing was written")
@@ -24,11 +36,11 @@ enum Terminal {
 
     /// A line on stdout, written at once (print is buffered when stdout is not a terminal).
     static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((localized(text) + "\n").utf8))
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((localized(text) + "\n").utf8))
     }
 
     /// A path as the user would type it: relative to the current folder when inside it.

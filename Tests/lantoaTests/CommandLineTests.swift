@@ -18,10 +18,11 @@ struct CommandLineTests {
         return products.appendingPathComponent("lantoa")
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = environment
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -172,5 +173,44 @@ extension CommandLineTests {
         #expect(first["file"] as? String == "content/articles/a.md" && first["line"] as? Int == 4 && first["hint"] as? String == "did you mean 'categories'?")
         try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-13-01\n---\nx\n")
         #expect(try Self.run(["check"], in: site.root).status == 1)
+    }
+}
+
+extension CommandLineTests {
+    @Test("with LANG=vi_VN the problems, hints and summary are in Vietnamese")
+    func vietnamese() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2024-13-45
+        ---
+        """)
+        defer { site.remove() }
+        let r = try Self.run(["build"], in: site.root, environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("content/articles/a.md:3:7: lỗi: 'date' không phải là ngày hợp lệ (nhận được \"2024-13-45\")"))
+        #expect(r.stderr.contains("    gợi ý: viết theo dạng NĂM-THÁNG-NGÀY"))
+        #expect(r.stderr.hasSuffix("dựng trang thất bại: 1 lỗi, 0 cảnh báo; không ghi tệp nào\n"))
+    }
+
+    @Test("--quiet prints nothing on success and only errors on failure; --verbose names every stage")
+    func quietAndVerbose() throws {
+        let site = try TestSite(BuildOutputTestsSpec.one)
+        defer { site.remove() }
+        let quiet = try Self.run(["build", "--quiet"], in: site.root)
+        #expect(quiet.status == 0 && quiet.stdout == "" && quiet.stderr == "")
+        let verbose = try Self.run(["build", "--verbose"], in: site.root)
+        for stage in ["load", "assemble", "render", "write"] { #expect(verbose.stderr.contains("] \(stage)\n"), "no \(stage) line") }
+        let both = try Self.run(["build", "-q", "-v"], in: site.root)
+        #expect(both.status == 64 && both.stderr.contains("cannot be used together"))
+    }
+
+    @Test("every subcommand's help is clear", arguments: ["build", "serve", "check", "new"])
+    func subcommandHelp(name: String) throws {
+        let r = try Self.run([name, "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: lantoa \(name)"))
+        #expect(r.stdout.contains("OVERVIEW: "))
     }
 }

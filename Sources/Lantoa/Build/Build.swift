@@ -13,7 +13,7 @@ public enum Build {
     }
 
     public static func run(_ options: BuildOptions, to destination: Destination = .disk,
-                           progress: (BuildStage) -> Void = { _ in }) -> BuildResult {
+                           progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) -> BuildResult {
         let started = Date()
         var diagnostics: [Diagnostic] = []
         func finish(_ report: BuildReport? = nil) -> BuildResult {
@@ -28,28 +28,28 @@ public enum Build {
             }
         }
 
-        progress(.load)
+        progress(BuildProgress(stage: .load))
         guard let project = ContentLoader(options: options).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
-        progress(.assemble)
+        progress(BuildProgress(stage: .assemble))
         let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         guard !hasErrors(diagnostics) else { return finish() }
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
-        progress(.render)
+        progress(BuildProgress(stage: .render, total: site.routes.count))
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot)
         let report = BuildReport(site: site)
         switch destination {
         case .none:
             _ = Parallel.map(site.routes) { route in renderer.render(route).path }
         case .memory(let writer):
-            diagnostics += renderAndWrite(site.routes, renderer, writer)
+            diagnostics += renderAndWrite(site.routes, renderer, writer, progress)
         case .disk:
-            progress(.write)
             do {
                 let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot)
-                let problems = renderAndWrite(site.routes, renderer, writer)
+                let problems = renderAndWrite(site.routes, renderer, writer, progress)
+                progress(BuildProgress(stage: .write))
                 diagnostics += problems
                 if problems.isEmpty { try writer.commit() } else { writer.abandon() }
             } catch {
@@ -60,10 +60,13 @@ public enum Build {
         return finish(hasErrors(diagnostics) ? nil : report)
     }
 
-    private static func renderAndWrite(_ routes: [Route], _ renderer: PageRenderer, _ writer: OutputWriter) -> [Diagnostic] {
-        Parallel.map(routes) { route -> Diagnostic? in
+    private static func renderAndWrite(_ routes: [Route], _ renderer: PageRenderer, _ writer: OutputWriter,
+                                       _ progress: @escaping @Sendable (BuildProgress) -> Void) -> [Diagnostic] {
+        let counter = Counter(total: routes.count, report: progress)
+        return Parallel.map(routes) { route -> Diagnostic? in
             do {
                 try writer.write(renderer.render(route))
+                counter.increment()
                 return nil
             } catch {
                 return .error(SourceLocation(file: route.file), "\(error)", hint: "check that the output folder can be written", stage: .write)
@@ -76,6 +79,36 @@ public enum Build {
     /// Sorted by place so output never depends on thread timing.
     private static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         list.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+}
+
+/// Where a build is: the stage, and for rendering how many of the files are done.
+public struct BuildProgress: Sendable {
+    public var stage: BuildStage
+    public var done = 0
+    public var total = 0
+}
+
+/// Counts finished files from every thread and reports about every hundredth.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let step: Int
+    private let report: @Sendable (BuildProgress) -> Void
+
+    init(total: Int, report: @escaping @Sendable (BuildProgress) -> Void) {
+        self.total = total
+        self.step = max(1, total / 100)
+        self.report = report
+    }
+
+    func increment() {
+        lock.lock()
+        done += 1
+        let now = done
+        lock.unlock()
+        if now % step == 0 || now == total { report(BuildProgress(stage: .render, done: now, total: total)) }
     }
 }
 

@@ -31,9 +31,17 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line:col: error: message`, then `hint: …` on its own line when there is one.
-    public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n    hint: \(hint)" }
+    public var description: String { formatted(vietnamese: false) }
+
+    /// The same in Vietnamese (`lỗi`, `cảnh báo`, `gợi ý`), through the table of `Translation`.
+    public func formatted(vietnamese: Bool) -> String {
+        guard vietnamese else {
+            var text = "\(location): \(severity.rawValue): \(message)"
+            if let hint { text += "\n    hint: \(hint)" }
+            return text
+        }
+        var text = "\(location): \(severity == .error ? "lỗi" : "cảnh báo"): \(Translation.vietnamese(message))"
+        if let hint { text += "\n    gợi ý: \(Translation.vietnamese(hint))" }
         return text
     }
 }

@@ -1,0 +1,132 @@
+/// Vietnamese for the messages of the tool, from one table. Each English template marks the
+/// values it quotes with `{}`; the Vietnamese one places them with `{1}`, `{2}`, … A message
+/// without an entry stays in English.
+public enum Translation {
+    /// The language people asked for through LANG, LC_ALL or LC_MESSAGES: Vietnamese or English.
+    public static func prefersVietnamese(_ environment: [String: String]) -> Bool {
+        let value = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LANG"] ?? ""
+        return value.lowercased().hasPrefix("vi")
+    }
+
+    /// The Vietnamese text of an English message, or the message itself.
+    public static func vietnamese(_ english: String) -> String {
+        for (template, target) in table {
+            if let values = match(english, template) {
+                var out = target
+                // Quoted values such as "the article" have their own entries.
+                for (k, value) in values.enumerated() { out = out.replacingAll("{\(k + 1)}", with: word(value)) }
+                return out
+            }
+        }
+        return english
+    }
+
+    private static func word(_ value: String) -> String {
+        words[value] ?? value
+    }
+
+    static let words: [String: String] = [
+        "the article": "bài viết", "the page": "trang", "article": "bài viết", "page": "trang", "link": "liên kết", "image": "ảnh",
+        "a list of words": "một danh sách từ", "a single piece of text": "một đoạn chữ", "front matter": "phần khai báo",
+        "site.yml": "site.yml", "built": "đã dựng",
+    ]
+
+    /// The values a template's `{}` stand for in `text`, or nil when the text is not of that template.
+    static func match(_ text: String, _ template: String) -> [String]? {
+        let pieces = template.components(separatedBy: "{}")
+        guard text.hasPrefix(pieces[0]) else { return nil }
+        if pieces.count == 1 { return text == template ? [] : nil }
+        var rest = text.dropFirst(pieces[0].count)
+        var values: [String] = []
+        for (k, piece) in pieces.enumerated().dropFirst() {
+            if k == pieces.count - 1 {
+                guard rest.hasSuffix(piece), rest.count >= piece.count else { return nil }
+                values.append(String(rest.dropLast(piece.count)))
+            } else {
+                guard let r = rest.range(of: piece) else { return nil }
+                values.append(String(rest[..<r.lowerBound]))
+                rest = rest[r.upperBound...]
+            }
+        }
+        return values
+    }
+
+    static let table: [(String, String)] = [
+        // Front matter and site.yml
+        ("the front matter opened with '---' on line 1 is never closed", "phần khai báo mở bằng '---' ở dòng 1 không được đóng lại"),
+        ("add a line containing only '---' after the last front matter key", "thêm một dòng chỉ có '---' sau khóa khai báo cuối cùng"),
+        ("YAML syntax error: {}", "lỗi cú pháp YAML: {1}"),
+        ("check the indentation and the colons; a value with ':' or '#' in it must be put in quotes, e.g. title: \"Hội thảo: năng suất\"",
+         "kiểm tra thụt lề và dấu hai chấm; giá trị có ':' hoặc '#' phải đặt trong ngoặc kép, ví dụ title: \"Hội thảo: năng suất\""),
+        ("'{}' is set twice (first on line {})", "'{1}' được khai báo hai lần (lần đầu ở dòng {2})"),
+        ("keep only one '{}:' line", "chỉ giữ một dòng '{1}:'"),
+        ("{} has no '{}'", "{1} thiếu khóa '{2}'"),
+        ("the article has no 'date'", "bài viết thiếu khóa 'date' (ngày đăng)"),
+        ("add a line such as '{}' to the front matter", "thêm một dòng như '{1}' vào phần khai báo"),
+        ("'{}' is not a valid date (got \"{}\")", "'{1}' không phải là ngày hợp lệ (nhận được \"{2}\")"),
+        ("write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. {}: 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)",
+         "viết theo dạng NĂM-THÁNG-NGÀY hoặc NĂM-THÁNG-NGÀY GIỜ:PHÚT, ví dụ {1}: 2026-11-27 08:30 (giờ Việt Nam nếu không ghi múi giờ như +07:00)"),
+        ("'{}' must be true or false (got {})", "'{1}' phải là true hoặc false (nhận được {2})"),
+        ("'{}' must be a whole number from {} to {} (got {})", "'{1}' phải là số nguyên từ {2} đến {3} (nhận được {4})"),
+        ("'{}' must be {} (got {})", "'{1}' phải là {2} (nhận được {3})"),
+        ("write it like this: {}", "viết như sau: {1}"),
+        ("unknown key '{}' in {} is ignored", "khóa lạ '{1}' trong {2} bị bỏ qua"),
+        ("did you mean '{}'?", "có phải ý bạn là '{1}'?"),
+        ("'base_url' is not an http(s) address (got \"{}\")", "'base_url' không phải địa chỉ http(s) (nhận được \"{1}\")"),
+        // Files
+        ("the file is not valid UTF-8 text (byte {} cannot start or continue a character)",
+         "tệp không phải văn bản UTF-8 hợp lệ (byte {1} không thể bắt đầu hay nối tiếp một ký tự)"),
+        ("save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)",
+         "lưu lại tệp dưới dạng UTF-8: trong Notepad chọn Save As → Encoding: UTF-8; trong Excel chọn \"CSV UTF-8\"; văn bản gõ bằng phông TCVN3 hoặc VNI phải chuyển sang Unicode trước (dùng công cụ chuyển mã của Unikey)"),
+        ("no content/site.yml in {}", "không có content/site.yml trong {1}"),
+        ("run lantoa from the site's folder, or point to it with --site DIR", "chạy lantoa trong thư mục của trang, hoặc chỉ tới thư mục đó bằng --site THƯ-MỤC"),
+        // URLs and links
+        ("the URL {} is claimed twice: by {} and by {}", "địa chỉ {1} bị hai tệp cùng dùng: {2} và {3}"),
+        ("give one of them another 'slug:' (or 'url:' for a page), or rename its file", "đặt 'slug:' khác cho một trong hai (hoặc 'url:' với trang), hoặc đổi tên tệp"),
+        ("the slug \"{}\" would put the page outside its section folder", "slug \"{1}\" sẽ đưa trang ra ngoài thư mục của mục"),
+        ("the {} '{}' points to nothing on this site", "{1} '{2}' không trỏ tới trang nào của trang web này"),
+        ("the link '{}' points to a heading that page does not have", "liên kết '{1}' trỏ tới một tiêu đề mục không có trên trang đó"),
+        ("the image '{}' has no alt text", "ảnh '{1}' chưa có mô tả (alt)"),
+        ("the image '{}' does not exist", "ảnh '{1}' không tồn tại"),
+        ("describe the image between the brackets: {}", "mô tả ảnh trong ngoặc vuông: {1}"),
+        ("add 'image_alt:' with a short description of what the picture shows", "thêm 'image_alt:' với một câu ngắn mô tả nội dung ảnh"),
+        ("put the file in content/media/ and write its path as /media/NAME", "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP"),
+        ("raw HTML in Markdown is left out of the page", "mã HTML viết trong Markdown bị bỏ khỏi trang"),
+        ("the {} has no text", "{1} chưa có nội dung"),
+        ("write the body below the closing '---', or set 'draft: true' until it is ready", "viết nội dung bên dưới dòng '---' đóng, hoặc đặt 'draft: true' cho đến khi xong"),
+        // Templates
+        ("template syntax error: {}", "lỗi cú pháp mẫu trang: {1}"),
+        ("the template uses a partial '{}' that does not exist", "mẫu trang dùng phần '{1}' không tồn tại"),
+        ("the theme has no '{}' template", "giao diện thiếu mẫu trang '{1}'"),
+        // Indicators and CSV
+        ("the table is empty", "bảng trống"),
+        ("the file has a header but no rows", "tệp có dòng tiêu đề nhưng không có dòng số liệu"),
+        ("\"{}\" in column '{}' is not a number", "\"{1}\" trong cột '{2}' không phải là số"),
+        ("write only the number, e.g. 5,31; put remarks in a 'ghi_chu' column", "chỉ ghi con số, ví dụ 5,31; ghi chú đặt ở cột 'ghi_chu'"),
+        ("the period {} appears twice (first on line {})", "kỳ {1} xuất hiện hai lần (lần đầu ở dòng {2})"),
+        ("\"{}\" could be a thousands separator or a decimal", "\"{1}\" có thể là dấu phân cách hàng nghìn hoặc dấu thập phân"),
+        ("the numbers mix decimal commas and decimal points", "các số dùng lẫn dấu phẩy và dấu chấm thập phân"),
+        ("the indicator '{}' has no data file {}", "chỉ số '{1}' chưa có tệp số liệu {2}"),
+        ("no indicator with the id \"{}\"", "không có chỉ số mã \"{1}\""),
+        ("this row has {} cells but the header has {}", "dòng này có {1} ô nhưng dòng tiêu đề có {2}"),
+        ("the target is due in {} but the data has no row for {}", "mục tiêu đến hạn năm {1} nhưng số liệu không có dòng năm {2}"),
+        ("the translation \"{}\" is not a page of this site", "bản dịch \"{1}\" không phải một trang của trang web này"),
+        // The command line
+        ("wrote {}: {} pages, {} files, {} articles in {} s, {} warning{}", "đã ghi {1}: {2} trang, {3} tệp, {4} bài viết trong {5} giây, {6} cảnh báo"),
+        ("wrote {}: {} pages, {} files, {} articles in {} s", "đã ghi {1}: {2} trang, {3} tệp, {4} bài viết trong {5} giây"),
+        ("build failed: {} error{}, {} warning{}; nothing was written", "dựng trang thất bại: {1} lỗi, {3} cảnh báo; không ghi tệp nào"),
+        ("check passed: {} error{}, {} warning{}", "kiểm tra đạt: {1} lỗi, {3} cảnh báo"),
+        ("check failed: {} error{}, {} warning{}", "kiểm tra không đạt: {1} lỗi, {3} cảnh báo"),
+        ("… and {} more problems not shown", "… và {1} vấn đề khác không hiển thị"),
+        ("error: {} already exists; nothing was changed", "lỗi: {1} đã tồn tại; không thay đổi gì"),
+        ("    hint: choose another title, or open the existing file", "    gợi ý: chọn tiêu đề khác, hoặc mở tệp đã có"),
+        ("created {}; build it with: lantoa build --site {}", "đã tạo {1}; dựng trang bằng lệnh: lantoa build --site {2}"),
+        ("note: story pages are not published yet; the file is ready for when they are", "lưu ý: trang mô hình điển hình chưa được xuất bản; tệp đã sẵn sàng cho khi có"),
+        ("{}: {} pages in {} s — {}", "{1}: {2} trang trong {3} giây — {4}"),
+        ("rebuilt after {}: {} pages in {} s — {}", "dựng lại sau khi sửa {1}: {2} trang trong {3} giây — {4}"),
+        ("{}: failed with {} error{}; the browser shows them over the last good page", "{1}: thất bại với {2} lỗi; trình duyệt hiện lỗi trên trang tốt gần nhất"),
+        ("serving {} — press Ctrl-C to stop", "đang phục vụ {1} — nhấn Ctrl-C để dừng"),
+        ("stopped", "đã dừng"),
+    ]
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// --quiet and --verbose, and the progress they show.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print each stage of the build with the time it started.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
+    /// Stage lines with --verbose; on a terminal, a count of rendered files that updates in place.
+    func reporter() -> @Sendable (BuildProgress) -> Void {
+        Terminal.quiet = quiet
+        let started = Date()
+        let verbose = self.verbose, quiet = self.quiet
+        let interactive = isatty(STDERR_FILENO) == 1
+        let names: [BuildStage: (String, String)] = [.load: ("load", "đọc nội dung"), .assemble: ("assemble", "tổng hợp"),
+                                                     .render: ("render", "kết xuất"), .write: ("write", "ghi")]
+        return { progress in
+            let name = Terminal.vietnamese ? names[progress.stage]!.1 : names[progress.stage]!.0
+            if progress.done == 0 {
+                if verbose { Terminal.printError(String(format: "[%6.3f s] ", Date().timeIntervalSince(started)) + name) }
+            } else if interactive && !quiet && progress.total >= 500 {
+                let end = progress.done == progress.total ? "\n" : ""
+                FileHandle.standardError.write(Data("\r\(name) \(progress.done)/\(progress.total)\(end)".utf8))
+            }
+        }
+    }
+}
