@@ -11,6 +11,7 @@ public final class PreviewServer: Sendable {
     /// The preview build's folder: never `public/`, which stays as the last real build left it.
     public let output: URL
     private let options: BuildOptions
+    private let session: BuildSession
     private let state = PreviewState()
     private let server: HTTPServer
 
@@ -19,6 +20,7 @@ public final class PreviewServer: Sendable {
         self.port = port
         output = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-preview-\(getpid())-\(port)/public")
         options = BuildOptions(siteRoot: site, output: output, baseURL: "http://\(host):\(port)/", includeDrafts: drafts, includeFuture: future)
+        session = BuildSession(options: options)
         let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
         server = HTTPServer(address: address, timeout: 3600, logger: .disabled, handler: PreviewHandler(output: output, state: state))
     }
@@ -27,9 +29,11 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled. `report` gets every build's result.
     public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void) async throws {
+        // The first snapshot comes before the first build, so a file saved during it is not missed.
+        let files = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
         let first = rebuild()
         report(first, [])
-        let watcher = Task.detached { [self] in await watch(report: report) }
+        let watcher = Task.detached { [self] in await watch(files, report: report) }
         defer { watcher.cancel() }
         try await server.run()
     }
@@ -44,18 +48,18 @@ public final class PreviewServer: Sendable {
     }
 
     private func rebuild() -> BuildResult {
-        let result = Build.run(options)
+        let result = session.build()
         Task { await state.finished(result) }
         return result
     }
 
-    private func watch(report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
-        var watcher = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
+    private func watch(_ files: FileWatcher, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
+        var watcher = files
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 100_000_000)
             let changed = watcher.changes()
             if changed.isEmpty { continue }
-            let result = Build.run(options)
+            let result = session.rebuild(changed: changed)
             await state.finished(result)
             report(result, changed)
         }

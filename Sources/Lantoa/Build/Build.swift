@@ -14,10 +14,17 @@ public enum Build {
 
     public static func run(_ options: BuildOptions, to destination: Destination = .disk,
                            progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) -> BuildResult {
+        execute(options, to: destination, progress: progress).result
+    }
+
+    /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`.
+    static func execute(_ options: BuildOptions, to destination: Destination,
+                        progress: @escaping @Sendable (BuildProgress) -> Void) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
         let started = Date()
         var diagnostics: [Diagnostic] = []
-        func finish(_ report: BuildReport? = nil) -> BuildResult {
-            BuildResult(diagnostics: sorted(diagnostics), report: report, seconds: Date().timeIntervalSince(started))
+        var loaded: (LoadedProject, Site)?
+        func finish(_ report: BuildReport? = nil) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
+            (BuildResult(diagnostics: sorted(diagnostics), report: report, seconds: Date().timeIntervalSince(started)), loaded?.0, loaded?.1)
         }
         // Refuse a dangerous output folder before reading anything, so the user learns it at once.
         if case .disk = destination {
@@ -35,6 +42,7 @@ public enum Build {
         progress(BuildProgress(stage: .assemble))
         let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         guard !hasErrors(diagnostics) else { return finish() }
+        loaded = (project, site)
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
         progress(BuildProgress(stage: .render, total: site.routes.count))
@@ -60,7 +68,7 @@ public enum Build {
         return finish(hasErrors(diagnostics) ? nil : report)
     }
 
-    private static func renderAndWrite(_ routes: [Route], _ renderer: PageRenderer, _ writer: OutputWriter,
+    static func renderAndWrite(_ routes: [Route], _ renderer: PageRenderer, _ writer: OutputWriter,
                                        _ progress: @escaping @Sendable (BuildProgress) -> Void) -> [Diagnostic] {
         let counter = Counter(total: routes.count, report: progress)
         return Parallel.map(routes) { route -> Diagnostic? in
@@ -77,7 +85,7 @@ public enum Build {
     private static func hasErrors(_ list: [Diagnostic]) -> Bool { list.contains { $0.severity == .error } }
 
     /// Sorted by place so output never depends on thread timing.
-    private static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+    static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         list.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }

@@ -8,6 +8,8 @@ public struct LoadedProject: Sendable {
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
+    /// How this project's Markdown is rendered, to parse a changed file again the same way.
+    public var markdown: MarkdownOptions
 }
 
 /// Stage 1: reads `site.yml`, the templates and every Markdown file, collecting all problems.
@@ -65,6 +67,6 @@ public struct ContentLoader {
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
             articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page },
-            media: files.list("content/media"), staticFiles: files.list("templates/static"))
+            media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
     }
 }

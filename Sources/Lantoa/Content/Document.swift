@@ -32,6 +32,15 @@ public struct Document: Sendable {
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
 
+    /// Everything about the document that other pages show (lists, tags, neighbours, menus):
+    /// when only the rest changes, only its own page and the feeds need rendering again.
+    public var listingSignature: [String] {
+        [title, date.map(VietnameseFormat.iso8601) ?? "", lastmod.map(VietnameseFormat.iso8601) ?? "", effectiveSummary,
+         description ?? "", tags.joined(separator: "|"), categories.joined(separator: "|"), author ?? "", image ?? "",
+         imageAlt ?? "", String(draft), slug, path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "",
+         body.headings.map(\.id).joined(separator: "|")]
+    }
+
     /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }
