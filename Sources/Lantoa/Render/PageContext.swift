@@ -98,3 +98,8 @@ struct PageContext {
         }
     }
 }
+
+extension Dictionary {
+    /// nil for an empty dictionary: Mustache treats an empty one as true.
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
+}

@@ -69,7 +69,7 @@ public struct PageRenderer: Sendable {
             var c = context.base(path: path, title: title, description: "Tin tức về hoạt động nâng cao năng suất của \(config.title)")
             c["heading"] = "Tin tức"
             c["articles"] = p.range(page: page).map(context.article)
-            c["pagination"] = context.pagination(p, page: page, base: names.articles + "/")
+            c["pagination"] = context.pagination(p, page: page, base: names.articles + "/").nilIfEmpty
             return html(route, "list", c)
 
         case .article(let i):
@@ -131,7 +131,7 @@ public struct PageRenderer: Sendable {
             c["indexURL"] = config.baseURL.link(segment + "/")
             c["count"] = term.articles.count
             c["articles"] = p.range(page: page).map { context.article(term.articles[$0]) }
-            c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/")
+            c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/").nilIfEmpty
             return html(route, "taxonomy", c)
 
         case .notFound:

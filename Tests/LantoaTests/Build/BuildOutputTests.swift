@@ -152,6 +152,17 @@ struct BuildOutputTests {
         #expect(site.build().file("tin-tuc/tin-dac-biet/index.html") != nil)
     }
 
+    // Pins a bug: a list of one page printed an empty "Trang /" line.
+    @Test("a list that fits on one page has no pagination")
+    func singlePage() throws {
+        let site = try TestSite(Self.twoArticles)
+        defer { site.remove() }
+        let build = site.build()
+        for page in ["tin-tuc/index.html", "the/5s/index.html"] {
+            #expect(!(try #require(build.file(page)).contains("Phân trang")), "\(page) shows pagination")
+        }
+    }
+
     @Test("lists are paginated with the page size from site.yml")
     func pagination() throws {
         var spec = """
