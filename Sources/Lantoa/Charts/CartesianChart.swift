@@ -1,8 +1,8 @@
-/// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
-/// bands, series breaks, and values labelled directly instead of a legend.
 /// Roughly how wide a label is at 13 px, to keep labels apart and inside the frame.
 func textWidth(_ text: String) -> Double { Double(text.count) * 7.4 }
 
+/// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
+/// bands, series breaks, and values labelled directly instead of a legend.
 struct CartesianChart {
     let stats: IndicatorStatistics
     let kind: Indicator.ChartKind

@@ -59,7 +59,9 @@ struct ChartCanvas {
     }
 
     /// Splits a title into lines of at most `width` characters at spaces.
-    func wrapText(_ text: String, width: Int) -> [String] {
+    func wrapText(_ text: String, width: Int) -> [String] { Self.wrap(text, width: width) }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = [], current = ""
         for word in text.split(separator: " ") {
             if !current.isEmpty && current.count + word.count + 1 > width { lines.append(current); current = "" }

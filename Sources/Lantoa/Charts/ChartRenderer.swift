@@ -21,11 +21,22 @@ public struct ChartRenderer: Sendable {
     public func transparent() -> String { svg(.transparent, id: "chart") }
 
     func svg(_ variant: ChartCanvas.Variant, id: String, kind: Indicator.ChartKind? = nil) -> String {
-        let chosen = kind ?? stats.indicator.chart
-        let rows = chosen == .hbar ? ChartText(stats: stats).breakdown?.rows.count : nil
-        let canvas = ChartCanvas(variant, plotHeight: rows.map { Double($0) * 28 + 4 })
-        let body = chosen == .hbar ? BarBreakdown(stats: stats, canvas: canvas).body()
-            : CartesianChart(stats: stats, kind: chosen, canvas: canvas).body()
+        var chosen = kind ?? stats.indicator.chart
+        let breakdown = stats.breakdownSeries
+        // A breakdown over time is drawn as lines; more series than colours become small multiples.
+        if chosen == .line && stats.points.isEmpty && breakdown.count > SeriesStyle.count { chosen = .multiples }
+        let plotHeight: Double? = switch chosen {
+        case .hbar: ChartText(stats: stats).breakdown.map { Double($0.rows.count) * 28 + 4 }
+        case .multiples: breakdown.isEmpty ? nil : SmallMultiples.plotHeight(series: breakdown.count)
+        default: nil
+        }
+        let canvas = ChartCanvas(variant, plotHeight: plotHeight)
+        let body: String = switch chosen {
+        case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
+        case .multiples where !breakdown.isEmpty: SmallMultiples(stats: stats, canvas: canvas).body()
+        case .line where stats.points.isEmpty && breakdown.count > 1: MultiSeriesChart(stats: stats, canvas: canvas).body()
+        default: CartesianChart(stats: stats, kind: chosen == .multiples ? .line : chosen, canvas: canvas).body()
+        }
         let markup = canvas.wrap(id: id, text: text, body: body)
         return variant == .inline ? markup : "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n"
     }

@@ -14,7 +14,8 @@ enum ChartStyle {
             .c-label,.c-source,.c-note,.c-value,.c-title,.c-target-text{paint-order:stroke;stroke:#000;stroke-width:3px;stroke-linejoin:round}\
             .c-series{fill:none;stroke:#56b4e9;stroke-width:3.5}.c-marker{fill:#56b4e9;stroke:#000;stroke-width:1.5}.c-bar{fill:#56b4e9}\
             .c-target{stroke:#e69f00;stroke-width:2.5;stroke-dasharray:6 4;fill:none}.c-target-text{fill:#f0b429;font-size:13px;font-weight:700}\
-            .c-band{fill:#e69f00;fill-opacity:.25}.c-break{stroke:#fff;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}
+            .c-band{fill:#e69f00;fill-opacity:.25}.c-break{stroke:#fff;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
+            .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}
             """
         }
         return """
@@ -25,11 +26,15 @@ enum ChartStyle {
         .c-bar{fill:#0072b2}.c-target{stroke:#d55e00;stroke-width:2;stroke-dasharray:6 4;fill:none}\
         .c-target-text{fill:#a04000;font-size:13px;font-weight:700}.c-band{fill:#d55e00;fill-opacity:.14}\
         .c-break{stroke:#505a5f;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
-        .c-value,.c-target-text,.c-note{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+        .c-value,.c-target-text,.c-note{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}\
+        .c-s2{stroke:#007a5e}.c-s3{stroke:#a8508a}.c-s4{stroke:#5c5c5c}.c-m1{fill:#0072b2}.c-m2{fill:#007a5e}.c-m3{fill:#a8508a}.c-m4{fill:#5c5c5c}\
+        .c-t2{fill:#006048}.c-t3{fill:#8c3f72}.c-t4{fill:#404040}
         @media (prefers-color-scheme:dark){.c-bg{fill:#121417}.c-grid{stroke:#3a4146}.c-axis{stroke:#b8c0c4}\
         .c-label,.c-source,.c-note{fill:#d5dadd}.c-value,.c-title{fill:#fff}.c-series{stroke:#56b4e9}\
         .c-marker{fill:#56b4e9;stroke:#121417}.c-bar{fill:#56b4e9}.c-target{stroke:#e69f00}.c-target-text{fill:#f0b429}\
-        .c-band{fill:#e69f00;fill-opacity:.2}.c-break{stroke:#b8c0c4}.c-value,.c-target-text,.c-note{stroke:#121417}}
+        .c-band{fill:#e69f00;fill-opacity:.2}.c-break{stroke:#b8c0c4}.c-value,.c-target-text,.c-note{stroke:#121417}\
+        .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}\
+        .c-t2{fill:#3dd6a3}.c-t3{fill:#e8a6cf}.c-t4{fill:#c8c8c8}}
         """
     }
 }

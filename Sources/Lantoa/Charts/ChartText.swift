@@ -65,6 +65,14 @@ struct ChartText {
                 parts.append("Thấp nhất \(i.format(lo.value)) năm \(lo.year), cao nhất \(i.format(hi.value)) năm \(hi.year).")
             }
             parts.append("Giá trị mới nhất là \(i.format(last.value)) năm \(last.year).")
+        } else if stats.breakdownSeries.contains(where: { $0.points.count > 1 }) {
+            let years = stats.breakdownSeries.flatMap { $0.points.map(\.year) }
+            parts.append("Biểu đồ thể hiện \(i.name.lowercasedFirst) theo từng nhóm từ năm \(years.min()!) đến năm \(years.max()!):")
+            parts.append(stats.breakdownSeries.compactMap { s in
+                guard let first = s.points.first, let last = s.points.last else { return nil }
+                return first.year == last.year ? "\(s.label) \(i.format(last.value)) năm \(last.year)"
+                    : "\(s.label) từ \(i.format(first.value)) năm \(first.year) đến \(i.format(last.value)) năm \(last.year)"
+            }.joined(separator: "; ") + ".")
         } else if let b = breakdown {
             parts.append("Biểu đồ cột ngang thể hiện \(i.name.lowercasedFirst) năm \(b.year):")
             parts.append(b.rows.map { "\($0.label) \(i.format($0.value))" }.joined(separator: "; ") + ".")

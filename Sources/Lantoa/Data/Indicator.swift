@@ -3,7 +3,7 @@ public struct Indicator: Sendable {
     /// Which direction is good.
     public enum Better: String, Sendable { case higher, lower }
     /// The default chart for the indicator.
-    public enum ChartKind: String, Sendable, CaseIterable { case line, bar, hbar }
+    public enum ChartKind: String, Sendable, CaseIterable { case line, bar, hbar, multiples }
 
     public var id: String
     public var name: String

@@ -4,6 +4,8 @@ public struct IndicatorStatistics: Sendable {
     /// The series as charted: yearly values, or running totals for a cumulative indicator.
     public let points: [(year: Int, value: Double)]
     public let evaluations: [TargetEvaluation]
+    /// One series per value of the dimension columns (sector, district), in Vietnamese order.
+    public let breakdownSeries: [(label: String, points: [(year: Int, value: Double)])]
 
     public init(_ indicator: Indicator) {
         self.indicator = indicator
@@ -13,6 +15,11 @@ public struct IndicatorStatistics: Sendable {
             return (o.year, indicator.cumulative ? total : o.value)
         }
         evaluations = indicator.targets.map { Self.evaluate($0, indicator: indicator) }
+        var groups: [String: [(year: Int, value: Double)]] = [:]
+        for o in indicator.observations where !o.dimensions.isEmpty {
+            groups[o.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), default: []].append((o.year, o.value))
+        }
+        breakdownSeries = VietnameseCollation.sorted(groups.map { (label: $0.key, points: $0.value.sorted { $0.year < $1.year }) }) { $0.label }
     }
 
     public var latest: (year: Int, value: Double)? { points.last }

@@ -36,7 +36,22 @@ struct ChartSnapshotTests {
         ("hbar-breakdown", indicator("hbar", chart: .hbar, values: [("Buôn Ma Thuột", 14), ("Ea Kar", 4), ("Cư M'gar", 7)],
             dimension: "Địa bàn", decimals: 0, unit: "doanh nghiệp")),
         ("line-single-point", indicator("single", chart: .line, values: [("2024", 4.38)])),
+        ("line-several-series", sectors(.line)),
+        ("small-multiples", sectors(.multiples)),
     ]
+
+    /// Three sectors over four years, as a breakdown dimension.
+    static func sectors(_ chart: Indicator.ChartKind) -> IndicatorStatistics {
+        let rows: [(String, Int, Double)] = [("Nông nghiệp", 2021, 58), ("Nông nghiệp", 2024, 66), ("Công nghiệp và xây dựng", 2021, 132),
+                                             ("Công nghiệp và xây dựng", 2024, 147), ("Dịch vụ", 2021, 104), ("Dịch vụ", 2024, 121)]
+        return IndicatorStatistics(Indicator(
+            id: "sectors", name: "Năng suất theo khu vực", shortName: "Năng suất theo khu vực", unit: "triệu đồng", description: "",
+            sourceName: "Minh họa", sourceURL: "", methodNote: "", frequency: "năm", better: .higher, chart: chart, decimals: 0,
+            cumulative: false, illustrative: true, breaks: [], targets: [],
+            observations: rows.map { Observation(period: String($0.1), year: $0.1, value: $0.2, status: "", note: "", source: "",
+                                                 dimensions: ["Khu vực": $0.0], line: 1) },
+            location: here))
+    }
 
     @Test("every kind and variant matches its golden file", arguments: cases.map(\.0))
     func golden(name: String) throws {
@@ -84,6 +99,13 @@ struct ChartSnapshotTests {
         #expect(bar.description.contains("số liệu minh họa"))
         let hbar = ChartRenderer(Self.cases[2].1)
         #expect(hbar.title == "Tăng năng suất năm 2025: cao nhất Buôn Ma Thuột với 14 doanh nghiệp")
+        let lines = ChartRenderer(Self.sectors(.line))
+        #expect(lines.description.contains("Công nghiệp và xây dựng từ 132 triệu đồng năm 2021 đến 147 triệu đồng năm 2024"))
+        let inline = lines.inline(id: "s")
+        // Three series, three marker shapes, a label at each line's end.
+        #expect(inline.contains("class=\"c-series c-s1 c-illustrative\"") && inline.contains("class=\"c-series c-s3 c-illustrative\""))
+        #expect(inline.contains("<circle class=\"c-m1\"") && inline.contains("<rect class=\"c-m2\"") && inline.contains("<path class=\"c-m3\""))
+        #expect(inline.contains(">Dịch vụ 121</text>"))
     }
 
     @Test("nice tick steps", arguments: [(0.0, 6.2, [0.0, 2, 4, 6, 8]), (0.0, 47.71, [0.0, 20, 40, 60]), (0.0, 15, [0.0, 5, 10, 15])])

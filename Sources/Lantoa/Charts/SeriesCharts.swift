@@ -1,0 +1,108 @@
+/// Charts of a breakdown over time: several lines in one frame (up to four, each with its own
+/// colour, marker shape and a label at its end), or small multiples sharing one scale.
+enum SeriesStyle {
+    static let count = 4
+    /// Marker shapes, so that series never differ by colour alone.
+    static func marker(_ k: Int, x: Double, y: Double, into w: inout SVGWriter) {
+        let cls = "c-m\(k % count + 1)"
+        switch k % count {
+        case 0: w.element("circle", [("class", cls), ("cx", n(x)), ("cy", n(y)), ("r", "4")])
+        case 1: w.element("rect", [("class", cls), ("x", n(x - 4)), ("y", n(y - 4)), ("width", "8"), ("height", "8")])
+        case 2: w.element("path", [("class", cls), ("d", "M\(n(x)) \(n(y - 5))L\(n(x + 5)) \(n(y + 4))L\(n(x - 5)) \(n(y + 4))Z")])
+        default: w.element("path", [("class", cls), ("d", "M\(n(x)) \(n(y - 5))L\(n(x + 5)) \(n(y))L\(n(x)) \(n(y + 5))L\(n(x - 5)) \(n(y))Z")])
+        }
+    }
+}
+
+/// Up to four series as lines with direct end labels.
+struct MultiSeriesChart {
+    let stats: IndicatorStatistics
+    let canvas: ChartCanvas
+
+    func body() -> String {
+        let i = stats.indicator
+        let series = Array(stats.breakdownSeries.prefix(SeriesStyle.count))
+        let years = series.flatMap { $0.points.map(\.year) }
+        guard let firstYear = years.min(), let lastYear = years.max() else { return "" }
+        var p = canvas.plot
+        // End labels need room on the right; long names wrap onto short lines.
+        let labels = series.map { s in
+            ChartCanvas.wrap("\(s.label) \(s.points.last.map { VietnameseFormat.number($0.value, decimals: i.decimals) } ?? "")", width: 16)
+        }
+        let labelRoom = min(140, (labels.flatMap { $0 }.map(textWidth).max() ?? 0) + 12)
+        p.width = canvas.width - p.x - labelRoom
+        let y = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
+        let slot = p.width / Double(lastYear - firstYear + 1)
+        func x(_ year: Int) -> Double { p.x + (Double(year - firstYear) + 0.5) * slot }
+        var w = SVGWriter()
+        for tick in y.ticks {
+            w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
+            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
+        }
+        w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
+        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
+        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
+            w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
+        }
+        // End labels, nudged apart so that none overlaps another.
+        var labelYs: [(Double, Double)] = []
+        for (k, s) in series.enumerated() {
+            let path = s.points.enumerated().map { j, pt in "\(j == 0 ? "M" : "L")\(n(x(pt.year))) \(n(y(pt.value)))" }.joined(separator: " ")
+            w.element("path", [("class", "c-series c-s\(k + 1)\(i.illustrative ? " c-illustrative" : "")"), ("d", path)])
+            for pt in s.points { SeriesStyle.marker(k, x: x(pt.year), y: y(pt.value), into: &w) }
+            guard let last = s.points.last else { continue }
+            let lines = labels[k]
+            var ly = y(last.value) + 4 - Double(lines.count - 1) * 7
+            while labelYs.contains(where: { ly < $0.1 + 4 && ly + Double(lines.count - 1) * 14 > $0.0 - 14 }) { ly += 14 }
+            labelYs.append((ly, ly + Double(lines.count - 1) * 14))
+            for (j, line) in lines.enumerated() {
+                w.text(line, x: x(last.year) + 9, y: ly + Double(j) * 14, className: "c-value c-t\(k + 1)")
+            }
+        }
+        if i.illustrative {
+            w.text("Số liệu minh họa", x: p.x + p.width, y: p.y + p.height - 6, anchor: "end", className: "c-note")
+        }
+        return w.markup
+    }
+}
+
+/// One small line chart per series, on a shared scale, two to a row.
+struct SmallMultiples {
+    static let panelHeight: Double = 110
+    let stats: IndicatorStatistics
+    let canvas: ChartCanvas
+
+    static func plotHeight(series: Int) -> Double { Double((series + 1) / 2) * panelHeight }
+
+    func body() -> String {
+        let i = stats.indicator
+        let series = stats.breakdownSeries
+        let years = series.flatMap { $0.points.map(\.year) }
+        guard let firstYear = years.min(), let lastYear = years.max() else { return "" }
+        let p = canvas.plot
+        let left: Double = 16, gap: Double = 24
+        let panelWidth = (canvas.width - left * 2 - gap) / 2
+        let panelHeight = min(Self.panelHeight, p.height / Double((series.count + 1) / 2))
+        let y0 = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (0, 1), includeZero: true, integer: i.decimals == 0)
+        var w = SVGWriter()
+        for (k, s) in series.enumerated() {
+            let ox = left + Double(k % 2) * (panelWidth + gap), oy = p.y + Double(k / 2) * panelHeight
+            let top = oy + 22, bottom = oy + panelHeight - 22
+            func x(_ year: Int) -> Double { ox + 8 + (panelWidth - 16) * (lastYear == firstYear ? 0.5 : Double(year - firstYear) / Double(lastYear - firstYear)) }
+            func y(_ v: Double) -> Double { bottom - (bottom - top) * y0(v) }
+            w.text(s.label, x: ox, y: oy + 12, className: "c-label")
+            w.element("line", [("class", "c-axis"), ("x1", n(ox)), ("x2", n(ox + panelWidth)), ("y1", n(y(0))), ("y2", n(y(0)))])
+            let path = s.points.enumerated().map { j, pt in "\(j == 0 ? "M" : "L")\(n(x(pt.year))) \(n(y(pt.value)))" }.joined(separator: " ")
+            w.element("path", [("class", "c-series\(i.illustrative ? " c-illustrative" : "")"), ("d", path)])
+            if let first = s.points.first, let last = s.points.last {
+                w.element("circle", [("class", "c-marker"), ("cx", n(x(last.year))), ("cy", n(y(last.value))), ("r", "3.5")])
+                // Near the panel's title the value goes under the line instead of over it.
+                let valueY = y(last.value) - top < 14 ? y(last.value) + 17 : y(last.value) - 7
+                w.text(VietnameseFormat.number(last.value, decimals: i.decimals), x: x(last.year), y: valueY, anchor: "end", className: "c-value")
+                w.text(String(first.year), x: x(first.year), y: bottom + 15, anchor: "start", className: "c-note")
+                if last.year != first.year { w.text(String(last.year), x: x(last.year), y: bottom + 15, anchor: "end", className: "c-note") }
+            }
+        }
+        return w.markup
+    }
+}
