@@ -26,7 +26,7 @@ enum Terminal {
         }
         if let report = result.report {
             let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
-            if !quiet { say("\(action): \(report.pages) pages, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)") }
+            if !quiet { say("\(action): \(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)") }
         } else {
             let count = result.errors.count
             printError("build failed: \(count) error\(count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s"); nothing was written")

@@ -137,10 +137,13 @@ public struct BuildReport: Sendable {
     public var files: Int
     public var pages: Int
     public var articles: Int
+    /// Standalone chart files (SVG, television and transparent variants).
+    public var charts: Int
 
     init(site: Site) {
         files = site.routes.count
         pages = site.routes.filter { $0.file.hasSuffix(".html") }.count
+        charts = site.routes.filter { $0.file.hasSuffix(".svg") && !$0.file.hasPrefix("media/") }.count
         articles = site.articles.count
     }
 }

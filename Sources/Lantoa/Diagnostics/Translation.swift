@@ -113,8 +113,8 @@ public enum Translation {
         ("the target is due in {} but the data has no row for {}", "mục tiêu đến hạn năm {1} nhưng số liệu không có dòng năm {2}"),
         ("the translation \"{}\" is not a page of this site", "bản dịch \"{1}\" không phải một trang của trang web này"),
         // The command line
-        ("wrote {}: {} pages, {} files, {} articles in {} s, {} warning{}", "đã ghi {1}: {2} trang, {3} tệp, {4} bài viết trong {5} giây, {6} cảnh báo"),
-        ("wrote {}: {} pages, {} files, {} articles in {} s", "đã ghi {1}: {2} trang, {3} tệp, {4} bài viết trong {5} giây"),
+        ("wrote {}: {} pages, {} charts, {} files, {} articles in {} s, {} warning{}", "đã ghi {1}: {2} trang, {3} biểu đồ, {4} tệp, {5} bài viết trong {6} giây, {7} cảnh báo"),
+        ("wrote {}: {} pages, {} charts, {} files, {} articles in {} s", "đã ghi {1}: {2} trang, {3} biểu đồ, {4} tệp, {5} bài viết trong {6} giây"),
         ("build failed: {} error{}, {} warning{}; nothing was written", "dựng trang thất bại: {1} lỗi, {3} cảnh báo; không ghi tệp nào"),
         ("check passed: {} error{}, {} warning{}", "kiểm tra đạt: {1} lỗi, {3} cảnh báo"),
         ("check failed: {} error{}, {} warning{}", "kiểm tra không đạt: {1} lỗi, {3} cảnh báo"),
