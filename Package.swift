@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         .target(name: "LantoaTesting", dependencies: ["Lantoa"]),
-        .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"]),
+        .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "lantoaTests", dependencies: ["LantoaTesting"]),
         .testTarget(name: "LantoaPreviewTests", dependencies: ["LantoaPreview", "LantoaTesting"]),
     ]

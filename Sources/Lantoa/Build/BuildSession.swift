@@ -76,7 +76,8 @@ public final class BuildSession: @unchecked Sendable {
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot)
+        // Only an article's or page's own page and the feeds are rendered here: none shows a card.
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, prepared: false)
         let writer = InPlaceWriter(output: options.output)
         let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
         let all = Build.sorted(kept + diagnostics + links + problems)

@@ -58,18 +58,30 @@ public struct SourceFile: Sendable {
 }
 
 extension String {
-    /// Replaces every occurrence of `target` (plain text, not a pattern).
+    /// Replaces every occurrence of `target` (plain text, not a pattern), comparing bytes:
+    /// Foundation's locale-aware search was a visible cost in feeds and pages.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, containsText(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        let hay = Array(utf8)
+        guard hay.count >= needle.count else { return self }
+        var out: [UInt8] = []
+        var i = 0, copied = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) {
+                if out.isEmpty { out.reserveCapacity(hay.count + 64) }
+                out += hay[copied..<i]
+                out += replacement.utf8
+                i += needle.count
+                copied = i
+            } else {
+                i += 1
+            }
         }
-        out += rest
-        return out
+        if copied == 0 { return self }
+        out += hay[copied...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `target` occurs, compared byte for byte (no Foundation locale search).

@@ -1,7 +1,28 @@
 /// Builds the dictionaries Mustache templates see. Empty values are left out so `{{#key}}` tests work.
-struct PageContext {
+struct PageContext: @unchecked Sendable {
     let site: Site
     let shared: [String: Any]
+    /// Each article's fields with its card already rendered: lists, tag pages and the home page
+    /// show the same card many times, and rendering it once is what makes large sites fast.
+    private(set) var articles: [[String: Any]] = []
+
+    /// A context whose article fields and cards are computed once, on every core.
+    static func prepared(site: Site, templates: TemplateLibrary) -> PageContext {
+        var context = PageContext(site: site)
+        let plain = context
+        context.articles = Parallel.map(Array(site.articles.indices)) { i -> Box in
+            var fields = plain.articleFields(i)
+            fields["card"] = templates.render("card", fields)
+            return Box(fields)
+        }.map(\.value)
+        return context
+    }
+
+    /// Carries a context dictionary across threads; it is never changed after it is made.
+    private struct Box: @unchecked Sendable {
+        let value: [String: Any]
+        init(_ value: [String: Any]) { self.value = value }
+    }
 
     init(site: Site) {
         self.site = site
@@ -46,8 +67,12 @@ struct PageContext {
         url.hasPrefix("/") && !url.hasPrefix("//") ? site.config.baseURL.link(String(url.dropFirst())) : url
     }
 
-    /// The fields of an article shown in lists and on its page.
+    /// The fields of an article shown in lists and on its page, with `card` when prepared.
     func article(_ index: Int) -> [String: Any] {
+        index < articles.count ? articles[index] : articleFields(index)
+    }
+
+    private func articleFields(_ index: Int) -> [String: Any] {
         let a = site.articles[index]
         let names = site.config.urlNames
         return Self.compact([

@@ -6,14 +6,19 @@ public struct PageRenderer: Sendable {
     public let templates: TemplateLibrary
     public let root: URL
 
-    public init(site: Site, templates: TemplateLibrary, root: URL) {
+    /// Shared by every page of the build: computed once, read from every thread.
+    let context: PageContext
+
+    /// `prepared: false` skips rendering every card up front, for a build of a few pages.
+    public init(site: Site, templates: TemplateLibrary, root: URL, prepared: Bool = true) {
         self.site = site
         self.templates = templates
         self.root = root
+        context = prepared ? PageContext.prepared(site: site, templates: templates) : PageContext(site: site)
     }
 
     public func render(_ route: Route) -> OutputFile {
-        let context = PageContext(site: site)
+        let context = self.context
         let config = site.config
         let names = config.urlNames
         let path = route.sitePath
