@@ -26,21 +26,12 @@ struct CartesianChart {
             if case .between(let a, let b) = t.condition { goals += [a, b] } else { goals.append(t.goal) }
         }
         let y = Scale(covering: points.map(\.value) + goals, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
-        let slots = Double(lastYear - firstYear + 1)
-        let slot = p.width / slots
-        func x(_ year: Int) -> Double { p.x + (Double(year - firstYear) + 0.5) * slot }
+        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear)
+        let slot = axes.slot
+        func x(_ year: Int) -> Double { axes.x(year) }
 
         var w = SVGWriter()
-        for tick in y.ticks {
-            w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
-            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
-        }
-        w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
-        // Label every year when the labels fit, else every second or fifth.
-        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
-        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
-            w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
-        }
+        axes.draw(into: &w)
         for b in i.breaks where b.year > firstYear && b.year <= lastYear {
             let bx = x(b.year) - slot / 2
             w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])

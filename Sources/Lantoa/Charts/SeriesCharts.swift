@@ -32,18 +32,10 @@ struct MultiSeriesChart {
         let labelRoom = min(140, (labels.flatMap { $0 }.map(textWidth).max() ?? 0) + 12)
         p.width = canvas.width - p.x - labelRoom
         let y = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
-        let slot = p.width / Double(lastYear - firstYear + 1)
-        func x(_ year: Int) -> Double { p.x + (Double(year - firstYear) + 0.5) * slot }
+        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear)
+        func x(_ year: Int) -> Double { axes.x(year) }
         var w = SVGWriter()
-        for tick in y.ticks {
-            w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
-            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
-        }
-        w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
-        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
-        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
-            w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
-        }
+        axes.draw(into: &w)
         // End labels, nudged apart so that none overlaps another.
         var labelYs: [(Double, Double)] = []
         for (k, s) in series.enumerated() {

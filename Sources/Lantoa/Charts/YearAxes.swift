@@ -1,0 +1,27 @@
+/// The frame of a chart over years: horizontal gridlines with Vietnamese tick labels, the zero
+/// line, and year labels spaced so that they never collide.
+struct YearAxes {
+    let plot: (x: Double, y: Double, width: Double, height: Double)
+    let y: Scale
+    let firstYear: Int, lastYear: Int
+
+    /// Width of one year on the x axis.
+    var slot: Double { plot.width / Double(lastYear - firstYear + 1) }
+
+    /// The centre of a year's slot.
+    func x(_ year: Int) -> Double { plot.x + (Double(year - firstYear) + 0.5) * slot }
+
+    func draw(into w: inout SVGWriter) {
+        let p = plot
+        for tick in y.ticks {
+            w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
+            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
+        }
+        w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
+        // Every year when the labels fit, else every second, fifth or tenth.
+        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
+        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
+            w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
+        }
+    }
+}
