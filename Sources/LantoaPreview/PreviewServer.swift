@@ -38,9 +38,6 @@ public final class PreviewServer: Sendable {
         try await server.run()
     }
 
-    /// Waits until the server accepts connections.
-    public func waitUntilListening() async throws { try await server.waitUntilListening() }
-
     /// Stops serving and removes the preview folder.
     public func stop() async {
         await server.stop(timeout: 1)

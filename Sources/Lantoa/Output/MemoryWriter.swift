@@ -1,21 +1,17 @@
 import Foundation
 
-/// Keeps every written file in memory, for tests and for `lantoa check`.
+/// Keeps every written file in memory, for tests.
 public final class MemoryWriter: OutputWriter, @unchecked Sendable {
     private var storage: [String: [UInt8]] = [:]
     private let lock = NSLock()
-    /// When false, contents are dropped and only paths are kept (a dry run).
-    private let keepContents: Bool
 
-    public init(keepContents: Bool = true) { self.keepContents = keepContents }
+    public init() {}
 
     public func write(_ file: OutputFile) throws {
-        var bytes: [UInt8] = []
-        if keepContents {
-            switch file.content {
-            case .bytes(let b): bytes = b
-            case .copy(let url): bytes = [UInt8](try Data(contentsOf: url))
-            }
+        let bytes: [UInt8]
+        switch file.content {
+        case .bytes(let b): bytes = b
+        case .copy(let url): bytes = [UInt8](try Data(contentsOf: url))
         }
         lock.lock()
         storage[file.path] = bytes
