@@ -5,6 +5,7 @@ public struct LoadedProject: Sendable {
     public var indicators: [IndicatorStatistics]
     public var articles: [Document]
     public var pages: [Document]
+    public var stories: [Document]
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
@@ -40,14 +41,33 @@ public struct ContentLoader {
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
-        // Indicators come before documents: a ```chart block in an article draws one.
-        let indicators = IndicatorLoader(files: files).load(diagnostics: &diagnostics).map(IndicatorStatistics.init)
-        let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
+        // Indicators come before documents: a ```chart block in an article draws one. Stories come
+        // first of the documents because an indicator may be counted from them.
+        var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
+        let plain = markdownOptions(config: config, templates: templates, indicators: definitions.filter { $0.computed == nil })
+        let stories = parse(files.list("content/stories", extension: "md").map { ($0, Document.Kind.story) }, markdown: plain, diagnostics: &diagnostics)
+        for k in definitions.indices where definitions[k].computed == "stories" {
+            definitions[k].observations = IndicatorLoader.countPilots(stories.filter { options.includeDrafts || !$0.draft }, indicator: definitions[k])
+        }
+        let indicators = definitions.map(IndicatorStatistics.init)
+        let markdown = markdownOptions(config: config, templates: templates, indicators: definitions)
+        let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
+            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }, markdown: markdown, diagnostics: &diagnostics)
+        return LoadedProject(
+            config: config, templates: templates, indicators: indicators,
+            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories,
+            media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
+    }
+
+    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [Indicator]) -> MarkdownOptions {
+        let stats = indicators.map(IndicatorStatistics.init)
+        let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: stats.map { ($0.indicator.id, $0) }),
                                          templates: templates, config: config)
-        let markdown = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML,
-                                       fencedBlock: { blocks.render($0) })
-        let sources = files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
-            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
+        return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, fencedBlock: { blocks.render($0) })
+    }
+
+    /// Decodes and parses files on every core: each is independent.
+    private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, diagnostics: inout [Diagnostic]) -> [Document] {
         let files = self.files
         // Each file is independent: decode, split, parse YAML and render Markdown on every core.
         let parsed = Parallel.map(sources) { path, kind -> (Document?, [Diagnostic]) in
@@ -64,9 +84,6 @@ public struct ContentLoader {
             diagnostics.append(contentsOf: found)
             if let document { documents.append(document) }
         }
-        return LoadedProject(
-            config: config, templates: templates, indicators: indicators,
-            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page },
-            media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
+        return documents
     }
 }

@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page }
+    public enum Kind: String, Sendable { case article, page, story }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -28,6 +28,8 @@ public struct Document: Sendable {
     public var lang: String?
     /// The site path of the same page in the site's language, for `hreflang` links.
     public var translation: String?
+    /// The facts of a success story (`content/stories/`).
+    public var story: Story?
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation

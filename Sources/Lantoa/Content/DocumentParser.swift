@@ -2,6 +2,9 @@
 public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
                               "image", "image_alt", "draft", "slug", "aliases"]
+    static let storyKeys = ["title", "date", "lastmod", "summary", "description", "enterprise", "sector", "district", "size",
+                            "tools", "started", "status", "support", "verified_by", "quote", "image", "image_alt", "results",
+                            "tasks", "tags", "draft", "slug", "aliases", "illustrative"]
     static let pageKeys = ["title", "date", "lastmod", "summary", "description", "image", "image_alt", "draft", "slug",
                            "url", "aliases", "toc", "lang", "translation"]
 
@@ -13,12 +16,12 @@ public enum DocumentParser {
         // Unreadable front matter would make every key look missing: report it alone.
         if diagnostics.filter({ $0.severity == .error }).count > errorsBefore { return nil }
         var r = FieldReader(split.frontMatter)
-        let what = kind == .article ? "the article" : "the page"
-        r.warnUnknownKeys(known: kind == .article ? articleKeys : pageKeys, what: "front matter")
+        let what = kind == .page ? "the page" : (kind == .story ? "the story" : "the article")
+        r.warnUnknownKeys(known: kind == .article ? articleKeys : (kind == .story ? storyKeys : pageKeys), what: "front matter")
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
         var date: DateTime?
-        if kind == .article && split.frontMatter["date"] == nil {
-            r.report(.error(split.frontMatter.location, "the article has no 'date'",
+        if kind != .page && split.frontMatter["date"] == nil {
+            r.report(.error(split.frontMatter.location, "\(what) has no 'date'",
                             hint: "add a line such as 'date: 2026-11-27' to the front matter"))
         } else {
             date = r.date("date")
@@ -35,6 +38,9 @@ public enum DocumentParser {
         if kind == .article {
             document.tags = r.stringList("tags")
             document.categories = r.stringList("categories")
+        } else if kind == .story {
+            document.tags = r.stringList("tags")
+            document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
         } else {
             document.toc = r.bool("toc") ?? false
             document.lang = r.string("lang")

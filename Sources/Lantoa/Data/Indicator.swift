@@ -21,6 +21,8 @@ public struct Indicator: Sendable {
     public var cumulative: Bool
     /// The series is made up for illustration and every page says so.
     public var illustrative: Bool
+    /// `stories`: the observations are counted from the success stories instead of read from a CSV.
+    public var computed: String? = nil
     public var breaks: [SeriesBreak]
     public var targets: [Target]
     public var observations: [Observation]

@@ -3,7 +3,7 @@ public struct IndicatorLoader {
     public let files: ProjectFiles
 
     static let definitionKeys = ["id", "name", "short_name", "unit", "description", "source", "method_note", "frequency",
-                                 "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data"]
+                                 "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data", "computed"]
     static let targetKeys = ["label", "kind", "op", "value", "tolerance", "min", "max", "from", "year", "to", "plan"]
 
     public init(files: ProjectFiles) { self.files = files }
@@ -102,6 +102,15 @@ public struct IndicatorLoader {
             if let target = Self.target(&tr, group: t) { indicator.targets.append(target) }
             r.absorb(tr)
         }
+        if let field = group["computed"], let computed = r.string("computed") {
+            guard computed == "stories" else {
+                r.report(.error(field.valueLocation, "unknown source \"\(computed)\" for 'computed'", hint: "the one computed source is 'computed: stories'"))
+                return nil
+            }
+            // Counted from content/stories/ once the stories are read.
+            indicator.computed = computed
+            return indicator
+        }
         let dataPath = r.string("data") ?? "content/indicators/\(id).csv"
         indicator.observations = observations(dataPath, indicator: indicator, style: style, report: { r.report($0) })
         // A target whose year has passed in the data but has no row of its own points at a missing period.
@@ -111,6 +120,23 @@ public struct IndicatorLoader {
                               hint: "add the \(target.year) figure to \(dataPath), or correct the target's year"))
         }
         return indicator
+    }
+
+    /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
+    /// in the year its first project started.
+    public static func countPilots(_ stories: [Document], indicator: Indicator) -> [Observation] {
+        var firstYear: [String: (year: Int, line: Int)] = [:]
+        for document in stories {
+            guard let story = document.story, story.isSME, let year = story.started else { continue }
+            let key = VietnameseText.folded(story.enterprise)
+            if firstYear[key].map({ year < $0.year }) ?? true { firstYear[key] = (year, document.urlLocation.line) }
+        }
+        var counts: [Int: Int] = [:]
+        for (_, first) in firstYear { counts[first.year, default: 0] += 1 }
+        return counts.keys.sorted().map { year in
+            Observation(period: String(year), year: year, value: Double(counts[year]!), status: indicator.illustrative ? "minh họa" : "",
+                        note: "đếm từ các bài mô hình điển hình", source: "", dimensions: [:], line: 1)
+        }
     }
 
     static func target(_ r: inout FieldReader, group: FrontMatter) -> Target? {

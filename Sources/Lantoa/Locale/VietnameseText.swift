@@ -66,6 +66,8 @@ public enum VietnameseText {
         var out = ""
         var pendingHyphen = false
         for scalar in folded(text).unicodeScalars {
+            // Apostrophes belong to the name: "Cư M'gar" → cu-mgar, "M'Drắk" → mdrak.
+            if scalar == "'" || scalar == "\u{2019}" { continue }
             let isWord = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
             if isWord {
                 if pendingHyphen && !out.isEmpty { out.append("-") }

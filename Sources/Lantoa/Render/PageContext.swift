@@ -41,7 +41,8 @@ struct PageContext: @unchecked Sendable {
                          "categories": c.baseURL.link(c.urlNames.categories + "/"),
                          "indicators": c.baseURL.link(c.urlNames.indicators + "/"),
                          "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
-                         "press": c.baseURL.link(c.urlNames.press + "/")],
+                         "press": c.baseURL.link(c.urlNames.press + "/"),
+                         "stories": c.baseURL.link(c.urlNames.stories + "/")],
         ])
     }
 

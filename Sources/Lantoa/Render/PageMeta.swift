@@ -141,9 +141,10 @@ enum StructuredData {
          "inLanguage": config.language, "publisher": organisation(config)]
     }
 
-    static func newsArticle(_ a: Document, path: String, config: SiteConfig) -> [String: Any] {
+    /// `NewsArticle` for news, `Article` for success stories.
+    static func newsArticle(_ a: Document, path: String, config: SiteConfig, type: String = "NewsArticle") -> [String: Any] {
         var data: [String: Any] = [
-            "@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
+            "@context": "https://schema.org", "@type": type, "headline": a.title,
             "description": a.effectiveSummary, "mainEntityOfPage": config.baseURL.absolute(path), "url": config.baseURL.absolute(path),
             "inLanguage": config.language, "publisher": organisation(config), "license": config.licenceURL,
             "author": a.author.map { ["@type": "Person", "name": $0] as [String: Any] } ?? organisation(config),

@@ -48,6 +48,42 @@ public struct PageRenderer: Sendable {
             c["press"] = PressKit(site: site).context(articles: context)
             return html(route, "presskit", c)
 
+        case .storyList(let page):
+            let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
+            let title = "Mô hình điển hình" + (page > 1 ? " – trang \(page)" : "")
+            var c = context.base(path: path, title: title, description: "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau.")
+            let stories = StoryContext(site: site)
+            c["heading"] = "Mô hình điển hình"
+            c["stories"] = p.range(page: page).map(stories.card)
+            c["facets"] = page == 1 ? stories.facets() : []
+            c["pagination"] = context.pagination(p, page: page, base: names.stories + "/").nilIfEmpty
+            c["hasIllustrative"] = site.stories.contains { $0.story?.illustrative == true }
+            return html(route, "stories", c)
+
+        case .story(let i):
+            let d = site.stories[i]
+            var meta = PageMeta(path: path, title: d.title, description: d.effectiveSummary, type: "article")
+            (meta.published, meta.modified) = (d.date, d.lastmod)
+            meta.image = d.image.map { ($0, d.imageAlt ?? "") }
+            meta.subjects = (d.story?.tools ?? []) + d.tags
+            meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, type: "Article")
+            var c = context.base(meta)
+            c["story"] = StoryContext(site: site).story(i)
+            c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.title, config: config, path: path)]
+            return html(route, "story", c)
+
+        case .storyFacet(let facet, let t, let page):
+            let term = site.storyFacets[facet]![t]
+            let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+            var c = context.base(path: path, title: "\(facet.label): \(term.name)" + (page > 1 ? " – trang \(page)" : ""),
+                                 description: "Các mô hình điển hình về \(term.name)")
+            let stories = StoryContext(site: site)
+            c["heading"] = "\(facet.label): \(term.name)"
+            c["stories"] = p.range(page: page).map { stories.card(term.articles[$0]) }
+            c["pagination"] = context.pagination(p, page: page, base: "\(names.stories)/\(facet.rawValue)/\(term.slug)/").nilIfEmpty
+            c["indexURL"] = config.baseURL.link(names.stories + "/")
+            return html(route, "stories", c)
+
         case .dashboard:
             let base = context.base(path: path, title: "Chỉ số và tiến độ", description: "Các chỉ tiêu của Kế hoạch, số liệu mới nhất và tình trạng thực hiện.")
             return html(route, "dashboard", IndicatorContext(site: site).dashboard(base))

@@ -8,8 +8,8 @@ struct LinkChecker {
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
         var anchors: [String: Set<String>] = [:]
-        for document in site.articles + site.pages { anchors[site.path(of: document)] = Set(document.body.headings.map(\.id)) }
-        for document in site.articles + site.pages {
+        for document in site.articles + site.pages + site.stories { anchors[site.path(of: document)] = Set(document.body.headings.map(\.id)) }
+        for document in site.articles + site.pages + site.stories {
             let here = site.path(of: document)
             for reference in document.body.references {
                 if let hash = reference.url.firstIndex(of: "#"), !reference.isImage, !reference.url.contains(":") {

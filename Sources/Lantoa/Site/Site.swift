@@ -9,6 +9,9 @@ public struct Site: Sendable {
     public var indicators: [IndicatorStatistics]
     /// The site's feed first, then the news section's, each tag's and each category's.
     public var feeds: [FeedSpec]
+    /// Published success stories, newest first, and the tools, sectors and districts they name.
+    public var stories: [Document] = []
+    public var storyFacets: [StoryFacet: [Term]] = [:]
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
@@ -32,6 +35,19 @@ public enum IndicatorFile: String, Sendable, CaseIterable {
     case svg = ".svg", television = "-16x9.svg", transparent = "-trong-suot.svg", csv = ".csv", json = ".json"
 }
 
+/// The ways stories are grouped, each with its URL segment under the stories section.
+public enum StoryFacet: String, Sendable, CaseIterable {
+    case tool = "cong-cu", sector = "linh-vuc", district = "dia-ban"
+
+    public var label: String {
+        switch self {
+        case .tool: "Công cụ"
+        case .sector: "Lĩnh vực"
+        case .district: "Địa bàn"
+        }
+    }
+}
+
 /// Which taxonomy a term page belongs to.
 public enum Taxonomy: String, Sendable {
     case tags, categories
@@ -51,6 +67,10 @@ public struct Route: Sendable {
         /// The archive of the news: all years (nil) or one year.
         case archive(year: Int?)
         case pressKit
+        case storyList(page: Int)
+        case story(Int)
+        /// The stories of one tool, sector or district.
+        case storyFacet(StoryFacet, Int, page: Int)
         case dashboard
         case indicator(Int)
         case embed(Int)

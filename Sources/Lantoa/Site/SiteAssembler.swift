@@ -33,6 +33,34 @@ public struct SiteAssembler {
             claim(Pagination.path(base: names.articles + "/", page: page, segment: names.page) + "index.html", .articleList(page: page),
                   by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
+        let stories = project.stories
+            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .sorted { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
+        var facets: [StoryFacet: [Term]] = [:]
+        if !stories.isEmpty {
+            let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
+            for page in 1...storyList.pageCount {
+                claim(Pagination.path(base: names.stories + "/", page: page, segment: names.page) + "index.html", .storyList(page: page),
+                      by: "the list of stories")
+            }
+            for (i, story) in stories.enumerated() {
+                let path = "\(names.stories)/\(story.slug)/"
+                paths[story.sourcePath] = path
+                claim(path + "index.html", .story(i), by: story.sourcePath, at: story.urlLocation)
+            }
+            facets[.tool] = Self.terms(stories) { $0.story?.tools ?? [] }
+            facets[.sector] = Self.terms(stories) { $0.story.map { [$0.sector] } ?? [] }
+            facets[.district] = Self.terms(stories) { $0.story.map { [$0.district] } ?? [] }
+            for facet in StoryFacet.allCases {
+                for (t, term) in (facets[facet] ?? []).enumerated() {
+                    let pages = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+                    for page in 1...pages.pageCount {
+                        claim(Pagination.path(base: "\(names.stories)/\(facet.rawValue)/\(term.slug)/", page: page, segment: names.page) + "index.html",
+                              .storyFacet(facet, t, page: page), by: "the stories of '\(term.name)'")
+                    }
+                }
+            }
+        }
         let archive = "\(names.articles)/\(names.archive)/"
         claim(archive + "index.html", .archive(year: nil), by: "the news archive")
         for year in Set(articles.compactMap { $0.date?.year }).sorted() {
@@ -49,8 +77,8 @@ public struct SiteAssembler {
             paths[page.sourcePath] = path
             claim(path + "index.html", .page(i), by: page.sourcePath, at: page.urlLocation)
         }
-        let tags = Self.terms(articles, \.tags)
-        let categories = Self.terms(articles, \.categories)
+        let tags = Self.terms(articles) { $0.tags }
+        let categories = Self.terms(articles) { $0.categories }
         for (taxonomy, terms, segment) in [(Taxonomy.tags, tags, names.tags), (.categories, categories, names.categories)] {
             claim("\(segment)/index.html", .terms(taxonomy), by: "the \(taxonomy.rawValue) index")
             for (t, term) in terms.enumerated() {
@@ -114,6 +142,8 @@ public struct SiteAssembler {
         }
         var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
                         indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
+        site.stories = stories
+        site.storyFacets = facets
         site.translations = translations
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site
@@ -139,10 +169,10 @@ public struct SiteAssembler {
     }
 
     /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
-    static func terms(_ articles: [Document], _ field: KeyPath<Document, [String]>) -> [Term] {
+    static func terms(_ articles: [Document], _ field: (Document) -> [String]) -> [Term] {
         var bySlug: [String: Term] = [:]
         for (i, article) in articles.enumerated() {
-            for name in article[keyPath: field] {
+            for name in field(article) {
                 let slug = VietnameseText.slug(name)
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug]?.articles.last == i { continue }

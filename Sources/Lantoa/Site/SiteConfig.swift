@@ -23,6 +23,7 @@ public struct SiteConfig: Sendable {
         public var embeds = "nhung"
         public var archive = "luu-tru"
         public var press = "bao-chi"
+        public var stories = "dien-hinh"
     }
 
     public var title = ""
@@ -98,7 +99,7 @@ public struct SiteConfig: Sendable {
         if var urls = r.group("urls").map({ FieldReader($0) }) {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
-                ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press),
+                ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {

@@ -11,6 +11,7 @@ struct VietnameseTextTests {
         ("ISO 9001:2015", "iso-9001-2015"),
         ("Đào tạo – tập huấn", "dao-tao-tap-huan"),
         ("Ưu đãi Ơn", "uu-dai-on"),
+        ("Cư M'gar", "cu-mgar"), ("M’Drắk", "mdrak"),
     ])
     func slug(input: String, expected: String) {
         #expect(VietnameseText.slug(input) == expected)

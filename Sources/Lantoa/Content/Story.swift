@@ -1,0 +1,69 @@
+/// A success story's facts: who, where, with which tools, and measured results before and after.
+public struct Story: Sendable {
+    public var enterprise: String
+    public var sector: String
+    public var district: String
+    /// `siêu nhỏ`, `nhỏ` or `vừa`.
+    public var size: String
+    public var tools: [String]
+    public var started: Int?
+    public var status: String
+    public var support: String
+    public var verifiedBy: String
+    public var quote: String
+    public var quoteBy: String
+    public var results: [StoryResult]
+    public var tasks: [String]
+    /// Made up for illustration: every page of the story says so.
+    public var illustrative = false
+
+    /// Small and medium enterprises count toward the plan's pilot-project targets.
+    public var isSME: Bool { size == "nhỏ" || size == "vừa" }
+}
+
+/// One measured result: a metric before and after, and whether the change is an improvement.
+public struct StoryResult: Sendable {
+    public var metric: String
+    public var before: Double
+    public var after: Double
+    public var unit: String
+    public var measured: String
+    public var higherIsBetter: Bool
+
+    public var change: Double { after - before }
+    /// Percentage change against `before`; nil when `before` is zero.
+    public var percent: Double? { before == 0 ? nil : change / abs(before) * 100 }
+    public var improved: Bool { higherIsBetter ? after > before : after < before }
+
+    /// Words that mark a metric where less is better (defects, time, cost, waste…).
+    static let lowerIsBetter = ["loi", "thoi gian", "chi phi", "ton kho", "tieu hao", "phe pham", "lang phi", "hao hut",
+                                "tai nan", "khieu nai", "cho", "dien nang", "nuoc", "tra lai", "sai hong", "ton"]
+
+    /// Whether more of `metric` is good, from its words when the story does not say.
+    static func infersHigherIsBetter(_ metric: String) -> Bool {
+        let words = " " + VietnameseText.folded(metric).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+        return !lowerIsBetter.contains { words.contains(" \($0) ") }
+    }
+}
+
+/// The improvement tools the plan names, with the other ways staff write them.
+public enum ToolCatalog {
+    static let tools: [(name: String, aliases: [String])] = [
+        ("5S", []), ("Kaizen", ["cai tien lien tuc"]), ("Lean", ["san xuat tinh gon"]), ("Lean Six Sigma", ["lean 6 sigma"]),
+        ("TPM", ["bao tri nang suat toan dien"]), ("MFCA", []), ("KPI/BSC", ["kpi", "bsc"]), ("ISO 9001", ["iso9001"]),
+        ("ISO 14001", ["iso14001"]), ("ISO 22000", ["iso22000", "haccp"]), ("ISO 50001", ["iso50001"]), ("GMP", []),
+        ("QCC", ["nhom chat luong"]), ("7 công cụ thống kê", ["7 cong cu", "spc"]),
+    ]
+
+    static func key(_ text: String) -> String {
+        VietnameseText.folded(text).split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+    }
+
+    /// The catalogue name for what was written, or nil when it is not a known tool.
+    public static func canonical(_ written: String) -> String? {
+        let k = key(written)
+        return tools.first { key($0.name) == k || $0.aliases.contains(k) }?.name
+    }
+
+    public static var names: [String] { tools.map(\.name) }
+}

@@ -1,0 +1,82 @@
+import Yams
+
+/// Reads a story's facts from its front matter: a result without a baseline is not evidence.
+enum StoryParser {
+    static let sizes = ["siêu nhỏ", "nhỏ", "vừa"]
+    static let statuses = ["đang triển khai", "hoàn thành"]
+
+    static func parse(_ r: inout FieldReader, frontMatter: FrontMatter) -> Story {
+        let enterprise = r.requiredString("enterprise", what: "the story", example: "enterprise: Công ty TNHH Cà phê Ea Tu (minh họa)") ?? ""
+        var story = Story(enterprise: enterprise, sector: r.string("sector") ?? "", district: r.string("district") ?? "",
+                          size: "", tools: [], started: r.int("started", in: 1990...2100), status: "",
+                          support: r.string("support") ?? "", verifiedBy: r.string("verified_by") ?? "", quote: "", quoteBy: "",
+                          results: [], tasks: r.stringList("tasks"))
+        story.size = choice(&r, "size", frontMatter: frontMatter, among: sizes) ?? ""
+        story.illustrative = r.bool("illustrative") ?? false
+        story.status = choice(&r, "status", frontMatter: frontMatter, among: statuses) ?? ""
+        for written in r.stringList("tools") {
+            if let name = ToolCatalog.canonical(written) {
+                if !story.tools.contains(name) { story.tools.append(name) }
+            } else {
+                let hint = Suggestion.closest(to: written, in: ToolCatalog.names).map { "did you mean '\($0)'?" }
+                    ?? "known tools: \(ToolCatalog.names.joined(separator: ", "))"
+                r.report(.warning(frontMatter["tools"]!.valueLocation, "'\(written)' is not a known improvement tool; it is listed as written", hint: hint))
+                story.tools.append(written)
+            }
+        }
+        if let quote = r.group("quote") {
+            var q = FieldReader(quote)
+            q.warnUnknownKeys(known: ["text", "by"], what: "quote")
+            story.quote = q.string("text") ?? ""
+            story.quoteBy = q.string("by") ?? ""
+            r.absorb(q)
+        } else if let text = r.string("quote") {
+            story.quote = text
+        }
+        for group in r.groups("results") {
+            var g = FieldReader(group)
+            g.warnUnknownKeys(known: ["metric", "before", "after", "unit", "measured", "better"], what: "a result")
+            let metric = g.requiredString("metric", what: "the result", example: "metric: Tỷ lệ sản phẩm lỗi") ?? ""
+            var values: [Double] = []
+            for key in ["before", "after"] {
+                if group[key] == nil {
+                    g.report(.error(group.location, "the result '\(metric)' has no '\(key)'",
+                                    hint: "a success story needs the figure \(key == "before" ? "before" : "after") the change, e.g. \(key): 4,5"))
+                } else if let v = number(&g, key) { values.append(v) }
+            }
+            let measured = g.string("measured")
+            if group["measured"] == nil {
+                g.report(.error(group.location, "the result '\(metric)' has no 'measured'",
+                                hint: "say when the figures were measured, e.g. measured: 2025 or measured: 6/2025"))
+            }
+            var higher = StoryResult.infersHigherIsBetter(metric)
+            if let field = group["better"], let text = g.string("better") {
+                if text == "higher" || text == "lower" { higher = text == "higher" } else {
+                    g.report(.error(field.valueLocation, "'better' must be higher or lower (got \"\(text)\")", hint: "write 'better: lower' for defects, time or cost"))
+                }
+            }
+            if values.count == 2, let measured, !metric.isEmpty {
+                story.results.append(StoryResult(metric: metric, before: values[0], after: values[1], unit: g.string("unit") ?? "",
+                                                 measured: measured, higherIsBetter: higher))
+            }
+            r.absorb(g)
+        }
+        return story
+    }
+
+    private static func choice(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, among options: [String]) -> String? {
+        guard let text = r.string(key) else { return nil }
+        if options.contains(text) { return text }
+        r.report(.error(frontMatter[key]!.valueLocation, "'\(key)' must be one of \(options.map { "\"\($0)\"" }.joined(separator: ", ")) (got \"\(text)\")",
+                        hint: "write for example '\(key): \(options[1])'"))
+        return nil
+    }
+
+    static func number(_ r: inout FieldReader, _ key: String) -> Double? {
+        guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
+        let style = DecimalStyle.evidence(text).style ?? (text.contains(",") ? .comma : .point)
+        if let v = style.parse(text) { return v }
+        r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write only the number, e.g. \(key): 4,5, and the unit in 'unit:'"))
+        return nil
+    }
+}

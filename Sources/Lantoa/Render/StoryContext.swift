@@ -1,0 +1,79 @@
+/// Contexts for the stories list, a story's page and the pages of a tool, sector or district.
+struct StoryContext {
+    let site: Site
+
+    var config: SiteConfig { site.config }
+
+    func card(_ i: Int) -> [String: Any] {
+        let d = site.stories[i]
+        let s = d.story!
+        return PageContext.compact([
+            "title": d.title, "url": config.baseURL.link(site.path(of: d)), "summary": d.effectiveSummary,
+            "enterprise": s.enterprise, "sector": s.sector, "district": s.district, "tools": s.tools.joined(separator: ", "),
+            "date": d.date.map(VietnameseFormat.shortDate) ?? "", "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "",
+            "status": s.status, "illustrative": s.illustrative,
+        ])
+    }
+
+    /// The tool, sector and district indexes shown on the stories list.
+    func facets() -> [[String: Any]] {
+        StoryFacet.allCases.compactMap { facet in
+            guard let terms = site.storyFacets[facet], !terms.isEmpty else { return nil }
+            return ["label": facet.label, "id": facet.rawValue, "terms": terms.map { term in
+                ["name": term.name, "count": term.articles.count, "url": facetURL(facet, term)] as [String: Any]
+            }]
+        }
+    }
+
+    func facetURL(_ facet: StoryFacet, _ term: Term) -> String {
+        config.baseURL.link("\(config.urlNames.stories)/\(facet.rawValue)/\(term.slug)/")
+    }
+
+    func story(_ i: Int) -> [String: Any] {
+        let d = site.stories[i]
+        let s = d.story!
+        var c = card(i)
+        c["content"] = d.body.html
+        c["size"] = s.size
+        c["started"] = s.started.map(String.init) ?? ""
+        c["support"] = s.support
+        c["verifiedBy"] = s.verifiedBy
+        c["quote"] = s.quote
+        c["quoteBy"] = s.quoteBy
+        c["toolLinks"] = s.tools.compactMap { name in
+            site.storyFacets[.tool]?.first { $0.name == name || $0.slug == VietnameseText.slug(name) }.map { ["name": name, "url": facetURL(.tool, $0)] }
+        }
+        c["results"] = s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") }
+        c["hasResults"] = !s.results.isEmpty
+        c["tasks"] = s.tasks
+        c["related"] = related(i).map(card)
+        c["hasRelated"] = !related(i).isEmpty
+        c["image"] = d.image.map { ["src": PageContext(site: site).link($0), "alt": d.imageAlt ?? ""] } ?? [:]
+        return PageContext.compact(c)
+    }
+
+    func result(_ r: StoryResult, id: String) -> [String: Any] {
+        let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
+        func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : " \(r.unit)") }
+        let direction = r.change == 0 ? "không đổi" : (r.change > 0 ? "tăng" : "giảm")
+        let percent = r.percent.map { " \(VietnameseFormat.number(abs($0), decimals: 1)) %" } ?? ""
+        let sentence = "\(r.metric) \(direction)\(r.change == 0 ? "" : percent): từ \(value(r.before)) xuống \(value(r.after))"
+            .replacingAll(" xuống ", with: r.change > 0 ? " lên " : " xuống ")
+        return [
+            "metric": r.metric, "before": value(r.before), "after": value(r.after), "measured": r.measured,
+            "change": r.change == 0 ? "không đổi" : "\(direction)\(percent)",
+            "verdict": r.improved ? "cải thiện" : "chưa cải thiện", "improved": r.improved,
+            "chart": SmallCharts.beforeAfter(r, id: id, title: sentence, before: value(r.before), after: value(r.after)),
+        ]
+    }
+
+    /// Up to four other stories sharing the most tools, then the sector; newer first at equal share.
+    func related(_ i: Int) -> [Int] {
+        let s = site.stories[i].story!
+        let scored = site.stories.indices.filter { $0 != i }.map { j -> (Int, Int) in
+            let other = site.stories[j].story!
+            return (j, Set(other.tools).intersection(s.tools).count * 2 + (other.sector == s.sector && !s.sector.isEmpty ? 1 : 0))
+        }
+        return scored.filter { $0.1 > 0 }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }.prefix(4).map(\.0)
+    }
+}
