@@ -6,6 +6,7 @@ public struct LoadedProject: Sendable {
     public var articles: [Document]
     public var pages: [Document]
     public var stories: [Document]
+    public var plan: Plan?
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
@@ -50,12 +51,13 @@ public struct ContentLoader {
             definitions[k].observations = IndicatorLoader.countPilots(stories.filter { options.includeDrafts || !$0.draft }, indicator: definitions[k])
         }
         let indicators = definitions.map(IndicatorStatistics.init)
+        let plan = PlanLoader.load(files, indicators: definitions.map(\.id), diagnostics: &diagnostics)
         let markdown = markdownOptions(config: config, templates: templates, indicators: definitions)
         let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
             + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }, markdown: markdown, diagnostics: &diagnostics)
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
-            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories,
+            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories, plan: plan,
             media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
     }
 

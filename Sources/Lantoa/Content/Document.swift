@@ -28,6 +28,8 @@ public struct Document: Sendable {
     public var lang: String?
     /// The site path of the same page in the site's language, for `hreflang` links.
     public var translation: String?
+    /// Plan tasks this article or story is evidence for (`tasks: [II.1.2]`).
+    public var tasks: [String] = []
     /// The facts of a success story (`content/stories/`).
     public var story: Story?
     public var body: RenderedMarkdown

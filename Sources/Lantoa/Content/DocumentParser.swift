@@ -1,7 +1,7 @@
 /// Turns one decoded Markdown file into a `Document`: front matter checked, body rendered.
 public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
-                              "image", "image_alt", "draft", "slug", "aliases"]
+                              "image", "image_alt", "draft", "slug", "aliases", "tasks"]
     static let storyKeys = ["title", "date", "lastmod", "summary", "description", "enterprise", "sector", "district", "size",
                             "tools", "started", "status", "support", "verified_by", "quote", "image", "image_alt", "results",
                             "tasks", "tags", "draft", "slug", "aliases", "illustrative"]
@@ -35,6 +35,7 @@ public enum DocumentParser {
         document.imageAlt = r.string("image_alt")
         document.draft = r.bool("draft") ?? false
         document.aliases = r.stringList("aliases")
+        if kind != .page { document.tasks = r.stringList("tasks") }
         if kind == .article {
             document.tags = r.stringList("tags")
             document.categories = r.stringList("categories")

@@ -13,7 +13,6 @@ public struct Story: Sendable {
     public var quote: String
     public var quoteBy: String
     public var results: [StoryResult]
-    public var tasks: [String]
     /// Made up for illustration: every page of the story says so.
     public var illustrative = false
 

@@ -10,7 +10,7 @@ enum StoryParser {
         var story = Story(enterprise: enterprise, sector: r.string("sector") ?? "", district: r.string("district") ?? "",
                           size: "", tools: [], started: r.int("started", in: 1990...2100), status: "",
                           support: r.string("support") ?? "", verifiedBy: r.string("verified_by") ?? "", quote: "", quoteBy: "",
-                          results: [], tasks: r.stringList("tasks"))
+                          results: [])
         story.size = choice(&r, "size", frontMatter: frontMatter, among: sizes) ?? ""
         story.illustrative = r.bool("illustrative") ?? false
         story.status = choice(&r, "status", frontMatter: frontMatter, among: statuses) ?? ""

@@ -48,6 +48,26 @@ public struct PageRenderer: Sendable {
             c["press"] = PressKit(site: site).context(articles: context)
             return html(route, "presskit", c)
 
+        case .plan:
+            var c = context.base(path: path, title: "Kế hoạch và tiến độ", description: "Mục tiêu, chỉ tiêu, nhiệm vụ và tình trạng thực hiện Kế hoạch nâng cao năng suất giai đoạn 2021–2030.")
+            c["plan"] = PlanContext(site: site, plan: site.plan!).overview()
+            return html(route, "plan", c)
+
+        case .task(let k):
+            let plan = site.plan!
+            let t = plan.tasks[k]
+            var c = context.base(path: path, title: "Nhiệm vụ \(t.id)", description: Document.shortened(t.text, limit: 200))
+            c["task"] = PlanContext(site: site, plan: plan).task(k)
+            c["planURL"] = config.baseURL.link("ke-hoach/")
+            return html(route, "task", c)
+
+        case .agency(let k):
+            let plan = site.plan!
+            var c = context.base(path: path, title: plan.agencies[k].name, description: "Trách nhiệm và nhiệm vụ trong Kế hoạch nâng cao năng suất.")
+            c["agency"] = PlanContext(site: site, plan: plan).agency(k)
+            c["planURL"] = config.baseURL.link("ke-hoach/")
+            return html(route, "agency", c)
+
         case .storyList(let page):
             let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
             let title = "Mô hình điển hình" + (page > 1 ? " – trang \(page)" : "")

@@ -45,7 +45,7 @@ struct StoryContext {
         }
         c["results"] = s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") }
         c["hasResults"] = !s.results.isEmpty
-        c["tasks"] = s.tasks
+        c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/")] }
         c["related"] = related(i).map(card)
         c["hasRelated"] = !related(i).isEmpty
         c["image"] = d.image.map { ["src": PageContext(site: site).link($0), "alt": d.imageAlt ?? ""] } ?? [:]

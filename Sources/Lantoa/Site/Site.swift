@@ -12,6 +12,8 @@ public struct Site: Sendable {
     /// Published success stories, newest first, and the tools, sectors and districts they name.
     public var stories: [Document] = []
     public var storyFacets: [StoryFacet: [Term]] = [:]
+    /// The plan as data, with each task's evidence filled in.
+    public var plan: Plan?
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
@@ -67,6 +69,9 @@ public struct Route: Sendable {
         /// The archive of the news: all years (nil) or one year.
         case archive(year: Int?)
         case pressKit
+        case plan
+        case task(Int)
+        case agency(Int)
         case storyList(page: Int)
         case story(Int)
         /// The stories of one tool, sector or district.

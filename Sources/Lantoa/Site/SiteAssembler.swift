@@ -61,6 +61,16 @@ public struct SiteAssembler {
                 }
             }
         }
+        var plan = project.plan
+        if let p = plan {
+            claim("ke-hoach/index.html", .plan, by: "the plan")
+            for (k, task) in p.tasks.enumerated() {
+                claim("ke-hoach/nhiem-vu/\(VietnameseText.slug(task.id))/index.html", .task(k), by: "task \(task.id) in content/plan.yml", at: task.location)
+            }
+            for (k, agency) in p.agencies.enumerated() {
+                claim("co-quan/\(VietnameseText.slug(agency.id))/index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
+            }
+        }
         let archive = "\(names.articles)/\(names.archive)/"
         claim(archive + "index.html", .archive(year: nil), by: "the news archive")
         for year in Set(articles.compactMap { $0.date?.year }).sorted() {
@@ -144,6 +154,25 @@ public struct SiteAssembler {
                         indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
         site.stories = stories
         site.storyFacets = facets
+        if var p = plan {
+            // Each task lists the articles and stories that declare it, newest first.
+            let ids = Set(p.tasks.map(\.id))
+            let evidence = (articles + stories).sorted { ($0.date ?? options.now) > ($1.date ?? options.now) }
+            for document in evidence {
+                for id in document.tasks where !ids.contains(id) {
+                    diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",
+                                                hint: Suggestion.closest(to: id, in: ids.sorted()).map { "did you mean '\($0)'?" } ?? "task ids look like II.1.2", stage: .assemble))
+                }
+            }
+            for g in p.groups.indices {
+                for t in p.groups[g].tasks.indices {
+                    let id = p.groups[g].tasks[t].id
+                    p.groups[g].tasks[t].evidence = evidence.filter { $0.tasks.contains(id) }.map(\.sourcePath)
+                }
+            }
+            plan = p
+        }
+        site.plan = plan
         site.translations = translations
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site

@@ -1,0 +1,128 @@
+/// The plan as data (`content/plan.yml`): goals, targets tied to indicators, task groups with a
+/// lead agency, partners and a status per year, budget sources and the agencies' duties.
+public struct Plan: Sendable {
+    /// One numbered item of the plan's text.
+    public struct Item: Sendable { public var id: String; public var text: String }
+
+    /// A specific target (I.2) and the indicator that measures it.
+    public struct PlanTarget: Sendable {
+        public var id: String, text: String, year: Int, indicator: String
+    }
+
+    /// A task of section II, with who leads it and how far it has come each year.
+    public struct Task: Sendable {
+        public var id: String, text: String, lead: String, partners: [String]
+        public var status: [(year: Int, status: String)]
+        /// Source paths of articles and stories that declare `tasks: [id]`, newest first (set at assembly).
+        public var evidence: [String] = []
+        public var location: SourceLocation
+    }
+
+    public struct Group: Sendable { public var id: String; public var title: String; public var tasks: [Task] }
+
+    /// An agency of section IV and its duties.
+    public struct Agency: Sendable { public var id: String, name: String, role: String; public var duties: [String] }
+
+    public var title = ""
+    /// The page holding the plan's full text.
+    public var textPath = ""
+    public var statusIllustrative = false
+    public var goals: [Item] = []
+    public var targets: [PlanTarget] = []
+    public var groups: [Group] = []
+    public var budget: [Item] = []
+    public var agencies: [Agency] = []
+
+    public var tasks: [Task] { groups.flatMap(\.tasks) }
+    public var years: [Int] { Array(Set(tasks.flatMap { $0.status.map(\.year) })).sorted() }
+
+    public static let statuses = ["chưa triển khai", "đang triển khai", "hoàn thành"]
+}
+
+/// Reads `content/plan.yml`; an unknown agency, indicator or status is an error at its line.
+public enum PlanLoader {
+    public static func load(_ files: ProjectFiles, indicators: [String], diagnostics: inout [Diagnostic]) -> Plan? {
+        let path = "content/plan.yml"
+        guard files.exists(path) else { return nil }
+        let file: SourceFile
+        switch files.read(path) {
+        case .success(let f): file = f
+        case .failure(let d): diagnostics.append(d); return nil
+        }
+        var plan = Plan()
+        let root = FrontMatterParser.parseYAML(file.text, file: path, firstLine: 1, diagnostics: &diagnostics)
+        var r = FieldReader(root)
+        r.warnUnknownKeys(known: ["title", "text", "status_illustrative", "goals", "targets", "groups", "budget", "agencies"], what: "plan.yml")
+        plan.title = r.string("title") ?? ""
+        plan.textPath = r.string("text") ?? ""
+        plan.statusIllustrative = r.bool("status_illustrative") ?? false
+        func items(_ key: String) -> [Plan.Item] {
+            r.groups(key).compactMap { g in
+                var i = FieldReader(g)
+                defer { r.absorb(i) }
+                guard let id = i.requiredString("id", what: "an item", example: "id: I.1.a"), let text = i.requiredString("text", what: "an item", example: "text: …") else { return nil }
+                return Plan.Item(id: id, text: text)
+            }
+        }
+        plan.goals = items("goals")
+        plan.budget = items("budget")
+        for g in r.groups("agencies") {
+            var a = FieldReader(g)
+            if let id = a.requiredString("id", what: "an agency", example: "id: so-khcn"), let name = a.requiredString("name", what: "an agency", example: "name: Sở Khoa học và Công nghệ") {
+                plan.agencies.append(Plan.Agency(id: id, name: name, role: a.string("role") ?? "", duties: a.stringList("duties")))
+            }
+            r.absorb(a)
+        }
+        let agencyIDs = plan.agencies.map(\.id)
+        for g in r.groups("targets") {
+            var t = FieldReader(g)
+            if let id = t.requiredString("id", what: "a target", example: "id: I.2.a.1"), let text = t.requiredString("text", what: "a target", example: "text: …"),
+               let year = t.int("year", in: 2000...2100), let indicator = t.requiredString("indicator", what: "a target", example: "indicator: nang-suat-lao-dong") {
+                if indicators.contains(indicator) {
+                    plan.targets.append(Plan.PlanTarget(id: id, text: text, year: year, indicator: indicator))
+                } else {
+                    t.report(.error(g["indicator"]!.valueLocation, "no indicator with the id \"\(indicator)\"",
+                                    hint: Suggestion.closest(to: indicator, in: indicators).map { "did you mean '\($0)'?" } ?? "known indicators: \(indicators.joined(separator: ", "))"))
+                }
+            }
+            r.absorb(t)
+        }
+        for g in r.groups("groups") {
+            var gr = FieldReader(g)
+            let id = gr.requiredString("id", what: "a task group", example: "id: II.1") ?? ""
+            var group = Plan.Group(id: id, title: gr.string("title") ?? "", tasks: [])
+            for t in gr.groups("tasks") {
+                var tr = FieldReader(t)
+                if let task = Self.task(&tr, t, agencies: agencyIDs) { group.tasks.append(task) }
+                gr.absorb(tr)
+            }
+            plan.groups.append(group)
+            r.absorb(gr)
+        }
+        diagnostics += r.diagnostics
+        return plan
+    }
+
+    static func task(_ r: inout FieldReader, _ g: FrontMatter, agencies: [String]) -> Plan.Task? {
+        guard let id = r.requiredString("id", what: "a task", example: "id: II.1.1"), let text = r.requiredString("text", what: "a task", example: "text: …") else { return nil }
+        let lead = r.string("lead") ?? ""
+        let partners = r.stringList("partners")
+        for (key, value) in [("lead", lead)] + partners.map { ("partners", $0) } where !value.isEmpty && !agencies.contains(value) {
+            r.report(.error(g[key]!.valueLocation, "no agency with the id \"\(value)\"",
+                            hint: Suggestion.closest(to: value, in: agencies).map { "did you mean '\($0)'?" } ?? "agencies: \(agencies.joined(separator: ", "))"))
+        }
+        var status: [(Int, String)] = []
+        if let s = r.group("status") {
+            for field in s.fields {
+                guard let year = Int(field.key), let value = field.value.scalar?.string else {
+                    r.report(.error(field.keyLocation, "the status of a task is given per year (got '\(field.key)')", hint: "write for example '2025: đang triển khai'"))
+                    continue
+                }
+                if Plan.statuses.contains(value) { status.append((year, value)) } else {
+                    r.report(.error(field.valueLocation, "unknown task status \"\(value)\"", hint: "use one of: \(Plan.statuses.joined(separator: ", "))"))
+                }
+            }
+        }
+        return Plan.Task(id: id, text: text, lead: lead, partners: partners, status: status.sorted { $0.0 < $1.0 }, location: g.location)
+    }
+}

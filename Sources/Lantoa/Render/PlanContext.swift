@@ -1,0 +1,77 @@
+/// Contexts for the plan at a glance, each task's page and each agency's page.
+struct PlanContext {
+    let site: Site
+    let plan: Plan
+
+    var config: SiteConfig { site.config }
+
+    func taskURL(_ id: String) -> String { config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/") }
+    func agencyURL(_ id: String) -> String { config.baseURL.link("co-quan/\(VietnameseText.slug(id))/") }
+    func agencyName(_ id: String) -> String { plan.agencies.first { $0.id == id }?.name ?? id }
+
+    func overview() -> [String: Any] {
+        let years = plan.years
+        return PageContext.compact([
+            "title": plan.title, "textURL": plan.textPath.isEmpty ? "" : PageContext(site: site).link(plan.textPath),
+            "statusIllustrative": plan.statusIllustrative,
+            "goals": plan.goals.map { ["id": $0.id, "text": $0.text] },
+            "targets": plan.targets.map(target),
+            "years": years.map(String.init),
+            "columns": years.count + 2,
+            "groups": plan.groups.map { g in
+                ["id": g.id, "title": g.title, "tasks": g.tasks.map { t in
+                    ["id": t.id, "text": t.text, "url": taskURL(t.id), "lead": agencyName(t.lead),
+                     "cells": years.map { y in status(t.status.first { $0.year == y }?.status) }] as [String: Any]
+                }] as [String: Any]
+            },
+            "budget": plan.budget.map { ["id": $0.id, "text": $0.text] },
+            "agencies": plan.agencies.map { ["name": $0.name, "role": $0.role, "url": agencyURL($0.id)] },
+        ])
+    }
+
+    /// A target with its indicator's current figure and status (Decree 42: results beside the plan).
+    func target(_ t: Plan.PlanTarget) -> [String: Any] {
+        guard let stats = site.indicators.first(where: { $0.indicator.id == t.indicator }) else { return ["id": t.id, "text": t.text] }
+        let i = stats.indicator
+        let evaluation = stats.evaluations.first { $0.target.year == t.year }
+        let figure = evaluation?.figure.map { i.format($0, decimals: evaluation!.target.kind == .average ? max(i.decimals, 2) : i.decimals) }
+        return PageContext.compact([
+            "id": t.id, "text": t.text, "year": t.year, "indicator": i.shortName,
+            "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+            "figure": figure.map { "\($0) (\(evaluation!.span))" } ?? "—",
+            "status": (evaluation?.status ?? .noData).rawValue, "statusClass": (evaluation?.status ?? .noData).className,
+            "updated": i.observations.map(\.period).max() ?? "", "illustrative": i.illustrative,
+        ])
+    }
+
+    func status(_ value: String?) -> [String: Any] {
+        let text = value ?? "—"
+        return ["text": text, "class": value.map(VietnameseText.slug) ?? "khong-co"]
+    }
+
+    func task(_ k: Int) -> [String: Any] {
+        let t = plan.tasks[k]
+        let group = plan.groups.first { $0.tasks.contains { $0.id == t.id } }
+        let documents = site.articles + site.stories
+        return PageContext.compact([
+            "id": t.id, "text": t.text, "group": group.map { "\($0.id). \($0.title)" } ?? "",
+            "lead": ["name": agencyName(t.lead), "url": agencyURL(t.lead)],
+            "partners": t.partners.map { ["name": agencyName($0), "url": agencyURL($0)] },
+            "status": t.status.map { ["year": $0.year, "text": $0.status, "class": VietnameseText.slug($0.status)] as [String: Any] },
+            "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
+                ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map(VietnameseFormat.shortDate) ?? "",
+                 "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": d.kind == .story ? "Mô hình điển hình" : "Tin tức"]
+            },
+            "statusIllustrative": plan.statusIllustrative,
+        ])
+    }
+
+    func agency(_ k: Int) -> [String: Any] {
+        let a = plan.agencies[k]
+        return [
+            "name": a.name, "role": a.role, "duties": a.duties,
+            "leads": plan.tasks.filter { $0.lead == a.id }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] },
+            "supports": plan.tasks.filter { $0.partners.contains(a.id) }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] },
+        ]
+    }
+}
