@@ -7,6 +7,7 @@ public struct LoadedProject: Sendable {
     public var pages: [Document]
     public var stories: [Document]
     public var plan: Plan?
+    public var documents: [Document]
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
@@ -54,10 +55,11 @@ public struct ContentLoader {
         let plan = PlanLoader.load(files, indicators: definitions.map(\.id), diagnostics: &diagnostics)
         let markdown = markdownOptions(config: config, templates: templates, indicators: definitions)
         let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
-            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }, markdown: markdown, diagnostics: &diagnostics)
+            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
+            + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
-            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories, plan: plan,
+            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories, plan: plan, documents: documents.filter { $0.kind == .document },
             media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
     }
 
@@ -76,7 +78,7 @@ public struct ContentLoader {
             var found: [Diagnostic] = []
             switch files.read(path) {
             case .success(let file):
-                return (DocumentParser.parse(file, kind: kind, options: markdown, diagnostics: &found), found)
+                return (DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found), found)
             case .failure(let d):
                 return (nil, [d])
             }

@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story }
+    public enum Kind: String, Sendable { case article, page, story, document }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -30,6 +30,8 @@ public struct Document: Sendable {
     public var translation: String?
     /// Plan tasks this article or story is evidence for (`tasks: [II.1.2]`).
     public var tasks: [String] = []
+    /// The metadata of a legal document (`content/documents/`).
+    public var legal: LegalDocument?
     /// The facts of a success story (`content/stories/`).
     public var story: Story?
     public var body: RenderedMarkdown

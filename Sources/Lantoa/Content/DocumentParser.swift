@@ -9,18 +9,24 @@ public enum DocumentParser {
                            "url", "aliases", "toc", "lang", "translation"]
 
     /// Parses `file` as `kind`; returns nil when an error makes the document unusable.
-    public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions,
+    public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions, files: ProjectFiles? = nil,
                              diagnostics: inout [Diagnostic]) -> Document? {
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
         let split = FrontMatterParser.parse(file, diagnostics: &diagnostics)
         // Unreadable front matter would make every key look missing: report it alone.
         if diagnostics.filter({ $0.severity == .error }).count > errorsBefore { return nil }
         var r = FieldReader(split.frontMatter)
-        let what = kind == .page ? "the page" : (kind == .story ? "the story" : "the article")
-        r.warnUnknownKeys(known: kind == .article ? articleKeys : (kind == .story ? storyKeys : pageKeys), what: "front matter")
+        let what: String, known: [String]
+        switch kind {
+        case .article: (what, known) = ("the article", articleKeys)
+        case .page: (what, known) = ("the page", pageKeys)
+        case .story: (what, known) = ("the story", storyKeys)
+        case .document: (what, known) = ("the document", LegalDocumentParser.keys)
+        }
+        r.warnUnknownKeys(known: known, what: "front matter")
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
         var date: DateTime?
-        if kind != .page && split.frontMatter["date"] == nil {
+        if (kind == .article || kind == .story) && split.frontMatter["date"] == nil {
             r.report(.error(split.frontMatter.location, "\(what) has no 'date'",
                             hint: "add a line such as 'date: 2026-11-27' to the front matter"))
         } else {
@@ -39,6 +45,9 @@ public enum DocumentParser {
         if kind == .article {
             document.tags = r.stringList("tags")
             document.categories = r.stringList("categories")
+        } else if kind == .document {
+            document.legal = LegalDocumentParser.parse(&r, frontMatter: split.frontMatter, files: files)
+            document.date = document.legal?.issuedDate
         } else if kind == .story {
             document.tags = r.stringList("tags")
             document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
@@ -78,7 +87,7 @@ public enum DocumentParser {
         diagnostics.append(contentsOf: r.diagnostics)
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
                                                 options: options, diagnostics: &diagnostics)
-        if split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+        if kind != .document && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
                                         hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))
         }

@@ -42,7 +42,8 @@ struct PageContext: @unchecked Sendable {
                          "indicators": c.baseURL.link(c.urlNames.indicators + "/"),
                          "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
                          "press": c.baseURL.link(c.urlNames.press + "/"),
-                         "stories": c.baseURL.link(c.urlNames.stories + "/")],
+                         "stories": c.baseURL.link(c.urlNames.stories + "/"),
+                         "documents": site.documents.isEmpty ? "" : c.baseURL.link("van-ban/")],
         ])
     }
 

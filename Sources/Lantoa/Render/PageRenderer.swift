@@ -68,6 +68,30 @@ public struct PageRenderer: Sendable {
             c["planURL"] = config.baseURL.link("ke-hoach/")
             return html(route, "agency", c)
 
+        case .documentList:
+            var c = context.base(path: path, title: "Văn bản", description: "Các văn bản về Kế hoạch nâng cao năng suất: quyết định, kế hoạch, báo cáo.")
+            let docs = DocumentContext(site: site, root: root)
+            c["heading"] = "Văn bản"
+            c["documents"] = site.documents.indices.map(docs.row)
+            c["facets"] = docs.facets()
+            return html(route, "documents", c)
+
+        case .documentFacet(let authority, let t):
+            let term = (authority ? site.documentAuthorities : site.documentForms)[t]
+            var c = context.base(path: path, title: "Văn bản: \(term.name)", description: "Các văn bản \(authority ? "do \(term.name) ban hành" : "loại \(term.name)")")
+            let docs = DocumentContext(site: site, root: root)
+            c["heading"] = "Văn bản: \(term.name)"
+            c["documents"] = term.articles.map(docs.row)
+            c["indexURL"] = config.baseURL.link("van-ban/")
+            return html(route, "documents", c)
+
+        case .legal(let i):
+            let d = site.documents[i]
+            var c = context.base(path: path, title: d.title, description: d.summary ?? d.title)
+            c["document"] = DocumentContext(site: site, root: root).page(i)
+            c["indexURL"] = config.baseURL.link("van-ban/")
+            return html(route, "document", c)
+
         case .storyList(let page):
             let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
             let title = "Mô hình điển hình" + (page > 1 ? " – trang \(page)" : "")

@@ -14,6 +14,10 @@ public struct Site: Sendable {
     public var storyFacets: [StoryFacet: [Term]] = [:]
     /// The plan as data, with each task's evidence filled in.
     public var plan: Plan?
+    /// Legal documents, newest first, and their forms and issuing authorities.
+    public var documents: [Document] = []
+    public var documentForms: [Term] = []
+    public var documentAuthorities: [Term] = []
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
@@ -70,6 +74,10 @@ public struct Route: Sendable {
         case archive(year: Int?)
         case pressKit
         case plan
+        case documentList
+        case legal(Int)
+        /// Documents of one form (`authority: false`) or one issuing authority.
+        case documentFacet(authority: Bool, Int)
         case task(Int)
         case agency(Int)
         case storyList(page: Int)

@@ -61,6 +61,19 @@ public struct SiteAssembler {
                 }
             }
         }
+        let documents = project.documents.filter { options.includeDrafts || !$0.draft }
+            .sorted { ($0.legal?.sortKey ?? 0, $1.sourcePath) > ($1.legal?.sortKey ?? 0, $0.sourcePath) }
+        let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
+        let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
+        if !documents.isEmpty {
+            claim("van-ban/index.html", .documentList, by: "the list of documents")
+            for (i, d) in documents.enumerated() {
+                paths[d.sourcePath] = "van-ban/\(d.slug)/"
+                claim("van-ban/\(d.slug)/index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
+            }
+            for (t, term) in forms.enumerated() { claim("van-ban/loai/\(term.slug)/index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)") }
+            for (t, term) in authorities.enumerated() { claim("van-ban/co-quan/\(term.slug)/index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)") }
+        }
         var plan = project.plan
         if let p = plan {
             claim("ke-hoach/index.html", .plan, by: "the plan")
@@ -157,7 +170,7 @@ public struct SiteAssembler {
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))
-            let evidence = (articles + stories).sorted { ($0.date ?? options.now) > ($1.date ?? options.now) }
+            let evidence = (articles + stories + documents).sorted { ($0.date ?? options.now) > ($1.date ?? options.now) }
             for document in evidence {
                 for id in document.tasks where !ids.contains(id) {
                     diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",
@@ -173,6 +186,9 @@ public struct SiteAssembler {
             plan = p
         }
         site.plan = plan
+        site.documents = documents
+        site.documentForms = forms
+        site.documentAuthorities = authorities
         site.translations = translations
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site
