@@ -59,7 +59,7 @@ public final class BuildSession: @unchecked Sendable {
                 routes += site.routes.filter { route in
                     switch route.kind {
                     case .article(let k): k == i
-                    case .feed(let f, _): site.feeds[f].articles.contains(i)
+                    case .feed(let f, _): !site.feeds[f].stories && site.feeds[f].articles.contains(i)
                     default: false
                     }
                 }

@@ -6,8 +6,10 @@ public struct FeedSpec: Sendable {
     public var folder: String
     /// The HTML page the feed mirrors, as a site path.
     public var page: String
-    /// Indexes into `Site.articles`, newest first, already cut to the feed size.
+    /// Indexes into `Site.articles` (or `Site.stories` for a stories feed), newest first, already cut to the feed size.
     public var articles: [Int]
+    /// Whether the entries are success stories rather than news.
+    public var stories = false
 }
 
 /// The feed formats every feed is published in.

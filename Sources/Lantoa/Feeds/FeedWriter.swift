@@ -23,7 +23,7 @@ struct FeedWriter {
         return "tag:\(host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
     }
 
-    private var items: [Document] { feed.articles.map { site.articles[$0] } }
+    private var items: [Document] { feed.articles.map { feed.stories ? site.stories[$0] : site.articles[$0] } }
     private var newest: DateTime? { items.compactMap { $0.lastmod ?? $0.date }.max() }
 
     private func cdata(_ html: String) -> String {

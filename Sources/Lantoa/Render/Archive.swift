@@ -42,7 +42,7 @@ struct PressKit {
                 "embed": IndicatorContext(site: site).embedSnippet(stats),
             ])
         }
-        let feeds: [[String: Any]] = site.feeds.prefix(2).flatMap { feed in
+        let feeds: [[String: Any]] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articles + "/" || $0.stories }.flatMap { feed in
             FeedFormat.allCases.map { format in
                 ["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)]
             }

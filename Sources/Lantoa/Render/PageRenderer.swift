@@ -95,7 +95,9 @@ public struct PageRenderer: Sendable {
         case .storyList(let page):
             let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
             let title = "Mô hình điển hình" + (page > 1 ? " – trang \(page)" : "")
-            var c = context.base(path: path, title: title, description: "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau.")
+            var meta = PageMeta(path: path, title: title, description: "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau.")
+            meta.feedFolder = names.stories + "/"
+            var c = context.base(meta)
             let stories = StoryContext(site: site)
             c["heading"] = "Mô hình điển hình"
             c["stories"] = p.range(page: page).map(stories.card)

@@ -136,7 +136,11 @@ public struct SiteAssembler {
             }
         }
         claim("404.html", .notFound, by: "the 404 page")
-        let feeds = Self.feeds(config: config, articles: articles, tags: tags, categories: categories)
+        var feeds = Self.feeds(config: config, articles: articles, tags: tags, categories: categories)
+        if !stories.isEmpty {
+            feeds.insert(FeedSpec(title: "Mô hình điển hình – \(config.title)", description: "Doanh nghiệp cải tiến năng suất và kết quả đo được",
+                                  folder: names.stories + "/", page: names.stories + "/", articles: Array(stories.indices.prefix(config.feedSize)), stories: true), at: 2)
+        }
         for (k, feed) in feeds.enumerated() {
             for format in FeedFormat.allCases {
                 claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")

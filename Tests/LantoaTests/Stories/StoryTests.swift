@@ -61,6 +61,10 @@ struct StoryTests {
         #expect(try #require(build.file("dien-hinh/cong-cu/5s/index.html")).contains("Mô hình Cơ sở A"))
         #expect(build.file("dien-hinh/dia-ban/cu-mgar/index.html") != nil)
         #expect(build.file("dien-hinh/linh-vuc/che-bien-ca-phe/index.html") != nil)
+        #expect(try #require(build.file("dien-hinh/rss.xml")).contains("<title>Mô hình Cơ sở A</title>"))
+        #expect(try #require(build.file("dien-hinh/index.html")).contains("href=\"/dien-hinh/atom.xml\""))
+        let ld = try #require(page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first)
+        #expect(ld.hasPrefix("{\"@context\":\"https://schema.org\",\"@type\":\"Article\""))
     }
 
     @Test("a result without before or measured is an error at the result; an unknown tool is a warning with a suggestion")
