@@ -12,10 +12,15 @@ public struct Plan: Sendable {
     /// A task of section II, with who leads it and how far it has come each year.
     public struct Task: Sendable {
         public var id: String, text: String, lead: String, partners: [String]
-        public var status: [(year: Int, status: String)]
+        public var status: [YearStatus]
         /// Source paths of articles and stories that declare `tasks: [id]`, newest first (set at assembly).
         public var evidence: [String] = []
         public var location: SourceLocation
+    }
+
+    /// A task's status in one year, with an optional note and a link to the evidence.
+    public struct YearStatus: Sendable {
+        public var year: Int, status: String, note: String, evidence: String
     }
 
     public struct Group: Sendable { public var id: String; public var title: String; public var tasks: [Task] }
@@ -111,18 +116,32 @@ public enum PlanLoader {
             r.report(.error(g[key]!.valueLocation, "no agency with the id \"\(value)\"",
                             hint: Suggestion.closest(to: value, in: agencies).map { "did you mean '\($0)'?" } ?? "agencies: \(agencies.joined(separator: ", "))"))
         }
-        var status: [(Int, String)] = []
+        var status: [Plan.YearStatus] = []
         if let s = r.group("status") {
             for field in s.fields {
-                guard let year = Int(field.key), let value = field.value.scalar?.string else {
+                guard let year = Int(field.key) else {
                     r.report(.error(field.keyLocation, "the status of a task is given per year (got '\(field.key)')", hint: "write for example '2025: đang triển khai'"))
                     continue
                 }
-                if Plan.statuses.contains(value) { status.append((year, value)) } else {
-                    r.report(.error(field.valueLocation, "unknown task status \"\(value)\"", hint: "use one of: \(Plan.statuses.joined(separator: ", "))"))
+                // `2025: đang triển khai`, or `2025: {status: …, note: …, evidence: …}`.
+                var entry = Plan.YearStatus(year: year, status: "", note: "", evidence: "")
+                var location = field.valueLocation
+                if case .mapping(let mapping) = field.value {
+                    var m = FieldReader(FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: s.lineOffset))
+                    m.warnUnknownKeys(known: ["status", "note", "evidence"], what: "a yearly status")
+                    entry.status = m.string("status") ?? ""
+                    entry.note = m.string("note") ?? ""
+                    entry.evidence = m.string("evidence") ?? ""
+                    location = m.frontMatter["status"]?.valueLocation ?? location
+                    r.absorb(m)
+                } else {
+                    entry.status = field.value.scalar?.string ?? ""
+                }
+                if Plan.statuses.contains(entry.status) { status.append(entry) } else {
+                    r.report(.error(location, "unknown task status \"\(entry.status)\"", hint: "use one of: \(Plan.statuses.joined(separator: ", "))"))
                 }
             }
         }
-        return Plan.Task(id: id, text: text, lead: lead, partners: partners, status: status.sorted { $0.0 < $1.0 }, location: g.location)
+        return Plan.Task(id: id, text: text, lead: lead, partners: partners, status: status.sorted { $0.year < $1.year }, location: g.location)
     }
 }

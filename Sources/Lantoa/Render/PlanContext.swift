@@ -57,7 +57,10 @@ struct PlanContext {
             "id": t.id, "text": t.text, "group": group.map { "\($0.id). \($0.title)" } ?? "",
             "lead": ["name": agencyName(t.lead), "url": agencyURL(t.lead)],
             "partners": t.partners.map { ["name": agencyName($0), "url": agencyURL($0)] },
-            "status": t.status.map { ["year": $0.year, "text": $0.status, "class": VietnameseText.slug($0.status)] as [String: Any] },
+            "status": t.status.map { s in
+                PageContext.compact(["year": s.year, "text": s.status, "class": VietnameseText.slug(s.status), "note": s.note,
+                                     "evidence": s.evidence.isEmpty ? "" : PageContext(site: site).link(s.evidence)])
+            },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
                 ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map(VietnameseFormat.shortDate) ?? "",
                  "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": d.kind == .story ? "Mô hình điển hình" : "Tin tức"]

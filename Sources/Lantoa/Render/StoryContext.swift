@@ -45,6 +45,7 @@ struct StoryContext {
         }
         c["results"] = s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") }
         c["hasResults"] = !s.results.isEmpty
+        c["hasTasks"] = !d.tasks.isEmpty
         c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/")] }
         c["related"] = related(i).map(card)
         c["hasRelated"] = !related(i).isEmpty

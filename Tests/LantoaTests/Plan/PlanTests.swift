@@ -28,7 +28,10 @@ struct PlanTests {
             partners: [bao]
             status:
               2024: đang triển khai
-              2025: hoàn thành
+              2025:
+                status: hoàn thành
+                note: Đã xong.
+                evidence: /tin-tuc/
     agencies:
       - id: so-khcn
         name: Sở Khoa học và Công nghệ
@@ -49,6 +52,7 @@ struct PlanTests {
         #expect(page.contains("status-dung-huong"))
         #expect(page.contains("<td class=\"task-status task-dang-trien-khai\">đang triển khai</td><td class=\"task-status task-hoan-thanh\">hoàn thành</td>"))
         #expect(try #require(build.file("co-quan/bao/index.html")).contains("II.1.1"))
+        #expect(try #require(build.file("ke-hoach/nhiem-vu/ii-1-1/index.html")).contains("<strong>2025</strong>: hoàn thành — Đã xong. (<a href=\"/tin-tuc/\">kết quả</a>)"))
 
         // One more story: the plan page follows the dashboard.
         try site.write("content/stories/b.md", StoryTests.story("b", enterprise: "Cơ sở B", size: "vừa", started: 2024)
@@ -88,13 +92,13 @@ struct PlanTests {
     func errors() throws {
         let broken = Self.plan.replacingOccurrences(of: "lead: so-khcn", with: "lead: so-kh")
             .replacingOccurrences(of: "indicator: du-an-diem", with: "indicator: du-an")
-            .replacingOccurrences(of: "2025: hoàn thành", with: "2025: xong")
+            .replacingOccurrences(of: "status: hoàn thành", with: "status: xong")
         let site = try TestSite(StoryTests.pilots + "\n" + broken)
         defer { site.remove() }
         #expect(site.build().messages == [
             "content/plan.yml:10:16: error: no indicator with the id \"du-an\"",
             "content/plan.yml:17:15: error: no agency with the id \"so-kh\"",
-            "content/plan.yml:21:17: error: unknown task status \"xong\"",
+            "content/plan.yml:22:21: error: unknown task status \"xong\"",
         ])
     }
 }
