@@ -51,6 +51,5 @@ struct NewCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
         Terminal.say(path)
-        if kind == .story { Terminal.printError("note: story pages are not published yet; the file is ready for when they are") }
     }
 }

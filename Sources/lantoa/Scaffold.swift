@@ -49,7 +49,7 @@ enum Scaffold {
             title: \(quoted)
             date: \(date)
             draft: true
-            enterprise: ""
+            enterprise: Tên doanh nghiệp
             sector: ""
             district: ""
             size: nhỏ            # siêu nhỏ, nhỏ hoặc vừa
@@ -57,7 +57,7 @@ enum Scaffold {
             started: \(now.year)
             status: đang triển khai
             results:
-              - metric: ""
+              - metric: Tên chỉ số đo được
                 before: 0
                 after: 0
                 unit: ""

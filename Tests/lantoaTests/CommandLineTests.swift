@@ -135,6 +135,9 @@ extension CommandLineTests {
         let site = try TestSite("")
         defer { site.remove() }
         #expect(try Self.run(["new", "page", "Hỏi đáp"], in: site.root).stdout == "content/pages/hoi-dap.md\n")
+        #expect(try Self.run(["new", "story", "Xưởng may áp dụng Lean"], in: site.root).stdout == "content/stories/xuong-may-ap-dung-lean.md\n")
+        let drafts = try Self.run(["build", "--drafts"], in: site.root)
+        #expect(drafts.status == 0, "a new story must build: \(drafts.stderr)")
         let created = try Self.run(["new", "site", "tinh-khac"], in: site.root)
         #expect(created.status == 0)
         let build = try Self.run(["build", "--site", "tinh-khac"], in: site.root)

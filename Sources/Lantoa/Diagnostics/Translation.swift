@@ -122,7 +122,6 @@ public enum Translation {
         ("error: {} already exists; nothing was changed", "lỗi: {1} đã tồn tại; không thay đổi gì"),
         ("    hint: choose another title, or open the existing file", "    gợi ý: chọn tiêu đề khác, hoặc mở tệp đã có"),
         ("created {}; build it with: lantoa build --site {}", "đã tạo {1}; dựng trang bằng lệnh: lantoa build --site {2}"),
-        ("note: story pages are not published yet; the file is ready for when they are", "lưu ý: trang mô hình điển hình chưa được xuất bản; tệp đã sẵn sàng cho khi có"),
         ("{}: {} pages in {} s — {}", "{1}: {2} trang trong {3} giây — {4}"),
         ("rebuilt after {}: {} pages in {} s — {}", "dựng lại sau khi sửa {1}: {2} trang trong {3} giây — {4}"),
         ("{}: failed with {} error{}; the browser shows them over the last good page", "{1}: thất bại với {2} lỗi; trình duyệt hiện lỗi trên trang tốt gần nhất"),
