@@ -38,6 +38,7 @@ public final class BuildSession: @unchecked Sendable {
         let files = ProjectFiles(root: options.siteRoot)
         var diagnostics: [Diagnostic] = []
         var routes: [Route] = []
+        var cards: Set<Int> = []
         for path in changed {
             let kind: Document.Kind
             if path.hasPrefix("content/articles/") { kind = .article } else if path.hasPrefix("content/pages/") { kind = .page } else { return nil }
@@ -52,17 +53,14 @@ public final class BuildSession: @unchecked Sendable {
             guard let document = parsed else { return nil }
             if kind == .article {
                 guard let i = site.articles.firstIndex(where: { $0.sourcePath == path }),
-                      site.articles[i].listingSignature == document.listingSignature,
+                      site.articles[i].placementSignature == document.placementSignature,
                       let p = project.articles.firstIndex(where: { $0.sourcePath == path }) else { return nil }
+                let listed = site.articles[i].listingSignature != document.listingSignature
                 site.articles[i] = document
                 project.articles[p] = document
-                routes += site.routes.filter { route in
-                    switch route.kind {
-                    case .article(let k): k == i
-                    case .feed(let f, _): !site.feeds[f].stories && site.feeds[f].articles.contains(i)
-                    default: false
-                    }
-                }
+                let (affected, shown) = Self.routes(showing: i, path: path, listed: listed, site: site)
+                routes += affected
+                cards.formUnion(shown)
             } else {
                 guard let i = site.pages.firstIndex(where: { $0.sourcePath == path }),
                       site.pages[i].listingSignature == document.listingSignature,
@@ -76,14 +74,52 @@ public final class BuildSession: @unchecked Sendable {
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
-        // Only an article's or page's own page and the feeds are rendered here: none shows a card.
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, prepared: false)
+        // Only the cards of the articles on the affected lists are rendered up front.
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards)
         let writer = InPlaceWriter(output: options.output)
         let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
         let all = Build.sorted(kept + diagnostics + links + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+    }
+}
+
+extension BuildSession {
+    /// The outputs that show article `i`, and the articles whose cards those lists show. A body-only
+    /// edit touches its own page and the feeds; a new title or summary also the lists, neighbours,
+    /// tag and category pages, the home page, the archive, the sitemap and the plan tasks citing it.
+    static func routes(showing i: Int, path: String, listed: Bool, site: Site) -> ([Route], Set<Int>) {
+        let config = site.config
+        var shown: Set<Int> = []
+        let affected = site.routes.filter { route in
+            switch route.kind {
+            case .article(let k): return k == i || (listed && abs(k - i) == 1)
+            case .feed(let f, _): return !site.feeds[f].stories && site.feeds[f].articles.contains(i)
+            case .articleList(let page) where listed:
+                let range = Pagination(itemCount: site.articles.count, pageSize: config.pageSize).range(page: page)
+                if range.contains(i) { shown.formUnion(range) ; return true }
+                return false
+            case .term(let taxonomy, let t, let page) where listed:
+                let term = (taxonomy == .tags ? site.tags : site.categories)[t]
+                let range = Pagination(itemCount: term.articles.count, pageSize: config.pageSize).range(page: page)
+                let members = range.map { term.articles[$0] }
+                if members.contains(i) { shown.formUnion(members); return true }
+                return false
+            case .home where listed:
+                shown.formUnion(0..<min(site.articles.count, config.homeArticles))
+                return i < config.homeArticles
+            case .notFound where listed:
+                shown.formUnion(0..<min(site.articles.count, 5))
+                return i < 5
+            case .pressKit where listed: return i < 8
+            case .archive(let year) where listed: return year == site.articles[i].date?.year
+            case .task(let k) where listed: return site.plan?.tasks[k].evidence.contains(path) ?? false
+            case .sitemap: return listed
+            default: return false
+            }
+        }
+        return (affected, shown)
     }
 }
 

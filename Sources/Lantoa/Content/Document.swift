@@ -47,6 +47,13 @@ public struct Document: Sendable {
          body.headings.map(\.id).joined(separator: "|")]
     }
 
+    /// What decides where the document appears (its URL, its place in lists, its tags): when it is
+    /// unchanged, an edit to the title or summary changes only the pages that show the document.
+    public var placementSignature: [String] {
+        [slug, date.map(VietnameseFormat.iso8601) ?? "", tags.joined(separator: "|"), categories.joined(separator: "|"),
+         String(draft), path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
+    }
+
     /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }

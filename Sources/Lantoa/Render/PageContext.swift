@@ -7,12 +7,13 @@ struct PageContext: @unchecked Sendable {
     private(set) var articles: [[String: Any]] = []
 
     /// A context whose article fields and cards are computed once, on every core.
-    static func prepared(site: Site, templates: TemplateLibrary) -> PageContext {
+    /// `only` limits the cards to the articles a partial rebuild shows.
+    static func prepared(site: Site, templates: TemplateLibrary, only: Set<Int>? = nil) -> PageContext {
         var context = PageContext(site: site)
         let plain = context
         context.articles = Parallel.map(Array(site.articles.indices)) { i -> Box in
             var fields = plain.articleFields(i)
-            fields["card"] = templates.render("card", fields)
+            if only?.contains(i) ?? true { fields["card"] = templates.render("card", fields) }
             return Box(fields)
         }.map(\.value)
         return context

@@ -9,12 +9,12 @@ public struct PageRenderer: Sendable {
     /// Shared by every page of the build: computed once, read from every thread.
     let context: PageContext
 
-    /// `prepared: false` skips rendering every card up front, for a build of a few pages.
-    public init(site: Site, templates: TemplateLibrary, root: URL, prepared: Bool = true) {
+    /// `cards` limits the article cards rendered up front to those a partial rebuild shows.
+    public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil) {
         self.site = site
         self.templates = templates
         self.root = root
-        context = prepared ? PageContext.prepared(site: site, templates: templates) : PageContext(site: site)
+        context = PageContext.prepared(site: site, templates: templates, only: cards)
     }
 
     public func render(_ route: Route) -> OutputFile {

@@ -19,15 +19,34 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a new title, a template change or a broken file are handled without stale output")
+    @Test("a new title re-renders every page that shows the article; a new date takes a full build; both match a full build")
+    func titleAndDate() throws {
+        var spec = BuildOutputTests.twoArticles + "\n-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\npage_size: 2\nhome_articles: 2\n"
+        for k in 1...5 { spec += "\n-- content/articles/x\(k).md --\n---\ntitle: Bài \(k)\ndate: 2024-0\(k)-01\ntags: [Kaizen]\n---\nNội dung \(k).\n" }
+        let site = try TestSite(spec)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("preview")
+        let session = BuildSession(options: site.options(output: output))
+        #expect(session.build().succeeded)
+        try site.write("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2024-03-01\ntags: [Kaizen]\nsummary: Tóm tắt mới.\n---\nNội dung 3.\n")
+        #expect(session.rebuild(changed: ["content/articles/x3.md"]).succeeded)
+        #expect(session.lastWasIncremental)
+        #expect(FileTree.read(output) == site.build().writer.files)
+        try site.write("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2026-03-01\ntags: [Kaizen]\n---\nNội dung 3.\n")
+        #expect(session.rebuild(changed: ["content/articles/x3.md"]).succeeded)
+        #expect(!session.lastWasIncremental)
+        #expect(FileTree.read(output) == site.build().writer.files)
+    }
+
+    @Test("a template change or a broken file are handled without stale output")
     func fallbacks() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
         let output = site.root.appendingPathComponent("preview")
         let session = BuildSession(options: site.options(output: output))
         #expect(session.build().succeeded)
-        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Tên mới\ndate: 2025-01-09\n---\nMới.\n")
-        #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"]).succeeded)
+        try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n")
+        #expect(session.rebuild(changed: ["templates/card.mustache"]).succeeded)
         #expect(!session.lastWasIncremental)
         #expect(FileTree.read(output) == site.build().writer.files)
 
