@@ -13,7 +13,8 @@ enum Terminal {
 
     static func print(_ diagnostic: Diagnostic) {
         if quiet && diagnostic.severity == .warning { return }
-        printError(diagnostic.formatted(vietnamese: vietnamese))
+        // Already in the reader's language: written as it is, not looked up in the table again.
+        FileHandle.standardError.write(Data((diagnostic.formatted(vietnamese: vietnamese) + "\n").utf8))
     }
 
     /// More than this many problems would scroll the first ones away; the rest are counted.

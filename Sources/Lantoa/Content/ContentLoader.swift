@@ -46,14 +46,15 @@ public struct ContentLoader {
         // Indicators come before documents: a ```chart block in an article draws one. Stories come
         // first of the documents because an indicator may be counted from them.
         var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
-        let plain = markdownOptions(config: config, templates: templates, indicators: definitions.filter { $0.computed == nil })
+        let plain = markdownOptions(config: config, templates: templates,
+                                    indicators: definitions.filter { $0.computed == nil }.map(IndicatorStatistics.init))
         let stories = parse(files.list("content/stories", extension: "md").map { ($0, Document.Kind.story) }, markdown: plain, diagnostics: &diagnostics)
         for k in definitions.indices where definitions[k].computed == "stories" {
             definitions[k].observations = IndicatorLoader.countPilots(stories.filter { options.includeDrafts || !$0.draft }, indicator: definitions[k])
         }
         let indicators = definitions.map(IndicatorStatistics.init)
         let plan = PlanLoader.load(files, indicators: definitions.map(\.id), diagnostics: &diagnostics)
-        let markdown = markdownOptions(config: config, templates: templates, indicators: definitions)
+        let markdown = markdownOptions(config: config, templates: templates, indicators: indicators)
         let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
             + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
             + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
@@ -63,9 +64,8 @@ public struct ContentLoader {
             media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
     }
 
-    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [Indicator]) -> MarkdownOptions {
-        let stats = indicators.map(IndicatorStatistics.init)
-        let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: stats.map { ($0.indicator.id, $0) }),
+    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [IndicatorStatistics]) -> MarkdownOptions {
+        let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
                                          templates: templates, config: config)
         return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, fencedBlock: { blocks.render($0) })
     }

@@ -94,7 +94,7 @@ struct FeedWriter {
                     id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.title,
                     content_html: site.absoluteHTML(a.body.html), summary: a.effectiveSummary,
                     date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
-                    tags: a.categories + a.tags, image: a.image.map { config.baseURL.origin + (a.image!.hasPrefix("/") ? config.baseURL.link(String($0.dropFirst())) : $0) },
+                    tags: a.categories + a.tags, image: a.image.map(config.baseURL.absoluteURL),
                     authors: a.author.map { [.init(name: $0)] })
             })
         let encoder = JSONEncoder()

@@ -32,11 +32,11 @@ struct DocumentContext {
             let local = root.appendingPathComponent("content").appendingPathComponent(String(file.drop { $0 == "/" }))
             let size = (try? FileManager.default.attributesOfItem(atPath: local.path)[.size] as? NSNumber)?.doubleValue ?? 0
             let kilobytes = size / 1024
-            c["download"] = ["url": PageContext(site: site).link(file), "type": local.pathExtension.uppercased(),
+            c["download"] = ["url": config.baseURL.resolve(file), "type": local.pathExtension.uppercased(),
                              "size": kilobytes >= 1024 ? "\(VietnameseFormat.number(kilobytes / 1024, decimals: 1)) MB" : "\(VietnameseFormat.number(max(1, kilobytes), decimals: 0)) KB"]
         }
         if let url = l.url { c["official"] = url }
-        if let text = l.fullText { c["fullText"] = PageContext(site: site).link(text) }
+        if let text = l.fullText { c["fullText"] = config.baseURL.resolve(text) }
         c["tasks"] = d.tasks.map { ["id": $0, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug($0))/")] }
         c["hasTasks"] = !d.tasks.isEmpty
         return PageContext.compact(c)

@@ -66,9 +66,7 @@ struct PageContext: @unchecked Sendable {
     }
 
     /// A link as written in the menu or content: root-relative paths get the mount path in front.
-    func link(_ url: String) -> String {
-        url.hasPrefix("/") && !url.hasPrefix("//") ? site.config.baseURL.link(String(url.dropFirst())) : url
-    }
+    func link(_ url: String) -> String { site.config.baseURL.resolve(url) }
 
     /// The fields of an article shown in lists and on its page, with `card` when prepared.
     func article(_ index: Int) -> [String: Any] {

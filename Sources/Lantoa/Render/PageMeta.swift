@@ -30,7 +30,7 @@ struct PageMeta {
         // Social networks do not show SVG: such pages use the site's share picture instead.
         let own = self.image.flatMap { $0.src.lowercased().hasSuffix(".svg") ? nil : $0 }
         let image = own ?? config.shareImage.map { ($0, config.shareImageAlt) }
-        let imageURL = image.map { absolute($0.src, config: config) }
+        let imageURL = image.map { config.baseURL.absoluteURL($0.src) }
         let language = lang ?? config.language
         let publisher = config.organisation.name.isEmpty ? config.title : config.organisation.name
         var dublinCore: [(String, String)] = [
@@ -71,11 +71,6 @@ struct PageMeta {
             "versions": versions,
             "jsonLD": structuredData.map(Self.json) ?? "",
         ])
-    }
-
-    private func absolute(_ src: String, config: SiteConfig) -> String {
-        if src.contains("://") { return src }
-        return config.baseURL.absolute(src.hasPrefix("/") ? String(src.dropFirst()) : src)
     }
 
     /// JSON for a `<script>` element: keys sorted for stable output, `<` escaped so `</script>` cannot occur.
@@ -152,7 +147,7 @@ enum StructuredData {
         if let d = a.date { data["datePublished"] = VietnameseFormat.iso8601(d) }
         if let d = a.lastmod ?? a.date { data["dateModified"] = VietnameseFormat.iso8601(d) }
         if !a.tags.isEmpty { data["keywords"] = a.tags.joined(separator: ", ") }
-        if let image = a.image { data["image"] = image.contains("://") ? image : config.baseURL.absolute(String(image.drop { $0 == "/" })) }
+        if let image = a.image { data["image"] = config.baseURL.absoluteURL(image) }
         return data
     }
 

@@ -12,7 +12,7 @@ struct PlanContext {
     func overview() -> [String: Any] {
         let years = plan.years
         return PageContext.compact([
-            "title": plan.title, "textURL": plan.textPath.isEmpty ? "" : PageContext(site: site).link(plan.textPath),
+            "title": plan.title, "textURL": plan.textPath.isEmpty ? "" : config.baseURL.resolve(plan.textPath),
             "statusIllustrative": plan.statusIllustrative,
             "goals": plan.goals.map { ["id": $0.id, "text": $0.text] },
             "targets": plan.targets.map(target),
@@ -59,7 +59,7 @@ struct PlanContext {
             "partners": t.partners.map { ["name": agencyName($0), "url": agencyURL($0)] },
             "status": t.status.map { s in
                 PageContext.compact(["year": s.year, "text": s.status, "class": VietnameseText.slug(s.status), "note": s.note,
-                                     "evidenceURL": s.evidence.isEmpty ? "" : PageContext(site: site).link(s.evidence)])
+                                     "evidenceURL": s.evidence.isEmpty ? "" : config.baseURL.resolve(s.evidence)])
             },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
                 ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map(VietnameseFormat.shortDate) ?? "",

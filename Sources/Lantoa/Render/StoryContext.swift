@@ -47,9 +47,10 @@ struct StoryContext {
         c["hasResults"] = !s.results.isEmpty
         c["hasTasks"] = !d.tasks.isEmpty
         c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/")] }
-        c["related"] = related(i).map(card)
-        c["hasRelated"] = !related(i).isEmpty
-        c["image"] = d.image.map { ["src": PageContext(site: site).link($0), "alt": d.imageAlt ?? ""] } ?? [:]
+        let others = related(i)
+        c["related"] = others.map(card)
+        c["hasRelated"] = !others.isEmpty
+        c["image"] = d.image.map { ["src": config.baseURL.resolve($0), "alt": d.imageAlt ?? ""] } ?? [:]
         return PageContext.compact(c)
     }
 

@@ -27,6 +27,17 @@ public struct BaseURL: Sendable, Equatable {
     /// The root-relative link for a site path such as `tin-tuc/a/` (with the mount path in front).
     public func link(_ sitePath: String) -> String { path + sitePath }
 
+    /// A URL as written in content or config: a root-relative one (`/media/a.png`) gets the mount
+    /// path in front; anything else (external, relative, mail) is left as it is.
+    public func resolve(_ url: String) -> String {
+        url.hasPrefix("/") && !url.hasPrefix("//") ? link(String(url.dropFirst())) : url
+    }
+
+    /// The absolute form of a URL written in content: absolute ones stay, others name site paths.
+    public func absoluteURL(_ url: String) -> String {
+        url.contains("://") ? url : absolute(url.hasPrefix("/") ? String(url.dropFirst()) : url)
+    }
+
     /// The absolute URL for a site path.
     public func absolute(_ sitePath: String) -> String { origin + path + sitePath }
 }
