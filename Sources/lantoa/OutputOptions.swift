@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
         let started = Date()
         let verbose = self.verbose, quiet = self.quiet
         let interactive = isatty(STDERR_FILENO) == 1
-        let names: [BuildStage: (String, String)] = [.load: ("load", "đọc nội dung"), .assemble: ("assemble", "tổng hợp"),
+        let names: [BuildStage: (String, String)] = [.load: ("load", "đọc nội dung"), .assemble: ("assemble", "tổng hợp"), .index: ("index", "lập chỉ mục tìm kiếm"),
                                                      .render: ("render", "kết xuất"), .write: ("write", "ghi")]
         return { progress in
             let name = Terminal.vietnamese ? names[progress.stage]!.1 : names[progress.stage]!.0

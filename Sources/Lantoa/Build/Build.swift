@@ -40,8 +40,12 @@ public enum Build {
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
-        let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         guard !hasErrors(diagnostics) else { return finish() }
+
+        // The search index reads the text of everything assembled; its files join the routes.
+        progress(BuildProgress(stage: .index))
+        site.index()
         loaded = (project, site)
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.

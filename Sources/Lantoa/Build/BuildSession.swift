@@ -39,6 +39,7 @@ public final class BuildSession: @unchecked Sendable {
         var diagnostics: [Diagnostic] = []
         var routes: [Route] = []
         var cards: Set<Int> = []
+        var edited: [Document] = []
         for path in changed {
             let kind: Document.Kind
             if path.hasPrefix("content/articles/") { kind = .article } else if path.hasPrefix("content/pages/") { kind = .page } else { return nil }
@@ -51,6 +52,7 @@ public final class BuildSession: @unchecked Sendable {
             }
             diagnostics += found
             guard let document = parsed else { return nil }
+            edited.append(document)
             if kind == .article {
                 guard let i = site.articles.firstIndex(where: { $0.sourcePath == path }),
                       site.articles[i].placementSignature == document.placementSignature,
@@ -70,6 +72,9 @@ public final class BuildSession: @unchecked Sendable {
                 routes += site.routes.filter { if case .page(let k) = $0.kind { return k == i } else { return false } }
             }
         }
+        // The search index takes the new text; only its files that changed are written.
+        guard let search = site.reindex(edited) else { return nil }
+        routes += search.changed
         // Links are checked again across the site: a changed file may now point at nothing.
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
@@ -77,7 +82,12 @@ public final class BuildSession: @unchecked Sendable {
         // Only the cards of the articles on the affected lists are rendered up front.
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards)
         let writer = InPlaceWriter(output: options.output)
-        let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
+        var problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
+        for file in search.removed {
+            do { try writer.remove(file) } catch {
+                problems.append(.error(SourceLocation(file: file), "\(error)", hint: "check that the output folder can be written", stage: .write))
+            }
+        }
         let all = Build.sorted(kept + diagnostics + links + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
@@ -128,6 +138,14 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
     let output: URL
 
     init(output: URL) { self.output = output }
+
+    /// Deletes a file this writer's folder no longer needs.
+    func remove(_ path: String) throws {
+        guard !path.split(separator: "/").contains(where: { $0 == ".." }), !path.hasPrefix("/") else {
+            throw DiskWriter.WriteError.pathEscapes(path)
+        }
+        try FileManager.default.removeItem(at: output.appendingPathComponent(path))
+    }
 
     func write(_ file: OutputFile) throws {
         guard !file.path.split(separator: "/").contains(where: { $0 == ".." }), !file.path.hasPrefix("/") else {

@@ -48,5 +48,5 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// The named stages of a build; every diagnostic and progress line names one.
 public enum BuildStage: String, Sendable, CaseIterable {
-    case load, assemble, render, write
+    case load, assemble, index, render, write
 }

@@ -38,6 +38,7 @@ struct PageContext: @unchecked Sendable {
             "licence": ["name": c.licenceName, "url": c.licenceURL],
             "credit": c.credit, "notice": c.notice,
             "rss": c.baseURL.link("rss.xml"),
+            "search": c.search ? c.baseURL.link(c.urlNames.search + "/") : "",
             "sections": ["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
                          "categories": c.baseURL.link(c.urlNames.categories + "/"),
                          "indicators": c.baseURL.link(c.urlNames.indicators + "/"),

@@ -147,6 +147,16 @@ public struct PageRenderer: Sendable {
             let base = context.base(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
             return html(route, "embed", IndicatorContext(site: site).embed(k, base: base))
 
+        case .search:
+            var c = context.base(path: path, title: "Tìm kiếm", description: "Tìm tin tức, mô hình điển hình, văn bản và chỉ số trên \(config.title).")
+            c["heading"] = "Tìm kiếm"
+            c["search"] = ["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
+                           "script": config.baseURL.link("assets/search.js")]
+            return html(route, "search", c)
+
+        case .searchFile(let k):
+            return OutputFile(path: route.file, text: site.search!.files[k].text)
+
         case .indicatorFile(let k, let file):
             return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k]).file(file))
 

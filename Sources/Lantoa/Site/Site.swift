@@ -18,6 +18,8 @@ public struct Site: Sendable {
     public var documents: [Document] = []
     public var documentForms: [Term] = []
     public var documentAuthorities: [Term] = []
+    /// The search index, once the index stage has run (nil when `search: false`).
+    public var search: SearchIndex?
     public var routes: [Route]
     /// Site path of each article and page, by source path.
     public var paths: [String: String]
@@ -85,6 +87,9 @@ public struct Route: Sendable {
         /// The stories of one tool, sector or district.
         case storyFacet(StoryFacet, Int, page: Int)
         case dashboard
+        /// The search page, and one file of its index (`Site.search.files`).
+        case search
+        case searchFile(Int)
         case indicator(Int)
         case embed(Int)
         /// A data download or chart file of an indicator.

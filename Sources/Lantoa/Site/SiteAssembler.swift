@@ -136,6 +136,7 @@ public struct SiteAssembler {
             }
         }
         claim("404.html", .notFound, by: "the 404 page")
+        if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
         var feeds = Self.feeds(config: config, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
             feeds.insert(FeedSpec(title: "Mô hình điển hình – \(config.title)", description: "Doanh nghiệp cải tiến năng suất và kết quả đo được",

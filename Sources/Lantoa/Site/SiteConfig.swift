@@ -24,6 +24,7 @@ public struct SiteConfig: Sendable {
         public var archive = "luu-tru"
         public var press = "bao-chi"
         public var stories = "dien-hinh"
+        public var search = "tim-kiem"
     }
 
     public var title = ""
@@ -43,6 +44,8 @@ public struct SiteConfig: Sendable {
     public var feedSize = 20
     public var urlNames = URLNames()
     public var allowRawHTML = false
+    /// Whether to build the search page, its index and the header search box.
+    public var search = true
     /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
     public var shareImage: String?
     public var shareImageAlt = ""
@@ -99,7 +102,7 @@ public struct SiteConfig: Sendable {
         if var urls = r.group("urls").map({ FieldReader($0) }) {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
-                ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories),
+                ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {
@@ -114,6 +117,7 @@ public struct SiteConfig: Sendable {
             r.absorb(urls)
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
+        config.search = r.bool("search") ?? true
         config.shareImage = r.string("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title
         diagnostics.append(contentsOf: r.diagnostics)

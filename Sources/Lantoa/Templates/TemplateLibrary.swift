@@ -3,7 +3,7 @@ import Mustache
 /// The theme's Mustache templates, parsed and checked: syntax, partials that exist, required pages present.
 public struct TemplateLibrary: Sendable {
     /// Templates every site needs, one per kind of page.
-    public static let required = ["home", "list", "article", "page", "terms", "taxonomy", "404", "dashboard", "indicator", "embed", "chart", "archive", "presskit", "card", "stories", "story", "plan", "task", "agency", "documents", "document"]
+    public static let required = ["home", "list", "article", "page", "terms", "taxonomy", "404", "dashboard", "indicator", "embed", "chart", "archive", "presskit", "card", "stories", "story", "plan", "task", "agency", "documents", "document", "search"]
 
     private let library: MustacheLibrary
     public let names: [String]

@@ -1,0 +1,264 @@
+/* Lan Tỏa site search: reads the index the build wrote under tim-kiem/chi-muc/ and shows the
+   results on the search page. No third-party code, nothing fetched from another host.
+   Word keys must match Sources/Lantoa/Locale/SearchWords.swift. */
+(function () {
+  'use strict';
+  var form = document.querySelector('form[data-index]');
+  if (!form || !window.fetch || !window.Map) return;
+  var input = form.querySelector('input[name=q]');
+  var status = document.querySelector('.search-status');
+  var list = document.querySelector('.search-results');
+  var more = document.querySelector('.search-more');
+  var base = form.getAttribute('data-index');
+  var pageTitle = document.title;
+  var PAGE = 10;
+  var TONES = { '\u0300': '1', '\u0301': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
+  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  var MARK = /\p{M}/u;
+
+  /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit). */
+  function key(word) {
+    var tone = '', kept = '', folded = '';
+    for (var ch of word.toLowerCase().normalize('NFD')) {
+      if (TONES[ch]) { tone = TONES[ch]; continue; }
+      kept += ch;
+      if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
+    }
+    return { f: folded, e: kept.normalize('NFC') + tone };
+  }
+  function words(text) {
+    return (text.normalize('NFC').match(WORD) || []).map(key);
+  }
+  function shardName(folded) {
+    return Array.from(folded).slice(0, 2).map(function (c) {
+      return /[a-z0-9]/.test(c) ? c : '_' + c.codePointAt(0).toString(16) + '_';
+    }).join('');
+  }
+
+  var manifest = null;
+  var files = new Map();
+  function load(path) {
+    if (!files.has(path)) {
+      files.set(path, fetch(base + path + '?v=' + manifest.version).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }));
+    }
+    return files.get(path);
+  }
+  function ready() {
+    if (manifest) return Promise.resolve();
+    return fetch(base + 'manifest.json', { cache: 'no-cache' }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (m) { manifest = m; });
+  }
+  function shard(folded) {
+    var name = shardName(folded);
+    return manifest.shards.indexOf(name) < 0 ? Promise.resolve({ w: {}, p: {} }) : load('s/' + name + '.json');
+  }
+
+  /* Adds each posting of `list` to `into` as entry → best score. */
+  function collect(list, into, score) {
+    var id = 0;
+    for (var i = 0; i < list.length; i++) {
+      id += list[i] >> 4;
+      var s = score(list[i] & 15);
+      if (!(into.get(id) >= s)) into.set(id, s);
+    }
+  }
+
+  /* Title over text, exact marks over folded; a few more points for a word said often. */
+  function wordScore(exact) {
+    return function (w) { return ((w & 8) ? 10 : 2) * (exact ? 2 : 1) + (w & 7) / 10; };
+  }
+
+  function search(query) {
+    var q = words(query);
+    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false });
+    return ready().then(function () {
+      return Promise.all(q.map(function (w) { return shard(w.f); }));
+    }).then(function (shards) {
+      var perWord = q.map(function (w, i) {
+        var found = new Map();
+        var variants = shards[i].w[w.f] || {};
+        Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e)); });
+        if (!found.size && i === q.length - 1 && w.f.length >= 2) {
+          /* The last word may still be being typed: take the words it begins. */
+          Object.keys(shards[i].w).forEach(function (f) {
+            if (f.indexOf(w.f) !== 0) return;
+            var vs = shards[i].w[f];
+            Object.keys(vs).forEach(function (e) { collect(vs[e], found, function (x) { return wordScore(false)(x) / 2; }); });
+          });
+        }
+        return found;
+      });
+      var scores = new Map(), hits = new Map();
+      perWord.forEach(function (found) {
+        found.forEach(function (s, id) {
+          scores.set(id, (scores.get(id) || 0) + s);
+          hits.set(id, (hits.get(id) || 0) + 1);
+        });
+      });
+      /* Two words in the order the reader typed them, such as "năng suất", count as a phrase. */
+      for (var i = 0; i + 1 < q.length; i++) {
+        var phrase = shards[i].p[q[i].f + ' ' + q[i + 1].f];
+        if (!phrase) continue;
+        var bonus = new Map();
+        collect(phrase, bonus, function (w) { return (w & 8) ? 12 : 4; });
+        bonus.forEach(function (b, id) { if (scores.has(id)) scores.set(id, scores.get(id) + b); });
+      }
+      var all = Array.from(scores.keys());
+      var complete = all.filter(function (id) { return hits.get(id) === q.length; });
+      var partial = !complete.length && q.length > 1;
+      var ids = partial ? all : complete;
+      ids.sort(function (a, b) {
+        return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || a - b;
+      });
+      return { ids: ids, q: q, partial: partial };
+    });
+  }
+
+  function entry(id) {
+    return load('d/' + Math.floor(id / manifest.chunk) + '.json').then(function (rows) { return rows[id % manifest.chunk]; });
+  }
+
+  /* Appends `text` to `parent`, with the words the reader searched for in <mark>. */
+  function highlight(parent, text, q) {
+    var wanted = new Set(q.map(function (w) { return w.f; }));
+    var last = q.length ? q[q.length - 1].f : '';
+    var at = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      var f = key(m[0]).f;
+      if (!wanted.has(f) && !(last.length >= 2 && f.indexOf(last) === 0)) continue;
+      parent.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      parent.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  /* About 200 characters of the text around the first word searched for. */
+  function snippet(text, q) {
+    var wanted = new Set(q.map(function (w) { return w.f; }));
+    var first = -1, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      if (wanted.has(key(m[0]).f)) { first = m.index; break; }
+    }
+    var flat = text.replace(/\s+/g, ' ');
+    if (first < 0) first = 0;
+    first = text.slice(0, first).replace(/\s+/g, ' ').length;
+    var start = Math.max(0, first - 60);
+    if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+    var end = Math.min(flat.length, start + 200);
+    if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+    return (start > 0 ? '… ' : '') + flat.slice(start, end) + (end < flat.length ? ' …' : '');
+  }
+
+  function render(row, q) {
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    var h = document.createElement('h2');
+    h.className = 'card-title';
+    var a = document.createElement('a');
+    a.href = row[0];
+    highlight(a, row[1], q);
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = row[2];
+    if (row[3]) {
+      meta.appendChild(document.createTextNode(' · '));
+      var time = document.createElement('time');
+      time.dateTime = row[4];
+      time.textContent = row[3];
+      meta.appendChild(time);
+    }
+    li.appendChild(meta);
+    if (row[5]) {
+      var p = document.createElement('p');
+      p.className = 'summary';
+      highlight(p, snippet(row[5], q), q);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  var current = null, shown = 0, run = 0;
+  function show(count) {
+    var ids = current.ids.slice(shown, shown + count);
+    var mine = run;
+    return Promise.all(ids.map(entry)).then(function (rows) {
+      if (mine !== run) return;
+      rows.forEach(function (row) { list.appendChild(render(row, current.q)); });
+      shown += rows.length;
+      more.hidden = shown >= current.ids.length;
+    });
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function go(query) {
+    var mine = ++run;
+    query = query.trim();
+    document.title = query ? '“' + query + '” – ' + pageTitle : pageTitle;
+    if (!query) {
+      list.textContent = '';
+      list.hidden = more.hidden = true;
+      say('');
+      return;
+    }
+    search(query).then(function (result) {
+      if (mine !== run) return;
+      current = result;
+      shown = 0;
+      list.textContent = '';
+      list.hidden = !result.ids.length;
+      more.hidden = true;
+      return show(PAGE).then(function () {
+        if (mine !== run) return;
+        var n = result.ids.length;
+        if (!n) say('Không tìm thấy kết quả nào cho “' + query + '”. Hãy thử từ khác, hoặc xem lưu trữ tin tức và danh sách thẻ.');
+        else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + query + '”.');
+      });
+    }).catch(function () {
+      if (mine === run) say('Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.');
+    });
+  }
+
+  function fromURL() {
+    var q = new URLSearchParams(location.search).get('q') || '';
+    input.value = q;
+    go(q);
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      history.replaceState(null, '', input.value.trim() ? '?q=' + encodeURIComponent(input.value.trim()) : location.pathname);
+      go(input.value);
+    }, 250);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    var q = input.value.trim();
+    if (new URLSearchParams(location.search).get('q') !== q) history.pushState(null, '', '?q=' + encodeURIComponent(q));
+    go(q);
+  });
+  more.querySelector('button').addEventListener('click', function () {
+    var next = shown;
+    show(PAGE).then(function () {
+      var link = list.children[next] && list.children[next].querySelector('a');
+      if (link) link.focus();
+    });
+  });
+  window.addEventListener('popstate', fromURL);
+  fromURL();
+})();
