@@ -96,11 +96,14 @@ public struct SearchIndex: Sendable {
         case .page: d.lang == "en" ? "Page" : "Trang"
         }
         var extra = d.tags + d.categories
-        if let s = d.story { extra += [s.enterprise, s.sector, s.district] + s.tools + s.results.map(\.metric) }
-        if let l = d.legal { extra += [l.number, l.form, l.authority] }
+        if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
+        if let l = d.legal { extra += [l.form] }
         let summary = d.summary ?? d.description ?? ""
         let body = d.body.text.isEmpty ? d.effectiveSummary : d.body.text
-        let text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
+        var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
+        // Who and where come first, so a search for the enterprise or the number shows them.
+        if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
+        if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
         return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
                              section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra)
     }

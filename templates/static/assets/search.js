@@ -68,27 +68,31 @@
     }
   }
 
-  /* Title over text, exact marks over folded; a few more points for a word said often. */
-  function wordScore(exact) {
-    return function (w) { return ((w & 8) ? 10 : 2) * (exact ? 2 : 1) + (w & 7) / 10; };
+  /* Title over text; exact marks over folded ones, and far over them when the reader typed marks
+     (then "đội" is another word than "đổi"); a little more for a word said often. */
+  function wordScore(exact, typedMarks) {
+    var factor = exact ? 2 : typedMarks ? 0.4 : 1;
+    return function (w) { return ((w & 8) ? 10 : 2.5) * factor + (w & 7) / 10; };
   }
 
   function search(query) {
     var q = words(query);
-    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false });
+    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false });
     return ready().then(function () {
       return Promise.all(q.map(function (w) { return shard(w.f); }));
     }).then(function (shards) {
+      var prefix = false;
       var perWord = q.map(function (w, i) {
         var found = new Map();
         var variants = shards[i].w[w.f] || {};
-        Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e)); });
+        Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e, w.e !== w.f)); });
         if (!found.size && i === q.length - 1 && w.f.length >= 2) {
+          prefix = true;
           /* The last word may still be being typed: take the words it begins. */
           Object.keys(shards[i].w).forEach(function (f) {
             if (f.indexOf(w.f) !== 0) return;
             var vs = shards[i].w[f];
-            Object.keys(vs).forEach(function (e) { collect(vs[e], found, function (x) { return wordScore(false)(x) / 2; }); });
+            Object.keys(vs).forEach(function (e) { collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; }); });
           });
         }
         return found;
@@ -115,7 +119,7 @@
       ids.sort(function (a, b) {
         return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || a - b;
       });
-      return { ids: ids, q: q, partial: partial };
+      return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores };
     });
   }
 
@@ -123,15 +127,26 @@
     return load('d/' + Math.floor(id / manifest.chunk) + '.json').then(function (rows) { return rows[id % manifest.chunk]; });
   }
 
+  /* Which words of `text` to mark: a word in its exact form; in its folded form when the reader
+     typed no marks or the text lacks the exact form; the start of a word when the last word was
+     matched as the beginning of longer ones. */
+  function matcher(text, result) {
+    var present = new Set((text.match(WORD) || []).map(function (w) { return key(w).e; }));
+    var last = result.q[result.q.length - 1];
+    return function (k) {
+      return result.q.some(function (w) {
+        return k.e === w.e || (k.f === w.f && (w.e === w.f || !present.has(w.e)));
+      }) || (result.prefix && k.f.indexOf(last.f) === 0);
+    };
+  }
+
   /* Appends `text` to `parent`, with the words the reader searched for in <mark>. */
-  function highlight(parent, text, q) {
-    var wanted = new Set(q.map(function (w) { return w.f; }));
-    var last = q.length ? q[q.length - 1].f : '';
+  function highlight(parent, text, result) {
+    var marked = matcher(text, result);
     var at = 0, m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
-      var f = key(m[0]).f;
-      if (!wanted.has(f) && !(last.length >= 2 && f.indexOf(last) === 0)) continue;
+      if (!marked(key(m[0]))) continue;
       parent.appendChild(document.createTextNode(text.slice(at, m.index)));
       var mark = document.createElement('mark');
       mark.textContent = m[0];
@@ -142,15 +157,14 @@
   }
 
   /* About 200 characters of the text around the first word searched for. */
-  function snippet(text, q) {
-    var wanted = new Set(q.map(function (w) { return w.f; }));
-    var first = -1, m;
+  function snippet(text, result) {
+    var marked = matcher(text, result);
+    var first = 0, m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
-      if (wanted.has(key(m[0]).f)) { first = m.index; break; }
+      if (marked(key(m[0]))) { first = m.index; break; }
     }
     var flat = text.replace(/\s+/g, ' ');
-    if (first < 0) first = 0;
     first = text.slice(0, first).replace(/\s+/g, ' ').length;
     var start = Math.max(0, first - 60);
     if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
@@ -159,14 +173,14 @@
     return (start > 0 ? '… ' : '') + flat.slice(start, end) + (end < flat.length ? ' …' : '');
   }
 
-  function render(row, q) {
+  function render(row, result) {
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
     h.className = 'card-title';
     var a = document.createElement('a');
     a.href = row[0];
-    highlight(a, row[1], q);
+    highlight(a, row[1], result);
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement('p');
@@ -183,7 +197,7 @@
     if (row[5]) {
       var p = document.createElement('p');
       p.className = 'summary';
-      highlight(p, snippet(row[5], q), q);
+      highlight(p, snippet(row[5], result), result);
       li.appendChild(p);
     }
     return li;
@@ -195,7 +209,11 @@
     var mine = run;
     return Promise.all(ids.map(entry)).then(function (rows) {
       if (mine !== run) return;
-      rows.forEach(function (row) { list.appendChild(render(row, current.q)); });
+      rows.forEach(function (row, k) {
+        var li = render(row, current);
+        li.setAttribute('data-score', current.scores.get(ids[k]).toFixed(2));
+        list.appendChild(li);
+      });
       shown += rows.length;
       more.hidden = shown >= current.ids.length;
     });

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Drives the real search page of a built site in headless Chromium, as a reader would.
+
+    search_test.py PUBLIC_DIR            run the checks; exit 1 on a failure
+    search_test.py PUBLIC_DIR --show Q…  print the results the page shows for each query
+
+Types queries into /tim-kiem/ (with and without diacritics, old and new tone placement, a
+two-word phrase, a query with no results), checks the results shown and the order of the first
+ones against a table, the live region, ?q= in the address and the back button, keyboard use,
+the header search box, and that nothing is fetched from another host. Prints how much the first
+search downloads (gzip sizes of the files it fetched).
+
+Needs selenium and chromium + chromedriver: ../shared/checks/setup.sh installs them.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import os
+import shutil
+import socketserver
+import sys
+import threading
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+# Query → titles that must come first, in this order (prefixes of the titles are enough).
+# Each row says which ranking rule it pins down.
+RANKING = [
+    # No diacritics finds "Năng suất … Đắk Lắk"; titles with every word rank first.
+    ("nang suat dak lak", ["Kế hoạch nâng cao năng suất dựa trên nền tảng", "Tốc độ tăng năng suất lao động tỉnh Đắk Lắk"]),
+    # New tone placement "hoà" finds the old-placement "Hòa Thắng" (a story's enterprise) as an exact
+    # match, above the many pages where "hoa" and "thang" are other words (họa, tháng).
+    ("hoà thắng", ["Cơ sở chế biến thực phẩm giảm hao hụt"]),
+    # Title matches above text matches.
+    ("kaizen", ["Hợp tác xã cà phê rút ngắn thời gian sơ chế nhờ Kaizen", "Hợp tác xã cà phê dùng Kaizen"]),
+    ("tap huan", ["Tập huấn 5S cho 60 học viên"]),
+    # Typed marks mean that word: "đội" (team) in a title beats "đổi" in the plan's title.
+    ("đội", ["Đào tạo đội ngũ chuyên gia"]),
+]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # noqa: D102
+        pass
+
+
+def serve(folder: str) -> tuple[socketserver.TCPServer, str]:
+    handler = functools.partial(Quiet, directory=folder)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def driver() -> webdriver.Chrome:
+    chrome = os.environ.get("CHROME_BIN") or shutil.which("chromium") or shutil.which("google-chrome")
+    chromedriver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
+    if not chrome or not chromedriver:
+        sys.exit("search test: chromium and chromedriver are needed (run ../shared/checks/setup.sh)")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = chrome
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,900", "--no-first-run", "--disable-extensions"):
+        opts.add_argument(arg)
+    return webdriver.Chrome(service=Service(executable_path=chromedriver), options=opts)
+
+
+class Page:
+    """The search page as a reader uses it."""
+
+    def __init__(self, browser: webdriver.Chrome, base: str):
+        self.b, self.base = browser, base
+
+    def wait(self, condition, what: str):
+        WebDriverWait(self.b, 10).until(lambda _: condition(), message=f"timed out waiting for {what}")
+
+    def status(self) -> str:
+        return self.b.find_element(By.CSS_SELECTOR, ".search-status").text
+
+    def type(self, query: str, field: str = "tu-khoa") -> None:
+        box = self.b.find_element(By.ID, field)
+        previous = self.status() if field == "tu-khoa" else None
+        box.clear()
+        box.send_keys(query, Keys.ENTER)
+        if field == "tu-khoa":
+            # The status names the query once its results are shown (the same query twice: at once).
+            self.wait(lambda: (self.status() != previous or f"“{query}”" in previous) and f"“{query}”" in self.status(),
+                      f"results for {query!r}")
+
+    def results(self) -> list[dict]:
+        out = []
+        for li in self.b.find_elements(By.CSS_SELECTOR, ".search-results > li"):
+            link = li.find_element(By.CSS_SELECTOR, "h2 a")
+            out.append({"title": link.text, "href": link.get_attribute("href"),
+                        "meta": li.find_element(By.CSS_SELECTOR, ".meta").text,
+                        "marks": [m.text for m in li.find_elements(By.TAG_NAME, "mark")]})
+        return out
+
+    def scored(self) -> list[dict]:
+        return [{"score": float(li.get_attribute("data-score")),
+                 "date": (li.find_elements(By.TAG_NAME, "time") or [None])[0] and li.find_element(By.TAG_NAME, "time").get_attribute("datetime")}
+                for li in self.b.find_elements(By.CSS_SELECTOR, ".search-results > li")]
+
+    def query_in_address(self) -> str:
+        return urllib.parse.parse_qs(urllib.parse.urlparse(self.b.current_url).query).get("q", [""])[0]
+
+
+def gzip_size(folder: str, url: str) -> int:
+    path = urllib.parse.urlparse(url).path
+    with open(os.path.join(folder, path.lstrip("/")), "rb") as f:
+        return len(gzip.compress(f.read(), 9))
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or not os.path.isdir(sys.argv[1]):
+        print(__doc__)
+        return 2
+    folder = sys.argv[1]
+    server, base = serve(folder)
+    browser = driver()
+    failures: list[str] = []
+
+    def check(ok: bool, what: str) -> None:
+        print(("ok   " if ok else "FAIL ") + what)
+        if not ok:
+            failures.append(what)
+
+    try:
+        page = Page(browser, base)
+        if "--show" in sys.argv:
+            browser.get(base + "/tim-kiem/")
+            for q in sys.argv[sys.argv.index("--show") + 1:]:
+                page.type(q)
+                print(f"\n{q!r}: {page.status()}")
+                for r in page.results():
+                    print(f"  {r['title'][:80]}  [{r['meta']}]  marks={r['marks'][:6]}")
+            return 0
+
+        # The first search: what a phone downloads.
+        browser.get(base + "/tim-kiem/")
+        page.type("nang suat dak lak")
+        fetched = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        hosts = {urllib.parse.urlparse(u).netloc for u in fetched}
+        check(hosts <= {urllib.parse.urlparse(base).netloc}, f"nothing fetched from another host ({sorted(hosts)})")
+        search_files = [u for u in fetched if "/tim-kiem/" in u or u.endswith("search.js")]
+        total = sum(gzip_size(folder, u) for u in search_files)
+        print(f"first search downloads {len(search_files)} files, {total / 1024:.1f} KB gzip: "
+              + ", ".join(urllib.parse.urlparse(u).path for u in search_files))
+        check(total < 60 * 1024, "script and index files of the first search are under 60 KB compressed")
+
+        # Without diacritics.
+        results = page.results()
+        check(len(results) > 0 and "Tìm thấy" in page.status(), "a query without diacritics finds pages: " + page.status())
+        check(any("Đắk" in m or "Lắk" in m for r in results for m in r["marks"]), "the matched words are highlighted as written (Đắk, Lắk)")
+        check(page.query_in_address() == "nang suat dak lak", "the query is in the address as ?q=")
+        live = browser.find_element(By.CSS_SELECTOR, ".search-status")
+        check(live.get_attribute("role") == "status" and live.get_attribute("aria-live") == "polite", "the count is in a polite live region")
+
+        # The ranking table.
+        for query, expected in RANKING:
+            page.type(query)
+            titles = [r["title"] for r in page.results()]
+            ok = len(titles) >= len(expected) and all(t.startswith(e) for t, e in zip(titles, expected))
+            check(ok, f"{query!r} ranks {expected} first (got {titles[:len(expected) + 1]})")
+
+        # Old and new tone placement find the same pages; the exact key matches both.
+        page.type("hoá")
+        new = [r["href"] for r in page.results()]
+        page.type("hóa")
+        old = [r["href"] for r in page.results()]
+        check(new == old and len(new) > 0, f"'hoá' and 'hóa' give the same {len(new)} results in the same order")
+        check(any("hóa" in m.lower() for r in page.results() for m in r["marks"]), "'hóa' results highlight the words")
+
+        # Newer above older at equal score ("hoá" matches the "minh họa" note of many pages).
+        page.type("hoá")
+        rows = page.scored()
+        ties = [(a, b) for a, b in zip(rows, rows[1:]) if a["score"] == b["score"] and a["date"] and b["date"]]
+        check(all(a["score"] >= b["score"] for a, b in zip(rows, rows[1:])), "results are in order of score")
+        check(len(ties) > 2 and all(a["date"] >= b["date"] for a, b in ties),
+              f"at equal score the newer comes first ({len(ties)} ties on the first page)")
+
+        # A two-word phrase in order counts: the news with "đổi mới" rises above one with the words apart.
+        with_phrase, apart = "Triển khai Kế hoạch nâng cao năng suất giai đoạn", "Hợp tác xã cà phê rút ngắn thời gian sơ chế"
+        def position(title_start: str) -> int:
+            return next((k for k, r in enumerate(page.results()) if r["title"].startswith(title_start)), 99)
+        page.type("đổi mới")
+        in_order = (position(with_phrase), position(apart))
+        page.type("mới đổi")
+        reversed_ = (position(with_phrase), position(apart))
+        check(in_order[0] < in_order[1] < 99 and reversed_[0] > reversed_[1],
+              f"'đổi mới' ranks the page with the phrase above the one with the words apart {in_order}; 'mới đổi' does not {reversed_}")
+
+        # Nothing found.
+        page.type("xyzzyq")
+        check("Không tìm thấy" in page.status() and not page.results(), "a query with no results says so: " + page.status())
+        check(not browser.find_element(By.CSS_SELECTOR, ".search-results").is_displayed(), "an empty result list is hidden")
+
+        # Back returns to the previous search.
+        browser.back()
+        page.wait(lambda: page.b.find_element(By.ID, "tu-khoa").get_attribute("value") == "mới đổi"
+                  and "mới đổi" in page.status(), "the previous search after Back")
+        check(page.query_in_address() == "mới đổi" and position(apart) == reversed_[1], "Back shows the previous search again")
+
+        # Keyboard only: Tab from the box reaches the button, then the first result.
+        box = browser.find_element(By.ID, "tu-khoa")
+        box.click()
+        box.send_keys(Keys.TAB)
+        box = browser.switch_to.active_element
+        check(box.tag_name == "button", "Tab from the box goes to the search button")
+        box.send_keys(Keys.TAB)
+        focused = browser.switch_to.active_element
+        check(focused.tag_name == "a" and focused.text == page.results()[0]["title"], "the next Tab reaches the first result")
+
+        # A shared link opens with the results.
+        browser.get(base + "/tim-kiem/?q=" + urllib.parse.quote("Đắk Lắk"))
+        page.wait(lambda: "Đắk Lắk" in page.status(), "results of a shared link")
+        check(browser.find_element(By.ID, "tu-khoa").get_attribute("value") == "Đắk Lắk" and page.results(), "?q= in a shared link fills the box and shows results")
+
+        # The header box on any page submits to the search page.
+        browser.get(base + "/tin-tuc/")
+        page.type("kaizen", field="tim-nhanh")
+        page.wait(lambda: "/tim-kiem/" in browser.current_url and "kaizen" in page.status(), "the search page from the header")
+        check(page.query_in_address() == "kaizen" and page.results(), "the header search box opens /tim-kiem/?q=kaizen with results")
+    finally:
+        browser.quit()
+        server.shutdown()
+    print(f"search: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+@Suite("Search words")
+struct SearchWordsTests {
+    @Test("a word folds to its letters and keeps its marks with the tone as a digit", arguments: [
+        ("Đắk", "dak", "đăk2"), ("Lắk", "lak", "lăk2"), ("năng", "nang", "năng"), ("suất", "suat", "suât2"),
+        ("nghiệp", "nghiep", "nghiêp5"), ("đổi", "doi", "đôi3"), ("mỗi", "moi", "môi4"), ("hòa", "hoa", "hoa1"),
+        ("NĂNG", "nang", "năng"), ("9001", "9001", "9001"), ("Ưu", "uu", "ưu"),
+    ])
+    func keys(word: String, folded: String, exact: String) {
+        #expect(SearchWords.words(word) == [.init(folded: folded, exact: exact)])
+    }
+
+    @Test("old and new tone placement, and decomposed input, give one key")
+    func tonePlacement() {
+        let keys = ["hoà", "hòa", "ho\u{0300}a", "hoa\u{0300}", "HOÀ"].map { SearchWords.words($0).first?.exact }
+        #expect(Set(keys) == ["hoa1"])
+        #expect(SearchWords.words("thuỷ") == SearchWords.words("thủy"))
+        #expect(SearchWords.words("hoà") != SearchWords.words("hóa"))
+    }
+
+    @Test("punctuation, dashes, quotes and apostrophes split words; letters and digits stay")
+    func splitting() {
+        let text = "Năng suất (TFP) tăng 7%/năm – “đổi mới” ở Cư M'gar, ISO 9001:2015."
+        #expect(SearchWords.words(text).map(\.folded) == ["nang", "suat", "tfp", "tang", "7", "nam", "doi", "moi", "o", "cu", "m", "gar", "iso", "9001", "2015"])
+    }
+}
+
+@Suite("Search index")
+struct SearchIndexTests {
+    static let site = """
+        -- content/articles/cu.md --
+        ---
+        title: Hòa nhập cộng đồng doanh nghiệp
+        date: 2024-01-05
+        tags: [năng suất]
+        ---
+        Doanh nghiệp ở Đắk Lắk đổi mới quy trình.
+        -- content/articles/moi.md --
+        ---
+        title: Tin mới về đổi mới
+        date: 2026-02-01
+        ---
+        Năng suất lao động của tỉnh Đắk Lắk tăng. Hoà nhập và hội nhập.
+        -- content/pages/gioi-thieu.md --
+        ---
+        title: Giới thiệu
+        ---
+        Cổng thông tin về năng suất.
+        """
+
+    func index() throws -> TestBuild {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.errors.isEmpty)
+        let files = Dictionary(uniqueKeysWithValues: build.writer.files.keys.filter { $0.hasPrefix("tim-kiem/chi-muc/") }.map { ($0, build.file($0)!) })
+        let entries = try #require(files["tim-kiem/chi-muc/manifest.json"])
+        #expect(entries.contains("\"entries\":3"))
+        return build
+    }
+
+    func json(_ text: String?) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data((text ?? "").utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    func rows(_ text: String?) throws -> [[String]] {
+        let object = try JSONSerialization.jsonObject(with: Data((text ?? "").utf8))
+        return try #require(object as? [[String]])
+    }
+
+    @Test("entries are numbered newest first, undated pages last")
+    func order() throws {
+        let build = try index()
+        let rows = try rows(build.file("tim-kiem/chi-muc/d/0.json"))
+        #expect(rows.map { $0[1] } == ["Tin mới về đổi mới", "Hòa nhập cộng đồng doanh nghiệp", "Giới thiệu"])
+    }
+
+    @Test("a shard holds each folded word with its exact forms; postings carry the gap, the title bit and the count")
+    func shard() throws {
+        let build = try index()
+        let ho = try json(build.file("tim-kiem/chi-muc/s/ho.json"))
+        let words = try #require(ho["w"] as? [String: [String: [Int]]])
+        // "Hòa" (title of entry 1) and "Hoà" (text of entry 0) are one exact key.
+        #expect(words["hoa"] == ["hoa1": [0 << 4 | 1, 1 << 4 | 8 | 1]])
+        let da = try json(build.file("tim-kiem/chi-muc/s/da.json"))
+        let dak = try #require((da["w"] as? [String: [String: [Int]]])?["dak"])
+        #expect(dak == ["đăk2": [0 << 4 | 1, 1 << 4 | 1]])
+        let phrases = try #require(da["p"] as? [String: [Int]])
+        #expect(phrases["dak lak"] == [0 << 4 | 1, 1 << 4 | 1])
+        // Tags count as text of the entry.
+        let na = try json(build.file("tim-kiem/chi-muc/s/na.json"))
+        #expect((na["p"] as? [String: [Int]])?["nang suat"] == [0 << 4 | 1, 1 << 4 | 1, 1 << 4 | 1])
+    }
+
+    @Test("text chunks carry URL, title, section, date and text; the manifest lists every shard")
+    func chunks() throws {
+        let build = try index()
+        let rows = try rows(build.file("tim-kiem/chi-muc/d/0.json"))
+        #expect(rows[0] == ["/tin-tuc/moi/", "Tin mới về đổi mới", "Tin tức", "01/02/2026", "2026-02-01",
+                            "Năng suất lao động của tỉnh Đắk Lắk tăng. Hoà nhập và hội nhập."])
+        #expect(rows[2][0] == "/gioi-thieu/" && rows[2][2] == "Trang" && rows[2][3] == "")
+        let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))
+        let shards = try #require(manifest["shards"] as? [String])
+        #expect(shards.count == build.paths.filter { $0.hasPrefix("tim-kiem/chi-muc/s/") }.count)
+        for shard in shards { #expect(build.file("tim-kiem/chi-muc/s/\(shard).json") != nil) }
+    }
+
+    @Test("shard file names keep a-z and 0-9 and write anything else as hex")
+    func shardNames() {
+        #expect(SearchIndex.fileName(ofShard: "ng") == "ng")
+        #expect(SearchIndex.fileName(ofShard: "中文") == "_4e2d__6587_")
+    }
+
+    @Test("search: false leaves out the page, the index and the header box")
+    func off() throws {
+        let site = try TestSite(Self.site + "\n-- content/site.yml --\n" + TestSite.minimalConfig + "\nsearch: false\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.errors.isEmpty)
+        #expect(!build.writer.files.keys.contains { $0.hasPrefix("tim-kiem/") })
+        #expect(build.file("index.html")?.contains("role=\"search\"") == false)
+        let on = try TestSite(Self.site)
+        defer { on.remove() }
+        #expect(on.build().file("index.html")?.contains("<form class=\"header-search\" role=\"search\" aria-label=\"Tìm nhanh\" action=\"/tim-kiem/\"") == true)
+    }
+}
