@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib.util
 import http.server
 import os
 import shutil
@@ -112,6 +113,20 @@ class Page:
         return urllib.parse.parse_qs(urllib.parse.urlparse(self.b.current_url).query).get("q", [""])[0]
 
 
+def axe_violations(browser: webdriver.Chrome) -> list[str]:
+    """axe-core (shipped in the checks' virtualenv) on the page as it is now, WCAG 2.1 A and AA."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if not spec or not spec.submodule_search_locations:
+        return ["axe-core not found (run ../shared/checks/setup.sh)"]
+    with open(os.path.join(spec.submodule_search_locations[0], "axe.min.js"), encoding="utf-8") as f:
+        browser.execute_script(f.read())
+    result = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help; })); });")
+    return result
+
+
 def gzip_size(folder: str, url: str) -> int:
     path = urllib.parse.urlparse(url).path
     with open(os.path.join(folder, path.lstrip("/")), "rb") as f:
@@ -162,6 +177,9 @@ def main() -> int:
         check(page.query_in_address() == "nang suat dak lak", "the query is in the address as ?q=")
         live = browser.find_element(By.CSS_SELECTOR, ".search-status")
         check(live.get_attribute("role") == "status" and live.get_attribute("aria-live") == "polite", "the count is in a polite live region")
+
+        violations = axe_violations(browser)
+        check(not violations, f"axe-core finds no violation on the page showing results {violations}")
 
         # The ranking table.
         for query, expected in RANKING:

@@ -6,7 +6,8 @@ import Foundation
 /// - `exact`: lowercase with the vowel marks kept and the tone written as a digit at the end
 ///   ("Đắk" → "đăk2"), so the old and new tone placements ("hoà", "hòa") are one key.
 ///
-/// `assets/search.js` computes the same keys in the browser; change both together.
+/// Words are runs of letters, marks and digits. `assets/search.js` computes the same keys in the
+/// browser; change both together.
 public enum SearchWords {
     public struct Word: Equatable, Sendable {
         public var folded: String
@@ -26,51 +27,122 @@ public enum SearchWords {
         }
     }
 
-    /// Calls `body` with each word of `text`: runs of letters, marks and digits.
+    /// Calls `body` with each word of `text`, in order.
     public static func each(in text: String, _ body: (Word) -> Void) {
-        var folded = String.UnicodeScalarView()
-        var exact = String.UnicodeScalarView()
-        var tone: UInt8 = 0
-        func flush() {
-            guard !folded.isEmpty else { return }
-            var key = String(exact)
-            if tone > 0 { key.unicodeScalars.append(Unicode.Scalar(48 + tone)) }
-            body(Word(folded: String(folded), exact: key))
-            folded = String.UnicodeScalarView()
-            exact = String.UnicodeScalarView()
-            tone = 0
+        eachKey(in: text) { folded, exact in
+            body(Word(folded: String(decoding: folded, as: UTF8.self), exact: String(decoding: exact, as: UTF8.self)))
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                switch v {
-                case 0x41...0x5A:
-                    let lower = Unicode.Scalar(v + 32)!
-                    folded.append(lower)
-                    exact.append(lower)
-                case 0x61...0x7A, 0x30...0x39:
-                    folded.append(scalar)
-                    exact.append(scalar)
-                default:
-                    flush()
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word's folded and exact keys, valid during the call.
+    static func eachKey(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let scanner = Scanner(bytes)
+            while scanner.next() { body(scanner.folded, scanner.exact) }
+        }
+    }
+
+    /// Reads the words of UTF-8 text one at a time into `folded` and `exact`. Indexing runs this over
+    /// every page of the site, so it reads bytes, looks characters up in a table and writes into
+    /// fixed buffers: no `Character`, no string, no array growth. Keys longer than `capacity`
+    /// bytes are cut there.
+    final class Scanner {
+        static let capacity = 96
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var i = 0
+        private let foldedBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        private let exactBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 1)
+        private var foldedCount = 0
+        private var exactCount = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        deinit {
+            foldedBuffer.deallocate()
+            exactBuffer.deallocate()
+        }
+
+        /// The keys of the word `next()` found, valid until the next call.
+        var folded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: foldedBuffer, count: foldedCount) }
+        var exact: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: exactBuffer, count: exactCount) }
+
+        @inline(__always) private func put(_ byte: UInt8) {
+            if foldedCount < Self.capacity { foldedBuffer[foldedCount] = byte; foldedCount += 1 }
+            if exactCount < Self.capacity { exactBuffer[exactCount] = byte; exactCount += 1 }
+        }
+
+        @inline(__always) private func put(_ letter: Table.Entry) {
+            let storage = SearchWords.table.storage
+            for k in 0..<Int(letter.foldedCount) where foldedCount < Self.capacity {
+                foldedBuffer[foldedCount] = storage[Int(letter.folded) + k]
+                foldedCount += 1
+            }
+            for k in 0..<Int(letter.exactCount) where exactCount < Self.capacity {
+                exactBuffer[exactCount] = storage[Int(letter.exact) + k]
+                exactCount += 1
+            }
+        }
+
+        /// Moves to the next word; false at the end of the text.
+        func next() -> Bool {
+            foldedCount = 0
+            exactCount = 0
+            var tone: UInt8 = 0
+            let n = bytes.count
+            let letters = SearchWords.table.letters
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                    switch b {
+                    case 0x41...0x5A: put(b + 32)
+                    case 0x61...0x7A, 0x30...0x39: put(b)
+                    default: if foldedCount > 0 { return finish(tone) }
+                    }
+                    continue
                 }
-                continue
+                // Swift strings hold valid UTF-8: a lead byte and its continuation bytes.
+                let v: UInt32
+                if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if v < Table.end {
+                    let letter = letters[Int(v - Table.start)]
+                    switch letter.kind {
+                    case .separator: if foldedCount > 0 { return finish(tone) }
+                    case .tone: tone = letter.tone
+                    case .mark, .letter:
+                        put(letter)
+                        if letter.tone > 0 { tone = letter.tone }
+                    }
+                } else {
+                    // Beyond the table (CJK, symbols, emoji): rare, so computed on the spot.
+                    let letter = Letter.describe(Unicode.Scalar(v)!)
+                    switch letter.kind {
+                    case .separator: if foldedCount > 0 { return finish(tone) }
+                    case .tone: tone = letter.tone
+                    case .mark, .letter:
+                        for byte in letter.folded.utf8 where foldedCount < Self.capacity { foldedBuffer[foldedCount] = byte; foldedCount += 1 }
+                        for byte in letter.exact.utf8 where exactCount < Self.capacity { exactBuffer[exactCount] = byte; exactCount += 1 }
+                        if letter.tone > 0 { tone = letter.tone }
+                    }
+                }
             }
-            let letter = v < tableEnd ? table[Int(v - tableStart)] : Letter(scalar)
-            switch letter.kind {
-            case .separator:
-                flush()
-            case .tone(let t):
-                tone = t
-            case .mark:
-                exact.append(scalar)
-            case .letter:
-                folded.append(contentsOf: letter.folded.unicodeScalars)
-                exact.append(contentsOf: letter.exact.unicodeScalars)
-                if letter.tone > 0 { tone = letter.tone }
-            }
+            return foldedCount > 0 && finish(tone)
         }
-        flush()
+
+        private func finish(_ tone: UInt8) -> Bool {
+            if tone > 0 { exactBuffer[exactCount] = 48 + tone; exactCount += 1 }
+            return true
+        }
     }
 
     /// The words of `text`, in order.
@@ -81,43 +153,78 @@ public enum SearchWords {
     }
 
     /// What one character contributes to a word.
+    enum Kind: UInt8 { case separator, letter, tone, mark }
+
     struct Letter {
-        enum Kind { case separator, letter, tone(UInt8), mark }
         var kind: Kind
         var folded = ""
         var exact = ""
         var tone: UInt8 = 0
 
-        init(_ scalar: Unicode.Scalar) {
+        static func describe(_ scalar: Unicode.Scalar) -> Letter {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .decimalNumber, .letterNumber, .otherNumber:
-                kind = .letter
+                var letter = Letter(kind: .letter)
                 var base = String.UnicodeScalarView()
                 var kept = String.UnicodeScalarView()
                 for s in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
                     if let t = SearchWords.tone(ofMark: s.value) {
-                        tone = t
+                        letter.tone = t
                         continue
                     }
                     kept.append(s)
                     if !(0x0300...0x036F).contains(s.value) { base.append(s == "\u{0111}" ? "d" : s) }
                 }
-                folded = String(base)
-                exact = String(kept).precomposedStringWithCanonicalMapping
+                letter.folded = String(base)
+                letter.exact = String(kept).precomposedStringWithCanonicalMapping
+                return letter
             case .nonspacingMark, .spacingMark, .enclosingMark:
-                kind = SearchWords.tone(ofMark: scalar.value).map { .tone($0) } ?? .mark
+                if let t = SearchWords.tone(ofMark: scalar.value) { return Letter(kind: .tone, tone: t) }
+                // Another mark stays in the exact key only.
+                return Letter(kind: .mark, exact: String(scalar))
             default:
-                kind = .separator
+                return Letter(kind: .separator)
             }
         }
     }
 
-    private static let tableStart: UInt32 = 0x80
-    private static let tableEnd: UInt32 = 0x2000
-    /// Latin with marks, the combining marks, Greek and Cyrillic, and Latin Extended Additional
-    /// (where Vietnamese lives), computed once.
-    private static let table: [Letter] = (tableStart..<tableEnd).map { v in
-        Unicode.Scalar(v).map(Letter.init) ?? Letter(" ")
+    /// Latin with marks, the combining marks, Greek, Cyrillic and the other scripts below U+2000,
+    /// and Latin Extended Additional (where Vietnamese lives): each character's keys, computed once,
+    /// with the bytes of every key in one array.
+    struct Table: @unchecked Sendable {
+        struct Entry {
+            var kind: Kind
+            var tone: UInt8
+            var foldedCount: UInt8
+            var exactCount: UInt8
+            var folded: UInt32
+            var exact: UInt32
+        }
+        static let start: UInt32 = 0x80
+        static let end: UInt32 = 0x2000
+        /// Made once for the life of the program, read from every thread.
+        let letters: UnsafeMutablePointer<Entry>
+        let storage: UnsafeMutablePointer<UInt8>
+
+        init() {
+            var entries: [Entry] = []
+            var bytes: [UInt8] = []
+            for v in Self.start..<Self.end {
+                let letter = Unicode.Scalar(v).map(Letter.describe) ?? Letter(kind: .separator)
+                let folded = UInt32(bytes.count)
+                bytes += Array(letter.folded.utf8)
+                let exact = UInt32(bytes.count)
+                bytes += Array(letter.exact.utf8)
+                entries.append(Entry(kind: letter.kind, tone: letter.tone, foldedCount: UInt8(letter.folded.utf8.count),
+                                     exactCount: UInt8(letter.exact.utf8.count), folded: folded, exact: exact))
+            }
+            letters = .allocate(capacity: entries.count)
+            letters.initialize(from: entries, count: entries.count)
+            storage = .allocate(capacity: bytes.count)
+            storage.initialize(from: bytes, count: bytes.count)
+        }
     }
+
+    static let table = Table()
 }

@@ -17,6 +17,11 @@ public struct OutputFile: Sendable {
         self.content = .bytes(Array(text.utf8))
     }
 
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.content = .bytes(bytes)
+    }
+
     public init(path: String, copying source: URL) {
         self.path = path
         self.content = .copy(source)

@@ -155,7 +155,7 @@ public struct PageRenderer: Sendable {
             return html(route, "search", c)
 
         case .searchFile(let k):
-            return OutputFile(path: route.file, text: site.search!.files[k].text)
+            return OutputFile(path: route.file, bytes: site.search!.file(k))
 
         case .indicatorFile(let k, let file):
             return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k]).file(file))
