@@ -56,9 +56,11 @@ public final class PreviewServer: Sendable {
             try? await Task.sleep(nanoseconds: 100_000_000)
             let changed = watcher.changes()
             if changed.isEmpty { continue }
-            let result = session.rebuild(changed: changed)
+            // The reload goes out before the search index is brought up to date.
+            let result = session.rebuild(changed: changed, deferSearch: true)
             await state.finished(result)
             report(result, changed)
+            session.finishSearch()
         }
     }
 }

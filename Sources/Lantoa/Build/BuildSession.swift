@@ -12,20 +12,30 @@ public final class BuildSession: @unchecked Sendable {
     private var warnings: [Diagnostic] = []
     /// Whether the last rebuild took the incremental path (for tests and the terminal).
     public private(set) var lastWasIncremental = false
+    /// Edited documents whose search entries are not written yet (see `finishSearch`).
+    private var pendingSearch: [Document] = []
 
     public init(options: BuildOptions) { self.options = options }
 
     /// A full build into the output folder.
     public func build() -> BuildResult {
+        pendingSearch = []
         let (result, project, site) = Build.execute(options, to: .disk, progress: { _ in })
         if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
         return result
     }
 
     /// Rebuilds after `changed` (project-relative paths): only what they affect when that is safe.
-    public func rebuild(changed: [String]) -> BuildResult {
-        if let result = incremental(changed) {
+    /// With `deferSearch`, a warm rebuild leaves the search index files for `finishSearch()`.
+    public func rebuild(changed: [String], deferSearch: Bool = false) -> BuildResult {
+        finishSearch()
+        if var result = incremental(changed) {
             lastWasIncremental = true
+            if !deferSearch, result.succeeded {
+                let problems = finishSearch()
+                result.diagnostics = Build.sorted(result.diagnostics + problems)
+                if !problems.isEmpty { result.report = nil }
+            }
             return result
         }
         lastWasIncremental = false
@@ -72,9 +82,6 @@ public final class BuildSession: @unchecked Sendable {
                 routes += site.routes.filter { if case .page(let k) = $0.kind { return k == i } else { return false } }
             }
         }
-        // The search index takes the new text; only its files that changed are written.
-        guard let search = site.reindex(edited) else { return nil }
-        routes += search.changed
         // Links are checked again across the site: a changed file may now point at nothing.
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
@@ -82,16 +89,37 @@ public final class BuildSession: @unchecked Sendable {
         // Only the cards of the articles on the affected lists are rendered up front.
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards)
         let writer = InPlaceWriter(output: options.output)
-        var problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
+        let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
+        let all = Build.sorted(kept + diagnostics + links + problems)
+        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        (self.project, self.site, warnings) = (project, site, all)
+        pendingSearch += edited
+        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Reads the documents of the last warm rebuilds into the search index and writes the index
+    /// files that changed. The preview calls this after telling the browser to reload, so the page
+    /// comes first and the index a moment later.
+    @discardableResult
+    public func finishSearch() -> [Diagnostic] {
+        guard !pendingSearch.isEmpty, var site else { return [] }
+        defer { pendingSearch = [] }
+        guard let search = site.reindex(pendingSearch) else { return [] }
+        let writer = InPlaceWriter(output: options.output)
+        var problems: [Diagnostic] = []
+        for route in search.changed {
+            guard case .searchFile(let k) = route.kind else { continue }
+            do { try writer.write(OutputFile(path: route.file, bytes: site.search!.file(k))) } catch {
+                problems.append(.error(SourceLocation(file: route.file), "\(error)", hint: "check that the output folder can be written", stage: .write))
+            }
+        }
         for file in search.removed {
             do { try writer.remove(file) } catch {
                 problems.append(.error(SourceLocation(file: file), "\(error)", hint: "check that the output folder can be written", stage: .write))
             }
         }
-        let all = Build.sorted(kept + diagnostics + links + problems)
-        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
-        (self.project, self.site, warnings) = (project, site, all)
-        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+        self.site = site
+        return problems
     }
 }
 

@@ -5,17 +5,26 @@ struct PageContext: @unchecked Sendable {
     /// Each article's fields with its card already rendered: lists, tag pages and the home page
     /// show the same card many times, and rendering it once is what makes large sites fast.
     private(set) var articles: [[String: Any]] = []
+    /// The prepared articles of a partial rebuild, by index.
+    private(set) var some: [Int: [String: Any]] = [:]
 
     /// A context whose article fields and cards are computed once, on every core.
     /// `only` limits the cards to the articles a partial rebuild shows.
     static func prepared(site: Site, templates: TemplateLibrary, only: Set<Int>? = nil) -> PageContext {
         var context = PageContext(site: site)
         let plain = context
-        context.articles = Parallel.map(Array(site.articles.indices)) { i -> Box in
+        // A partial rebuild prepares only the articles it shows; any other is computed when asked for.
+        let indices = only.map { Array($0).sorted() } ?? Array(site.articles.indices)
+        let prepared = Parallel.map(indices) { i -> Box in
             var fields = plain.articleFields(i)
-            if only?.contains(i) ?? true { fields["card"] = templates.render("card", fields) }
+            fields["card"] = templates.render("card", fields)
             return Box(fields)
-        }.map(\.value)
+        }
+        if only == nil {
+            context.articles = prepared.map(\.value)
+        } else {
+            context.some = Dictionary(uniqueKeysWithValues: zip(indices, prepared.map(\.value)))
+        }
         return context
     }
 
@@ -71,7 +80,7 @@ struct PageContext: @unchecked Sendable {
 
     /// The fields of an article shown in lists and on its page, with `card` when prepared.
     func article(_ index: Int) -> [String: Any] {
-        index < articles.count ? articles[index] : articleFields(index)
+        index < articles.count ? articles[index] : some[index] ?? articleFields(index)
     }
 
     private func articleFields(_ index: Int) -> [String: Any] {

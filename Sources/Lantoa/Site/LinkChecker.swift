@@ -7,15 +7,20 @@ struct LinkChecker {
 
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
-        var anchors: [String: Set<String>] = [:]
-        for document in site.articles + site.pages + site.stories { anchors[site.path(of: document)] = Set(document.body.headings.map(\.id)) }
-        for document in site.articles + site.pages + site.stories {
+        let lists = [site.articles, site.pages, site.stories]
+        // Headings are looked up only for the pages that links with a #fragment point at.
+        var byPath: [String: Document]?
+        func anchors(_ path: String) -> Set<String>? {
+            if byPath == nil { byPath = Dictionary(lists.joined().map { (site.path(of: $0), $0) }, uniquingKeysWith: { a, _ in a }) }
+            return byPath?[path].map { Set($0.body.headings.map(\.id)) }
+        }
+        for document in lists.joined() {
             let here = site.path(of: document)
             for reference in document.body.references {
                 if let hash = reference.url.firstIndex(of: "#"), !reference.isImage, !reference.url.contains(":") {
                     let fragment = String(reference.url[reference.url.index(after: hash)...])
                     let page = reference.url[..<hash].isEmpty ? here : resolve(String(reference.url[..<hash]), from: here).map { $0.hasSuffix("/") || $0.isEmpty ? $0 : $0 + "/" }
-                    if let page, let ids = anchors[page], !fragment.isEmpty, !ids.contains(fragment.removingPercentEncoding ?? fragment) {
+                    if let page, !fragment.isEmpty, let ids = anchors(page), !ids.contains(fragment.removingPercentEncoding ?? fragment) {
                         diagnostics.append(.warning(reference.location, "the link '\(reference.url)' points to a heading that page does not have",
                                                     hint: ids.isEmpty ? "that page has no headings" : "its headings are: #\(ids.sorted().prefix(8).joined(separator: ", #"))",
                                                     stage: .assemble))
@@ -39,6 +44,12 @@ struct LinkChecker {
 
     /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.
     func resolve(_ url: String, from here: String) -> String? {
+        // The usual case, a plain site path such as /ke-hoach/, needs no segment work.
+        if url.utf8.first == UInt8(ascii: "/"), url.utf8.dropFirst().first != UInt8(ascii: "/"),
+           !url.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }),
+           !url.contains("//") {
+            return String(url.dropFirst())
+        }
         var path = url
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
         if path.isEmpty || path.contains(":") || path.hasPrefix("//") { return nil }

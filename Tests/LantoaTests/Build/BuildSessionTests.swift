@@ -19,6 +19,30 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
+    @Test("with the search deferred, the page changes first and the index when finishSearch runs; then all equals a full build")
+    func deferredSearch() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("preview")
+        let session = BuildSession(options: site.options(output: output))
+        #expect(session.build().succeeded)
+        let before = FileTree.read(output)
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n\nMột từ mới: xylanh.\n")
+        #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"], deferSearch: true).succeeded)
+        let between = FileTree.read(output)
+        #expect(between["tin-tuc/kaizen/index.html"] != before["tin-tuc/kaizen/index.html"])
+        #expect(between.filter { $0.key.hasPrefix("tim-kiem/chi-muc/") } == before.filter { $0.key.hasPrefix("tim-kiem/chi-muc/") })
+        #expect(session.finishSearch().isEmpty)
+        let after = FileTree.read(output)
+        #expect(after["tim-kiem/chi-muc/s/xy.json"] != nil)
+        #expect(after == site.build().writer.files)
+        // The only word of a shard goes: its file goes too.
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n")
+        #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"]).succeeded)
+        #expect(FileTree.read(output)["tim-kiem/chi-muc/s/xy.json"] == nil)
+        #expect(FileTree.read(output) == site.build().writer.files)
+    }
+
     @Test("a new title re-renders every page that shows the article; a new date takes a full build; both match a full build")
     func titleAndDate() throws {
         var spec = BuildOutputTests.twoArticles + "\n-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\npage_size: 2\nhome_articles: 2\n"
