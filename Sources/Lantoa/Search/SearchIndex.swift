@@ -115,7 +115,7 @@ public struct SearchIndex: Sendable {
 
     public static let folder = "chi-muc/"
     /// Entries per text chunk: the results page fetches the chunks of the results it shows.
-    static let chunkSize = 20
+    static let chunkSize = 10
     /// Characters of each entry's text kept for snippets (every word is indexed).
     static let snippetLimit = 1_000
 
