@@ -50,7 +50,8 @@ struct IndicatorContext {
             "targets": stats.evaluations.map { e in
                 PageContext.compact([
                     "label": e.target.label, "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
-                    "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "",
+                    // Never empty: a missing key would be looked up in the page around it (the chart).
+                    "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—",
                     "span": e.span,
                 ])
             },

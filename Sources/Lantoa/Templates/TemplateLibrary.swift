@@ -1,14 +1,12 @@
-import Mustache
-
 /// The theme's Mustache templates, parsed and checked: syntax, partials that exist, required pages present.
 public struct TemplateLibrary: Sendable {
     /// Templates every site needs, one per kind of page.
     public static let required = ["home", "list", "article", "page", "terms", "taxonomy", "404", "dashboard", "indicator", "embed", "chart", "archive", "presskit", "card", "stories", "story", "plan", "task", "agency", "documents", "document", "search"]
 
-    private let library: MustacheLibrary
+    private let templates: [String: Mustache]
     public let names: [String]
 
-    /// Every template starts with this pragma so that values are escaped by `HTMLEscaper`.
+    /// Every template starts with this pragma (from swift-mustache, which rendered the theme before).
     static let pragma = "{{% CONTENT_TYPE: LANTOA_HTML}}"
 
     /// Parses every `templates/**/*.mustache`; problems are located diagnostics.
@@ -25,21 +23,16 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let names = sources.map(\.name)
-        MustacheContentTypes.register(HTMLEscaper(), named: "LANTOA_HTML")
-        var library = MustacheLibrary()
+        var templates: [String: Mustache] = [:]
         for (name, file) in sources {
             do {
-                library.register(try MustacheTemplate(string: pragma + file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma shares line 1 with the template's first line.
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? pragma.count : 0)
-                diagnostics.append(.error(SourceLocation(file: file.path, line: line, column: max(1, column)),
-                                          "template syntax error: \(describe(error.error)) in \"\(error.context.line.trimmed)\"",
-                                          hint: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"))
-                continue
+                templates[name] = try Mustache(parsing: pragma + file.text)
             } catch {
-                diagnostics.append(.error(SourceLocation(file: file.path), "template syntax error: \(error)"))
+                // The pragma shares line 1 with the template's first line.
+                let column = error.column - (error.line == 1 ? pragma.count : 0)
+                diagnostics.append(.error(SourceLocation(file: file.path, line: error.line, column: max(1, column)),
+                                          "template syntax error: \(describe(error.problem)) in \"\(error.source.trimmed)\"",
+                                          hint: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"))
                 continue
             }
             for reference in partialReferences(in: file.text) where !names.contains(reference.name) {
@@ -54,12 +47,12 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the theme has no '\(name)' template",
                                       hint: "every theme needs: \(required.map { "\($0).mustache" }.joined(separator: ", "))"))
         }
-        return TemplateLibrary(library: library, names: names)
+        return TemplateLibrary(templates: templates, names: names)
     }
 
     /// Renders the template `name` with a dictionary context.
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        templates[name]?.render(context) { templates[$0] } ?? ""
     }
 
     /// `{{> name}}` and `{{< name}}` tags, with where they are.
@@ -83,18 +76,15 @@ public struct TemplateLibrary: Sendable {
         return found
     }
 
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with '}}'"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "only {{$block}} overrides may appear inside {{<parent}}"
-        case .textInsideInheritSection: return "text appears inside {{<parent}} outside a {{$block}}"
-        case .invalidConfigVariableSyntax: return "a {{% pragma}} is malformed"
-        case .unrecognisedConfigVariable: return "a {{% pragma}} is unknown"
+    private static func describe(_ problem: Mustache.ParseError.Problem) -> String {
+        switch problem {
+        case .closeDoesNotMatch: "a closing tag does not match the section it closes"
+        case .unfinishedTag: "a tag is not closed with '}}'"
+        case .sectionNotClosed: "a section is never closed"
+        case .badDelimiter: "a set-delimiter tag is malformed"
+        case .tokenInsideParent: "only {{$block}} overrides may appear inside {{<parent}}"
+        case .transform: "a tag has brackets: names are letters, digits, '.', '-' and '_'"
+        case .unknownPragma: "a {{% pragma}} is unknown"
         }
     }
 }

@@ -18,6 +18,11 @@ struct ExampleSiteTests {
                      "rss.xml", "sitemap.xml", "robots.txt", "media/tap-huan-5s.svg"] {
             #expect(files[path] != nil, "missing \(path)")
         }
+        // A key missing from a list item is looked up in the contexts around it; a whole dictionary
+        // printed into a page ("[&quot;…") is the sign of it.
+        for (path, bytes) in files where path.hasSuffix(".html") {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("[&quot;"), "a context printed into \(path)")
+        }
         let articles = files.keys.filter { $0.hasPrefix("tin-tuc/") && $0.hasSuffix("/index.html") && !$0.contains("/trang/") && $0 != "tin-tuc/index.html" }
         #expect(articles.count >= 12)
     }

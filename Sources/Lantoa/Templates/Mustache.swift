@@ -1,0 +1,472 @@
+/// Lan Tỏa's Mustache: the templates of the theme, parsed once into a tree and rendered with
+/// dictionary contexts. It follows the Mustache spec (variables, sections, inverted sections,
+/// partials, comments, set delimiters) with the inheritance extension (`{{<parent}}` and
+/// `{{$block}}`), and keeps the whitespace rules of swift-mustache, which rendered the theme
+/// before: a tag alone on its line takes no room in the output. Values are escaped for HTML.
+///
+/// Written for speed: rendering is most of a build. A name is split into its dotted parts once,
+/// when parsed, and a value is looked up with a cast to a dictionary, not through protocols.
+struct Mustache: Sendable {
+    indirect enum Node: Sendable {
+        case text(String)
+        /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`; an empty path is `{{.}}`.
+        case variable(Name, escaped: Bool)
+        case section(Name, [Node], inverted: Bool)
+        /// `{{>name}}` and `{{<name}}…{{/name}}` (with the blocks it overrides).
+        case partial(String, indentation: String?, overrides: [String: [Node]]?)
+        /// `{{$name}}default{{/name}}` in a template that a child may override.
+        case block(String, [Node], indentation: String)
+        /// `{{$name}}…{{/name}}` inside `{{<parent}}`: an override, collected by the parser.
+        case override(String, [Node])
+    }
+
+    /// A dotted name, split once. `local` names (`{{.x}}`) are looked up in the innermost
+    /// context only; the others climb the context stack.
+    struct Name: Sendable {
+        var parts: [String]
+        var local: Bool
+        var text: String
+
+        init(_ text: String) {
+            self.text = text
+            local = text.first == "." && text != "."
+            parts = text == "." ? [] : text.split(separator: ".").map(String.init)
+        }
+    }
+
+    let nodes: [Node]
+
+    // MARK: Rendering
+
+    /// Where rendering is: the context stack, the indentation of the partial being rendered,
+    /// and the blocks overridden by the templates that inherit.
+    struct State {
+        var stack: [Any]
+        var indentation: String?
+        var overrides: [String: [Node]]?
+    }
+
+    /// Renders with `context`; `partials` finds other templates by name.
+    func render(_ context: [String: Any], partials: (String) -> Mustache?) -> String {
+        var out = ""
+        Self.render(nodes, State(stack: [context]), partials, into: &out)
+        return out
+    }
+
+    private static func render(_ nodes: [Node], _ state: State, _ partials: (String) -> Mustache?, into out: inout String) {
+        // Inside an indented partial each line starts with the indentation.
+        if let indentation = state.indentation, !indentation.isEmpty {
+            var local = ""
+            for node in nodes {
+                var piece = ""
+                render(node, state, partials, into: &piece)
+                if !piece.isEmpty, local.last == "\n" { local += indentation }
+                local += piece
+            }
+            out += local
+            return
+        }
+        for node in nodes { render(node, state, partials, into: &out) }
+    }
+
+    private static func render(_ node: Node, _ state: State, _ partials: (String) -> Mustache?, into out: inout String) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .variable(let name, let escaped):
+            guard let value = lookup(name, state.stack) else { return }
+            let text = describe(value)
+            out += escaped ? XML.escape(text) : text
+        case .section(let name, let children, let inverted):
+            let value = lookup(name, state.stack)
+            if inverted {
+                guard isFalsy(value) else { return }
+                // An empty list is the context of what the section shows, as in swift-mustache.
+                var inner = state
+                if let value, !(value is Bool) { inner.stack.append(value) }
+                render(children, inner, partials, into: &out)
+                return
+            }
+            switch value {
+            case nil: return
+            case let flag as Bool:
+                if flag { render(children, state, partials, into: &out) }
+            case let items as [[String: Any]]:
+                var inner = state
+                inner.stack.append(0)
+                for item in items {
+                    inner.stack[inner.stack.count - 1] = item
+                    render(children, inner, partials, into: &out)
+                }
+            case let items as [Any]:
+                var inner = state
+                inner.stack.append(0)
+                for item in items {
+                    inner.stack[inner.stack.count - 1] = item
+                    render(children, inner, partials, into: &out)
+                }
+            case let value?:
+                var inner = state
+                inner.stack.append(value)
+                render(children, inner, partials, into: &out)
+            }
+        case .partial(let name, let indentation, let overrides):
+            guard let template = partials(name) else { return }
+            var inner = state
+            if let indentation { inner.indentation = (state.indentation ?? "") + indentation }
+            if let overrides {
+                // The outer template's overrides win over those of the templates it inherits.
+                inner.overrides = state.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            }
+            render(template.nodes, inner, partials, into: &out)
+        case .block(let name, let children, let indentation):
+            var inner = state
+            inner.indentation = (state.indentation ?? "") + indentation
+            render(state.overrides?[name] ?? children, inner, partials, into: &out)
+        case .override:
+            break
+        }
+    }
+
+    /// Empty lists, `false` and missing values; anything else (even an empty string) is shown.
+    private static func isFalsy(_ value: Any?) -> Bool {
+        switch value {
+        case nil: true
+        case let flag as Bool: !flag
+        case let items as [[String: Any]]: items.isEmpty
+        case let items as [Any]: items.isEmpty
+        default: false
+        }
+    }
+
+    private static func describe(_ value: Any) -> String {
+        switch value {
+        case let text as String: text
+        case let number as Int: String(number)
+        default: String(describing: value)
+        }
+    }
+
+    /// The value a name stands for: its first part is looked for from the innermost context
+    /// outwards, the other parts inside what was found.
+    static func lookup(_ name: Name, _ stack: [Any]) -> Any? {
+        guard let first = name.parts.first else { return stack.last }
+        var found: Any?
+        if name.local {
+            found = child(first, of: stack[stack.count - 1])
+        } else {
+            for object in stack.reversed() {
+                if let value = child(first, of: object) {
+                    found = value
+                    break
+                }
+            }
+        }
+        for part in name.parts.dropFirst() {
+            guard let object = found else { return nil }
+            found = child(part, of: object)
+        }
+        return found
+    }
+
+    private static func child(_ name: String, of object: Any) -> Any? {
+        guard let dictionary = object as? [String: Any], let value = dictionary[name] else { return nil }
+        // A value stored as an optional is there only when it holds something.
+        if let optional = value as? OptionalValue { return optional.wrapped }
+        return value
+    }
+}
+
+/// Lets a lookup see through an `Optional` stored in a context dictionary.
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrapped: Any? { self.map { $0 as Any } }
+}
+
+// MARK: Parsing
+
+extension Mustache {
+    /// A template that cannot be parsed: what is wrong and where (1-based).
+    struct ParseError: Error {
+        enum Problem: Error {
+            case closeDoesNotMatch, unfinishedTag, sectionNotClosed, badDelimiter, tokenInsideParent, transform, unknownPragma
+        }
+        var problem: Problem
+        var line: Int
+        var column: Int
+        /// The text of the line, for the message.
+        var source: String
+    }
+
+    init(parsing text: String) throws(ParseError) {
+        var parser = Parser(Array(text))
+        do {
+            nodes = try parser.parse(Parser.State())
+        } catch let problem {
+            throw parser.error(problem)
+        }
+    }
+
+    /// Reads a template the way swift-mustache does, so the whitespace of the output is the same.
+    private struct Parser {
+        struct State {
+            var section: String?
+            var newLine = true
+            var inParent = false
+            var parentTopLevel = false
+            var parentIndent: [Character]?
+            var open: [Character] = ["{", "{"]
+            var close: [Character] = ["}", "}"]
+        }
+
+        let text: [Character]
+        var at = 0
+
+        init(_ text: [Character]) { self.text = text }
+
+        var atEnd: Bool { at >= text.count }
+        var current: Character { text[at] }
+
+        func error(_ problem: ParseError.Problem) -> ParseError {
+            var line = 1, column = 1
+            for character in text[..<min(at, text.count)] {
+                if character.isNewline { line += 1; column = 1 } else { column += 1 }
+            }
+            let lines = String(text).split(separator: "\n", omittingEmptySubsequences: false)
+            return ParseError(problem: problem, line: line, column: column, source: line <= lines.count ? String(lines[line - 1]) : "")
+        }
+
+        mutating func parse(_ start: State) throws(ParseError.Problem) -> [Node] {
+            var nodes: [Node] = []
+            var state = start
+            var whitespace: [Character] = []
+            while !atEnd {
+                if state.newLine {
+                    let read = readSpaces()
+                    if state.inParent && !state.parentTopLevel {
+                        // Inside a block of {{<parent}}: lines lose the first line's indentation.
+                        if let indent = state.parentIndent { whitespace = Array(read.dropFirst(indent.count)) } else { state.parentIndent = read }
+                    } else {
+                        whitespace = read
+                    }
+                }
+                let run = readText(state)
+                if !atEnd && current.isNewline {
+                    nodes.append(.text(String(whitespace + run + [current])))
+                    state.newLine = true
+                    at += 1
+                    continue
+                }
+                if !run.isEmpty {
+                    nodes.append(.text(String(whitespace + run)))
+                    whitespace = []
+                    state.newLine = false
+                }
+                if atEnd { break }
+                var standalone = false
+                func flushWhitespace() {
+                    if !whitespace.isEmpty { nodes.append(.text(String(whitespace))); whitespace = [] }
+                }
+                switch current {
+                case "#", "^":
+                    let inverted = current == "^"
+                    at += 1
+                    let name = try readName(state)
+                    if isStandalone(state) { standalone = true } else { flushWhitespace() }
+                    var inner = state
+                    inner.section = name
+                    inner.parentTopLevel = false
+                    if !standalone { inner.newLine = false }
+                    nodes.append(.section(Name(name), try parse(inner), inverted: inverted))
+                case "/":
+                    at += 1
+                    let position = at
+                    let name = try readName(state)
+                    guard name == state.section else {
+                        at = position
+                        throw .closeDoesNotMatch
+                    }
+                    if !isStandalone(state) { flushWhitespace() }
+                    return nodes
+                case "!":
+                    at += 1
+                    guard let end = find(state.close) else { throw .unfinishedTag }
+                    at = end + state.close.count
+                    standalone = isStandalone(state)
+                case "{", "&":
+                    let triple = current == "{"
+                    flushWhitespace()
+                    at += 1
+                    let name = try readName(state)
+                    if triple {
+                        guard !atEnd, current == "}" else { throw .unfinishedTag }
+                        at += 1
+                    }
+                    nodes.append(.variable(Name(name), escaped: false))
+                case ">":
+                    at += 1
+                    let name = try readPartialName(state)
+                    let indentation = String(whitespace)
+                    flushWhitespace()
+                    if isStandalone(state) {
+                        standalone = true
+                        nodes.append(.partial(name, indentation: indentation, overrides: nil))
+                    } else {
+                        nodes.append(.partial(name, indentation: nil, overrides: nil))
+                    }
+                case "<":
+                    at += 1
+                    let name = try readPartialName(state)
+                    let indentation = String(whitespace)
+                    flushWhitespace()
+                    standalone = isStandalone(state)
+                    var inner = state
+                    inner.section = name
+                    inner.newLine = true
+                    inner.inParent = true
+                    inner.parentTopLevel = true
+                    var overrides: [String: [Node]] = [:]
+                    for node in try parse(inner) {
+                        switch node {
+                        case .override(let block, let content): overrides[block] = content
+                        case .text: break
+                        default: throw .tokenInsideParent
+                        }
+                    }
+                    nodes.append(.partial(name, indentation: indentation, overrides: overrides))
+                case "$":
+                    at += 1
+                    let name = try readName(state)
+                    var inner = state
+                    inner.section = name
+                    inner.parentTopLevel = false
+                    if state.parentTopLevel {
+                        standalone = isStandalone(state)
+                        if !standalone { inner.newLine = false }
+                        nodes.append(.override(name, try parse(inner)))
+                    } else {
+                        let indentation = String(whitespace)
+                        flushWhitespace()
+                        standalone = isStandalone(state)
+                        if !standalone { inner.newLine = false }
+                        nodes.append(.block(name, try parse(inner), indentation: indentation))
+                    }
+                case "=":
+                    at += 1
+                    try setDelimiters(&state)
+                    standalone = isStandalone(state)
+                case "%":
+                    // Pragmas (swift-mustache's CONTENT_TYPE) have no meaning here: values are escaped for HTML.
+                    at += 1
+                    guard let end = find(state.close) else { throw .unfinishedTag }
+                    let pragma = String(text[at..<end]).split(separator: ":").first.map { String($0).trimmed } ?? ""
+                    guard pragma == "CONTENT_TYPE" else { throw .unknownPragma }
+                    at = end + state.close.count
+                    standalone = isStandalone(state)
+                default:
+                    flushWhitespace()
+                    nodes.append(.variable(Name(try readName(state)), escaped: true))
+                }
+                state.newLine = standalone
+            }
+            guard state.section == nil else { throw .sectionNotClosed }
+            return nodes
+        }
+
+        /// Spaces and tabs at the start of a line.
+        mutating func readSpaces() -> [Character] {
+            let start = at
+            while !atEnd, current == " " || current == "\t" { at += 1 }
+            return Array(text[start..<at])
+        }
+
+        /// Text up to the end of the line or the next opening delimiter (which is consumed).
+        mutating func readText(_ state: State) -> [Character] {
+            let start = at
+            while !atEnd {
+                if current.isNewline { return Array(text[start..<at]) }
+                if matches(state.open, at: at) {
+                    let end = at
+                    at += state.open.count
+                    return Array(text[start..<end])
+                }
+                at += 1
+            }
+            return Array(text[start..<at])
+        }
+
+        func matches(_ delimiter: [Character], at position: Int) -> Bool {
+            guard position + delimiter.count <= text.count else { return false }
+            for k in delimiter.indices where text[position + k] != delimiter[k] { return false }
+            return true
+        }
+
+        func find(_ delimiter: [Character]) -> Int? {
+            var k = at
+            while k < text.count {
+                if matches(delimiter, at: k) { return k }
+                k += 1
+            }
+            return nil
+        }
+
+        private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+
+        mutating func readName(_ state: State) throws(ParseError.Problem) -> String {
+            while !atEnd, current.isWhitespace { at += 1 }
+            let start = at
+            while !atEnd, Self.nameCharacters.contains(current) { at += 1 }
+            let name = String(text[start..<at])
+            if !atEnd, current == "(" || current == ")" { throw .transform }
+            while !atEnd, current.isWhitespace { at += 1 }
+            guard matches(state.close, at: at) else { throw .unfinishedTag }
+            at += state.close.count
+            return name
+        }
+
+        mutating func readPartialName(_ state: State) throws(ParseError.Problem) -> String {
+            while !atEnd, current.isWhitespace { at += 1 }
+            let start = at
+            while !atEnd, Self.nameCharacters.contains(current) || current == "/" { at += 1 }
+            let name = String(text[start..<at])
+            while !atEnd, current.isWhitespace { at += 1 }
+            guard matches(state.close, at: at) else { throw .unfinishedTag }
+            at += state.close.count
+            return name
+        }
+
+        /// `{{=<% %>=}}`.
+        mutating func setDelimiters(_ state: inout State) throws(ParseError.Problem) {
+            while !atEnd, current.isWhitespace { at += 1 }
+            var open: [Character] = []
+            while !atEnd, !current.isWhitespace { open.append(current); at += 1 }
+            while !atEnd, current.isWhitespace { at += 1 }
+            var close: [Character] = []
+            while !atEnd, !current.isWhitespace, current != "=" { close.append(current); at += 1 }
+            while !atEnd, current.isWhitespace { at += 1 }
+            guard !atEnd, current == "=" else { throw .badDelimiter }
+            at += 1
+            guard matches(state.close, at: at), !open.isEmpty, !close.isEmpty else { throw .badDelimiter }
+            at += state.close.count
+            state.open = open
+            state.close = close
+            state.parentTopLevel = false
+        }
+
+        /// A tag alone on its line: the rest of the line (spaces, the newline) is dropped.
+        mutating func isStandalone(_ state: State) -> Bool {
+            guard state.newLine else { return false }
+            if atEnd { return true }
+            var k = at
+            while k < text.count, text[k] == " " || text[k] == "\t" { k += 1 }
+            if k < text.count, text[k].isNewline {
+                at = k + 1
+                return true
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import Lantoa
+
+/// The template engine: Mustache with inheritance, and swift-mustache's whitespace rules.
+@Suite("Mustache")
+struct MustacheTests {
+    func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+        let parsed = try partials.mapValues { try Mustache(parsing: $0) }
+        return try Mustache(parsing: template).render(context) { parsed[$0] }
+    }
+
+    @Test("variables are escaped for HTML unless written {{{x}}} or {{&x}}; missing ones print nothing")
+    func variables() throws {
+        #expect(try render("{{a}} {{{a}}} {{&a}} [{{missing}}] {{n}} {{x}}", ["a": "<b>&\"", "n": 3, "x": 4.5])
+                == "&lt;b&gt;&amp;&quot; <b>&\" <b>&\" [] 3 4.5")
+    }
+
+    @Test("dotted names, climbing to outer contexts, and {{.x}} that does not climb")
+    func names() throws {
+        let context: [String: Any] = ["page": ["title": "T", "meta": ["lang": "vi"]], "items": [["n": "1"], ["n": "2", "page": ["title": "inner"]]], "outer": "O"]
+        #expect(try render("{{page.title}} {{page.meta.lang}} {{page.nothing.lang}}", context) == "T vi ")
+        #expect(try render("{{#items}}{{n}}{{outer}}{{page.title}}{{.outer}};{{/items}}", context) == "1OT;2Oinner;")
+    }
+
+    @Test("sections: lists repeat, true shows, false, empty lists and missing hide; anything else is the context")
+    func sections() throws {
+        let context: [String: Any] = ["list": ["a", "b"], "empty": [Any](), "yes": true, "no": false, "text": "x", "map": ["k": "v"]]
+        #expect(try render("{{#list}}<{{.}}>{{/list}}|{{#empty}}E{{/empty}}|{{#yes}}Y{{/yes}}|{{#no}}N{{/no}}|{{#missing}}M{{/missing}}|{{#text}}{{.}}{{/text}}|{{#map}}{{k}}{{/map}}", context)
+                == "<a><b>||Y|||x|v")
+        #expect(try render("{{^list}}L{{/list}}{{^empty}}E{{/empty}}{{^no}}N{{/no}}{{^missing}}M{{/missing}}{{^text}}T{{/text}}", context) == "ENM")
+    }
+
+    @Test("a tag alone on its line leaves no blank line; a partial alone on its line is indented")
+    func standalone() throws {
+        #expect(try render("<ul>\n{{#list}}\n<li>{{.}}</li>\n{{/list}}\n</ul>\n", ["list": ["a", "b"]]) == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(try render("<div>\n  {{>item}}\n</div>\n", [:], partials: ["item": "<p>\nx\n</p>\n"]) == "<div>\n  <p>\n  x\n  </p>\n</div>\n")
+        #expect(try render("a {{! a comment }} b\n{{! alone }}\nc", [:]) == "a  b\nc")
+    }
+
+    @Test("a child template fills the blocks of its parent; the outermost override wins")
+    func inheritance() throws {
+        let partials = ["base": "<title>{{$title}}Site{{/title}}</title>\n<main>{{$main}}{{/main}}</main>\n",
+                        "section": "{{<base}}{{$title}}Section{{/title}}{{$main}}section body{{/main}}{{/base}}"]
+        #expect(try render("{{<base}}\n{{$main}}\n<p>{{text}}</p>\n{{/main}}\n{{/base}}\n", ["text": "Nội dung"], partials: partials)
+                == "<title>Site</title>\n<main><p>Nội dung</p>\n</main>\n")
+        #expect(try render("{{<section}}{{$main}}page body{{/main}}{{/section}}", [:], partials: partials)
+                == "<title>Section</title>\n<main>page body</main>\n")
+    }
+
+    @Test("set delimiters change the tags that follow")
+    func delimiters() throws {
+        #expect(try render("{{=<% %>=}}<% a %> {{a}}", ["a": "x"]) == "x {{a}}")
+    }
+
+    @Test("syntax errors say what and where", arguments: [
+        ("a\n{{#s}}\nb\n{{/t}}\n", Mustache.ParseError.Problem.closeDoesNotMatch, 4, 4),
+        ("x {{name", .unfinishedTag, 1, 9),
+        ("{{#s}}never closed", .sectionNotClosed, 1, 19),
+        ("{{upper(name)}}", .transform, 1, 8),
+        ("{{<base}}text{{name}}{{/base}}", .tokenInsideParent, 1, 31),
+    ])
+    func errors(template: String, problem: Mustache.ParseError.Problem, line: Int, column: Int) {
+        do {
+            _ = try Mustache(parsing: template)
+            Issue.record("no error for \(template)")
+        } catch {
+            #expect(error.problem == problem)
+            #expect((error.line, error.column) == (line, column))
+        }
+    }
+}
