@@ -129,21 +129,30 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
 
     /// Deletes files and then empty folders in the staging tree that this build did not produce.
     private func pruneStaging() throws {
-        guard let paths = manager.enumerator(atPath: staging.path) else { return }
-        var folders: [String] = []
-        for case let relative as String in paths {
-            var isDirectory: ObjCBool = false
-            let full = staging.path + "/" + relative
-            guard manager.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                folders.append(relative)
-            } else if !written.contains(relative) {
-                try manager.removeItem(atPath: full)
-            }
+        try prune(folder: "")
+    }
+
+    /// Removes what this build did not write under `folder` of the staging tree, and folders it left
+    /// empty. Reads directories with readdir: the entry's type comes with its name, no stat needed.
+    private func prune(folder: String) throws {
+        let full = folder.isEmpty ? staging.path : staging.path + "/" + folder
+        guard let directory = opendir(full) else { return }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
         }
-        for folder in folders.reversed() where !madeFolders.contains(folder) {
-            let full = staging.path + "/" + folder
-            if (try? manager.contentsOfDirectory(atPath: full).isEmpty) == true { try manager.removeItem(atPath: full) }
+        closedir(directory)
+        for (name, isFolder) in entries {
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            if isFolder {
+                try prune(folder: relative)
+                // A folder of this build stays, even empty; rmdir refuses one that is not empty.
+                if !madeFolders.contains(relative) { rmdir(staging.path + "/" + relative) }
+            } else if !written.contains(relative) {
+                guard unlink(staging.path + "/" + relative) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(relative) }
+            }
         }
     }
 

@@ -33,19 +33,28 @@ enum JSON {
     /// Appends `s` as a JSON string literal.
     static func string(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16) }
-                else { out.unicodeScalars.append(scalar) }
+        // Most text needs no escaping: copy the runs between the characters that do.
+        var run = s.utf8.startIndex
+        var i = run
+        let utf8 = s.utf8
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x22 || b == 0x5C || b == 0x3C || b < 0x20 {
+                out += s[run..<i]
+                switch b {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x3C: out += "\\u003c"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                default: out += "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
+                }
+                run = utf8.index(after: i)
             }
+            i = utf8.index(after: i)
         }
+        out += s[run..<utf8.endIndex]
         out += "\""
     }
 }

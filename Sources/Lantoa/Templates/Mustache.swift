@@ -98,6 +98,14 @@ struct Mustache: Sendable {
                     inner.stack[inner.stack.count - 1] = item
                     render(children, inner, partials, into: &out)
                 }
+            case let object as [String: Any]:
+                var inner = state
+                inner.stack.append(object)
+                render(children, inner, partials, into: &out)
+            case let text as String:
+                var inner = state
+                inner.stack.append(text)
+                render(children, inner, partials, into: &out)
             case let items as [Any]:
                 var inner = state
                 inner.stack.append(0)
@@ -105,10 +113,12 @@ struct Mustache: Sendable {
                     inner.stack[inner.stack.count - 1] = item
                     render(children, inner, partials, into: &out)
                 }
-            case let value?:
+            case let value? where !isNilOptional(value):
                 var inner = state
                 inner.stack.append(value)
                 render(children, inner, partials, into: &out)
+            case .some:
+                return
             }
         case .partial(let name, let indentation, let overrides):
             guard let template = partials(name) else { return }
@@ -132,6 +142,7 @@ struct Mustache: Sendable {
     private static func isFalsy(_ value: Any?) -> Bool {
         switch value {
         case nil: true
+        case let value? where isNilOptional(value): true
         case let flag as Bool: !flag
         case let items as [[String: Any]]: items.isEmpty
         case let items as [Any]: items.isEmpty
@@ -143,8 +154,14 @@ struct Mustache: Sendable {
         switch value {
         case let text as String: text
         case let number as Int: String(number)
+        case let optional as OptionalValue: optional.wrapped.map(describe) ?? ""
         default: String(describing: value)
         }
+    }
+
+    /// An `Optional` holding nothing, stored in a context (checked only off the common paths).
+    private static func isNilOptional(_ value: Any) -> Bool {
+        (value as? OptionalValue).map { $0.wrapped == nil } ?? false
     }
 
     /// The value a name stands for: its first part is looked for from the innermost context
@@ -170,10 +187,8 @@ struct Mustache: Sendable {
     }
 
     private static func child(_ name: String, of object: Any) -> Any? {
-        guard let dictionary = object as? [String: Any], let value = dictionary[name] else { return nil }
-        // A value stored as an optional is there only when it holds something.
-        if let optional = value as? OptionalValue { return optional.wrapped }
-        return value
+        guard let dictionary = object as? [String: Any] else { return nil }
+        return dictionary[name]
     }
 }
 
