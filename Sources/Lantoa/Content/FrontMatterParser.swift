@@ -47,7 +47,7 @@ public enum FrontMatterParser {
         do {
             // The basic resolver tags every scalar as text: FieldReader decides types by key,
             // and Yams' default resolver would run several regular expressions on every value.
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error, location: location))
             return FrontMatter(location: origin)

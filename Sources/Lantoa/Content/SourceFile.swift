@@ -13,14 +13,15 @@ public struct SourceFile: Sendable {
     public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let problem = firstInvalidByte(body) {
+        // Validating while decoding is the quick path; the byte-by-byte walk only finds where it broke.
+        guard var text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+            let problem = firstInvalidByte(body) ?? (1, 1, 0)
             return .failure(.error(
                 SourceLocation(file: path, line: problem.line, column: problem.column),
                 "the file is not valid UTF-8 text (byte 0x\(String(problem.byte, radix: 16, uppercase: true)) cannot start or continue a character)",
                 hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
             ))
         }
-        var text = body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         if text.utf8.contains(13) {
             text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }

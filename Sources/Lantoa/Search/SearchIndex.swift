@@ -116,8 +116,8 @@ public struct SearchIndex: Sendable {
     public static let folder = "chi-muc/"
     /// Entries per text chunk: the results page fetches the chunks of the results it shows.
     static let chunkSize = 10
-    /// Characters of each entry's text kept for snippets (every word is indexed).
-    static let snippetLimit = 1_000
+    /// Bytes of each entry's text kept for snippets (every word is indexed).
+    static let snippetLimit = 1_200
 
     public private(set) var entries: [Entry] = []
     private(set) var vocabulary = Vocabulary()
@@ -266,9 +266,13 @@ public struct SearchIndex: Sendable {
         count(e.title, title: true, into: &bag)
         count(e.text, title: false, into: &bag)
         for value in extra { count(value, title: false, into: &bag) }
-        if e.text.utf8.count > snippetLimit {
-            let cut = String.UnicodeScalarView(e.text.unicodeScalars.prefix(snippetLimit))
-            e.text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+        // Cut at the last space before `snippetLimit` bytes (a space is always a character boundary).
+        let utf8 = e.text.utf8
+        if utf8.count > snippetLimit {
+            var end = utf8.index(utf8.startIndex, offsetBy: snippetLimit)
+            while end > utf8.startIndex, utf8[end] != 32 { end = utf8.index(before: end) }
+            if end == utf8.startIndex { end = utf8.index(utf8.startIndex, offsetBy: snippetLimit) }
+            e.text = String(e.text[..<end]) + " …"
         }
         return (e, bag)
     }
