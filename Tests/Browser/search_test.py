@@ -239,6 +239,16 @@ def main() -> int:
         focused = browser.switch_to.active_element
         check(focused.tag_name == "a" and focused.text == page.results()[0]["title"], "the next Tab reaches the first result")
 
+        # While typing, the last word also matches the words it begins: "nang sua" finds "năng suất".
+        box = browser.find_element(By.ID, "tu-khoa")
+        box.clear()
+        box.send_keys("nang sua")
+        page.wait(lambda: "“nang sua”" in page.status(), "results while typing")
+        typed = page.results()
+        check(any(r["title"].startswith("Kế hoạch nâng cao năng suất") for r in typed)
+              and any(m.lower() == "suất" for r in typed for m in r["marks"]),
+              f"while typing 'nang sua' the pages with 'năng suất' are shown ({len(typed)} results)")
+
         # A shared link opens with the results.
         browser.get(base + "/tim-kiem/?q=" + urllib.parse.quote("Đắk Lắk"))
         page.wait(lambda: "Đắk Lắk" in page.status(), "results of a shared link")

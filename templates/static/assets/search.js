@@ -75,7 +75,8 @@
     return function (w) { return ((w & 8) ? 10 : 2.5) * factor + (w & 7) / 10; };
   }
 
-  function search(query) {
+  /* `typing`: the reader is still typing the last word, so it also matches the words it begins. */
+  function search(query, typing) {
     var q = words(query);
     if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false });
     return ready().then(function () {
@@ -86,11 +87,11 @@
         var found = new Map();
         var variants = shards[i].w[w.f] || {};
         Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e, w.e !== w.f)); });
-        if (!found.size && i === q.length - 1 && w.f.length >= 2) {
+        if (i === q.length - 1 && w.f.length >= 2 && (typing || !found.size)) {
           prefix = true;
-          /* The last word may still be being typed: take the words it begins. */
+          /* The last word may be unfinished: take the words it begins too, below whole words. */
           Object.keys(shards[i].w).forEach(function (f) {
-            if (f.indexOf(w.f) !== 0) return;
+            if (f === w.f || f.indexOf(w.f) !== 0) return;
             var vs = shards[i].w[f];
             Object.keys(vs).forEach(function (e) { collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; }); });
           });
@@ -221,7 +222,7 @@
 
   function say(text) { status.textContent = text; }
 
-  function go(query) {
+  function go(query, typing) {
     var mine = ++run;
     query = query.trim();
     document.title = query ? '“' + query + '” – ' + pageTitle : pageTitle;
@@ -231,7 +232,7 @@
       say('');
       return;
     }
-    search(query).then(function (result) {
+    search(query, typing).then(function (result) {
       if (mine !== run) return;
       current = result;
       shown = 0;
@@ -260,7 +261,7 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       history.replaceState(null, '', input.value.trim() ? '?q=' + encodeURIComponent(input.value.trim()) : location.pathname);
-      go(input.value);
+      go(input.value, !/\s$/.test(input.value));
     }, 250);
   });
   form.addEventListener('submit', function (event) {
