@@ -1,0 +1,158 @@
+import Foundation
+
+/// Reading entries: what each document, story, page and indicator gives the index, and the
+/// counting of its words and two-word phrases.
+extension SearchIndex {
+    /// The words and phrases of one entry while it is read, before they get vocabulary ids. Terms
+    /// are told apart by a 64-bit hash of their key, so a word met again costs no string.
+    struct Bag {
+        var hashes: [UInt64] = []
+        var weights: [UInt8] = []
+        /// The bytes of each term's key: a word's exact then folded key, or a phrase.
+        var keyBytes: [UInt8] = []
+        var keys: [(start: Int32, exact: UInt8, folded: UInt8)] = []
+        /// Term `k`'s key, folded key and whether it is a phrase (which has no separate folded key).
+        func key(_ k: Int) -> (key: String, folded: String, phrase: Bool) {
+            let (start, exact, folded) = keys[k]
+            let key = String(decoding: keyBytes[Int(start)..<Int(start) + Int(exact)], as: UTF8.self)
+            if folded == 0 { return (key, key, true) }
+            return (key, String(decoding: keyBytes[Int(start) + Int(exact)..<Int(start) + Int(exact) + Int(folded)], as: UTF8.self), false)
+        }
+
+        /// Open addressing from hash to position + 1 (0 is an empty slot); Swift's Dictionary
+        /// hashes every key again, and this runs for every word of the site twice.
+        private var slots = [Int32](repeating: 0, count: 1024)
+
+        /// Counts one occurrence: the count goes up to 7, the title bit is 8.
+        mutating func add(_ hash: UInt64, title: Bool, exact: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>?) {
+            let bit: UInt8 = title ? 8 : 0
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while true {
+                let found = Int(slots[slot])
+                if found == 0 { break }
+                if hashes[found - 1] == hash {
+                    let old = weights[found - 1]
+                    weights[found - 1] = (old & 8) | bit | min(7, (old & 7) + 1)
+                    return
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            hashes.append(hash)
+            weights.append(bit | 1)
+            keys.append((Int32(keyBytes.count), UInt8(exact.count), UInt8(folded?.count ?? 0)))
+            keyBytes.append(contentsOf: exact)
+            if let folded { keyBytes.append(contentsOf: folded) }
+            slots[slot] = Int32(hashes.count)
+            if hashes.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for (k, hash) in hashes.enumerated() {
+                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = Int32(k + 1)
+            }
+        }
+    }
+
+
+    /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
+    static func sources(_ site: Site) -> [@Sendable () -> (Entry, Bag)] {
+        var sources: [(date: DateTime?, read: @Sendable () -> (Entry, Bag))] = []
+        for d in site.articles + site.stories + site.documents + site.pages {
+            sources.append((d.date ?? d.legal?.issuedDate, { entry(d, site: site) }))
+        }
+        let names = site.config.urlNames
+        for stats in site.indicators {
+            let i = stats.indicator
+            sources.append((nil, {
+                indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(names.indicators)/\(i.id)/"), title: i.name,
+                              section: "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
+                        extra: [i.shortName, i.unit])
+            }))
+        }
+        return sources.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?): return x != y ? x > y : a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element.read)
+    }
+
+    static func entry(_ d: Document, site: Site) -> (Entry, Bag) {
+        let section = switch d.kind {
+        case .article: "Tin tức"
+        case .story: "Mô hình điển hình"
+        case .document: "Văn bản"
+        case .page: d.lang == "en" ? "Page" : "Trang"
+        }
+        var extra = d.tags + d.categories
+        if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
+        if let l = d.legal { extra += [l.form] }
+        let summary = d.summary ?? d.description ?? ""
+        let body = d.body.text.isEmpty ? d.effectiveSummary : d.body.text
+        var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
+        // Who and where come first, so a search for the enterprise or the number shows them.
+        if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
+        if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
+        return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
+                             section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra)
+    }
+
+    /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`.
+    static func indexed(_ entry: Entry, extra: [String]) -> (Entry, Bag) {
+        var e = entry
+        var bag = Bag()
+        count(e.title, title: true, into: &bag)
+        count(e.text, title: false, into: &bag)
+        for value in extra { count(value, title: false, into: &bag) }
+        // Cut at the last space before `snippetLimit` bytes (a space is always a character boundary).
+        let utf8 = e.text.utf8
+        if utf8.count > snippetLimit {
+            var end = utf8.index(utf8.startIndex, offsetBy: snippetLimit)
+            while end > utf8.startIndex, utf8[end] != 32 { end = utf8.index(before: end) }
+            if end == utf8.startIndex { end = utf8.index(utf8.startIndex, offsetBy: snippetLimit) }
+            e.text = String(e.text[..<end]) + " …"
+        }
+        return (e, bag)
+    }
+
+    /// Counts the words of `text`, and each two words in a row as a phrase, into `bag`.
+    static func count(_ text: String, title: Bool, into bag: inout Bag) {
+        var text = text
+        text.withUTF8 { bytes in
+            let scanner = SearchWords.Scanner(bytes)
+            // The previous word's folded key, for the phrase it makes with this one.
+            let phrase = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * SearchWords.Scanner.capacity + 1)
+            defer { phrase.deallocate() }
+            var previousCount = 0
+            var previousHash: UInt64 = 0
+            while scanner.next() {
+                let folded = scanner.folded
+                bag.add(hash(scanner.exact, seed: wordSeed), title: title, exact: scanner.exact, folded: folded)
+                let foldedHash = hash(folded, seed: wordSeed)
+                if previousCount > 0 {
+                    phrase[previousCount] = 32
+                    (phrase + previousCount + 1).update(from: folded.baseAddress!, count: folded.count)
+                    bag.add(previousHash &* 0x9E37_79B9_7F4A_7C15 ^ foldedHash, title: title,
+                            exact: UnsafeBufferPointer(start: phrase, count: previousCount + 1 + folded.count), folded: nil)
+                }
+                phrase.update(from: folded.baseAddress!, count: folded.count)
+                previousCount = folded.count
+                previousHash = foldedHash
+            }
+        }
+    }
+
+    private static let wordSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a of a key's bytes: a word's identity while the index is built.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        var h = seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+}
