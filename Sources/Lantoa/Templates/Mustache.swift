@@ -38,108 +38,110 @@ struct Mustache: Sendable {
 
     // MARK: Rendering
 
-    /// Where rendering is: the context stack, the indentation of the partial being rendered,
-    /// and the blocks overridden by the templates that inherit.
-    struct State {
-        var stack: [Any]
-        var indentation: String?
-        var overrides: [String: [Node]]?
-    }
-
     /// Renders with `context`; `partials` finds other templates by name.
     func render(_ context: [String: Any], partials: (String) -> Mustache?) -> String {
-        var out = ""
-        Self.render(nodes, State(stack: [context]), partials, into: &out)
-        return out
+        withoutActuallyEscaping(partials) { partials in
+            let renderer = Renderer(context, partials: partials)
+            renderer.render(nodes)
+            return renderer.out
+        }
     }
 
-    private static func render(_ nodes: [Node], _ state: State, _ partials: (String) -> Mustache?, into out: inout String) {
-        // Inside an indented partial each line starts with the indentation.
-        if let indentation = state.indentation, !indentation.isEmpty {
+    /// One rendering: the context stack (pushed and popped, never copied), the indentation of
+    /// the partial being rendered, and the blocks overridden by the templates that inherit.
+    private final class Renderer {
+        var out = ""
+        private var stack: [Any]
+        private var indentation: String?
+        private var overrides: [String: [Node]]?
+        private let partials: (String) -> Mustache?
+
+        init(_ context: [String: Any], partials: @escaping (String) -> Mustache?) {
+            stack = [context]
+            stack.reserveCapacity(8)
+            self.partials = partials
+        }
+
+        func render(_ nodes: [Node]) {
+            // Inside an indented partial each line starts with the indentation.
+            guard let indentation, !indentation.isEmpty else {
+                for node in nodes { render(node) }
+                return
+            }
+            let outer = out
             var local = ""
             for node in nodes {
-                var piece = ""
-                render(node, state, partials, into: &piece)
-                if !piece.isEmpty, local.last == "\n" { local += indentation }
-                local += piece
+                out = ""
+                render(node)
+                if !out.isEmpty, local.last == "\n" { local += indentation }
+                local += out
             }
-            out += local
-            return
+            out = outer + local
         }
-        for node in nodes { render(node, state, partials, into: &out) }
-    }
 
-    private static func render(_ node: Node, _ state: State, _ partials: (String) -> Mustache?, into out: inout String) {
-        switch node {
-        case .text(let text):
-            out += text
-        case .variable(let name, let escaped):
-            guard let value = lookup(name, state.stack) else { return }
-            let text = describe(value)
-            out += escaped ? XML.escape(text) : text
-        case .section(let name, let children, let inverted):
-            let value = lookup(name, state.stack)
-            if inverted {
-                guard isFalsy(value) else { return }
-                // An empty list is the context of what the section shows, as in swift-mustache.
-                var inner = state
-                if let value, !(value is Bool) { inner.stack.append(value) }
-                render(children, inner, partials, into: &out)
-                return
-            }
-            switch value {
-            case nil: return
-            case let flag as Bool:
-                if flag { render(children, state, partials, into: &out) }
-            case let items as [[String: Any]]:
-                var inner = state
-                inner.stack.append(0)
-                for item in items {
-                    inner.stack[inner.stack.count - 1] = item
-                    render(children, inner, partials, into: &out)
+        private func render(_ node: Node) {
+            switch node {
+            case .text(let text):
+                out += text
+            case .variable(let name, let escaped):
+                guard let value = Mustache.lookup(name, stack) else { return }
+                let text = Mustache.describe(value)
+                out += escaped ? XML.escape(text) : text
+            case .section(let name, let children, let inverted):
+                let value = Mustache.lookup(name, stack)
+                if inverted {
+                    guard Mustache.isFalsy(value) else { return }
+                    // An empty list is the context of what the section shows, as in swift-mustache.
+                    if let value, !(value is Bool) { within(value, children) } else { render(children) }
+                    return
                 }
-            case let object as [String: Any]:
-                var inner = state
-                inner.stack.append(object)
-                render(children, inner, partials, into: &out)
-            case let text as String:
-                var inner = state
-                inner.stack.append(text)
-                render(children, inner, partials, into: &out)
-            case let items as [Any]:
-                var inner = state
-                inner.stack.append(0)
-                for item in items {
-                    inner.stack[inner.stack.count - 1] = item
-                    render(children, inner, partials, into: &out)
+                switch value {
+                case nil: return
+                case let flag as Bool:
+                    if flag { render(children) }
+                case let items as [[String: Any]]:
+                    for item in items { within(item, children) }
+                case let object as [String: Any]:
+                    within(object, children)
+                case let text as String:
+                    within(text, children)
+                case let items as [Any]:
+                    for item in items { within(item, children) }
+                case let value? where !Mustache.isNilOptional(value):
+                    within(value, children)
+                case .some:
+                    return
                 }
-            case let value? where !isNilOptional(value):
-                var inner = state
-                inner.stack.append(value)
-                render(children, inner, partials, into: &out)
-            case .some:
-                return
+            case .partial(let name, let indented, let inherited):
+                guard let template = partials(name) else { return }
+                let (savedIndentation, savedOverrides) = (indentation, overrides)
+                if let indented { indentation = (indentation ?? "") + indented }
+                if let inherited {
+                    // The outer template's overrides win over those of the templates it inherits.
+                    overrides = overrides.map { $0.merging(inherited) { outer, _ in outer } } ?? inherited
+                }
+                render(template.nodes)
+                (indentation, overrides) = (savedIndentation, savedOverrides)
+            case .block(let name, let children, let indented):
+                let saved = indentation
+                indentation = (indentation ?? "") + indented
+                render(overrides?[name] ?? children)
+                indentation = saved
+            case .override:
+                break
             }
-        case .partial(let name, let indentation, let overrides):
-            guard let template = partials(name) else { return }
-            var inner = state
-            if let indentation { inner.indentation = (state.indentation ?? "") + indentation }
-            if let overrides {
-                // The outer template's overrides win over those of the templates it inherits.
-                inner.overrides = state.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
-            }
-            render(template.nodes, inner, partials, into: &out)
-        case .block(let name, let children, let indentation):
-            var inner = state
-            inner.indentation = (state.indentation ?? "") + indentation
-            render(state.overrides?[name] ?? children, inner, partials, into: &out)
-        case .override:
-            break
+        }
+
+        /// Renders `nodes` with `object` as the innermost context.
+        private func within(_ object: Any, _ nodes: [Node]) {
+            stack.append(object)
+            render(nodes)
+            stack.removeLast()
         }
     }
 
     /// Empty lists, `false` and missing values; anything else (even an empty string) is shown.
-    private static func isFalsy(_ value: Any?) -> Bool {
+    static func isFalsy(_ value: Any?) -> Bool {
         switch value {
         case nil: true
         case let value? where isNilOptional(value): true
@@ -150,7 +152,7 @@ struct Mustache: Sendable {
         }
     }
 
-    private static func describe(_ value: Any) -> String {
+    static func describe(_ value: Any) -> String {
         switch value {
         case let text as String: text
         case let number as Int: String(number)
@@ -160,7 +162,7 @@ struct Mustache: Sendable {
     }
 
     /// An `Optional` holding nothing, stored in a context (checked only off the common paths).
-    private static func isNilOptional(_ value: Any) -> Bool {
+    static func isNilOptional(_ value: Any) -> Bool {
         (value as? OptionalValue).map { $0.wrapped == nil } ?? false
     }
 
