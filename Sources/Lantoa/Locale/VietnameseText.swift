@@ -61,22 +61,45 @@ public enum VietnameseText {
         return String(out)
     }
 
-    /// A URL slug: folded, ASCII letters and digits joined by single hyphens.
+    /// A URL slug: folded, ASCII letters and digits joined by single hyphens. Made for every
+    /// file, heading and tag, so it reads scalars against the search table of folded letters.
     public static func slug(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in folded(text).unicodeScalars {
+        func put(_ byte: UInt8) {
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            guard isWord else { pendingHyphen = true; return }
+            if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+            pendingHyphen = false
+            out.append(byte)
+        }
+        let table = SearchWords.table
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
             // Apostrophes belong to the name: "Cư M'gar" → cu-mgar, "M'Drắk" → mdrak.
-            if scalar == "'" || scalar == "\u{2019}" { continue }
-            let isWord = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
-            if isWord {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.unicodeScalars.append(scalar)
+            if v == 0x27 || v == 0x2019 { continue }
+            if v < 0x80 {
+                put(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+                continue
+            }
+            if v < SearchWords.Table.end {
+                let letter = table.letters[Int(v - SearchWords.Table.start)]
+                switch letter.kind {
+                case .tone, .mark: continue // marks of a decomposed letter
+                case .separator: pendingHyphen = true
+                case .letter:
+                    for k in 0..<Int(letter.foldedCount) { put(table.storage[Int(letter.folded) + k]) }
+                }
             } else {
-                pendingHyphen = true
+                let letter = SearchWords.Letter.describe(scalar)
+                switch letter.kind {
+                case .tone, .mark: continue
+                case .separator: pendingHyphen = true
+                case .letter: for byte in letter.folded.utf8 { put(byte) }
+                }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
