@@ -32,7 +32,16 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             try manager.removeItem(at: staging)
         }
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        // What the staging folder holds from an earlier build is listed while the pages render:
+        // on a large site the walk is mostly waiting for the disk.
+        let (listing, folder) = (existing, staging.path)
+        Thread.detachNewThread {
+            listing.list(folder)
+        }
     }
+
+    /// The files and folders found in the staging folder when the build started.
+    private let existing = TreeListing()
 
     static func checkSafe(output: URL, root: URL) throws {
         let out = output.path
@@ -127,32 +136,15 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// After a failed build the output folder is left as it was; the staging folder is pruned by the next build.
     public func abandon() {}
 
-    /// Deletes files and then empty folders in the staging tree that this build did not produce.
+    /// Deletes the files in the staging tree that this build did not produce, then the folders
+    /// this build did not use (rmdir refuses any that still hold something).
     private func pruneStaging() throws {
-        try prune(folder: "")
-    }
-
-    /// Removes what this build did not write under `folder` of the staging tree, and folders it left
-    /// empty. Reads directories with readdir: the entry's type comes with its name, no stat needed.
-    private func prune(folder: String) throws {
-        let full = folder.isEmpty ? staging.path : staging.path + "/" + folder
-        guard let directory = opendir(full) else { return }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        let (files, folders) = existing.result()
+        for file in files where !written.contains(file) {
+            guard unlink(staging.path + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file) }
         }
-        closedir(directory)
-        for (name, isFolder) in entries {
-            let relative = folder.isEmpty ? name : folder + "/" + name
-            if isFolder {
-                try prune(folder: relative)
-                // A folder of this build stays, even empty; rmdir refuses one that is not empty.
-                if !madeFolders.contains(relative) { rmdir(staging.path + "/" + relative) }
-            } else if !written.contains(relative) {
-                guard unlink(staging.path + "/" + relative) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(relative) }
-            }
+        for folder in folders where !madeFolders.contains(folder) {
+            rmdir(staging.path + "/" + folder)
         }
     }
 
@@ -167,6 +159,45 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             case let .unsafeOutput(path, why): "refusing to write the site into \(path): \(why)"
             case let .pathEscapes(path): "refusing to write \(path): the path leaves the output folder"
             case let .cannotWrite(path): "cannot write \(path)"
+            }
+        }
+    }
+}
+
+/// Lists a folder tree with readdir (the entry's type comes with its name, no stat needed), on
+/// another thread; `result()` waits for it. Folders come deepest first.
+final class TreeListing: @unchecked Sendable {
+    private var files: [String] = []
+    private var folders: [String] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    func list(_ root: String) {
+        walk(root, "")
+        done.signal()
+    }
+
+    func result() -> (files: [String], folders: [String]) {
+        done.wait()
+        done.signal()
+        return (files, folders)
+    }
+
+    private func walk(_ root: String, _ folder: String) {
+        guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { return }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        }
+        closedir(directory)
+        for (name, isFolder) in entries {
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            if isFolder {
+                walk(root, relative)
+                folders.append(relative)
+            } else {
+                files.append(relative)
             }
         }
     }
