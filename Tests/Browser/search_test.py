@@ -254,6 +254,24 @@ def main() -> int:
         page.wait(lambda: "Đắk Lắk" in page.status(), "results of a shared link")
         check(browser.find_element(By.ID, "tu-khoa").get_attribute("value") == "Đắk Lắk" and page.results(), "?q= in a shared link fills the box and shows results")
 
+        # A shard that cannot be downloaded: the page says so, and a later try works.
+        shard = os.path.join(folder, "tim-kiem", "chi-muc", "s", "xu.json")
+        if os.path.exists(shard):
+            os.rename(shard, shard + ".hidden")
+            try:
+                browser.get(base + "/tim-kiem/")
+                box = browser.find_element(By.ID, "tu-khoa")
+                box.send_keys("xuất", Keys.ENTER)
+                page.wait(lambda: "Không tải được" in page.status(), "the message for a failed download")
+                check(not page.results(), "a failed download says so and shows no stale results")
+            finally:
+                os.rename(shard + ".hidden", shard)
+            box = browser.find_element(By.ID, "tu-khoa")
+            box.clear()
+            box.send_keys("xuất", Keys.ENTER)
+            page.wait(lambda: "“xuất”" in page.status() and "Không tải được" not in page.status(), "results after the file is back")
+            check(len(page.results()) > 0, "searching again after a failed download works")
+
         # The header box on any page submits to the search page.
         browser.get(base + "/tin-tuc/")
         page.type("kaizen", field="tim-nhanh")

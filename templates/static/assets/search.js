@@ -42,6 +42,9 @@
       files.set(path, fetch(base + path + '?v=' + manifest.version).then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return r.json();
+      }).catch(function (error) {
+        files.delete(path); /* a phone that lost the network may try again */
+        throw error;
       }));
     }
     return files.get(path);
@@ -246,9 +249,14 @@
         else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + query + '”.');
       });
     }).catch(function () {
-      if (mine === run) say('Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.');
+      if (mine !== run) return;
+      list.textContent = '';
+      list.hidden = more.hidden = true;
+      say(failed);
     });
   }
+
+  var failed = 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.';
 
   function fromURL() {
     var q = new URLSearchParams(location.search).get('q') || '';
@@ -276,7 +284,7 @@
     show(PAGE).then(function () {
       var link = list.children[next] && list.children[next].querySelector('a');
       if (link) link.focus();
-    });
+    }).catch(function () { say(failed); });
   });
   window.addEventListener('popstate', fromURL);
   fromURL();
