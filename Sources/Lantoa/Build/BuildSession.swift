@@ -169,21 +169,23 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
 
     /// Deletes a file this writer's folder no longer needs.
     func remove(_ path: String) throws {
-        guard !path.split(separator: "/").contains(where: { $0 == ".." }), !path.hasPrefix("/") else {
-            throw DiskWriter.WriteError.pathEscapes(path)
-        }
-        try FileManager.default.removeItem(at: output.appendingPathComponent(path))
+        try FileManager.default.removeItem(at: target(path))
     }
 
     func write(_ file: OutputFile) throws {
-        guard !file.path.split(separator: "/").contains(where: { $0 == ".." }), !file.path.hasPrefix("/") else {
-            throw DiskWriter.WriteError.pathEscapes(file.path)
-        }
-        let target = output.appendingPathComponent(file.path)
+        let target = try target(file.path)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         switch file.content {
         case .bytes(let bytes): try Data(bytes).write(to: target)
         case .copy(let source): try Data(contentsOf: source).write(to: target)
         }
+    }
+
+    /// Where `path` goes, refusing paths that would leave the folder.
+    private func target(_ path: String) throws -> URL {
+        guard !path.split(separator: "/").contains(where: { $0 == ".." }), !path.hasPrefix("/") else {
+            throw DiskWriter.WriteError.pathEscapes(path)
+        }
+        return output.appendingPathComponent(path)
     }
 }

@@ -22,40 +22,29 @@ public enum VietnameseText {
     }
 
     /// Lowercase with every tone and vowel mark removed and đ → d: "Đắk Lắk" → "dak lak".
+    /// Anything that is not a letter or digit stays as it is. Uses the search scanner's table.
     public static func folded(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        let table = SearchWords.table
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
-            } else if let base = foldTable[v] {
-                out.append(contentsOf: base.unicodeScalars)
-            } else if !(0x0300...0x036F).contains(v) {
-                out.append(contentsOf: foldSlowly(String(scalar)).unicodeScalars)
+                continue
             }
-        }
-        return String(out)
-    }
-
-    /// Folded forms of Latin letters with marks (Latin-1, Extended-A/B, Vietnamese), computed once.
-    private static let foldTable: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for v in range {
-                guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
-                table[UInt32(v)] = foldSlowly(String(scalar))
-            }
-        }
-        return table
-    }()
-
-    private static func foldSlowly(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F: continue // combining marks
-            case 0x0111: out.append("d") // đ
-            default: out.append(scalar)
+            let letter = v < SearchWords.Table.end ? nil : SearchWords.Letter.describe(scalar)
+            let kind = letter?.kind ?? table.letters[Int(v - SearchWords.Table.start)].kind
+            switch kind {
+            case .tone, .mark: continue // the marks of a decomposed letter
+            case .separator: out.append(scalar)
+            case .letter:
+                if let letter {
+                    out.append(contentsOf: letter.folded.unicodeScalars)
+                } else {
+                    let entry = table.letters[Int(v - SearchWords.Table.start)]
+                    let bytes = UnsafeBufferPointer(start: table.storage + Int(entry.folded), count: Int(entry.foldedCount))
+                    out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
+                }
             }
         }
         return String(out)

@@ -1,20 +1,5 @@
 import Foundation
 
-/// Slugs of names met before, shared by every thread.
-final class SlugCache: @unchecked Sendable {
-    private var slugs: [String: String] = [:]
-    private let lock = NSLock()
-
-    func slug(_ name: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let slug = slugs[name] { return slug }
-        let slug = VietnameseText.slug(name)
-        slugs[name] = slug
-        return slug
-    }
-}
-
 /// Builds the dictionaries Mustache templates see. Empty values are left out so `{{#key}}` tests work.
 struct PageContext: @unchecked Sendable {
     let site: Site
@@ -122,11 +107,8 @@ struct PageContext: @unchecked Sendable {
     }
 
     func term(_ name: String, segment: String) -> [String: Any] {
-        ["name": name, "url": site.config.baseURL.link("\(segment)/\(Self.slugs.slug(name))/")]
+        ["name": name, "url": site.config.baseURL.link("\(segment)/\(VietnameseText.slug(name))/")]
     }
-
-    /// Tag and category names are few and repeated on every card: their slugs are made once.
-    private static let slugs = SlugCache()
 
     /// Page links for a paginated list at `base`.
     func pagination(_ p: Pagination, page: Int, base: String) -> [String: Any] {

@@ -132,8 +132,8 @@ extension SearchIndex {
             var previousHash: UInt64 = 0
             while scanner.next() {
                 let folded = scanner.folded
-                bag.add(hash(scanner.exact, seed: wordSeed), title: title, exact: scanner.exact, folded: folded)
-                let foldedHash = hash(folded, seed: wordSeed)
+                bag.add(hash(scanner.exact), title: title, exact: scanner.exact, folded: folded)
+                let foldedHash = hash(folded)
                 if previousCount > 0 {
                     phrase[previousCount] = 32
                     (phrase + previousCount + 1).update(from: folded.baseAddress!, count: folded.count)
@@ -147,12 +147,10 @@ extension SearchIndex {
         }
     }
 
-    private static let wordSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
     /// FNV-1a of a key's bytes: a word's identity while the index is built.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
-        var h = seed
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = FNV()
+        h.add(bytes)
+        return h.value
     }
 }

@@ -123,22 +123,11 @@ struct JSONBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// A JSON string literal, as `JSON.string` writes it (`<` escaped too), byte by byte.
+    /// A JSON string literal, escaped by `JSON.string`.
     mutating func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes += [92, 34]
-            case UInt8(ascii: "\\"): bytes += [92, 92]
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case 10: bytes += [92, UInt8(ascii: "n")]
-            case 13: bytes += [92, UInt8(ascii: "r")]
-            case 9: bytes += [92, UInt8(ascii: "t")]
-            case 0..<32: bytes += Array(String(format: "\\u%04x", b).utf8)
-            default: bytes.append(b)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        var literal = ""
+        JSON.string(s, into: &literal)
+        bytes.append(contentsOf: literal.utf8)
     }
 
     /// Postings as numbers: the gap from the previous entry times 16, plus the weight.

@@ -221,11 +221,9 @@ public struct SiteAssembler {
     /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
     static func terms(_ articles: [Document], _ field: (Document) -> [String]) -> [Term] {
         var bySlug: [String: Term] = [:]
-        var slugs: [String: String] = [:] // the same few names come back on every article
         for (i, article) in articles.enumerated() {
             for name in field(article) {
-                let slug = slugs[name] ?? VietnameseText.slug(name)
-                slugs[name] = slug
+                let slug = VietnameseText.slug(name)
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug]?.articles.last == i { continue }
                 bySlug[slug, default: Term(name: name, slug: slug, articles: [])].articles.append(i)
