@@ -6,8 +6,6 @@ public struct TemplateLibrary: Sendable {
     private let templates: [String: Mustache]
     public let names: [String]
 
-    /// Every template starts with this pragma (from swift-mustache, which rendered the theme before).
-    static let pragma = "{{% CONTENT_TYPE: LANTOA_HTML}}"
 
     /// Parses every `templates/**/*.mustache`; problems are located diagnostics.
     public static func load(_ files: ProjectFiles, folder: String = "templates", diagnostics: inout [Diagnostic]) -> TemplateLibrary {
@@ -26,11 +24,9 @@ public struct TemplateLibrary: Sendable {
         var templates: [String: Mustache] = [:]
         for (name, file) in sources {
             do {
-                templates[name] = try Mustache(parsing: pragma + file.text)
+                templates[name] = try Mustache(parsing: file.text)
             } catch {
-                // The pragma shares line 1 with the template's first line.
-                let column = error.column - (error.line == 1 ? pragma.count : 0)
-                diagnostics.append(.error(SourceLocation(file: file.path, line: error.line, column: max(1, column)),
+                diagnostics.append(.error(SourceLocation(file: file.path, line: error.line, column: error.column),
                                           "template syntax error: \(describe(error.problem)) in \"\(error.source.trimmed)\"",
                                           hint: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"))
                 continue
