@@ -10,20 +10,21 @@ public enum FrontMatterParser {
             return SplitSource(frontMatter: FrontMatter(location: start), body: text, bodyLine: 1)
         }
         // Find the closing delimiter: a line that is exactly `---` (or YAML's `...`).
+        let utf8 = text.utf8
         var lineNumber = 1
-        var yamlLines: [Substring] = []
+        let yamlStart = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        var yamlEnd = yamlStart
         var bodyStart: String.Index?
-        var index = text.index(text.startIndex, offsetBy: 4)
-        while index < text.endIndex {
+        var index = yamlStart
+        while index < utf8.endIndex {
             lineNumber += 1
-            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[index..<end]
-            let next = end < text.endIndex ? text.index(after: end) : end
-            if line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." {
+            let end = utf8[index...].firstIndex(of: 10) ?? utf8.endIndex
+            let next = end < utf8.endIndex ? utf8.index(after: end) : end
+            if isDelimiter(utf8[index..<end]) {
                 bodyStart = next
                 break
             }
-            yamlLines.append(line)
+            yamlEnd = end
             index = next
         }
         guard let bodyStart else {
@@ -31,13 +32,21 @@ public enum FrontMatterParser {
                                       hint: "add a line containing only '---' after the last front matter key"))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lineNumber + 1)
         }
-        let yaml = yamlLines.joined(separator: "\n")
+        let yaml = String(text[yamlStart..<yamlEnd])
         let frontMatter = parseYAML(yaml, file: file.path, firstLine: 2, diagnostics: &diagnostics)
         return SplitSource(frontMatter: frontMatter, body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
     }
 
     /// Parses a YAML mapping whose first line is `firstLine` of `file`.
     public static func parseYAML(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        if let fields = PlainYAML.fields(yaml, file: file, firstLine: firstLine), !fields.isEmpty {
+            return FrontMatter(fields: fields, location: SourceLocation(file: file, line: max(1, firstLine - 1)), lineOffset: firstLine - 1)
+        }
+        return composeYAML(yaml, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+    }
+
+    /// Reads any YAML with Yams: what `PlainYAML` leaves, and every error message.
+    static func composeYAML(_ yaml: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
         let origin = SourceLocation(file: file, line: max(1, firstLine - 1))
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return origin }
@@ -101,10 +110,11 @@ public enum FrontMatterParser {
     }
 }
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
-        return s
+extension FrontMatterParser {
+    /// `---` or `...`, maybe followed by spaces or tabs.
+    static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
+        var line = line
+        while let last = line.last, last == 32 || last == 9 { line.removeLast() }
+        return line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8)
     }
 }

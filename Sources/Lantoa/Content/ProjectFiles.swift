@@ -51,9 +51,31 @@ public struct ProjectFiles: Sendable {
 
     /// Reads and decodes a text file.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+        guard let bytes = Self.bytes(atPath: root.path + "/" + path) else {
             return .failure(.error(SourceLocation(file: path), "the file cannot be read", hint: "check that it exists and that you may read it"))
         }
-        return SourceFile.decode(path: path, bytes: [UInt8](data))
+        return SourceFile.decode(path: path, bytes: bytes)
+    }
+
+    /// The whole file, read straight into one array (FileManager builds a URL and a Data first:
+    /// a visible cost on 10,000 small files).
+    static func bytes(atPath path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

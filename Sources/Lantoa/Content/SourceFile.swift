@@ -22,7 +22,7 @@ public struct SourceFile: Sendable {
                 hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
             ))
         }
-        if text.utf8.contains(13) {
+        if body.contains(13) {
             text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
         return .success(SourceFile(path: path, text: VietnameseText.normalized(text)))

@@ -6,8 +6,26 @@ public enum VietnameseText {
     public static func normalized(_ text: String) -> String {
         // Composed Vietnamese is already NFC; only text holding a combining mark (or one of the
         // few scripts and symbols that NFC rewrites) needs the costly pass.
-        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else { return text }
+        var probe = text
+        guard probe.withUTF8(mayChangeUnderNFC) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Reads the UTF-8 bytes, decoding only from lead bytes 0xCC up (scalars from U+0300):
+    /// everything below cannot change under NFC, and most of Vietnamese text is below.
+    private static func mayChangeUnderNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0xCC { i += 1; continue }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else { return true }
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), mayChangeUnderNFC(scalar) { return true }
+            i += length
+        }
+        return false
     }
 
     private static func mayChangeUnderNFC(_ s: Unicode.Scalar) -> Bool {

@@ -51,13 +51,13 @@ struct Mustache: Sendable {
     /// the partial being rendered, and the blocks overridden by the templates that inherit.
     private final class Renderer {
         var out = ""
-        private var stack: [Any]
+        private var stack: [Frame]
         private var indentation: String?
         private var overrides: [String: [Node]]?
         private let partials: (String) -> Mustache?
 
         init(_ context: [String: Any], partials: @escaping (String) -> Mustache?) {
-            stack = [context]
+            stack = [.dictionary(context)]
             stack.reserveCapacity(8)
             self.partials = partials
         }
@@ -95,22 +95,30 @@ struct Mustache: Sendable {
                     if let value, !(value is Bool) { within(value, children) } else { render(children) }
                     return
                 }
-                switch value {
-                case nil: return
-                case let flag as Bool:
-                    if flag { render(children) }
-                case let items as [[String: Any]]:
-                    for item in items { within(item, children) }
-                case let object as [String: Any]:
-                    within(object, children)
-                case let text as String:
-                    within(text, children)
-                case let items as [Any]:
-                    for item in items { within(item, children) }
-                case let value? where !Mustache.isNilOptional(value):
-                    within(value, children)
-                case .some:
-                    return
+                guard let value else { return }
+                // The theme's own shapes first, told apart by their exact type: a cast to a type
+                // the value merely converts to (`[String: String]` to `[String: Any]`) copies it.
+                switch Shape(of: value) {
+                case .dictionary: within(value as! [String: Any], children)
+                case .dictionaries: for item in value as! [[String: Any]] { within(.dictionary(item), children) }
+                case .strings: within(value as! [String: String], children)
+                case .stringDictionaries: for item in value as! [[String: String]] { within(.strings(item), children) }
+                case .text: within(value, children)
+                case .other:
+                    switch value {
+                    case let flag as Bool:
+                        if flag { render(children) }
+                    case let items as [[String: Any]]:
+                        for item in items { within(item, children) }
+                    case let object as [String: Any]:
+                        within(object, children)
+                    case let items as [Any]:
+                        for item in items { within(item, children) }
+                    case let value where !Mustache.isNilOptional(value):
+                        within(value, children)
+                    default:
+                        return
+                    }
                 }
             case .partial(let name, let indented, let inherited):
                 guard let template = partials(name) else { return }
@@ -134,7 +142,11 @@ struct Mustache: Sendable {
 
         /// Renders `nodes` with `object` as the innermost context.
         private func within(_ object: Any, _ nodes: [Node]) {
-            stack.append(object)
+            within(Frame(object), nodes)
+        }
+
+        private func within(_ frame: Frame, _ nodes: [Node]) {
+            stack.append(frame)
             render(nodes)
             stack.removeLast()
         }
@@ -166,16 +178,72 @@ struct Mustache: Sendable {
         (value as? OptionalValue).map { $0.wrapped == nil } ?? false
     }
 
+    /// One context of the stack, its dictionary cast once when pushed rather than at every
+    /// lookup that climbs past it.
+    enum Frame {
+        case dictionary([String: Any])
+        /// A dictionary literal of strings only, which Swift types `[String: String]`.
+        case strings([String: String])
+        case other(Any)
+
+        init(_ object: Any) {
+            switch Shape(of: object) {
+            case .dictionary: self = .dictionary(object as! [String: Any])
+            case .strings: self = .strings(object as! [String: String])
+            case .text, .dictionaries, .stringDictionaries: self = .other(object)
+            case .other: self = (object as? [String: Any]).map(Frame.dictionary) ?? .other(object)
+            }
+        }
+
+        var value: Any {
+            switch self {
+            case .dictionary(let d): d
+            case .strings(let d): d
+            case .other(let v): v
+            }
+        }
+
+        func child(_ name: String) -> Any? {
+            switch self {
+            case .dictionary(let d): d[name]
+            case .strings(let d): d[name]
+            case .other: nil
+            }
+        }
+    }
+
+    /// The exact types that contexts are made of. A value is matched on its dynamic type
+    /// before any cast: casting `[String: String]` to `[String: Any]` succeeds by copying.
+    enum Shape {
+        case dictionary, dictionaries, strings, stringDictionaries, text, other
+
+        init(of value: Any) {
+            let type = ObjectIdentifier(Swift.type(of: value))
+            self = if type == Self.dictionaryType { .dictionary }
+                else if type == Self.textType { .text }
+                else if type == Self.dictionariesType { .dictionaries }
+                else if type == Self.stringsType { .strings }
+                else if type == Self.stringDictionariesType { .stringDictionaries }
+                else { .other }
+        }
+
+        private static let dictionaryType = ObjectIdentifier([String: Any].self)
+        private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
+        private static let stringsType = ObjectIdentifier([String: String].self)
+        private static let stringDictionariesType = ObjectIdentifier([[String: String]].self)
+        private static let textType = ObjectIdentifier(String.self)
+    }
+
     /// The value a name stands for: its first part is looked for from the innermost context
     /// outwards, the other parts inside what was found.
-    static func lookup(_ name: Name, _ stack: [Any]) -> Any? {
-        guard let first = name.parts.first else { return stack.last }
+    static func lookup(_ name: Name, _ stack: [Frame]) -> Any? {
+        guard let first = name.parts.first else { return stack.last?.value }
         var found: Any?
         if name.local {
-            found = child(first, of: stack[stack.count - 1])
+            found = stack[stack.count - 1].child(first)
         } else {
-            for object in stack.reversed() {
-                if let value = child(first, of: object) {
+            for frame in stack.reversed() {
+                if let value = frame.child(first) {
                     found = value
                     break
                 }
@@ -183,14 +251,9 @@ struct Mustache: Sendable {
         }
         for part in name.parts.dropFirst() {
             guard let object = found else { return nil }
-            found = child(part, of: object)
+            found = Frame(object).child(part)
         }
         return found
-    }
-
-    private static func child(_ name: String, of object: Any) -> Any? {
-        guard let dictionary = object as? [String: Any] else { return nil }
-        return dictionary[name]
     }
 }
 
