@@ -12,8 +12,7 @@ enum PlainYAML {
     static func fields(_ yaml: String, file: String, firstLine: Int) -> [FrontMatter.Field]? {
         var yaml = yaml
         return yaml.withUTF8 { bytes in
-            var reader = Reader(bytes: bytes, file: file, firstLine: firstLine)
-            return reader.fields()
+            Reader(bytes: bytes, file: file, firstLine: firstLine).fields()
         }
     }
 
@@ -21,8 +20,17 @@ enum PlainYAML {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
         let firstLine: Int
+        /// Yams' tags under the basic resolver, one for the file's texts and one for its lists
+        /// (a tag settles on its node's kind when first read; making one builds a Constructor
+        /// with three dictionaries).
+        private let textTag = Tag(.implicit, .basic, .default)
+        private let listTag = Tag(.implicit, .basic, .default)
 
-        mutating func fields() -> [FrontMatter.Field]? {
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) {
+            (self.bytes, self.file, self.firstLine) = (bytes, file, firstLine)
+        }
+
+        func fields() -> [FrontMatter.Field]? {
             var fields: [FrontMatter.Field] = []
             var keys: Set<String> = []
             var start = 0, line = firstLine
@@ -121,11 +129,11 @@ enum PlainYAML {
                 if itemEnd == end { break }
                 itemStart = itemEnd + 1
             }
-            return .sequence(Node.Sequence(items, Tag(.implicit, .basic, .default)))
+            return .sequence(Node.Sequence(items, listTag))
         }
 
         private func scalar(_ string: String, _ style: Node.Scalar.Style) -> Node {
-            .scalar(Node.Scalar(string, Tag(.implicit, .basic, .default), style))
+            .scalar(Node.Scalar(string, textTag, style))
         }
 
         private func text(_ start: Int, _ end: Int) -> String {

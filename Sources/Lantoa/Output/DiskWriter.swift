@@ -12,6 +12,8 @@ import Glibc
 public final class DiskWriter: OutputWriter, @unchecked Sendable {
     public let output: URL
     public let staging: URL
+    /// `staging.path`, read once (a URL works its path out at every call).
+    private let stagingPath: String
     private let manager = FileManager()
     /// Folders already made in the staging tree, so each is created once.
     private var madeFolders: Set<String> = []
@@ -27,6 +29,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         try Self.checkSafe(output: output, root: root)
         self.output = output
         self.staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-staging")
+        stagingPath = staging.path
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: staging.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             try manager.removeItem(at: staging)
@@ -64,7 +67,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         guard !file.path.hasPrefix("/"), !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else {
             throw WriteError.pathEscapes(file.path)
         }
-        let target = staging.path + "/" + file.path
+        let target = stagingPath + "/" + file.path
         if let cut = file.path.lastIndex(of: "/") { try makeFolder(String(file.path[..<cut])) }
         switch file.content {
         case .bytes(let bytes):
@@ -81,29 +84,35 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// Creates a folder of the staging tree (and its parents) once.
     private func makeFolder(_ relative: String) throws {
         lock.lock()
-        let known = madeFolders.contains(relative)
-        lock.unlock()
-        if known { return }
-        try manager.createDirectory(atPath: staging.path + "/" + relative, withIntermediateDirectories: true)
-        lock.lock()
-        var folder = Substring(relative)
-        while !folder.isEmpty, madeFolders.insert(String(folder)).inserted {
-            folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)]
-        }
-        lock.unlock()
+        defer { lock.unlock() }
+        try makeFolderLocked(relative)
     }
 
+    private func makeFolderLocked(_ relative: String) throws {
+        if madeFolders.contains(relative) { return }
+        if let cut = relative.lastIndex(of: "/") { try makeFolderLocked(String(relative[..<cut])) }
+        guard mkdir(stagingPath + "/" + relative, 0o755) == 0 || errno == EEXIST else { throw WriteError.cannotWrite(relative) }
+        madeFolders.insert(relative)
+    }
+
+    /// Writes `bytes` unless the file already holds exactly them: after a swap the staging
+    /// folder is an earlier build's output, and most pages come out the same. Reading and
+    /// comparing is cheaper than writing (no dirty pages to flush), and an unchanged page keeps
+    /// its modification time, so a sync to the web server sends only what changed.
+    ///
     /// A plain write: the swap, not each file, is what makes the output appear at once,
     /// so Foundation's atomic write-and-sync per file would only cost time. The file is
     /// overwritten and then cut to length rather than opened with O_TRUNC: ext4 flushes a file
     /// truncated to zero when it is closed, which made rewriting a reused tree slow.
     private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path) }
         defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, Int(info.st_size) == bytes.count, holds(fd, bytes) { return }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + offset, bytes.count - offset, off_t(offset)) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw WriteError.cannotWrite(path)
@@ -111,6 +120,21 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             offset += written
         }
         guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw WriteError.cannotWrite(path) }
+    }
+
+    /// Whether the open file's bytes (already known to be as many) are `bytes`.
+    private static func holds(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        if bytes.isEmpty { return true }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let n = pread(fd, buffer.baseAddress! + offset, bytes.count - offset, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return false }
+            offset += n
+        }
+        return bytes.withUnsafeBytes { memcmp($0.baseAddress!, buffer.baseAddress!, bytes.count) == 0 }
     }
 
     /// Prunes files this build did not write, then swaps the staging folder in place of the output folder.
@@ -141,10 +165,10 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     private func pruneStaging() throws {
         let (files, folders) = existing.result()
         for file in files where !written.contains(file) {
-            guard unlink(staging.path + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file) }
+            guard unlink(stagingPath + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file) }
         }
         for folder in folders where !madeFolders.contains(folder) {
-            rmdir(staging.path + "/" + folder)
+            rmdir(stagingPath + "/" + folder)
         }
     }
 

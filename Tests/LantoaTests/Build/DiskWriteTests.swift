@@ -50,6 +50,42 @@ struct DiskWriteTests {
         #expect(!FileManager.default.fileExists(atPath: staleFolder.path))
     }
 
+    @Test("a page that comes out the same is not rewritten (it keeps its time); a changed one is, even when shorter")
+    func unchangedPagesKept() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk().succeeded) // the first output is now the staging folder
+        let public_ = site.root.appendingPathComponent("public")
+        let kept = public_.appendingPathComponent("tin-tuc/kaizen/index.html").path
+        let changed = public_.appendingPathComponent("tin-tuc/tap-huan-5s/index.html").path
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        for path in [kept, changed] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path) }
+        let staging = site.root.appendingPathComponent(".public.lantoa-staging")
+        // Both pages are the same in the folder the next build writes into (the output before).
+        for path in ["tin-tuc/kaizen/index.html", "tin-tuc/tap-huan-5s/index.html"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: staging.appendingPathComponent(path).path)
+        }
+        // A shorter body; the front matter (and so every list) stays the same.
+        try site.write("content/articles/2026/tap-huan-5s.md", """
+            ---
+            title: Tập huấn 5S
+            date: 2026-03-05 08:30
+            summary: Tóm tắt bài tập huấn.
+            tags: [5S, Năng suất]
+            categories: [Đào tạo]
+            author: Ban biên tập
+            ---
+            Mới.
+
+            """)
+        #expect(site.buildToDisk().succeeded)
+        func modified(_ path: String) throws -> Date { try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date }
+        #expect(try modified(kept) == old)
+        #expect(try modified(changed) != old)
+        #expect(FileTree.read(public_) == site.build().writer.files)
+    }
+
     @Test("an output folder that is or contains the project, content/ or templates/ is refused before anything is read",
           arguments: [".", "..", "content", "templates", "content/out", "/"])
     func unsafeOutput(relative: String) throws {
