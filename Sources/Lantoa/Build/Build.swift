@@ -36,7 +36,7 @@ public enum Build {
         }
 
         progress(BuildProgress(stage: .load))
-        guard var project = ContentLoader(options: options).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
+        guard let project = ContentLoader(options: options).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
@@ -46,8 +46,6 @@ public enum Build {
         // The search index reads the text of everything assembled; its files join the routes.
         progress(BuildProgress(stage: .index))
         site.index()
-        project.forgetBodyText()
-        site.forgetBodyText()
         loaded = (project, site)
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.

@@ -28,8 +28,7 @@ public enum MarkdownRenderer {
         var html = String(cString: raw)
         if html.containsText("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
         return RenderedMarkdown(html: html, firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
-                                references: walk.references, wordCount: walk.wordCount,
-                                text: String(decoding: walk.text, as: UTF8.self))
+                                references: walk.references, wordCount: walk.wordCount)
     }
 
     /// Puts build-time HTML (a chart, a table) where a fenced block was.
@@ -68,8 +67,6 @@ private struct TreeWalk {
     private var blockCount = 0
     var firstParagraph: String?
     var wordCount = 0
-    /// The body's words without markup, a line per block: what search indexes.
-    var text: [UInt8] = []
     private var usedIDs: [String: Int] = [:]
     private var blockLine = 1
     private var warnedRawHTML = false
@@ -88,7 +85,6 @@ private struct TreeWalk {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let line = Int(cmark_node_get_start_line(node))
             if line > 0 { blockLine = line }
-            if cmark_node_get_type(node).rawValue <= CMARK_NODE_LAST_BLOCK.rawValue, !text.isEmpty, text.last != 10 { text.append(10) }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 visitLink(node)
@@ -104,14 +100,7 @@ private struct TreeWalk {
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT:
                 firstParagraph = plainText(node)
             case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node) {
-                    wordCount += Self.countWords(literal)
-                    appendText(literal)
-                }
-            case CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) { appendText(literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text.append(32)
+                if let literal = cmark_node_get_literal(node) { wordCount += Self.countWords(literal) }
             case CMARK_NODE_CODE_BLOCK:
                 visitCodeBlock(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
@@ -123,10 +112,6 @@ private struct TreeWalk {
                 break
             }
         }
-    }
-
-    private mutating func appendText(_ literal: UnsafePointer<CChar>) {
-        text.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
     }
 
     /// Words in a C string: runs of bytes that are not ASCII spaces.

@@ -20,8 +20,6 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     public var references: [Reference]
     public var wordCount: Int
-    /// The body's text without markup, a line per block: what search indexes.
-    public var text = ""
 
     public static let empty = RenderedMarkdown(html: "", firstParagraph: "", headings: [], references: [], wordCount: 0)
 }

@@ -93,7 +93,8 @@ extension SearchIndex {
         if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
         if let l = d.legal { extra += [l.form] }
         let summary = d.summary ?? d.description ?? ""
-        let body = d.body.text.isEmpty ? d.effectiveSummary : d.body.text
+        let words = plainText(ofHTML: d.body.html)
+        let body = words.isEmpty ? d.effectiveSummary : words
         var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
         // Who and where come first, so a search for the enterprise or the number shows them.
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
@@ -152,5 +153,133 @@ extension SearchIndex {
         var h = FNV()
         h.add(bytes)
         return h.value
+    }
+}
+
+extension SearchIndex {
+    /// The words of a body's HTML, a line per block: tags dropped, the entities cmark writes
+    /// decoded, an image's alt text kept, and code blocks and figures (charts, tables) left out.
+    /// Every body's HTML is held until its page renders anyway; a plain copy of each beside it,
+    /// only for the index, was about a fifth of the memory of a 10,000-article build.
+    static func plainText(ofHTML html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            func space() {
+                if let last = out.last, last != 32, last != 10 { out.append(32) }
+            }
+            func newline() {
+                while out.last == 32 { out.removeLast() }
+                if let last = out.last, last != 10 { out.append(10) }
+            }
+            var skipped: ArraySlice<UInt8>? = nil
+            var depth = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "<") {
+                    guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                    let closing = i + 1 < close && bytes[i + 1] == UInt8(ascii: "/")
+                    var nameEnd = closing ? i + 2 : i + 1
+                    while nameEnd < close, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+                    let name = Array(bytes[(closing ? i + 2 : i + 1)..<nameEnd]).map { $0 | 0x20 }[...]
+                    let selfClosing = bytes[close - 1] == UInt8(ascii: "/")
+                    if let open = skipped {
+                        if name == open, !selfClosing {
+                            depth += closing ? -1 : 1
+                            if depth == 0 { skipped = nil }
+                        }
+                    } else if !closing, !selfClosing, skippedElements.contains(where: { $0.elementsEqual(name) }) {
+                        skipped = name
+                        depth = 1
+                        newline()
+                    } else if blockElements.contains(where: { $0.elementsEqual(name) }) {
+                        newline()
+                    } else if name.elementsEqual("br".utf8) {
+                        space()
+                    } else if name.elementsEqual("img".utf8), let alt = attribute("alt", in: bytes[i..<close]) {
+                        decode(alt, into: &out)
+                    }
+                    i = close + 1
+                    continue
+                }
+                if skipped != nil {
+                    i += 1
+                } else if b == UInt8(ascii: "&") {
+                    i = decodeEntity(bytes, at: i, into: &out)
+                } else {
+                    if b == 10 || b == 9 || b == 13 { space() } else { out.append(b) }
+                    i += 1
+                }
+            }
+            while out.last == 32 || out.last == 10 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static let skippedElements = ["pre", "figure", "svg", "script", "style", "table"].map { Array($0.utf8) }
+    private static let blockElements = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "hr",
+                                        "div", "section", "dl", "dt", "dd", "details", "summary"].map { Array($0.utf8) }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    /// The value of `name="…"` inside a tag.
+    private static func attribute(_ name: String, in tag: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let needle = Array(" \(name)=\"".utf8)
+        var k = tag.startIndex
+        while k + needle.count <= tag.endIndex {
+            if tag[k..<k + needle.count].elementsEqual(needle) {
+                let start = k + needle.count
+                guard let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+                return tag[start..<end]
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func decode(_ text: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) {
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == UInt8(ascii: "&") {
+                i = decodeEntity(UnsafeBufferPointer(rebasing: text), at: i - text.startIndex, into: &out) + text.startIndex
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+    }
+
+    /// Decodes the entity at `i` (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&#x…;`); returns where
+    /// reading goes on. Anything else is copied as written.
+    private static func decodeEntity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, into out: inout [UInt8]) -> Int {
+        var end = i + 1
+        while end < bytes.count, end - i < 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
+            out.append(bytes[i])
+            return i + 1
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i + 1..<end]), as: UTF8.self)
+        let scalar: Unicode.Scalar? = switch name {
+        case "amp": "&"
+        case "lt": "<"
+        case "gt": ">"
+        case "quot": "\""
+        case "apos": "'"
+        case "nbsp": " "
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X") { UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+            else if name.hasPrefix("#") { UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+            else { nil }
+        }
+        guard let scalar else {
+            out.append(bytes[i])
+            return i + 1
+        }
+        out.append(contentsOf: String(scalar).utf8)
+        return end + 1
     }
 }

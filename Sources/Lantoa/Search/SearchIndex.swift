@@ -194,24 +194,3 @@ extension Site {
         search = index
     }
 }
-
-/// The text of the bodies is read by the index only; on a large site it is as much memory as the
-/// rest of the site together, so the build lets go of it afterwards. A preview rebuild reads the
-/// changed files again.
-extension LoadedProject {
-    mutating func forgetBodyText() {
-        for list in [\LoadedProject.articles, \.pages, \.stories, \.documents] { self[keyPath: list].forgetBodyText() }
-    }
-}
-
-extension Site {
-    mutating func forgetBodyText() {
-        for list in [\Site.articles, \.pages, \.stories, \.documents] { self[keyPath: list].forgetBodyText() }
-    }
-}
-
-extension [Document] {
-    mutating func forgetBodyText() {
-        for i in indices { self[i].body.text = "" }
-    }
-}

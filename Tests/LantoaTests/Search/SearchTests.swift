@@ -128,4 +128,47 @@ struct SearchIndexTests {
         defer { on.remove() }
         #expect(on.build().file("index.html")?.contains("<form class=\"header-search\" role=\"search\" aria-label=\"Tìm nhanh\" action=\"/tim-kiem/\"") == true)
     }
+
+    @Test("the indexed text of a body is its words, a line per block, without code blocks")
+    func bodyText() {
+        let markdown = """
+            Đoạn *một* có `mã` & "ngoặc" và 5 > 3,
+            xuống dòng mềm.\\
+            Ngắt cứng.
+
+            ## Tiêu đề *nghiêng*
+
+            > Trích dẫn
+            > hai dòng
+
+            - mục một
+            - mục **hai**
+              - lồng nhau
+
+            ![Ảnh "cây" & hoa](/a.jpg) sau ảnh [liên kết](/b/)
+
+            ```
+            code block <x>
+            ```
+
+            ---
+
+            Cuối &copy; &#233; é.
+            """
+        var diagnostics: [Diagnostic] = []
+        let html = MarkdownRenderer.render(markdown, start: SourceLocation(file: "a.md"), options: MarkdownOptions(), diagnostics: &diagnostics).html
+        #expect(SearchIndex.plainText(ofHTML: html) == """
+            Đoạn một có mã & “ngoặc” và 5 > 3, xuống dòng mềm. Ngắt cứng.
+            Tiêu đề nghiêng
+            Trích dẫn hai dòng
+            mục một
+            mục hai
+            lồng nhau
+            Ảnh “cây” & hoa sau ảnh liên kết
+            Cuối © é é.
+            """)
+        // Figures (charts, tables) are left out, nested ones included.
+        #expect(SearchIndex.plainText(ofHTML: "<p>a</p><figure><figure><svg><text>1</text></svg></figure><p>x</p></figure><p>b &amp; c</p>") == "a\nb & c")
+    }
+
 }
