@@ -7,7 +7,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print each stage of the build with the time it started.")
+    @Flag(name: .shortAndLong, help: "Print each stage of the build with the time it started and the memory in use.")
     var verbose = false
 
     func validate() throws {
@@ -25,11 +25,18 @@ struct OutputOptions: ParsableArguments {
         return { progress in
             let name = Terminal.vietnamese ? names[progress.stage]!.1 : names[progress.stage]!.0
             if progress.done == 0 {
-                if verbose { Terminal.printError(String(format: "[%6.3f s] ", Date().timeIntervalSince(started)) + name) }
+                if verbose { Terminal.printError(String(format: "[%6.3f s %4d MiB] ", Date().timeIntervalSince(started), Self.residentMiB()) + name) }
             } else if interactive && !quiet && progress.total >= 500 {
                 let end = progress.done == progress.total ? "\n" : ""
                 FileHandle.standardError.write(Data("\r\(name) \(progress.done)/\(progress.total)\(end)".utf8))
             }
         }
+    }
+
+    /// The memory the process holds now (resident set), from /proc; 0 where there is none.
+    static func residentMiB() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 }
