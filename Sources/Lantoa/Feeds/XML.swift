@@ -1,21 +1,37 @@
 /// Escaping for XML and HTML text and attribute values.
 enum XML {
     static func escape(_ text: String) -> String {
-        // These five are ASCII, so a byte scan finds them without decoding characters.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+        var out = ""
+        escape(text, into: &out)
+        return out
+    }
+
+    /// Appends `text` escaped. Most text has none of the five characters and is appended whole;
+    /// otherwise the runs between them are (bytes are scanned, no character is decoded).
+    static func escape(_ text: String, into out: inout String) {
+        var probe = text
+        let utf8 = text.utf8
+        let whole = probe.withUTF8 { bytes -> Bool in
+            var run = 0
+            for i in 0..<bytes.count {
+                let replacement: String
+                switch bytes[i] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default: continue
+                }
+                out += text[utf8.index(utf8.startIndex, offsetBy: run)..<utf8.index(utf8.startIndex, offsetBy: i)]
+                out += replacement
+                run = i + 1
             }
+            if run == 0 { return true }
+            out += text[utf8.index(utf8.startIndex, offsetBy: run)...]
+            return false
         }
-        return String(decoding: out, as: UTF8.self)
+        if whole { out += text }
     }
 }
 

@@ -8,27 +8,53 @@ enum JSON {
     }
 
     private static func write(_ value: Any, into out: inout String) {
-        switch value {
-        case let s as String: string(s, into: &out)
-        case let b as Bool: out += b ? "true" : "false"
-        case let i as Int: out += String(i)
-        case let d as Double: out += d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-        case let array as [Any]:
-            out += "["
-            for (k, item) in array.enumerated() { if k > 0 { out += "," }; write(item, into: &out) }
-            out += "]"
-        case let dictionary as [String: Any]:
-            out += "{"
-            for (k, key) in dictionary.keys.sorted().enumerated() {
-                if k > 0 { out += "," }
-                write(key, into: &out)
-                out += ":"
-                write(dictionary[key]!, into: &out)
+        // The common shapes by exact type first: a cast to a type the value only converts to
+        // (`[String]` to `[Any]`, `[String: String]` to `[String: Any]`) copies it.
+        switch ObjectIdentifier(type(of: value)) {
+        case textType: string(value as! String, into: &out)
+        case dictionaryType: write(value as! [String: Any], into: &out)
+        case stringsType: write(value as! [String: String], into: &out)
+        case listType: write(value as! [Any], into: &out)
+        case textsType: write(value as! [String], into: &out)
+        case dictionariesType: write(value as! [[String: Any]], into: &out)
+        default:
+            switch value {
+            case let b as Bool: out += b ? "true" : "false"
+            case let i as Int: out += String(i)
+            case let d as Double: out += d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+            case let array as [Any]: write(array, into: &out)
+            case let dictionary as [String: Any]: write(dictionary, into: &out)
+            default: out += "null"
             }
-            out += "}"
-        default: out += "null"
         }
     }
+
+    private static func write<T>(_ array: [T], into out: inout String) {
+        out += "["
+        for (k, item) in array.enumerated() {
+            if k > 0 { out += "," }
+            write(item, into: &out)
+        }
+        out += "]"
+    }
+
+    private static func write<T>(_ dictionary: [String: T], into out: inout String) {
+        out += "{"
+        for (k, pair) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
+            if k > 0 { out += "," }
+            string(pair.key, into: &out)
+            out += ":"
+            write(pair.value, into: &out)
+        }
+        out += "}"
+    }
+
+    private static let textType = ObjectIdentifier(String.self)
+    private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let stringsType = ObjectIdentifier([String: String].self)
+    private static let listType = ObjectIdentifier([Any].self)
+    private static let textsType = ObjectIdentifier([String].self)
+    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
 
     /// Appends `s` as a JSON string literal.
     static func string(_ s: String, into out: inout String) {

@@ -19,43 +19,25 @@ extension SearchIndex {
             return (key, String(decoding: keyBytes[Int(start) + Int(exact)..<Int(start) + Int(exact) + Int(folded)], as: UTF8.self), false)
         }
 
-        /// Open addressing from hash to position + 1 (0 is an empty slot); Swift's Dictionary
-        /// hashes every key again, and this runs for every word of the site twice.
-        private var slots = [Int32](repeating: 0, count: 1024)
+        /// From a term's hash to its position in `hashes`.
+        private var positions = HashTable(capacity: 1024)
 
         /// Counts one occurrence: the count goes up to 7, the title bit is 8.
         mutating func add(_ hash: UInt64, title: Bool, exact: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>?) {
             let bit: UInt8 = title ? 8 : 0
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while true {
-                let found = Int(slots[slot])
-                if found == 0 { break }
-                if hashes[found - 1] == hash {
-                    let old = weights[found - 1]
-                    weights[found - 1] = (old & 8) | bit | min(7, (old & 7) + 1)
-                    return
-                }
-                slot = (slot + 1) & (slots.count - 1)
+            let (k, inserted) = positions.value(for: hash, orInsert: UInt32(hashes.count))
+            if !inserted {
+                let old = weights[Int(k)]
+                weights[Int(k)] = (old & 8) | bit | min(7, (old & 7) + 1)
+                return
             }
             hashes.append(hash)
             weights.append(bit | 1)
             keys.append((Int32(keyBytes.count), UInt8(exact.count), UInt8(folded?.count ?? 0)))
             keyBytes.append(contentsOf: exact)
             if let folded { keyBytes.append(contentsOf: folded) }
-            slots[slot] = Int32(hashes.count)
-            if hashes.count * 2 > slots.count { grow() }
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            for (k, hash) in hashes.enumerated() {
-                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = Int32(k + 1)
-            }
         }
     }
-
 
     /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
     static func sources(_ site: Site) -> [@Sendable () -> (Entry, Bag)] {
@@ -164,122 +146,258 @@ extension SearchIndex {
     static func plainText(ofHTML html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            func space() {
-                if let last = out.last, last != 32, last != 10 { out.append(32) }
+            // The text is never longer than the HTML: every tag, entity and line break it drops
+            // or replaces is at least as long as what takes its place.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var writer = TextWriter(out: out)
+                writer.read(bytes)
+                return writer.finish()
             }
-            func newline() {
-                while out.last == 32 { out.removeLast() }
-                if let last = out.last, last != 10 { out.append(10) }
-            }
-            var skipped: ArraySlice<UInt8>? = nil
+        }
+    }
+
+    private struct TextWriter {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var skipped: (start: Int, count: Int)? = nil   // the element whose content is left out
             var depth = 0
             var i = 0
-            while i < bytes.count {
+            let n = bytes.count
+            while i < n {
                 let b = bytes[i]
                 if b == UInt8(ascii: "<") {
-                    guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
-                    let closing = i + 1 < close && bytes[i + 1] == UInt8(ascii: "/")
-                    var nameEnd = closing ? i + 2 : i + 1
+                    var close = i + 1
+                    while close < n, bytes[close] != UInt8(ascii: ">") { close += 1 }
+                    if close == n { break }
+                    let closing = bytes[i + 1] == UInt8(ascii: "/")
+                    let nameStart = closing ? i + 2 : i + 1
+                    var nameEnd = nameStart
                     while nameEnd < close, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-                    let name = Array(bytes[(closing ? i + 2 : i + 1)..<nameEnd]).map { $0 | 0x20 }[...]
+                    let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                     let selfClosing = bytes[close - 1] == UInt8(ascii: "/")
                     if let open = skipped {
-                        if name == open, !selfClosing {
+                        if !selfClosing, name.count == open.count, name.elementsEqual(bytes[open.start..<open.start + open.count]) {
                             depth += closing ? -1 : 1
                             if depth == 0 { skipped = nil }
                         }
-                    } else if !closing, !selfClosing, skippedElements.contains(where: { $0.elementsEqual(name) }) {
-                        skipped = name
-                        depth = 1
-                        newline()
-                    } else if blockElements.contains(where: { $0.elementsEqual(name) }) {
-                        newline()
-                    } else if name.elementsEqual("br".utf8) {
-                        space()
-                    } else if name.elementsEqual("img".utf8), let alt = attribute("alt", in: bytes[i..<close]) {
-                        decode(alt, into: &out)
+                    } else {
+                        switch Tag(name) {
+                        case .skipped where !closing && !selfClosing:
+                            skipped = (nameStart, name.count)
+                            depth = 1
+                            newline()
+                        case .block: newline()
+                        case .lineBreak: space()
+                        case .image: if let alt = Self.attribute("alt", in: bytes, i, close) { decode(bytes, alt) }
+                        default: break
+                        }
                     }
                     i = close + 1
-                    continue
-                }
-                if skipped != nil {
+                } else if skipped != nil {
                     i += 1
                 } else if b == UInt8(ascii: "&") {
-                    i = decodeEntity(bytes, at: i, into: &out)
-                } else {
-                    if b == 10 || b == 9 || b == 13 { space() } else { out.append(b) }
+                    i = entity(bytes, at: i)
+                } else if b == 10 || b == 9 || b == 13 {
+                    space()
                     i += 1
+                } else {
+                    // A run of plain text, copied at once.
+                    var end = i + 1
+                    while end < n {
+                        let c = bytes[end]
+                        if c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == 10 || c == 9 || c == 13 { break }
+                        end += 1
+                    }
+                    (out.baseAddress! + count).update(from: bytes.baseAddress! + i, count: end - i)
+                    count += end - i
+                    i = end
                 }
             }
-            while out.last == 32 || out.last == 10 { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
         }
-    }
 
-    private static let skippedElements = ["pre", "figure", "svg", "script", "style", "table"].map { Array($0.utf8) }
-    private static let blockElements = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "hr",
-                                        "div", "section", "dl", "dt", "dd", "details", "summary"].map { Array($0.utf8) }
-
-    private static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-    }
-
-    /// The value of `name="…"` inside a tag.
-    private static func attribute(_ name: String, in tag: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
-        let needle = Array(" \(name)=\"".utf8)
-        var k = tag.startIndex
-        while k + needle.count <= tag.endIndex {
-            if tag[k..<k + needle.count].elementsEqual(needle) {
-                let start = k + needle.count
-                guard let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-                return tag[start..<end]
-            }
-            k += 1
+        mutating func finish() -> Int {
+            while count > 0, out[count - 1] == 32 || out[count - 1] == 10 { count -= 1 }
+            return count
         }
-        return nil
-    }
 
-    private static func decode(_ text: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) {
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i] == UInt8(ascii: "&") {
-                i = decodeEntity(UnsafeBufferPointer(rebasing: text), at: i - text.startIndex, into: &out) + text.startIndex
-            } else {
-                out.append(text[i])
-                i += 1
+        private mutating func space() {
+            if count > 0, out[count - 1] != 32, out[count - 1] != 10 { append(32) }
+        }
+
+        private mutating func newline() {
+            while count > 0, out[count - 1] == 32 { count -= 1 }
+            if count > 0, out[count - 1] != 10 { append(10) }
+        }
+
+        private mutating func append(_ b: UInt8) {
+            out[count] = b
+            count += 1
+        }
+
+        /// The text of an attribute value, its entities decoded.
+        private mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if bytes[i] == UInt8(ascii: "&") { i = entity(bytes, at: i, end: range.upperBound) } else { append(bytes[i]); i += 1 }
             }
         }
+
+        /// Decodes the entity at `i` (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, `&#…;`);
+        /// returns where reading goes on. Anything else is copied as written.
+        private mutating func entity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int? = nil) -> Int {
+            let limit = min(end ?? bytes.count, i + 12)
+            var semicolon = i + 1
+            while semicolon < limit, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+            guard semicolon < limit else {
+                append(bytes[i])
+                return i + 1
+            }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i + 1..<semicolon]), as: UTF8.self)
+            let scalar: Unicode.Scalar? = switch name {
+            case "amp": "&"
+            case "lt": "<"
+            case "gt": ">"
+            case "quot": "\""
+            case "apos": "'"
+            case "nbsp": " "
+            default:
+                if name.hasPrefix("#x") || name.hasPrefix("#X") { UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+                else if name.hasPrefix("#") { UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                else { nil }
+            }
+            guard let scalar else {
+                append(bytes[i])
+                return i + 1
+            }
+            for b in String(scalar).utf8 { append(b) }
+            return semicolon + 1
+        }
+
+        /// The value of `name="…"` inside the tag `bytes[start...close]`.
+        private static func attribute(_ name: StaticString, in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ close: Int) -> Range<Int>? {
+            let needle = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            var k = start
+            while k + needle.count + 2 <= close {
+                if bytes[k] == 32, bytes[k + 1 + needle.count] == UInt8(ascii: "="), bytes[k + 2 + needle.count] == UInt8(ascii: "\""),
+                   bytes[k + 1..<k + 1 + needle.count].elementsEqual(needle) {
+                    let valueStart = k + 3 + needle.count
+                    var valueEnd = valueStart
+                    while valueEnd < close, bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                    return valueStart..<valueEnd
+                }
+                k += 1
+            }
+            return nil
+        }
+
+        private func isNameByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        }
+
+        /// What a tag does to the text.
+        private enum Tag {
+            /// Code blocks and figures (charts, tables): their content is not the body's words.
+            case skipped
+            case block, lineBreak, image, other
+
+            init(_ name: UnsafeBufferPointer<UInt8>) {
+                guard name.count <= 8 else {
+                    self = name.elementsEqual("blockquote".utf8) ? .block : .other
+                    return
+                }
+                var word = 0 as UInt64
+                for b in name { word = word << 8 | UInt64(b | 0x20) }
+                self = Self.kinds[word] ?? .other
+            }
+
+            private static let kinds: [UInt64: Tag] = {
+                var kinds: [UInt64: Tag] = [:]
+                for name in ["pre", "figure", "svg", "script", "style", "table"] { kinds[word(name)] = .skipped }
+                for name in ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "hr", "div", "section", "dl", "dt", "dd", "details", "summary"] {
+                    kinds[word(name)] = .block
+                }
+                kinds[word("br")] = .lineBreak
+                kinds[word("img")] = .image
+                return kinds
+            }()
+
+            /// A tag name of up to eight letters as one number.
+            private static func word(_ name: String) -> UInt64 {
+                name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+            }
+        }
+    }
+}
+
+/// Open addressing from a 64-bit term hash to a number. Swift's Dictionary would hash the hash
+/// again (SipHash) for each of the millions of words of a large site; here one multiplication
+/// spreads it (Fibonacci hashing: the top bits of hash × 2⁶⁴/φ pick the slot).
+struct HashTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt32]
+    private(set) var count = 0
+    /// 64 − log2 of the number of slots.
+    private var shift: UInt64
+
+    /// `capacity` is rounded up to a power of two.
+    init(capacity: Int) {
+        var size = 16
+        shift = 60
+        while size < capacity { size *= 2; shift -= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt32](repeating: 0, count: size)
     }
 
-    /// Decodes the entity at `i` (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&#x…;`); returns where
-    /// reading goes on. Anything else is copied as written.
-    private static func decodeEntity(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, into out: inout [UInt8]) -> Int {
-        var end = i + 1
-        while end < bytes.count, end - i < 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
-            out.append(bytes[i])
-            return i + 1
+    /// 0 marks an empty slot; a key that is 0 is stored as another number.
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
+
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    func value(for key: UInt64) -> UInt32? {
+        let key = Self.stored(key)
+        let mask = keys.count - 1
+        var slot = slot(key)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
         }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i + 1..<end]), as: UTF8.self)
-        let scalar: Unicode.Scalar? = switch name {
-        case "amp": "&"
-        case "lt": "<"
-        case "gt": ">"
-        case "quot": "\""
-        case "apos": "'"
-        case "nbsp": " "
-        default:
-            if name.hasPrefix("#x") || name.hasPrefix("#X") { UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-            else if name.hasPrefix("#") { UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
-            else { nil }
+    }
+
+    /// The value stored for `key`, or `value` stored for it now (`inserted`).
+    mutating func value(for key: UInt64, orInsert value: UInt32) -> (value: UInt32, inserted: Bool) {
+        let key = Self.stored(key)
+        let mask = keys.count - 1
+        var slot = slot(key)
+        while true {
+            let found = keys[slot]
+            if found == key { return (values[slot], false) }
+            if found == 0 { break }
+            slot = (slot + 1) & mask
         }
-        guard let scalar else {
-            out.append(bytes[i])
-            return i + 1
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return (value, true)
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [UInt32](repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        let mask = keys.count - 1
+        for (key, value) in zip(oldKeys, oldValues) where key != 0 {
+            var slot = slot(key)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
         }
-        out.append(contentsOf: String(scalar).utf8)
-        return end + 1
     }
 }

@@ -30,7 +30,7 @@ public struct SearchIndex: Sendable {
     /// Every word (by exact key) and phrase of the site, numbered in the order first met, with the
     /// shard each belongs to.
     struct Vocabulary: Sendable {
-        var ids: [UInt64: UInt32] = [:]
+        var ids = HashTable(capacity: 1 << 16)
         /// For a word its folded key, for a phrase the phrase; and which it is.
         var folded: [String] = []
         var exact: [String] = []
@@ -39,11 +39,12 @@ public struct SearchIndex: Sendable {
         var shardNames: [String] = []
         private var shardIDs: [String: Int32] = [:]
 
-        mutating func id(_ hash: UInt64, _ key: @autoclosure () -> (key: String, folded: String, phrase: Bool)) -> UInt32 {
-            if let id = ids[hash] { return id }
-            let id = UInt32(exact.count)
-            ids[hash] = id
-            let (exact, folded, phrase) = key()
+        /// The id of `bag`'s term `k`, given now if the term is new. (The bag is passed, not a
+        /// closure reading it: a closure made for every word copied the bag each time.)
+        mutating func id(of k: Int, in bag: Bag) -> UInt32 {
+            let (id, inserted) = ids.value(for: bag.hashes[k], orInsert: UInt32(exact.count))
+            if !inserted { return id }
+            let (exact, folded, phrase) = bag.key(k)
             self.exact.append(exact)
             self.folded.append(folded)
             isPhrase.append(phrase)
@@ -91,7 +92,7 @@ public struct SearchIndex: Sendable {
 
     private mutating func add(_ bag: Bag, entry n: UInt32) {
         for k in bag.hashes.indices {
-            let id = Int(vocabulary.id(bag.hashes[k], bag.key(k)))
+            let id = Int(vocabulary.id(of: k, in: bag))
             if id == postings.count { postings.append([]) }
             postings[id].append(n << 4 | UInt32(bag.weights[k]))
         }
@@ -133,7 +134,7 @@ public struct SearchIndex: Sendable {
             }
             let (e, bag) = Self.entry(document, site: site)
             for k in bag.hashes.indices {
-                let id = Int(copy.vocabulary.id(bag.hashes[k], bag.key(k)))
+                let id = Int(copy.vocabulary.id(of: k, in: bag))
                 if id == copy.postings.count { copy.postings.append([]) }
                 let at = Self.position(of: entry, in: copy.postings[id]) ?? copy.postings[id].count
                 copy.postings[id].insert(entry << 4 | UInt32(bag.weights[k]), at: at)

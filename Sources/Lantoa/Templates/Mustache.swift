@@ -41,7 +41,7 @@ struct Mustache: Sendable {
     /// Renders with `context`; `partials` finds other templates by name.
     func render(_ context: [String: Any], partials: (String) -> Mustache?) -> String {
         withoutActuallyEscaping(partials) { partials in
-            let renderer = Renderer(context, partials: partials)
+            var renderer = Renderer(context, partials: partials)
             renderer.render(nodes)
             return renderer.out
         }
@@ -49,7 +49,8 @@ struct Mustache: Sendable {
 
     /// One rendering: the context stack (pushed and popped, never copied), the indentation of
     /// the partial being rendered, and the blocks overridden by the templates that inherit.
-    private final class Renderer {
+    /// A struct, not a class: a class's properties are checked for overlapping access at run time.
+    private struct Renderer {
         var out = ""
         private var stack: [Frame]
         private var indentation: String?
@@ -62,7 +63,7 @@ struct Mustache: Sendable {
             self.partials = partials
         }
 
-        func render(_ nodes: [Node]) {
+        mutating func render(_ nodes: [Node]) {
             // Inside an indented partial each line starts with the indentation.
             guard let indentation, !indentation.isEmpty else {
                 for node in nodes { render(node) }
@@ -79,14 +80,14 @@ struct Mustache: Sendable {
             out = outer + local
         }
 
-        private func render(_ node: Node) {
+        private mutating func render(_ node: Node) {
             switch node {
             case .text(let text):
                 out += text
             case .variable(let name, let escaped):
                 guard let value = Mustache.lookup(name, stack) else { return }
                 let text = Mustache.describe(value)
-                out += escaped ? XML.escape(text) : text
+                if escaped { XML.escape(text, into: &out) } else { out += text }
             case .section(let name, let children, let inverted):
                 let value = Mustache.lookup(name, stack)
                 if inverted {
@@ -141,11 +142,11 @@ struct Mustache: Sendable {
         }
 
         /// Renders `nodes` with `object` as the innermost context.
-        private func within(_ object: Any, _ nodes: [Node]) {
+        private mutating func within(_ object: Any, _ nodes: [Node]) {
             within(Frame(object), nodes)
         }
 
-        private func within(_ frame: Frame, _ nodes: [Node]) {
+        private mutating func within(_ frame: Frame, _ nodes: [Node]) {
             stack.append(frame)
             render(nodes)
             stack.removeLast()
