@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         let root = URL(fileURLWithPath: site, isDirectory: true)
         let outputURL = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
-        let result = Build.run(options, progress: output.reporter())
+        let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }
 }

@@ -12,10 +12,22 @@ public enum Build {
         case none
     }
 
-    public static func run(_ options: BuildOptions, to destination: Destination = .disk,
+    /// `freeOnReturn: false` is for a command that exits right after: what was loaded and
+    /// assembled is then never freed (the system takes the memory back at exit at once; freeing
+    /// 10,000 documents one by one took a tenth of a second).
+    public static func run(_ options: BuildOptions, to destination: Destination = .disk, freeOnReturn: Bool = true,
                            progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) -> BuildResult {
-        execute(options, to: destination, progress: progress).result
+        let outcome = execute(options, to: destination, progress: progress)
+        if !freeOnReturn {
+            keptLock.lock()
+            keptUntilExit.append((outcome.project, outcome.site))
+            keptLock.unlock()
+        }
+        return outcome.result
     }
+
+    nonisolated(unsafe) private static var keptUntilExit: [Any] = []
+    private static let keptLock = NSLock()
 
     /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`.
     static func execute(_ options: BuildOptions, to destination: Destination,

@@ -18,6 +18,8 @@ public enum VietnameseText {
         while i < bytes.count {
             let b = bytes[i]
             if b < 0xCC { i += 1; continue }
+            // U+1E00–U+1EFF (E1 B8…BB): Latin Extended Additional, most of Vietnamese's letters.
+            if b == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB { i += 3; continue }
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             guard i + length <= bytes.count else { return true }
             var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)

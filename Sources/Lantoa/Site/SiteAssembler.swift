@@ -9,7 +9,7 @@ public struct SiteAssembler {
         let names = config.urlNames
         let articles = project.articles
             .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
-            .sorted { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
+            .sortedMovingOnce { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
         let pages = project.pages.filter { options.includeDrafts || !$0.draft }
 
         var routes: [Route] = []
@@ -35,7 +35,7 @@ public struct SiteAssembler {
         }
         let stories = project.stories
             .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
-            .sorted { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
+            .sortedMovingOnce { ($0.date!, $1.sourcePath) > ($1.date!, $0.sourcePath) }
         var facets: [StoryFacet: [Term]] = [:]
         if !stories.isEmpty {
             let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
@@ -62,7 +62,7 @@ public struct SiteAssembler {
             }
         }
         let documents = project.documents.filter { options.includeDrafts || !$0.draft }
-            .sorted { ($0.legal?.sortKey ?? 0, $1.sourcePath) > ($1.legal?.sortKey ?? 0, $0.sourcePath) }
+            .sortedMovingOnce { ($0.legal?.sortKey ?? 0, $1.sourcePath) > ($1.legal?.sortKey ?? 0, $0.sourcePath) }
         let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
         let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
         if !documents.isEmpty {
@@ -230,5 +230,13 @@ public struct SiteAssembler {
             }
         }
         return VietnameseCollation.sorted(Array(bySlug.values)) { $0.name }
+    }
+}
+
+extension Array {
+    /// `sorted(by:)` for large values such as documents: sorts their positions, then copies each
+    /// value once (a merge sort of the values themselves moved each one many times).
+    func sortedMovingOnce(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        indices.sorted { areInIncreasingOrder(self[$0], self[$1]) }.map { self[$0] }
     }
 }
