@@ -6,9 +6,15 @@ import Glibc
 /// Writes into a staging folder beside the output folder, then swaps it in whole.
 ///
 /// A failed build never touches the previous output, and nothing is written or deleted outside
-/// the output folder and its staging sibling. After a swap the previous output becomes the next
-/// staging folder: files are then rewritten in place and stale ones pruned, which on ext4 is far
-/// cheaper than deleting one tree and creating another of fresh inodes.
+/// the output folder and its staging sibling (and the two lists of files beside them). After a
+/// swap the previous output becomes the next staging folder: files are then rewritten in place
+/// and stale ones pruned, which on ext4 is far cheaper than deleting one tree and creating
+/// another of fresh inodes.
+///
+/// Beside each folder is a list of the files the build wrote there, with each one's size, time
+/// and a hash of its bytes (`.public.lantoa-files`, `.public.lantoa-staging-files`). A page
+/// that comes out the same as the file the staging folder holds, untouched since it was written
+/// (same size and time), is then left as it is without reading it.
 public final class DiskWriter: OutputWriter, @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -22,6 +28,14 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// Paths written by this build, to prune what an earlier build left in the staging folder.
     private var written: Set<String> = []
 
+    /// What the staging folder held when it was last written (from its list), and what this build
+    /// leaves there.
+    private let known: [String: FileRecord]
+    private var records: [String: FileRecord] = [:]
+    /// The lists of files beside the output folder and beside the staging folder.
+    private let outputList: String
+    private let stagingList: String
+
     /// Refuses output folders that would overwrite the project, then opens the staging folder.
     public init(output: URL, projectRoot: URL) throws {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -30,6 +44,12 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         self.output = output
         self.staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-staging")
         stagingPath = staging.path
+        outputList = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
+        stagingList = outputList.dropLast("files".count) + "staging-files"
+        // The staging folder is about to change: its list is read, then removed, so that a build
+        // that stops half-way leaves no list that could be wrong.
+        known = FileRecord.read(stagingList)
+        unlink(stagingList)
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: staging.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             try manager.removeItem(at: staging)
@@ -69,15 +89,25 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         }
         let target = stagingPath + "/" + file.path
         if let cut = file.path.lastIndex(of: "/") { try makeFolder(String(file.path[..<cut])) }
+        let bytes: [UInt8]
         switch file.content {
-        case .bytes(let bytes):
-            try Self.writeFile(target, bytes)
+        case .bytes(let content):
+            bytes = content
         case .copy(let source):
             guard let data = manager.contents(atPath: source.path) else { throw WriteError.cannotWrite(file.path) }
-            try Self.writeFile(target, [UInt8](data))
+            bytes = [UInt8](data)
+        }
+        let hash = FileRecord.hash(bytes)
+        var record: FileRecord
+        if let old = known[file.path], old.size == bytes.count, old.hash == hash,
+           let now = FileRecord(path: target, hash: hash), now == old {
+            record = old
+        } else {
+            record = try Self.writeFile(target, bytes, hash: hash, compare: known[file.path] == nil)
         }
         lock.lock()
         written.insert(file.path)
+        records[file.path] = record
         lock.unlock()
     }
 
@@ -104,12 +134,17 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// so Foundation's atomic write-and-sync per file would only cost time. The file is
     /// overwritten and then cut to length rather than opened with O_TRUNC: ext4 flushes a file
     /// truncated to zero when it is closed, which made rewriting a reused tree slow.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    ///
+    /// `compare` when the file is not in the staging folder's list (a folder from an older
+    /// version, or a list lost to a stopped build): it is then read before it is overwritten.
+    private static func writeFile(_ path: String, _ bytes: [UInt8], hash: UInt64, compare: Bool) throws -> FileRecord {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, Int(info.st_size) == bytes.count, holds(fd, bytes) { return }
+        if compare, fstat(fd, &info) == 0, Int(info.st_size) == bytes.count, holds(fd, bytes) {
+            return FileRecord(info, hash: hash)
+        }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + offset, bytes.count - offset, off_t(offset)) }
@@ -119,7 +154,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             }
             offset += written
         }
-        guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw WriteError.cannotWrite(path) }
+        guard ftruncate(fd, off_t(bytes.count)) == 0, fstat(fd, &info) == 0 else { throw WriteError.cannotWrite(path) }
+        return FileRecord(info, hash: hash)
     }
 
     /// Whether the open file's bytes (already known to be as many) are `bytes`.
@@ -140,6 +176,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// Prunes files this build did not write, then swaps the staging folder in place of the output folder.
     public func commit() throws {
         try pruneStaging()
+        let newList = outputList + ".new"
+        FileRecord.write(records, to: newList)
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-old")
         if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
         if manager.fileExists(atPath: output.path) {
@@ -148,13 +186,16 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                 try manager.moveItem(at: staging, to: output)
             } catch {
                 try? manager.moveItem(at: old, to: output)
+                unlink(newList)
                 throw error
             }
-            // The previous output is kept as the next build's staging folder.
+            // The previous output is kept as the next build's staging folder, with its list.
             try manager.moveItem(at: old, to: staging)
+            rename(outputList, stagingList)
         } else {
             try manager.moveItem(at: staging, to: output)
         }
+        rename(newList, outputList)
     }
 
     /// After a failed build the output folder is left as it was; the staging folder is pruned by the next build.
@@ -224,5 +265,68 @@ final class TreeListing: @unchecked Sendable {
                 files.append(relative)
             }
         }
+    }
+}
+
+/// A file as a build left it: size, modification time and a hash of its bytes. Size and time
+/// tell whether it was touched since; the hash whether a new page is the same.
+struct FileRecord: Equatable {
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+    var hash: UInt64
+
+    init(_ info: stat, hash: UInt64) {
+        (size, seconds, nanoseconds, self.hash) = (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), hash)
+    }
+
+    /// The file at `path` as it is now, with `hash` taken as its bytes' (checked by the caller).
+    init?(path: String, hash: UInt64) {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(info, hash: hash)
+    }
+
+    private init(size: Int, seconds: Int, nanoseconds: Int, hash: UInt64) {
+        (self.size, self.seconds, self.nanoseconds, self.hash) = (size, seconds, nanoseconds, hash)
+    }
+
+    /// Eight bytes at a time, each multiplied in: a tenth of a second for all the pages of a
+    /// 10,000-article site would be too slow byte by byte.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 29
+                i += 8
+            }
+            var tail: UInt64 = 0
+            for k in i..<raw.count { tail = tail << 8 | UInt64(raw[k]) }
+            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            return h ^ (h >> 32)
+        }
+    }
+
+    /// One line per file: `size seconds nanoseconds hash path`.
+    static func write(_ records: [String: FileRecord], to path: String) {
+        var text = ""
+        for (file, r) in records { text += "\(r.size) \(r.seconds) \(r.nanoseconds) \(String(r.hash, radix: 16)) \(file)\n" }
+        _ = try? text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    /// The list at `path`; empty when there is none or it cannot be read (every file is then
+    /// compared as it is written).
+    static func read(_ path: String) -> [String: FileRecord] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var records: [String: FileRecord] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 4)
+            guard fields.count == 5, let size = Int(fields[0]), let seconds = Int(fields[1]), let nanoseconds = Int(fields[2]),
+                  let hash = UInt64(fields[3], radix: 16) else { continue }
+            records[String(fields[4])] = FileRecord(size: size, seconds: seconds, nanoseconds: nanoseconds, hash: hash)
+        }
+        return records
     }
 }

@@ -18,9 +18,9 @@ struct DiskWriteTests {
         let failed = site.buildToDisk()
         #expect(!failed.succeeded)
         #expect(FileTree.read(output) == before)
-        // A build that fails before writing leaves nothing beside public/.
+        // A build that fails before writing leaves nothing beside public/ but the list of its files.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        #expect(siblings == ["content", "public", "templates"])
+        #expect(siblings == [".public.lantoa-files", "content", "public", "templates"])
     }
 
     @Test("a successful build replaces public/ whole: files of removed articles disappear")
@@ -54,18 +54,15 @@ struct DiskWriteTests {
     func unchangedPagesKept() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
-        #expect(site.buildToDisk().succeeded)
-        #expect(site.buildToDisk().succeeded) // the first output is now the staging folder
         let public_ = site.root.appendingPathComponent("public")
         let kept = public_.appendingPathComponent("tin-tuc/kaizen/index.html").path
         let changed = public_.appendingPathComponent("tin-tuc/tap-huan-5s/index.html").path
-        let old = Date(timeIntervalSince1970: 1_000_000_000)
-        for path in [kept, changed] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path) }
-        let staging = site.root.appendingPathComponent(".public.lantoa-staging")
-        // Both pages are the same in the folder the next build writes into (the output before).
-        for path in ["tin-tuc/kaizen/index.html", "tin-tuc/tap-huan-5s/index.html"] {
-            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: staging.appendingPathComponent(path).path)
-        }
+        func modified(_ path: String) throws -> Date { try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date }
+        #expect(site.buildToDisk().succeeded)
+        let first = (try modified(kept), try modified(changed))
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(site.buildToDisk().succeeded) // the first output is now the staging folder
+        Thread.sleep(forTimeInterval: 0.05)
         // A shorter body; the front matter (and so every list) stays the same.
         try site.write("content/articles/2026/tap-huan-5s.md", """
             ---
@@ -79,11 +76,29 @@ struct DiskWriteTests {
             Mới.
 
             """)
-        #expect(site.buildToDisk().succeeded)
-        func modified(_ path: String) throws -> Date { try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date }
-        #expect(try modified(kept) == old)
-        #expect(try modified(changed) != old)
+        #expect(site.buildToDisk().succeeded) // written into the first output again
+        #expect(try modified(kept) == first.0)
+        #expect(try modified(changed) != first.1)
         #expect(FileTree.read(public_) == site.build().writer.files)
+        // The lists of files sit beside the folders, never in what is published.
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.lantoa-files").path))
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.lantoa-staging-files").path))
+    }
+
+    @Test("a file changed by hand in the output folder is written again, even with the same size")
+    func editedOutputRewritten() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let page = site.root.appendingPathComponent("public/tin-tuc/kaizen/index.html")
+        #expect(site.buildToDisk().succeeded)
+        var bytes = try [UInt8](Data(contentsOf: page))
+        let k = try #require(bytes.firstIndex(of: UInt8(ascii: "K")))
+        bytes[k] = UInt8(ascii: "X")
+        Thread.sleep(forTimeInterval: 0.05)
+        try Data(bytes).write(to: page)
+        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk().succeeded) // back into the folder that was edited
+        #expect(FileTree.read(site.root.appendingPathComponent("public")) == site.build().writer.files)
     }
 
     @Test("an output folder that is or contains the project, content/ or templates/ is refused before anything is read",
