@@ -25,11 +25,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     private var madeFolders: Set<String> = []
     private let lock = NSLock()
 
-    /// Paths written by this build, to prune what an earlier build left in the staging folder.
-    private var written: Set<String> = []
-
     /// What the staging folder held when it was last written (from its list), and what this build
-    /// leaves there.
+    /// leaves there (whatever else is there is pruned).
     private let known: [String: FileRecord]
     private var records: [String: FileRecord] = [:]
     /// The lists of files beside the output folder and beside the staging folder.
@@ -106,7 +103,6 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             record = try Self.writeFile(target, bytes, hash: hash, compare: known[file.path] == nil)
         }
         lock.lock()
-        written.insert(file.path)
         records[file.path] = record
         lock.unlock()
     }
@@ -205,7 +201,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// this build did not use (rmdir refuses any that still hold something).
     private func pruneStaging() throws {
         let (files, folders) = existing.result()
-        for file in files where !written.contains(file) {
+        for file in files where records[file] == nil {
             guard unlink(stagingPath + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file) }
         }
         for folder in folders where !madeFolders.contains(folder) {
