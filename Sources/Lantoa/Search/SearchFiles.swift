@@ -131,14 +131,13 @@ struct JSONBytes {
     }
 
     /// Postings as numbers: the gap from the previous entry times 16, plus the weight.
-    mutating func postings(_ list: [UInt32]) {
+    mutating func postings(_ list: PostingList) {
         bytes.append(UInt8(ascii: "["))
-        var previous: UInt32 = 0
-        for (k, posting) in list.enumerated() {
-            if k > 0 { bytes.append(UInt8(ascii: ",")) }
-            let id = posting >> 4
-            number((id - previous) << 4 | (posting & 15))
-            previous = id
+        var first = true
+        list.forEachNumber { n in
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            number(n)
         }
         bytes.append(UInt8(ascii: "]"))
     }

@@ -69,8 +69,8 @@ public struct SearchIndex: Sendable {
 
     public private(set) var entries: [Entry] = []
     private(set) var vocabulary = Vocabulary()
-    /// Postings by vocabulary id: `entry << 4 | weight`, entries ascending.
-    private(set) var postings: [[UInt32]] = []
+    /// Postings by vocabulary id, entries ascending.
+    private(set) var postings: [PostingList] = []
     /// The shards with postings, by name, each with its terms.
     private(set) var shards: [(name: String, terms: [UInt32])] = []
     /// Changes whenever the index does, so browsers fetch fresh files after a build.
@@ -94,8 +94,8 @@ public struct SearchIndex: Sendable {
     private mutating func add(_ bag: Bag, entry n: UInt32) {
         for k in bag.hashes.indices {
             let id = Int(vocabulary.id(of: k, in: bag))
-            if id == postings.count { postings.append([]) }
-            postings[id].append(n << 4 | UInt32(bag.weights[k]))
+            if id == postings.count { postings.append(PostingList()) }
+            postings[id].append(entry: n, weight: bag.weights[k])
         }
     }
 
@@ -108,7 +108,7 @@ public struct SearchIndex: Sendable {
             groups[Int(vocabulary.shard[id])].append(UInt32(id))
             var h = FNV()
             h.add(vocabulary.exact[id])
-            for p in postings[id] { h.add(UInt64(p)) }
+            postings[id].forEach { entry, weight in h.add(UInt64(entry << 4 | UInt32(weight))) }
             sum &+= h.value
         }
         shards = groups.indices.filter { !groups[$0].isEmpty }.map { (vocabulary.shardNames[$0], groups[$0]) }
@@ -128,17 +128,20 @@ public struct SearchIndex: Sendable {
         for document in documents {
             guard let n = entries.firstIndex(where: { $0.key == document.sourcePath }) else { return nil }
             let entry = UInt32(n)
-            for id in copy.postings.indices {
-                guard let k = Self.position(of: entry, in: copy.postings[id]), copy.postings[id][k] >> 4 == entry else { continue }
-                copy.postings[id].remove(at: k)
+            for id in copy.postings.indices where copy.postings[id].last >= entry {
+                var list = copy.postings[id].values
+                guard let k = Self.position(of: entry, in: list), list[k] >> 4 == entry else { continue }
+                list.remove(at: k)
+                copy.postings[id] = PostingList(list)
                 touched.insert(copy.vocabulary.shard[id])
             }
             let (e, bag) = Self.entry(document, site: site)
             for k in bag.hashes.indices {
                 let id = Int(copy.vocabulary.id(of: k, in: bag))
-                if id == copy.postings.count { copy.postings.append([]) }
-                let at = Self.position(of: entry, in: copy.postings[id]) ?? copy.postings[id].count
-                copy.postings[id].insert(entry << 4 | UInt32(bag.weights[k]), at: at)
+                if id == copy.postings.count { copy.postings.append(PostingList()) }
+                var list = copy.postings[id].values
+                list.insert(entry << 4 | UInt32(bag.weights[k]), at: Self.position(of: entry, in: list) ?? list.count)
+                copy.postings[id] = PostingList(list)
                 touched.insert(copy.vocabulary.shard[id])
             }
             copy.entries[n] = e
@@ -194,5 +197,65 @@ extension Site {
         let folder = config.urlNames.search + "/"
         routes += index.files.enumerated().map { Route(file: folder + $1, kind: .searchFile($0)) }
         search = index
+    }
+}
+
+/// One term's postings, packed as the numbers a shard file holds: for each entry (ascending)
+/// the gap from the one before times 16, plus the weight, in 7-bit bytes. Most gaps are small,
+/// so a posting takes one or two bytes instead of four: a tenth of the index's memory on a large
+/// site.
+struct PostingList: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// The entry of the last posting.
+    private(set) var last: UInt32 = 0
+
+    init() {}
+
+    /// From `entry << 4 | weight` values, entries ascending.
+    init(_ values: [UInt32]) {
+        for value in values { append(entry: value >> 4, weight: UInt8(value & 15)) }
+    }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    mutating func append(entry: UInt32, weight: UInt8) {
+        var number = (entry - last) << 4 | UInt32(weight)
+        while number >= 0x80 {
+            bytes.append(UInt8(number & 0x7F) | 0x80)
+            number >>= 7
+        }
+        bytes.append(UInt8(number))
+        last = entry
+    }
+
+    /// Each posting's number as written in a shard: gap × 16 + weight.
+    func forEachNumber(_ body: (UInt32) -> Void) {
+        var number: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in bytes {
+            number |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 {
+                body(number)
+                (number, shift) = (0, 0)
+            } else {
+                shift += 7
+            }
+        }
+    }
+
+    /// Each posting's entry and weight.
+    func forEach(_ body: (UInt32, UInt8) -> Void) {
+        var entry: UInt32 = 0
+        forEachNumber { number in
+            entry += number >> 4
+            body(entry, UInt8(number & 15))
+        }
+    }
+
+    /// As `entry << 4 | weight` values.
+    var values: [UInt32] {
+        var values: [UInt32] = []
+        forEach { entry, weight in values.append(entry << 4 | UInt32(weight)) }
+        return values
     }
 }
