@@ -176,6 +176,7 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
         let target = try target(file.path)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         switch file.content {
+        case .text(let text): try Data(text.utf8).write(to: target)
         case .bytes(let bytes): try Data(bytes).write(to: target)
         case .copy(let source): try Data(contentsOf: source).write(to: target)
         }

@@ -86,24 +86,29 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         }
         let target = stagingPath + "/" + file.path
         if let cut = file.path.lastIndex(of: "/") { try makeFolder(String(file.path[..<cut])) }
-        let bytes: [UInt8]
         switch file.content {
-        case .bytes(let content):
-            bytes = content
+        case .text(var text):
+            try text.withUTF8 { try store(file.path, at: target, UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes):
+            try bytes.withUnsafeBytes { try store(file.path, at: target, $0) }
         case .copy(let source):
             guard let data = manager.contents(atPath: source.path) else { throw WriteError.cannotWrite(file.path) }
-            bytes = [UInt8](data)
+            try [UInt8](data).withUnsafeBytes { try store(file.path, at: target, $0) }
         }
+    }
+
+    /// Writes `bytes` at `target` unless the staging folder's list shows the file there holds them.
+    private func store(_ path: String, at target: String, _ bytes: UnsafeRawBufferPointer) throws {
         let hash = FileRecord.hash(bytes)
         var record: FileRecord
-        if let old = known[file.path], old.size == bytes.count, old.hash == hash,
+        if let old = known[path], old.size == bytes.count, old.hash == hash,
            let now = FileRecord(path: target, hash: hash), now == old {
             record = old
         } else {
-            record = try Self.writeFile(target, bytes, hash: hash, compare: known[file.path] == nil)
+            record = try Self.writeFile(target, bytes, hash: hash, compare: known[path] == nil)
         }
         lock.lock()
-        records[file.path] = record
+        records[path] = record
         lock.unlock()
     }
 
@@ -133,7 +138,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     ///
     /// `compare` when the file is not in the staging folder's list (a folder from an older
     /// version, or a list lost to a stopped build): it is then read before it is overwritten.
-    private static func writeFile(_ path: String, _ bytes: [UInt8], hash: UInt64, compare: Bool) throws -> FileRecord {
+    private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64, compare: Bool) throws -> FileRecord {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path) }
         defer { close(fd) }
@@ -143,7 +148,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + offset, bytes.count - offset, off_t(offset)) }
+            let written = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
             if written < 0 {
                 if errno == EINTR { continue }
                 throw WriteError.cannotWrite(path)
@@ -155,7 +160,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// Whether the open file's bytes (already known to be as many) are `bytes`.
-    private static func holds(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    private static func holds(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         if bytes.isEmpty { return true }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
         defer { buffer.deallocate() }
@@ -166,7 +171,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             if n <= 0 { return false }
             offset += n
         }
-        return bytes.withUnsafeBytes { memcmp($0.baseAddress!, buffer.baseAddress!, bytes.count) == 0 }
+        return memcmp(bytes.baseAddress!, buffer.baseAddress!, bytes.count) == 0
     }
 
     /// Prunes files this build did not write, then swaps the staging folder in place of the output folder.

@@ -56,17 +56,18 @@ enum JSON {
     private static let textsType = ObjectIdentifier([String].self)
     private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
 
-    /// Appends `s` as a JSON string literal.
+    /// Appends `s` as a JSON string literal. Most text needs no escaping and is appended whole;
+    /// otherwise the runs between the characters that do are (bytes scanned, nothing decoded).
     static func string(_ s: String, into out: inout String) {
         out += "\""
-        // Most text needs no escaping: copy the runs between the characters that do.
-        var run = s.utf8.startIndex
-        var i = run
+        var probe = s
         let utf8 = s.utf8
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x22 || b == 0x5C || b == 0x3C || b < 0x20 {
-                out += s[run..<i]
+        let whole = probe.withUTF8 { bytes -> Bool in
+            var run = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b == 0x22 || b == 0x5C || b == 0x3C || b < 0x20 else { continue }
+                if run < i { out += s[utf8.index(utf8.startIndex, offsetBy: run)..<utf8.index(utf8.startIndex, offsetBy: i)] }
                 switch b {
                 case 0x22: out += "\\\""
                 case 0x5C: out += "\\\\"
@@ -76,11 +77,13 @@ enum JSON {
                 case 0x09: out += "\\t"
                 default: out += "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
                 }
-                run = utf8.index(after: i)
+                run = i + 1
             }
-            i = utf8.index(after: i)
+            if run == 0 { return true }
+            if run < bytes.count { out += s[utf8.index(utf8.startIndex, offsetBy: run)...] }
+            return false
         }
-        out += s[run..<utf8.endIndex]
+        if whole { out += s }
         out += "\""
     }
 }

@@ -10,6 +10,7 @@ public final class MemoryWriter: OutputWriter, @unchecked Sendable {
     public func write(_ file: OutputFile) throws {
         let bytes: [UInt8]
         switch file.content {
+        case .text(let text): bytes = Array(text.utf8)
         case .bytes(let b): bytes = b
         case .copy(let url): bytes = [UInt8](try Data(contentsOf: url))
         }
