@@ -102,6 +102,7 @@ class Page:
             link = li.find_element(By.CSS_SELECTOR, "h2 a")
             out.append({"title": link.text, "href": link.get_attribute("href"),
                         "meta": li.find_element(By.CSS_SELECTOR, ".meta").text,
+                        "snippet": " ".join(p.text for p in li.find_elements(By.CSS_SELECTOR, "p:not(.meta)")),
                         "marks": [m.text for m in li.find_elements(By.TAG_NAME, "mark")]})
         return out
 
@@ -156,7 +157,7 @@ def main() -> int:
                 page.type(q)
                 print(f"\n{q!r}: {page.status()}")
                 for r in page.results():
-                    print(f"  {r['title'][:80]}  [{r['meta']}]  marks={r['marks'][:6]}")
+                    print(f"  {r['title'][:80]}  [{r['meta']}]  marks={r['marks'][:6]}\n    {r['snippet'][:160]}")
             return 0
 
         # The first search: what a phone downloads.
@@ -192,6 +193,12 @@ def main() -> int:
             check(ok, f"{query!r} ranks {expected} first (got {titles[:len(expected) + 1]})")
 
         # Old and new tone placement find the same pages; the exact key matches both.
+        # A snippet keeps lines apart that end without punctuation (the story's enterprise and
+        # district, a heading): "Buôn Ma Thuột · Sắp xếp", not "Buôn Ma Thuột Sắp xếp".
+        page.type("hoà thắng")
+        story = page.results()[0]["snippet"]
+        check("Buôn Ma Thuột · Sắp xếp" in story, f"a snippet separates a line without punctuation from the next: {story[:90]!r}")
+
         page.type("hoá")
         new = [r["href"] for r in page.results()]
         page.type("hóa")

@@ -160,6 +160,12 @@
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
+  /* The text on one line: a line that ends without punctuation (a heading, "enterprise · district")
+     is kept apart from the next by " · ", not run into it. */
+  function flatten(text) {
+    return text.replace(/([^\s.!?:;,…])[ \t]*\n\s*/g, '$1 · ').replace(/\s+/g, ' ');
+  }
+
   /* About 200 characters of the text around the first word searched for. */
   function snippet(text, result) {
     var marked = matcher(text, result);
@@ -168,8 +174,8 @@
     while ((m = WORD.exec(text))) {
       if (marked(key(m[0]))) { first = m.index; break; }
     }
-    var flat = text.replace(/\s+/g, ' ');
-    first = text.slice(0, first).replace(/\s+/g, ' ').length;
+    var flat = flatten(text);
+    first = flatten(text.slice(0, first)).length;
     var start = Math.max(0, first - 60);
     if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
     var end = Math.min(flat.length, start + 200);
