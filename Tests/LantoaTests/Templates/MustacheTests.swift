@@ -22,6 +22,16 @@ struct MustacheTests {
         #expect(try render("{{#items}}{{n}}{{outer}}{{page.title}}{{.outer}};{{/items}}", context) == "1OT;2Oinner;")
     }
 
+    @Test("contexts of every shape the theme builds: string-only dictionaries and lists of them, optionals, numbers")
+    func shapes() throws {
+        let strings: [String: String] = ["k": "v"]
+        let rows: [[String: String]] = [["n": "1"], ["n": "2"]]
+        let maybe: [String: Any]? = ["m": "M"]
+        let context: [String: Any] = ["strings": strings, "rows": rows, "maybe": maybe as Any, "none": String?.none as Any, "outer": "O", "count": 2]
+        #expect(try render("{{strings.k}}{{#strings}}{{k}}{{outer}}{{/strings}}|{{#rows}}{{n}}{{outer}}{{/rows}}|{{maybe.m}}{{#maybe}}{{m}}{{/maybe}}|{{#none}}N{{/none}}{{^none}}-{{/none}}|{{count}}", context)
+                == "vvO|1O2O|MM|-|2")
+    }
+
     @Test("sections: lists repeat, true shows, false, empty lists and missing hide; anything else is the context")
     func sections() throws {
         let context: [String: Any] = ["list": ["a", "b"], "empty": [Any](), "yes": true, "no": false, "text": "x", "map": ["k": "v"]]
