@@ -184,9 +184,7 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
 
     /// Where `path` goes, refusing paths that would leave the folder.
     private func target(_ path: String) throws -> URL {
-        guard !path.split(separator: "/").contains(where: { $0 == ".." }), !path.hasPrefix("/") else {
-            throw DiskWriter.WriteError.pathEscapes(path)
-        }
+        try DiskWriter.checkInside(path)
         return output.appendingPathComponent(path)
     }
 }

@@ -79,11 +79,16 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         }
     }
 
-    public func write(_ file: OutputFile) throws {
-        let segments = file.path.split(separator: "/")
-        guard !file.path.hasPrefix("/"), !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw WriteError.pathEscapes(file.path)
+    /// Refuses a path that would leave the output folder (absolute, empty, or with `.` or `..`).
+    static func checkInside(_ path: String) throws {
+        let segments = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw WriteError.pathEscapes(path)
         }
+    }
+
+    public func write(_ file: OutputFile) throws {
+        try Self.checkInside(file.path)
         let target = stagingPath + "/" + file.path
         if let cut = file.path.lastIndex(of: "/") { try makeFolder(String(file.path[..<cut])) }
         switch file.content {
@@ -92,8 +97,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         case .bytes(let bytes):
             try bytes.withUnsafeBytes { try store(file.path, at: target, $0) }
         case .copy(let source):
-            guard let data = manager.contents(atPath: source.path) else { throw WriteError.cannotWrite(file.path) }
-            try [UInt8](data).withUnsafeBytes { try store(file.path, at: target, $0) }
+            guard let bytes = ProjectFiles.bytes(atPath: source.path) else { throw WriteError.cannotWrite(file.path) }
+            try bytes.withUnsafeBytes { try store(file.path, at: target, $0) }
         }
     }
 
@@ -126,18 +131,14 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         madeFolders.insert(relative)
     }
 
-    /// Writes `bytes` unless the file already holds exactly them: after a swap the staging
-    /// folder is an earlier build's output, and most pages come out the same. Reading and
-    /// comparing is cheaper than writing (no dirty pages to flush), and an unchanged page keeps
-    /// its modification time, so a sync to the web server sends only what changed.
-    ///
-    /// A plain write: the swap, not each file, is what makes the output appear at once,
+    /// Writes `bytes` and returns the file's record. A plain write: the swap, not each file, is what makes the output appear at once,
     /// so Foundation's atomic write-and-sync per file would only cost time. The file is
     /// overwritten and then cut to length rather than opened with O_TRUNC: ext4 flushes a file
     /// truncated to zero when it is closed, which made rewriting a reused tree slow.
     ///
     /// `compare` when the file is not in the staging folder's list (a folder from an older
-    /// version, or a list lost to a stopped build): it is then read before it is overwritten.
+    /// version, or a list lost to a stopped build): it is then read first and left as it is when
+    /// it already holds the bytes, so it keeps its time.
     private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64, compare: Bool) throws -> FileRecord {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path) }

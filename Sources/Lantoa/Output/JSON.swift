@@ -56,34 +56,21 @@ enum JSON {
     private static let textsType = ObjectIdentifier([String].self)
     private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
 
-    /// Appends `s` as a JSON string literal. Most text needs no escaping and is appended whole;
-    /// otherwise the runs between the characters that do are (bytes scanned, nothing decoded).
+    /// Appends `s` as a JSON string literal.
     static func string(_ s: String, into out: inout String) {
         out += "\""
-        var probe = s
-        let utf8 = s.utf8
-        let whole = probe.withUTF8 { bytes -> Bool in
-            var run = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                guard b == 0x22 || b == 0x5C || b == 0x3C || b < 0x20 else { continue }
-                if run < i { out += s[utf8.index(utf8.startIndex, offsetBy: run)..<utf8.index(utf8.startIndex, offsetBy: i)] }
-                switch b {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x3C: out += "\\u003c"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default: out += "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
-                }
-                run = i + 1
+        out.append(s) { b in
+            switch b {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x3C: "\\u003c"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0..<0x20: "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
+            default: nil
             }
-            if run == 0 { return true }
-            if run < bytes.count { out += s[utf8.index(utf8.startIndex, offsetBy: run)...] }
-            return false
         }
-        if whole { out += s }
         out += "\""
     }
 }

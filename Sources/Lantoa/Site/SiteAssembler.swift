@@ -175,7 +175,7 @@ public struct SiteAssembler {
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))
-            let evidence = (articles + stories + documents).sorted { ($0.date ?? options.now) > ($1.date ?? options.now) }
+            let evidence = (articles + stories + documents).sortedMovingOnce(by: { $0.date ?? options.now }, >)
             for document in evidence {
                 for id in document.tasks where !ids.contains(id) {
                     diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",

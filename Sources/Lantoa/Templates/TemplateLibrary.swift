@@ -6,7 +6,6 @@ public struct TemplateLibrary: Sendable {
     private let templates: [String: Mustache]
     public let names: [String]
 
-
     /// Parses every `templates/**/*.mustache`; problems are located diagnostics.
     public static func load(_ files: ProjectFiles, folder: String = "templates", diagnostics: inout [Diagnostic]) -> TemplateLibrary {
         let paths = files.list(folder, extension: "mustache")
