@@ -42,73 +42,63 @@ public enum VietnameseText {
     }
 
     /// Lowercase with every tone and vowel mark removed and đ → d: "Đắk Lắk" → "dak lak".
-    /// Anything that is not a letter or digit stays as it is. Uses the search scanner's table.
+    /// Anything that is not a letter or digit stays as it is.
     public static func folded(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        let table = SearchWords.table
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
-                continue
-            }
-            let letter = v < SearchWords.Table.end ? nil : SearchWords.Letter.describe(scalar)
-            let kind = letter?.kind ?? table.letters[Int(v - SearchWords.Table.start)].kind
-            switch kind {
-            case .tone, .mark: continue // the marks of a decomposed letter
-            case .separator: out.append(scalar)
-            case .letter:
-                if let letter {
-                    out.append(contentsOf: letter.folded.unicodeScalars)
-                } else {
-                    let entry = table.letters[Int(v - SearchWords.Table.start)]
-                    let bytes = UnsafeBufferPointer(start: table.storage + Int(entry.folded), count: Int(entry.foldedCount))
-                    out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
-                }
-            }
+        eachFolded(text) { scalar, folded in
+            guard let folded else { return out.append(scalar) }
+            out.append(contentsOf: String(decoding: folded, as: UTF8.self).unicodeScalars)
         }
         return String(out)
     }
 
     /// A URL slug: folded, ASCII letters and digits joined by single hyphens. Made for every
-    /// file, heading and tag, so it reads scalars against the search table of folded letters.
+    /// file, heading and tag, so it works on the folded bytes, not on strings.
     public static func slug(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        func put(_ byte: UInt8) {
-            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            guard isWord else { pendingHyphen = true; return }
-            if pendingHyphen && !out.isEmpty { out.append(0x2D) }
-            pendingHyphen = false
-            out.append(byte)
+        eachFolded(text) { scalar, folded in
+            // Apostrophes belong to the name: "Cư M'gar" → cu-mgar, "M'Drắk" → mdrak.
+            if scalar == "'" || scalar == "\u{2019}" { return }
+            guard let folded else { pendingHyphen = true; return }
+            for byte in folded {
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { pendingHyphen = true; continue }
+                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(byte)
+            }
         }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What folding makes of each scalar of `text`: its folded UTF-8 (ASCII lowercased, a letter
+    /// without its marks, đ → d), nil for a separator, and nothing at all for the marks of a
+    /// decomposed letter. Reads the search scanner's table of letters.
+    private static func eachFolded(_ text: String, _ body: (Unicode.Scalar, UnsafeBufferPointer<UInt8>?) -> Void) {
         let table = SearchWords.table
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            // Apostrophes belong to the name: "Cư M'gar" → cu-mgar, "M'Drắk" → mdrak.
-            if v == 0x27 || v == 0x2019 { continue }
             if v < 0x80 {
-                put(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
-                continue
-            }
-            if v < SearchWords.Table.end {
-                let letter = table.letters[Int(v - SearchWords.Table.start)]
-                switch letter.kind {
-                case .tone, .mark: continue // marks of a decomposed letter
-                case .separator: pendingHyphen = true
-                case .letter:
-                    for k in 0..<Int(letter.foldedCount) { put(table.storage[Int(letter.folded) + k]) }
+                var byte = v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)
+                withUnsafePointer(to: &byte) { body(scalar, UnsafeBufferPointer(start: $0, count: 1)) }
+            } else if v < SearchWords.Table.end {
+                let entry = table.letters[Int(v - SearchWords.Table.start)]
+                switch entry.kind {
+                case .tone, .mark: continue
+                case .separator: body(scalar, nil)
+                case .letter: body(scalar, UnsafeBufferPointer(start: table.storage + Int(entry.folded), count: Int(entry.foldedCount)))
                 }
             } else {
                 let letter = SearchWords.Letter.describe(scalar)
                 switch letter.kind {
                 case .tone, .mark: continue
-                case .separator: pendingHyphen = true
-                case .letter: for byte in letter.folded.utf8 { put(byte) }
+                case .separator: body(scalar, nil)
+                case .letter:
+                    var folded = letter.folded
+                    folded.withUTF8 { body(scalar, $0) }
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
