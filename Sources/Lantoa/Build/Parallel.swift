@@ -28,3 +28,10 @@ private final class ResultBox<R>: @unchecked Sendable {
 
     var values: [R] { slots.map { $0! } }
 }
+
+/// Carries a value that is not `Sendable` (a tuple, a context dictionary) out of `Parallel.map`;
+/// it is never changed after it is made.
+struct Box<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -17,7 +17,7 @@ struct PageContext: @unchecked Sendable {
         let plain = context
         // A partial rebuild prepares only the articles it shows; any other is computed when asked for.
         let indices = only.map { Array($0).sorted() } ?? Array(site.articles.indices)
-        let prepared = Parallel.map(indices) { i -> Box in
+        let prepared = Parallel.map(indices) { i -> Box<[String: Any]> in
             var fields = plain.articleFields(i)
             fields["card"] = templates.render("card", fields)
             return Box(fields)
@@ -28,12 +28,6 @@ struct PageContext: @unchecked Sendable {
             context.some = Dictionary(uniqueKeysWithValues: zip(indices, prepared.map(\.value)))
         }
         return context
-    }
-
-    /// Carries a context dictionary across threads; it is never changed after it is made.
-    private struct Box: @unchecked Sendable {
-        let value: [String: Any]
-        init(_ value: [String: Any]) { self.value = value }
     }
 
     init(site: Site) {

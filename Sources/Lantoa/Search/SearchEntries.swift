@@ -115,8 +115,8 @@ extension SearchIndex {
             var previousHash: UInt64 = 0
             while scanner.next() {
                 let folded = scanner.folded
-                bag.add(hash(scanner.exact), title: title, exact: scanner.exact, folded: folded)
-                let foldedHash = hash(folded)
+                bag.add(FNV.hash(scanner.exact), title: title, exact: scanner.exact, folded: folded)
+                let foldedHash = FNV.hash(folded)
                 if previousCount > 0 {
                     phrase[previousCount] = 32
                     (phrase + previousCount + 1).update(from: folded.baseAddress!, count: folded.count)
@@ -128,12 +128,5 @@ extension SearchIndex {
                 previousHash = foldedHash
             }
         }
-    }
-
-    /// FNV-1a of a key's bytes: a word's identity while the index is built.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = FNV()
-        h.add(bytes)
-        return h.value
     }
 }

@@ -92,7 +92,8 @@ extension SearchIndex {
     }
 }
 
-/// 64-bit FNV-1a, for the index version that makes browsers fetch fresh files after a build.
+/// 64-bit FNV-1a: a word's identity while the index is built, and the index version that makes
+/// browsers fetch fresh files after a build.
 struct FNV {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -106,7 +107,8 @@ struct FNV {
     mutating func add(_ text: String) { add(text.utf8) }
     mutating func add(_ number: UInt64) { withUnsafeBytes(of: number.littleEndian) { add($0) } }
 
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
+    @inline(__always)
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h = FNV()
         h.add(bytes)
         return h.value

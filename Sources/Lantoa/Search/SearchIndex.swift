@@ -165,12 +165,6 @@ public struct SearchIndex: Sendable {
     }
 }
 
-/// Carries a value that is not `Sendable` (a tuple, a dictionary) out of `Parallel.map`.
-struct Box<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
-
 extension Site {
     /// Builds the search index and adds its files to the routes (nothing when search is off).
     mutating func index() {
