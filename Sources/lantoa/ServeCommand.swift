@@ -33,17 +33,21 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let server = try PreviewServer(site: URL(fileURLWithPath: site, isDirectory: true), host: host, port: port,
                                        drafts: !noDrafts, future: future)
-        // Ctrl-C stops the server and removes the preview folder.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        interrupt.setEventHandler {
-            Task {
-                await server.stop()
-                Terminal.say("stopped")
-                Foundation.exit(0)
+        // Ctrl-C (or a `kill`) stops the server and removes the preview folder.
+        let stops = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                Task {
+                    await server.stop()
+                    Terminal.say("stopped")
+                    Foundation.exit(0)
+                }
             }
+            source.resume()
+            return source
         }
-        interrupt.resume()
+        defer { withExtendedLifetime(stops) {} }
         Terminal.say("serving \(server.address) — press Ctrl-C to stop")
         try await server.run { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }

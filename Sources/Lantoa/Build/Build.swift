@@ -48,11 +48,15 @@ public enum Build {
         }
 
         progress(BuildProgress(stage: .load))
-        guard let project = ContentLoader(options: options).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
+        // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
+        var store: TextStore?
+        if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
+        guard var project = ContentLoader(options: options, store: store).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
+        project = project.withoutDocuments
         guard !hasErrors(diagnostics) else { return finish() }
 
         // The search index reads the text of everything assembled; its files join the routes.

@@ -43,7 +43,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     private func incremental(_ changed: [String]) -> BuildResult? {
-        guard var project, var site, !changed.isEmpty else { return nil }
+        guard let project, var site, !changed.isEmpty else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var diagnostics: [Diagnostic] = []
@@ -65,20 +65,16 @@ public final class BuildSession: @unchecked Sendable {
             edited.append(document)
             if kind == .article {
                 guard let i = site.articles.firstIndex(where: { $0.sourcePath == path }),
-                      site.articles[i].placementSignature == document.placementSignature,
-                      let p = project.articles.firstIndex(where: { $0.sourcePath == path }) else { return nil }
+                      site.articles[i].placementSignature == document.placementSignature else { return nil }
                 let listed = site.articles[i].listingSignature != document.listingSignature
                 site.articles[i] = document
-                project.articles[p] = document
                 let (affected, shown) = Self.routes(showing: i, path: path, listed: listed, site: site)
                 routes += affected
                 cards.formUnion(shown)
             } else {
                 guard let i = site.pages.firstIndex(where: { $0.sourcePath == path }),
-                      site.pages[i].listingSignature == document.listingSignature,
-                      let p = project.pages.firstIndex(where: { $0.sourcePath == path }) else { return nil }
+                      site.pages[i].listingSignature == document.listingSignature else { return nil }
                 site.pages[i] = document
-                project.pages[p] = document
                 routes += site.routes.filter { if case .page(let k) = $0.kind { return k == i } else { return false } }
             }
         }

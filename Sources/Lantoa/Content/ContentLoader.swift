@@ -13,16 +13,38 @@ public struct LoadedProject: Sendable {
     public var staticFiles: [String]
     /// How this project's Markdown is rendered, to parse a changed file again the same way.
     public var markdown: MarkdownOptions
+
+    /// The project once the site is assembled: the site holds the documents from then on, and two
+    /// copies of every document would double what they take.
+    var withoutDocuments: LoadedProject {
+        var project = self
+        (project.articles, project.pages, project.stories, project.documents) = ([], [], [], [])
+        return project
+    }
+}
+
+extension Array {
+    /// `filter` into an array of exactly the matching count (a filtered array keeps the spare room
+    /// it grew into: megabytes for the documents of a large site).
+    func only(_ isIncluded: (Element) -> Bool) -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(reduce(0) { isIncluded($1) ? $0 + 1 : $0 })
+        for element in self where isIncluded(element) { result.append(element) }
+        return result
+    }
 }
 
 /// Stage 1: reads `site.yml`, the templates and every Markdown file, collecting all problems.
 public struct ContentLoader {
     public let files: ProjectFiles
     public let options: BuildOptions
+    /// Where bodies' HTML is kept until the pages are written; nil keeps it in memory.
+    public let store: TextStore?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, store: TextStore? = nil) {
         self.options = options
         self.files = ProjectFiles(root: options.siteRoot)
+        self.store = store
     }
 
     public func load(diagnostics: inout [Diagnostic]) -> LoadedProject? {
@@ -60,14 +82,14 @@ public struct ContentLoader {
             + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
-            articles: documents.filter { $0.kind == .article }, pages: documents.filter { $0.kind == .page }, stories: stories, plan: plan, documents: documents.filter { $0.kind == .document },
+            articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
     }
 
     private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [IndicatorStatistics]) -> MarkdownOptions {
         let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
                                          templates: templates, config: config)
-        return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, fencedBlock: { blocks.render($0) })
+        return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
     }
 
     /// Decodes and parses files on every core: each is independent.

@@ -31,9 +31,19 @@ public struct Document: Sendable {
     /// Plan tasks this article or story is evidence for (`tasks: [II.1.2]`).
     public var tasks: [String] = []
     /// The metadata of a legal document (`content/documents/`).
-    public var legal: LegalDocument?
+    public var legal: LegalDocument? {
+        get { legalStorage?.value }
+        set { legalStorage = newValue.map(Indirect.init) }
+    }
     /// The facts of a success story (`content/stories/`).
-    public var story: Story?
+    public var story: Story? {
+        get { storyStorage?.value }
+        set { storyStorage = newValue.map(Indirect.init) }
+    }
+    /// Most documents are articles, which have neither: kept out of line, they cost a pointer
+    /// each instead of a few hundred bytes in every copy of every article.
+    var legalStorage: Indirect<LegalDocument>? = nil
+    var storyStorage: Indirect<Story>? = nil
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
@@ -57,7 +67,7 @@ public struct Document: Sendable {
     /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }
-        return Self.shortened(body.firstParagraph, limit: 240)
+        return body.firstParagraph
     }
 
     static func shortened(_ text: String, limit: Int) -> String {
@@ -66,4 +76,10 @@ public struct Document: Sendable {
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<end].trimmed + "…"
     }
+}
+
+/// A value kept out of line (see `Document.legal`).
+final class Indirect<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

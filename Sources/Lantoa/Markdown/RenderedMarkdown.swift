@@ -14,14 +14,17 @@ public struct RenderedMarkdown: Sendable {
         public var isImage: Bool
     }
 
-    public var html: String
-    /// Plain text of the first paragraph: the default summary.
+    /// The HTML, read back from where the build keeps it (see `TextStore`): every page that
+    /// shows it reads it again, so keep what `html` gives only as long as it is needed.
+    public var html: String { htmlText.string }
+    public var htmlText: StoredText
+    /// Plain text of the first paragraph, shortened to 240 characters: the default summary.
     public var firstParagraph: String
     public var headings: [Heading]
     public var references: [Reference]
     public var wordCount: Int
 
-    public static let empty = RenderedMarkdown(html: "", firstParagraph: "", headings: [], references: [], wordCount: 0)
+    public static let empty = RenderedMarkdown(htmlText: StoredText(""), firstParagraph: "", headings: [], references: [], wordCount: 0)
 }
 
 /// How Markdown is turned into HTML for this site.
@@ -29,13 +32,16 @@ public struct MarkdownOptions: Sendable {
     /// The mount path of the site (`/` or `/nang-suat/`), put in front of root-relative links.
     public var basePath: String
     public var allowRawHTML: Bool
+    /// Where the rendered HTML is kept until the pages are written; nil keeps it in memory.
+    public var store: TextStore?
     /// Turns fenced blocks such as ```chart into HTML; nil for a block it does not handle.
     public var fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)?
 
-    public init(basePath: String = "/", allowRawHTML: Bool = false,
+    public init(basePath: String = "/", allowRawHTML: Bool = false, store: TextStore? = nil,
                 fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil) {
         self.basePath = basePath
         self.allowRawHTML = allowRawHTML
+        self.store = store
         self.fencedBlock = fencedBlock
     }
 }

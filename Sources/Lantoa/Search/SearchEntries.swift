@@ -51,7 +51,7 @@ extension SearchIndex {
             sources.append((nil, {
                 indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(names.indicators)/\(i.id)/"), title: i.name,
                               section: "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
-                        extra: [i.shortName, i.unit])
+                        extra: [i.shortName, i.unit], store: site.store)
             }))
         }
         return sources.enumerated().sorted { a, b in
@@ -82,24 +82,27 @@ extension SearchIndex {
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
         return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
-                             section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra)
+                             section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
     }
 
-    /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`.
-    static func indexed(_ entry: Entry, extra: [String]) -> (Entry, Bag) {
+    /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`,
+    /// then keeps the start of the text for snippets in `store`.
+    static func indexed(_ entry: Entry, extra: [String], store: TextStore?) -> (Entry, Bag) {
         var e = entry
         var bag = Bag()
+        var text = e.snippet.string
         count(e.title, title: true, into: &bag)
-        count(e.text, title: false, into: &bag)
+        count(text, title: false, into: &bag)
         for value in extra { count(value, title: false, into: &bag) }
         // Cut at the last space before `snippetLimit` bytes (a space is always a character boundary).
-        let utf8 = e.text.utf8
+        let utf8 = text.utf8
         if utf8.count > snippetLimit {
             var end = utf8.index(utf8.startIndex, offsetBy: snippetLimit)
             while end > utf8.startIndex, utf8[end] != 32 { end = utf8.index(before: end) }
             if end == utf8.startIndex { end = utf8.index(utf8.startIndex, offsetBy: snippetLimit) }
-            e.text = String(e.text[..<end]) + " …"
+            text = String(text[..<end]) + " …"
         }
+        e.snippet = store.keep(text)
         return (e, bag)
     }
 

@@ -37,7 +37,7 @@ extension SearchIndex {
         out.raw("[")
         for (n, e) in entries[k * Self.chunkSize..<min(entries.count, (k + 1) * Self.chunkSize)].enumerated() {
             out.raw(n == 0 ? "[" : ",[")
-            for (m, field) in [e.url, e.title, e.section, e.date.map(VietnameseFormat.shortDate) ?? "", e.date.map(Self.isoDay) ?? "", e.text].enumerated() {
+            for (m, field) in [e.url, e.title, e.section, e.date.map(VietnameseFormat.shortDate) ?? "", e.date.map(Self.isoDay) ?? "", e.snippet.string].enumerated() {
                 if m > 0 { out.raw(",") }
                 out.string(field)
             }

@@ -23,8 +23,13 @@ public struct SearchIndex: Sendable {
         public var title: String
         public var section: String
         public var date: DateTime?
-        /// The text shown around the matched words.
-        public var text: String
+        /// The text shown around the matched words, kept in the site's text store once indexed.
+        public var snippet: StoredText
+
+        init(key: String, url: String, title: String, section: String, date: DateTime?, text: String) {
+            (self.key, self.url, self.title, self.section, self.date) = (key, url, title, section, date)
+            snippet = StoredText(text)
+        }
     }
 
     /// Every word (by exact key) and phrase of the site, numbered in the order first met, with the
@@ -115,7 +120,7 @@ public struct SearchIndex: Sendable {
             .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var h = FNV()
         h.add(sum)
-        for e in entries { h.add(e.url); h.add(e.title); h.add(e.section); h.add(e.text); h.add(UInt64(e.date?.epochSeconds ?? 0)) }
+        for e in entries { h.add(e.url); h.add(e.title); h.add(e.section); h.add(e.snippet.string); h.add(UInt64(e.date?.epochSeconds ?? 0)) }
         version = h.hex
     }
 

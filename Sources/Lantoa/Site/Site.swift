@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var paths: [String: String]
     /// Other-language versions of pages, by source path: language and site path.
     public var translations: [String: [(lang: String, path: String)]] = [:]
+    /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
+    public var store: TextStore?
 
     /// The site path (`tin-tuc/a/`) of a document.
     public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }

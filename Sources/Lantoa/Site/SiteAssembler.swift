@@ -10,7 +10,7 @@ public struct SiteAssembler {
         let articles = project.articles
             .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        let pages = project.pages.filter { options.includeDrafts || !$0.draft }
+        let pages = project.pages.only { options.includeDrafts || !$0.draft }
 
         var routes: [Route] = []
         var owners: [String: String] = [:] // output file → who claimed it
@@ -61,7 +61,7 @@ public struct SiteAssembler {
                 }
             }
         }
-        let documents = project.documents.filter { options.includeDrafts || !$0.draft }
+        let documents = project.documents.only { options.includeDrafts || !$0.draft }
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
         let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
@@ -172,6 +172,7 @@ public struct SiteAssembler {
                         indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
         site.stories = stories
         site.storyFacets = facets
+        site.store = project.markdown.store
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))
