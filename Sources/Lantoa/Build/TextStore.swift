@@ -60,14 +60,26 @@ public final class TextStore: @unchecked Sendable {
     /// fails; the build stops then rather than publish pages with parts missing.
     fileprivate func read(offset: Int, count: Int) -> String {
         String(unsafeUninitializedCapacity: count) { buffer in
-            var done = 0
-            while done < count {
-                let n = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { fatalError("could not read back the build's text store: \(String(cString: strerror(errno))) (is the disk failing?)") }
-                done += n
-            }
+            read(offset: offset, into: buffer)
             return count
+        }
+    }
+
+    /// The bytes at `offset`, without the check a new `String` makes that they are UTF-8.
+    fileprivate func withBytes<R>(offset: Int, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+        defer { buffer.deallocate() }
+        read(offset: offset, into: buffer)
+        return body(UnsafeBufferPointer(buffer))
+    }
+
+    private func read(offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { fatalError("could not read back the build's text store: \(String(cString: strerror(errno))) (is the disk failing?)") }
+            done += n
         }
     }
 }
@@ -89,6 +101,14 @@ public struct StoredText: Sendable {
         switch storage {
         case .memory(let text): text
         case .file(let store, let offset, let count): store.read(offset: offset, count: count)
+        }
+    }
+
+    /// The text's UTF-8 bytes, read without making a `String` of them.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch storage {
+        case .memory(var text): text.withUTF8(body)
+        case .file(let store, let offset, let count): store.withBytes(offset: offset, count: count, body)
         }
     }
 

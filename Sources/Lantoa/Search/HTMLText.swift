@@ -1,11 +1,10 @@
 extension SearchIndex {
     /// The words of a body's HTML, a line per block: tags dropped, the entities cmark writes
     /// decoded, an image's alt text kept, and code blocks and figures (charts, tables) left out.
-    /// Every body's HTML is held until its page renders anyway; a plain copy of each beside it,
-    /// only for the index, was about a fifth of the memory of a 10,000-article build.
-    static func plainText(ofHTML html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
+    /// Read from the HTML when it is needed rather than kept as a plain copy beside it: the copies
+    /// were about a fifth of the memory of a 10,000-article build.
+    static func plainText(ofHTML html: StoredText) -> String {
+        html.withUTF8 { bytes in
             // The text is never longer than the HTML: every tag, entity and line break it drops
             // or replaces is at least as long as what takes its place.
             String(unsafeUninitializedCapacity: bytes.count) { out in

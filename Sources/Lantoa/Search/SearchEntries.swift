@@ -75,7 +75,7 @@ extension SearchIndex {
         if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
         if let l = d.legal { extra += [l.form] }
         let summary = d.summary ?? d.description ?? ""
-        let words = plainText(ofHTML: d.body.html)
+        let words = plainText(ofHTML: d.body.htmlText)
         let body = words.isEmpty ? d.effectiveSummary : words
         var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
         // Who and where come first, so a search for the enterprise or the number shows them.

@@ -157,7 +157,7 @@ struct SearchIndexTests {
             """
         var diagnostics: [Diagnostic] = []
         let html = MarkdownRenderer.render(markdown, start: SourceLocation(file: "a.md"), options: MarkdownOptions(), diagnostics: &diagnostics).html
-        #expect(SearchIndex.plainText(ofHTML: html) == """
+        #expect(SearchIndex.plainText(ofHTML: StoredText(html)) == """
             Đoạn một có mã & “ngoặc” và 5 > 3, xuống dòng mềm. Ngắt cứng.
             Tiêu đề nghiêng
             Trích dẫn hai dòng
@@ -168,7 +168,7 @@ struct SearchIndexTests {
             Cuối © é é.
             """)
         // Figures (charts, tables) are left out, nested ones included.
-        #expect(SearchIndex.plainText(ofHTML: "<p>a</p><figure><figure><svg><text>1</text></svg></figure><p>x</p></figure><p>b &amp; c</p>") == "a\nb & c")
+        #expect(SearchIndex.plainText(ofHTML: StoredText("<p>a</p><figure><figure><svg><text>1</text></svg></figure><p>x</p></figure><p>b &amp; c</p>")) == "a\nb & c")
     }
 
 }
