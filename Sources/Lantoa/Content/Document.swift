@@ -71,7 +71,8 @@ public struct Document: Sendable {
     }
 
     static func shortened(_ text: String, limit: Int) -> String {
-        guard text.count > limit else { return text }
+        // No more bytes than the limit is no more characters: the count is not needed.
+        guard text.utf8.count > limit, text.count > limit else { return text }
         let cut = text.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<end].trimmed + "…"

@@ -87,6 +87,8 @@ public enum DocumentParser {
         diagnostics.append(contentsOf: r.diagnostics)
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
                                                 options: options, diagnostics: &diagnostics)
+        // Of the first paragraph only the default summary is kept, and only when none is written.
+        document.body.firstParagraph = document.summary?.isEmpty == false ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         if kind != .document && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
                                         hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))

@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
         defer { free(raw) }
         var html = String(cString: raw)
         if html.containsText("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
-        return RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: Document.shortened(walk.firstParagraph ?? "", limit: 240), headings: walk.headings,
+        return RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                 references: walk.references, wordCount: walk.wordCount)
     }
 

@@ -18,7 +18,8 @@ public struct RenderedMarkdown: Sendable {
     /// shows it reads it again, so keep what `html` gives only as long as it is needed.
     public var html: String { htmlText.string }
     public var htmlText: StoredText
-    /// Plain text of the first paragraph, shortened to 240 characters: the default summary.
+    /// Plain text of the first paragraph: the default summary. A document keeps it shortened to
+    /// 240 characters, and only when its front matter has no summary.
     public var firstParagraph: String
     public var headings: [Heading]
     public var references: [Reference]

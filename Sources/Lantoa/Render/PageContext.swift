@@ -4,28 +4,26 @@ import Foundation
 struct PageContext: @unchecked Sendable {
     let site: Site
     let shared: [String: Any]
-    /// Each article's fields with its card already rendered: lists, tag pages and the home page
-    /// show the same card many times, and rendering it once is what makes large sites fast.
-    private(set) var articles: [[String: Any]] = []
-    /// The prepared articles of a partial rebuild, by index.
-    private(set) var some: [Int: [String: Any]] = [:]
+    /// Each article's card, rendered once on every core: lists, tag pages and the home page show
+    /// the same card many times. Kept in the site's text store, not in memory (see `TextStore`).
+    private(set) var cards: [StoredText] = []
+    /// The cards of a partial rebuild, by index.
+    private(set) var someCards: [Int: StoredText] = [:]
 
-    /// A context whose article fields and cards are computed once, on every core.
-    /// `only` limits the cards to the articles a partial rebuild shows.
+    /// A context whose cards are rendered up front, on every core. `only` limits the cards to
+    /// the articles a partial rebuild shows.
     static func prepared(site: Site, templates: TemplateLibrary, only: Set<Int>? = nil) -> PageContext {
         var context = PageContext(site: site)
         let plain = context
-        // A partial rebuild prepares only the articles it shows; any other is computed when asked for.
+        // A partial rebuild prepares only the articles it shows.
         let indices = only.map { Array($0).sorted() } ?? Array(site.articles.indices)
-        let prepared = Parallel.map(indices) { i -> Box<[String: Any]> in
-            var fields = plain.articleFields(i)
-            fields["card"] = templates.render("card", fields)
-            return Box(fields)
+        let cards = Parallel.map(indices) { i in
+            site.store.keep(templates.render("card", plain.fields(i)))
         }
         if only == nil {
-            context.articles = prepared.map(\.value)
+            context.cards = cards
         } else {
-            context.some = Dictionary(uniqueKeysWithValues: zip(indices, prepared.map(\.value)))
+            context.someCards = Dictionary(uniqueKeysWithValues: zip(indices, cards))
         }
         return context
     }
@@ -74,30 +72,45 @@ struct PageContext: @unchecked Sendable {
     /// A link as written in the menu or content: root-relative paths get the mount path in front.
     func link(_ url: String) -> String { site.config.baseURL.resolve(url) }
 
-    /// The fields of an article shown in lists and on its page, with `card` when prepared.
-    func article(_ index: Int) -> [String: Any] {
-        index < articles.count ? articles[index] : some[index] ?? articleFields(index)
+    /// An article as lists show it: `card` (when prepared), `title` and `url` at once, the other
+    /// fields only when the theme asks for one.
+    func article(_ index: Int) -> LazyContext {
+        let card = index < cards.count ? cards[index] : someCards[index]
+        return LazyContext(quick: { name in
+            switch name {
+            case "card": card?.string
+            case "title": site.articles[index].title.isEmpty ? nil : site.articles[index].title
+            case "url": site.config.baseURL.link(site.path(of: site.articles[index]))
+            default: nil
+            }
+        }, fields: { fields(index) })
     }
 
-    private func articleFields(_ index: Int) -> [String: Any] {
+    /// The fields of an article shown in lists and on its page; empty ones left out, as `compact` does.
+    func fields(_ index: Int) -> [String: Any] {
         let a = site.articles[index]
         let names = site.config.urlNames
-        return Self.compact([
-            "title": a.title,
-            "url": site.config.baseURL.link(site.path(of: a)),
-            "summary": a.effectiveSummary,
-            "author": a.author ?? "",
-            "date": a.date.map(VietnameseFormat.shortDate) ?? "",
-            "dateLong": a.date.map(VietnameseFormat.longDate) ?? "",
-            "dateISO": a.date.map(VietnameseFormat.iso8601) ?? "",
-            "lastmod": a.lastmod.map(VietnameseFormat.shortDate) ?? "",
-            "lastmodISO": a.lastmod.map(VietnameseFormat.iso8601) ?? "",
-            "image": a.image.map { Self.compact(["src": link($0), "alt": a.imageAlt ?? ""]) } ?? [:],
-            "tags": a.tags.map { term($0, segment: names.tags) },
-            "categories": a.categories.map { term($0, segment: names.categories) },
-            "hasTags": !a.tags.isEmpty,
-            "readingMinutes": max(1, (a.body.wordCount + 199) / 200),
-        ])
+        var fields: [String: Any] = Dictionary(minimumCapacity: 16)
+        func add(_ key: String, _ text: String?) { if let text, !text.isEmpty { fields[key] = text } }
+        add("title", a.title)
+        add("url", site.config.baseURL.link(site.path(of: a)))
+        add("summary", a.effectiveSummary)
+        add("author", a.author)
+        if let date = a.date {
+            add("date", VietnameseFormat.shortDate(date))
+            add("dateLong", VietnameseFormat.longDate(date))
+            add("dateISO", VietnameseFormat.iso8601(date))
+        }
+        if let lastmod = a.lastmod {
+            add("lastmod", VietnameseFormat.shortDate(lastmod))
+            add("lastmodISO", VietnameseFormat.iso8601(lastmod))
+        }
+        if let image = a.image.map({ Self.compact(["src": link($0), "alt": a.imageAlt ?? ""]) }), !image.isEmpty { fields["image"] = image }
+        fields["tags"] = a.tags.map { term($0, segment: names.tags) }
+        fields["categories"] = a.categories.map { term($0, segment: names.categories) }
+        if !a.tags.isEmpty { fields["hasTags"] = true }
+        fields["readingMinutes"] = max(1, (a.body.wordCount + 199) / 200)
+        return fields
     }
 
     func term(_ name: String, segment: String) -> [String: Any] {

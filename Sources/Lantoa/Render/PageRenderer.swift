@@ -177,7 +177,7 @@ public struct PageRenderer: Sendable {
             meta.subjects = a.categories + a.tags
             meta.structuredData = StructuredData.newsArticle(a, path: path, config: config)
             var c = context.base(meta)
-            var article = context.article(i)
+            var article = context.fields(i)
             article["content"] = a.body.html
             // Articles are newest first: the previous (older) one follows it in the list.
             if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }

@@ -5,7 +5,8 @@
 /// before: a tag alone on its line takes no room in the output. Values are escaped for HTML.
 ///
 /// Written for speed: rendering is most of a build. A name is split into its dotted parts once,
-/// when parsed, and a value is looked up with a cast to a dictionary, not through protocols.
+/// when parsed, and a value is looked up with a cast to a dictionary, not through protocols
+/// (or in a `LazyContext`, for values worth working out only when a template asks).
 struct Mustache: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -103,6 +104,8 @@ struct Mustache: Sendable {
                 case .dictionary: within(value as! [String: Any], children)
                 case .dictionaries: for item in value as! [[String: Any]] { within(.dictionary(item), children) }
                 case .strings: within(value as! [String: String], children)
+                case .lazy: within(.lazy(value as! LazyContext), children)
+                case .lazies: for item in value as! [LazyContext] { within(.lazy(item), children) }
                 case .stringDictionaries: for item in value as! [[String: String]] { within(.strings(item), children) }
                 case .text: within(value, children)
                 case .other:
@@ -185,13 +188,15 @@ struct Mustache: Sendable {
         case dictionary([String: Any])
         /// A dictionary literal of strings only, which Swift types `[String: String]`.
         case strings([String: String])
+        case lazy(LazyContext)
         case other(Any)
 
         init(_ object: Any) {
             switch Shape(of: object) {
             case .dictionary: self = .dictionary(object as! [String: Any])
             case .strings: self = .strings(object as! [String: String])
-            case .text, .dictionaries, .stringDictionaries: self = .other(object)
+            case .lazy: self = .lazy(object as! LazyContext)
+            case .text, .dictionaries, .stringDictionaries, .lazies: self = .other(object)
             case .other: self = (object as? [String: Any]).map(Frame.dictionary) ?? .other(object)
             }
         }
@@ -200,6 +205,7 @@ struct Mustache: Sendable {
             switch self {
             case .dictionary(let d): d
             case .strings(let d): d
+            case .lazy(let c): c
             case .other(let v): v
             }
         }
@@ -208,6 +214,7 @@ struct Mustache: Sendable {
             switch self {
             case .dictionary(let d): d[name]
             case .strings(let d): d[name]
+            case .lazy(let c): c.value(name)
             case .other: nil
             }
         }
@@ -216,7 +223,7 @@ struct Mustache: Sendable {
     /// The exact types that contexts are made of. A value is matched on its dynamic type
     /// before any cast: casting `[String: String]` to `[String: Any]` succeeds by copying.
     enum Shape {
-        case dictionary, dictionaries, strings, stringDictionaries, text, other
+        case dictionary, dictionaries, strings, stringDictionaries, text, lazy, lazies, other
 
         init(of value: Any) {
             let type = ObjectIdentifier(Swift.type(of: value))
@@ -225,6 +232,8 @@ struct Mustache: Sendable {
                 else if type == Self.dictionariesType { .dictionaries }
                 else if type == Self.stringsType { .strings }
                 else if type == Self.stringDictionariesType { .stringDictionaries }
+                else if type == Self.lazyType { .lazy }
+                else if type == Self.laziesType { .lazies }
                 else { .other }
         }
 
@@ -233,6 +242,8 @@ struct Mustache: Sendable {
         private static let stringsType = ObjectIdentifier([String: String].self)
         private static let stringDictionariesType = ObjectIdentifier([[String: String]].self)
         private static let textType = ObjectIdentifier(String.self)
+        private static let lazyType = ObjectIdentifier(LazyContext.self)
+        private static let laziesType = ObjectIdentifier([LazyContext].self)
     }
 
     /// The value a name stands for: its first part is looked for from the innermost context
@@ -255,6 +266,27 @@ struct Mustache: Sendable {
             found = Frame(object).child(part)
         }
         return found
+    }
+}
+
+/// A context whose values are worked out when a template first asks for one: an article in a
+/// list, say, whose card is ready and whose other fields cost nothing unless the theme shows them.
+/// `quick` answers the names it knows cheaply (nil for the others); the rest come from `fields`,
+/// made once per context. A context serves one rendering, on one thread.
+final class LazyContext: @unchecked Sendable {
+    private let quick: (String) -> Any?
+    private let make: () -> [String: Any]
+    private var made: [String: Any]?
+
+    init(quick: @escaping (String) -> Any? = { _ in nil }, fields: @escaping () -> [String: Any]) {
+        self.quick = quick
+        self.make = fields
+    }
+
+    func value(_ name: String) -> Any? {
+        if let value = quick(name) { return value }
+        if made == nil { made = make() }
+        return made![name]
     }
 }
 

@@ -4,12 +4,13 @@ import Testing
 
 @Suite("Keeping texts on disk")
 struct TextStoreTests {
-    @Test("texts kept from every core read back the same, in any order, and the store leaves no file behind")
+    @Test("texts kept from every core read back the same, whether written out or still in the buffer, and the store leaves no file behind")
     func roundTrip() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try #require(TextStore(folder: folder))
+        // About 1.6 MB: the first mebibyte is written to disk, the rest is still in the buffer.
         let texts = (0..<2_000).map { k in
             k % 97 == 0 ? "" : String(repeating: "Nâng cao năng suất \(k) — Đắk Lắk ✓ ", count: k % 40 + 1)
         }
