@@ -72,8 +72,9 @@ struct PageContext: @unchecked Sendable {
     /// A link as written in the menu or content: root-relative paths get the mount path in front.
     func link(_ url: String) -> String { site.config.baseURL.resolve(url) }
 
-    /// An article as lists show it: `card` (when prepared), `title` and `url` at once, the other
-    /// fields only when the theme asks for one.
+    /// An article as lists show it: `card` (when prepared), `title`, `url` and the dates at once,
+    /// the other fields only when the theme asks for one (the archive of a year lists thousands
+    /// of articles by date and title alone).
     func article(_ index: Int) -> LazyContext {
         let card = index < cards.count ? cards[index] : someCards[index]
         return LazyContext(quick: { name in
@@ -81,6 +82,8 @@ struct PageContext: @unchecked Sendable {
             case "card": card?.string
             case "title": site.articles[index].title.isEmpty ? nil : site.articles[index].title
             case "url": site.config.baseURL.link(site.path(of: site.articles[index]))
+            case "date": site.articles[index].date.map(VietnameseFormat.shortDate)
+            case "dateISO": site.articles[index].date.map(VietnameseFormat.iso8601)
             default: nil
             }
         }, fields: { fields(index) })
