@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
     public var now: DateTime
+    /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.
+    var sitemapLimit = Sitemap.limit
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

@@ -149,7 +149,7 @@ extension BuildSession {
             case .pressKit where listed: return i < 8
             case .archive(let year) where listed: return year == site.articles[i].date?.year
             case .task(let k) where listed: return site.plan?.tasks[k].evidence.contains(path) ?? false
-            case .sitemap: return listed
+            case .sitemap, .sitemapPart: return listed
             default: return false
             }
         }

@@ -87,6 +87,10 @@ public enum DocumentParser {
         diagnostics.append(contentsOf: r.diagnostics)
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
                                                 options: options, diagnostics: &diagnostics)
+        // A heading's text serves only a page's table of contents; its id stays, for links to it.
+        if !(kind == .page && document.toc) {
+            for k in document.body.headings.indices { document.body.headings[k].text = "" }
+        }
         // Of the first paragraph only the default summary is kept, and only when none is written.
         document.body.firstParagraph = document.summary?.isEmpty == false ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         if kind != .document && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {

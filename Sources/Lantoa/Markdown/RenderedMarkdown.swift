@@ -3,6 +3,7 @@ public struct RenderedMarkdown: Sendable {
     /// One heading, for tables of contents and anchors.
     public struct Heading: Sendable, Equatable {
         public var level: Int
+        /// Kept by a document only for a page with a table of contents (`toc: true`).
         public var text: String
         public var id: String
     }

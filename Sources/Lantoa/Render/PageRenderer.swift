@@ -245,6 +245,9 @@ public struct PageRenderer: Sendable {
         case .sitemap:
             return OutputFile(path: route.file, text: Sitemap(site: site).xml())
 
+        case .sitemapPart(let k):
+            return OutputFile(path: route.file, text: Sitemap(site: site).part(k))
+
         case .robots:
             return OutputFile(path: route.file, text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.absolute("sitemap.xml"))\n")
 

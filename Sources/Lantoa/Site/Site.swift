@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var paths: [String: String]
     /// Other-language versions of pages, by source path: language and site path.
     public var translations: [String: [(lang: String, path: String)]] = [:]
+    /// The pages in each part of the sitemap, or nil when `sitemap.xml` lists them all.
+    public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
     public var store: TextStore?
 
@@ -98,7 +100,10 @@ public struct Route: Sendable {
         case indicatorFile(Int, IndicatorFile)
         case redirect(to: String)
         case feed(Int, FeedFormat)
+        /// `sitemap.xml`: every page, or the index of the parts when there are more than one file holds.
         case sitemap
+        /// One part of a large site's sitemap (`sitemap-1.xml` is part 0).
+        case sitemapPart(Int)
         case robots
         /// A project file copied as it is.
         case copy(source: String)

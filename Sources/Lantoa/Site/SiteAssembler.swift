@@ -147,13 +147,19 @@ public struct SiteAssembler {
                 claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")
             }
         }
-        claim("sitemap.xml", .sitemap, by: "the sitemap")
         claim("robots.txt", .robots, by: "robots.txt")
         for source in project.media {
             claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
         }
         for source in project.staticFiles {
             claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
+        }
+        // Last, when every page is claimed: a large site's sitemap is split in parts.
+        claim("sitemap.xml", .sitemap, by: "the sitemap")
+        let listed = routes.count(where: Sitemap.lists)
+        let partSize = Sitemap.partSize(pages: listed, limit: options.sitemapLimit)
+        if let partSize {
+            for k in 0..<(listed + partSize - 1) / partSize { claim(Sitemap.partFile(k), .sitemapPart(k), by: "part \(k + 1) of the sitemap") }
         }
 
         var translations: [String: [(lang: String, path: String)]] = [:]
@@ -173,6 +179,7 @@ public struct SiteAssembler {
         site.stories = stories
         site.storyFacets = facets
         site.store = project.markdown.store
+        site.sitemapPartSize = partSize
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))

@@ -104,6 +104,33 @@ struct SyndicationTests {
         #expect(!locs.contains("404.html"))
     }
 
+    @Test("a site with more pages than one sitemap file may list gets sitemap.xml as an index of parts that list every page once")
+    func sitemapParts() throws {
+        let site = try TestSite(Self.spec)
+        defer { site.remove() }
+        let whole = try #require(site.build().file("sitemap.xml"))
+        func locs(_ xml: String) -> [String] { xml.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) } }
+        let pages = locs(whole)
+        #expect(pages.count > 6)
+
+        var options = site.options()
+        options.sitemapLimit = 3
+        let writer = MemoryWriter()
+        #expect(Build.run(options, to: .memory(writer)).succeeded)
+        let index = try #require(writer.text("sitemap.xml"))
+        #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        let parts = locs(index)
+        #expect(parts == (1...(pages.count + 2) / 3).map { "https://example.org/sitemap-\($0).xml" })
+        var listed: [String] = []
+        for part in parts {
+            let xml = try #require(writer.text(String(part.dropFirst("https://example.org/".count))))
+            #expect(locs(xml).count <= 3)
+            listed += locs(xml)
+        }
+        #expect(listed == pages)
+        #expect(writer.text("sitemap-\(parts.count + 1).xml") == nil)
+    }
+
     @Test("the archive groups articles by year and month and is linked from news pages")
     func archive() throws {
         let site = try TestSite(Self.spec)
