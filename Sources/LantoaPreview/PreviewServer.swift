@@ -14,6 +14,8 @@ public final class PreviewServer: Sendable {
     private let session: BuildSession
     private let state = PreviewState()
     private let server: HTTPServer
+    /// Set by `stop`: the server's run then ends with an error that is no failure.
+    private let stopping = Flag()
 
     public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false) throws {
         self.host = host
@@ -35,13 +37,19 @@ public final class PreviewServer: Sendable {
         report(first, [])
         let watcher = Task.detached { [self] in await watch(files, report: report) }
         defer { watcher.cancel() }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch where stopping.isSet {
+            // Stopped on purpose (CancellationError or a closed socket, depending on timing).
+        }
     }
 
-    /// Stops serving and removes the preview folder.
+    /// Removes the preview folder and stops serving. The folder goes first: `run` returns as soon
+    /// as the server stops, and the command exits right after it.
     public func stop() async {
-        await server.stop(timeout: 1)
+        stopping.set()
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        await server.stop(timeout: 1)
     }
 
     private func rebuild() -> BuildResult {
@@ -62,5 +70,19 @@ public final class PreviewServer: Sendable {
             report(result, changed)
             session.finishSearch()
         }
+    }
+}
+
+/// A flag set once, read from any thread.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.lock(); value = true; lock.unlock() }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

@@ -33,17 +33,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let server = try PreviewServer(site: URL(fileURLWithPath: site, isDirectory: true), host: host, port: port,
                                        drafts: !noDrafts, future: future)
-        // Ctrl-C (or a `kill`) stops the server and removes the preview folder.
+        // Ctrl-C (or a `kill`) stops the server and removes the preview folder; `run` then returns.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler {
-                Task {
-                    await server.stop()
-                    Terminal.say("stopped")
-                    Foundation.exit(0)
-                }
-            }
+            source.setEventHandler { Task { await server.stop() } }
             source.resume()
             return source
         }
@@ -58,5 +52,6 @@ struct ServeCommand: AsyncParsableCommand {
                 Terminal.say("\(what): failed with \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"); the browser shows them over the last good page")
             }
         }
+        Terminal.say("stopped")
     }
 }

@@ -216,4 +216,35 @@ extension CommandLineTests {
         #expect(r.stdout.contains("USAGE: lantoa \(name)"))
         #expect(r.stdout.contains("OVERVIEW: "))
     }
+
+    @Test("serve stops cleanly on Ctrl-C and on kill: exit 0, 'stopped', and its preview folder is gone", arguments: [SIGINT, SIGTERM])
+    func serveStops(signal number: Int32) throws {
+        let site = try TestSite(BuildOutputTestsSpec.one)
+        defer { site.remove() }
+        let temporary = site.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--site", site.root.path, "--port", String(Int.random(in: 20_000..<40_000))]
+        process.environment = ["LANG": "C.UTF-8", "TMPDIR": temporary.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var printed = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !printed.contains("built:"), Date() < deadline, process.isRunning {
+            printed += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(printed.contains("built:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).count == 1)
+        kill(process.processIdentifier, number)
+        process.waitUntilExit()
+        printed += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(printed.contains("stopped"))
+        #expect(!errors.contains("Error"), "\(errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+    }
 }
