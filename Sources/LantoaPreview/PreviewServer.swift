@@ -68,7 +68,13 @@ public final class PreviewServer: Sendable {
             let result = session.rebuild(changed: changed, deferSearch: true)
             await state.finished(result)
             report(result, changed)
-            session.finishSearch()
+            // A search file that cannot be written is shown like a failed build, over the page.
+            let problems = session.finishSearch()
+            if !problems.isEmpty {
+                let failed = result.adding(problems)
+                await state.finished(failed)
+                report(failed, changed)
+            }
         }
     }
 }

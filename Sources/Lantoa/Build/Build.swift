@@ -148,6 +148,16 @@ public struct BuildResult: Sendable {
     public var seconds: Double
 
     public var succeeded: Bool { report != nil }
+
+    /// This result with `problems` found after it (writing the search index late): failed when
+    /// any is an error.
+    public func adding(_ problems: [Diagnostic]) -> BuildResult {
+        guard !problems.isEmpty else { return self }
+        var result = self
+        result.diagnostics = Build.sorted(diagnostics + problems)
+        if problems.contains(where: { $0.severity == .error }) { result.report = nil }
+        return result
+    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }

@@ -31,11 +31,7 @@ public final class BuildSession: @unchecked Sendable {
         finishSearch()
         if var result = incremental(changed) {
             lastWasIncremental = true
-            if !deferSearch, result.succeeded {
-                let problems = finishSearch()
-                result.diagnostics = Build.sorted(result.diagnostics + problems)
-                if !problems.isEmpty { result.report = nil }
-            }
+            if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
             return result
         }
         lastWasIncremental = false

@@ -19,6 +19,31 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
+    @Test("a search file that cannot be written fails the warm rebuild with an error naming it, deferred or not")
+    func searchWriteFails() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("preview")
+        let session = BuildSession(options: site.options(output: output))
+        #expect(session.build().succeeded)
+        // The folder of the text chunks becomes a file: nothing can be written under it.
+        let chunks = output.appendingPathComponent("tim-kiem/chi-muc/d")
+        try FileManager.default.removeItem(at: chunks)
+        try Data("x".utf8).write(to: chunks)
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n\nMột từ mới: xylanh.\n")
+        let result = session.rebuild(changed: ["content/articles/2025/kaizen.md"])
+        #expect(!result.succeeded)
+        #expect(result.errors.contains { $0.location.file.hasPrefix("tim-kiem/chi-muc/d/") })
+
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n\nLại sửa.\n")
+        let deferred = session.rebuild(changed: ["content/articles/2025/kaizen.md"], deferSearch: true)
+        #expect(deferred.succeeded)
+        let problems = session.finishSearch()
+        #expect(!problems.isEmpty)
+        #expect(!deferred.adding(problems).succeeded)
+        #expect(deferred.adding([]).succeeded)
+    }
+
     @Test("with the search deferred, the page changes first and the index when finishSearch runs; then all equals a full build")
     func deferredSearch() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
