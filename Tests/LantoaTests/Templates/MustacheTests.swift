@@ -32,6 +32,23 @@ struct MustacheTests {
                 == "vvO|1O2O|MM|-|2")
     }
 
+    @Test("lazy contexts: quick names answered at once, the other fields made once and only when asked, missing names climb")
+    func lazy() throws {
+        final class Count: @unchecked Sendable { var made = 0 }
+        let count = Count()
+        func item(_ n: Int) -> LazyContext {
+            LazyContext(quick: { $0 == "n" ? String(n) : nil }, fields: {
+                count.made += 1
+                return ["n": "never", "even": n % 2 == 0, "tags": [["t": "a\(n)"]]]
+            })
+        }
+        let context: [String: Any] = ["items": [item(1), item(2)], "one": item(3), "none": [LazyContext](), "outer": "O"]
+        #expect(try render("{{#items}}{{n}};{{/items}}{{one.n}}{{^none}}-{{/none}}", context) == "1;2;3-")
+        #expect(count.made == 0)
+        #expect(try render("{{#items}}{{n}}{{#even}}E{{/even}}{{#tags}}{{t}}{{/tags}}{{outer}};{{/items}}", context) == "1a1O;2Ea2O;")
+        #expect(count.made == 2)
+    }
+
     @Test("sections: lists repeat, true shows, false, empty lists and missing hide; anything else is the context")
     func sections() throws {
         let context: [String: Any] = ["list": ["a", "b"], "empty": [Any](), "yes": true, "no": false, "text": "x", "map": ["k": "v"]]
