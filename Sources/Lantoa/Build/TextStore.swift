@@ -135,13 +135,6 @@ public struct StoredText: Sendable {
         case .file(let store, let offset, let count): store.withBytes(offset: offset, count: count, body)
         }
     }
-
-    public var isEmpty: Bool {
-        switch storage {
-        case .memory(let text): text.isEmpty
-        case .file: false
-        }
-    }
 }
 
 extension Optional where Wrapped == TextStore {
