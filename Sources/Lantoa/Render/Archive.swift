@@ -5,7 +5,8 @@ struct Archive {
     func years(current: Int?) -> [[String: Any]] {
         let names = site.config.urlNames
         var counts: [Int: Int] = [:]
-        for a in site.articles { if let y = a.date?.year { counts[y, default: 0] += 1 } }
+        // By index: a `for a in` loop copies every document (and retains each of its strings).
+        for i in site.articles.indices { if let y = site.articles[i].date?.year { counts[y, default: 0] += 1 } }
         return counts.keys.sorted(by: >).map { year in
             ["year": year, "count": counts[year]!, "current": year == current,
              "url": site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")]
@@ -15,7 +16,9 @@ struct Archive {
     /// Months of `year`, newest first, each with its articles newest first.
     func months(of year: Int, context: PageContext) -> [[String: Any]] {
         var byMonth: [Int: [Int]] = [:]
-        for (i, a) in site.articles.enumerated() where a.date?.year == year { byMonth[a.date!.month, default: []].append(i) }
+        for i in site.articles.indices {
+            if let date = site.articles[i].date, date.year == year { byMonth[date.month, default: []].append(i) }
+        }
         return byMonth.keys.sorted(by: >).map { month in
             ["name": "Tháng \(month)/\(year)", "id": "thang-\(month)", "count": byMonth[month]!.count,
              "articles": byMonth[month]!.map(context.article)]

@@ -127,7 +127,7 @@ final class ArticleFields: @unchecked Sendable {
     func quick(_ name: String, _ index: Int) -> Any? {
         switch name {
         case "title": site.articles[index].title.isEmpty ? nil : site.articles[index].title
-        case "url": site.config.baseURL.link(site.path(of: site.articles[index]))
+        case "url": site.config.baseURL.link(site.paths[site.articles[index].sourcePath] ?? "")
         case "date": site.articles[index].date.map(VietnameseFormat.shortDate)
         case "dateISO": site.articles[index].date.map(VietnameseFormat.iso8601)
         default: nil

@@ -18,7 +18,6 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ route: Route) -> OutputFile {
-        let context = self.context
         let config = site.config
         let names = config.urlNames
         let path = route.sitePath

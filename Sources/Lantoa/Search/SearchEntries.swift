@@ -39,21 +39,20 @@ extension SearchIndex {
         }
     }
 
+    /// One thing to read: a document by its list and place, or an indicator. Only the place is
+    /// kept until the entry is read: a list of the documents themselves copied every one.
+    enum Source: Sendable {
+        case article(Int), story(Int), document(Int), page(Int), indicator(Int)
+    }
+
     /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
-    static func sources(_ site: Site) -> [@Sendable () -> (Entry, Bag)] {
-        var sources: [(date: DateTime?, read: @Sendable () -> (Entry, Bag))] = []
-        for d in site.articles + site.stories + site.documents + site.pages {
-            sources.append((d.date ?? d.legal?.issuedDate, { entry(d, site: site) }))
-        }
-        let names = site.config.urlNames
-        for stats in site.indicators {
-            let i = stats.indicator
-            sources.append((nil, {
-                indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(names.indicators)/\(i.id)/"), title: i.name,
-                              section: "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
-                        extra: [i.shortName, i.unit], store: site.store)
-            }))
-        }
+    static func sources(_ site: Site) -> [Source] {
+        var sources: [(date: DateTime?, source: Source)] = []
+        for i in site.articles.indices { sources.append((site.articles[i].date, .article(i))) }
+        for i in site.stories.indices { sources.append((site.stories[i].date, .story(i))) }
+        for i in site.documents.indices { sources.append((site.documents[i].date ?? site.documents[i].legal?.issuedDate, .document(i))) }
+        for i in site.pages.indices { sources.append((site.pages[i].date, .page(i))) }
+        for k in site.indicators.indices { sources.append((nil, .indicator(k))) }
         return sources.enumerated().sorted { a, b in
             switch (a.element.date, b.element.date) {
             case let (x?, y?): return x != y ? x > y : a.offset < b.offset
@@ -61,7 +60,22 @@ extension SearchIndex {
             case (nil, _?): return false
             case (nil, nil): return a.offset < b.offset
             }
-        }.map(\.element.read)
+        }.map(\.element.source)
+    }
+
+    /// The entry of `source` and its words.
+    static func read(_ source: Source, site: Site) -> (Entry, Bag) {
+        switch source {
+        case .article(let i): return entry(site.articles[i], site: site)
+        case .story(let i): return entry(site.stories[i], site: site)
+        case .document(let i): return entry(site.documents[i], site: site)
+        case .page(let i): return entry(site.pages[i], site: site)
+        case .indicator(let k):
+            let i = site.indicators[k].indicator
+            return indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(site.config.urlNames.indicators)/\(i.id)/"), title: i.name,
+                                 section: "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
+                           extra: [i.shortName, i.unit], store: site.store)
+        }
     }
 
     static func entry(_ d: Document, site: Site) -> (Entry, Bag) {

@@ -87,7 +87,7 @@ public struct SearchIndex: Sendable {
     public init(site: Site) {
         let sources = Self.sources(site)
         for start in stride(from: 0, to: sources.count, by: 256) {
-            for read in Parallel.map(Array(sources[start..<min(sources.count, start + 256)]), { Box($0()) }) {
+            for read in Parallel.map(Array(sources[start..<min(sources.count, start + 256)]), { Box(Self.read($0, site: site)) }) {
                 let (entry, bag) = read.value
                 add(bag, entry: UInt32(entries.count))
                 entries.append(entry)
