@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.
     var sitemapLimit = Sitemap.limit
+    /// A year of the news archive with more articles than this gets a page for each month; tests lower it.
+    var archiveYearLimit = Archive.yearLimit
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

@@ -144,6 +144,8 @@ extension BuildSession {
                 return i < 5
             case .pressKit where listed: return i < 8
             case .archive(let year) where listed: return year == site.articles[i].date?.year
+            case .archiveMonth(let year, let month) where listed:
+                return year == site.articles[i].date?.year && month == site.articles[i].date?.month
             case .task(let k) where listed: return site.plan?.tasks[k].evidence.contains(path) ?? false
             case .sitemap, .sitemapPart: return listed
             default: return false

@@ -1,6 +1,11 @@
-/// The news archive: years with their counts, and a year's articles grouped by month.
+/// The news archive: years with their counts, and a year's articles grouped by month. A year
+/// with more than `yearLimit` articles lists its months with their counts, each linking to a page
+/// of its own: one page of every article of a busy year weighed megabytes.
 struct Archive {
+    static let yearLimit = 300
     let site: Site
+
+    static func monthSegment(_ month: Int) -> String { "thang-\(month)" }
 
     func years(current: Int?) -> [[String: Any]] {
         let names = site.config.urlNames
@@ -13,15 +18,25 @@ struct Archive {
         }
     }
 
-    /// Months of `year`, newest first, each with its articles newest first.
-    func months(of year: Int, context: PageContext) -> [[String: Any]] {
+    /// Months of `year`, newest first, each with its articles newest first — or, for a year split
+    /// by month, with the link to its page instead (`monthURL`). `only` keeps one month.
+    func months(of year: Int, only: Int? = nil, context: PageContext) -> [[String: Any]] {
         var byMonth: [Int: [Int]] = [:]
         for i in site.articles.indices {
-            if let date = site.articles[i].date, date.year == year { byMonth[date.month, default: []].append(i) }
+            if let date = site.articles[i].date, date.year == year, only == nil || only == date.month {
+                byMonth[date.month, default: []].append(i)
+            }
         }
+        let split = only == nil && site.archiveMonthYears.contains(year)
+        let names = site.config.urlNames
         return byMonth.keys.sorted(by: >).map { month in
-            ["name": "Tháng \(month)/\(year)", "id": "thang-\(month)", "count": byMonth[month]!.count,
-             "articles": byMonth[month]!.map(context.article)]
+            var entry: [String: Any] = ["name": "Tháng \(month)/\(year)", "id": Self.monthSegment(month), "count": byMonth[month]!.count]
+            if split {
+                entry["monthURL"] = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/\(Self.monthSegment(month))/")
+            } else {
+                entry["articles"] = byMonth[month]!.map { context.article($0) }
+            }
+            return entry
         }
     }
 }

@@ -42,6 +42,16 @@ public struct PageRenderer: Sendable {
             if let year { c["months"] = Archive(site: site).months(of: year, context: context) }
             return html(route, "archive", c)
 
+        case .archiveMonth(let year, let month):
+            let title = "Lưu trữ tin tháng \(month)/\(year)"
+            var c = context.base(path: path, title: title, description: "Tất cả bài viết tháng \(month) năm \(year)")
+            c["heading"] = title
+            c["years"] = Archive(site: site).years(current: nil)
+            c["yearURL"] = config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")
+            c["yearName"] = "Năm \(year)"
+            c["months"] = Archive(site: site).months(of: year, only: month, context: context)
+            return html(route, "archive", c)
+
         case .pressKit:
             var c = context.base(path: path, title: "Dành cho báo chí", description: "Biểu đồ, số liệu, bài viết và nguồn tin để đăng lại, kèm giấy phép và dòng ghi nguồn.")
             c["press"] = PressKit(site: site).context(articles: context)

@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var paths: [String: String]
     /// Other-language versions of pages, by source path: language and site path.
     public var translations: [String: [(lang: String, path: String)]] = [:]
+    /// The years of the news archive that have a page for each month.
+    public var archiveMonthYears: Set<Int> = []
     /// The pages in each part of the sitemap, or nil when `sitemap.xml` lists them all.
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
@@ -78,6 +80,8 @@ public struct Route: Sendable {
         case notFound
         /// The archive of the news: all years (nil) or one year.
         case archive(year: Int?)
+        /// One month of a year too large for one page (see `Archive.yearLimit`).
+        case archiveMonth(year: Int, month: Int)
         case pressKit
         case plan
         case documentList

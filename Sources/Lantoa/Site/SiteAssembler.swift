@@ -86,8 +86,22 @@ public struct SiteAssembler {
         }
         let archive = "\(names.articles)/\(names.archive)/"
         claim(archive + "index.html", .archive(year: nil), by: "the news archive")
-        for year in Set(articles.compactMap { $0.date?.year }).sorted() {
+        var months: [Int: Set<Int>] = [:]
+        var perYear: [Int: Int] = [:]
+        for i in articles.indices {
+            guard let date = articles[i].date else { continue }
+            months[date.year, default: []].insert(date.month)
+            perYear[date.year, default: 0] += 1
+        }
+        // A year with more articles than one page should carry is split by month.
+        let monthYears = Set(perYear.filter { $0.value > options.archiveYearLimit }.keys)
+        for year in months.keys.sorted() {
             claim("\(archive)\(year)/index.html", .archive(year: year), by: "the news archive of \(year)")
+            guard monthYears.contains(year) else { continue }
+            for month in months[year]!.sorted() {
+                claim("\(archive)\(year)/\(Archive.monthSegment(month))/index.html", .archiveMonth(year: year, month: month),
+                      by: "the news archive of \(month)/\(year)")
+            }
         }
         claim("\(names.press)/index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() {
@@ -180,6 +194,7 @@ public struct SiteAssembler {
         site.storyFacets = facets
         site.store = project.markdown.store
         site.sitemapPartSize = partSize
+        site.archiveMonthYears = monthYears
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))

@@ -144,6 +144,39 @@ struct SyndicationTests {
         #expect(try #require(build.file("tin-tuc/kaizen/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))
     }
 
+    @Test("a year with more articles than one archive page should carry lists its months, each on a page of its own")
+    func archiveByMonth() throws {
+        let site = try TestSite(Self.spec + """
+
+        -- content/articles/2026/hoi-thao.md --
+        ---
+        title: Hội thảo chuyển đổi số
+        date: 2026-05-20
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        var options = site.options()
+        options.archiveYearLimit = 1
+        let writer = MemoryWriter()
+        #expect(Build.run(options, to: .memory(writer)).succeeded)
+        let year = try #require(writer.text("tin-tuc/luu-tru/2026/index.html"))
+        #expect(year.contains("<a href=\"/tin-tuc/luu-tru/2026/thang-5/\">Xem 1 bài của Tháng 5/2026 ›</a>"))
+        #expect(year.contains("href=\"/tin-tuc/luu-tru/2026/thang-3/\""))
+        #expect(!year.contains("Tập huấn 5S") && !year.contains("archive-list"))
+        let march = try #require(writer.text("tin-tuc/luu-tru/2026/thang-3/index.html"))
+        #expect(march.contains("<h1>Lưu trữ tin tháng 3/2026</h1>") && march.contains("Tập huấn 5S") && !march.contains("Hội thảo chuyển đổi số"))
+        #expect(march.contains("<a href=\"/tin-tuc/luu-tru/2026/\">Năm 2026</a>"))
+        #expect(!march.contains("aria-current=\"page\">2026"))
+        #expect(try #require(writer.text("tin-tuc/luu-tru/2026/thang-5/index.html")).contains("Hội thảo chuyển đổi số"))
+        // 2025 has one article: it keeps its single page.
+        #expect(try #require(writer.text("tin-tuc/luu-tru/2025/index.html")).contains("Kaizen ở hợp tác xã"))
+        #expect(writer.text("tin-tuc/luu-tru/2025/thang-1/index.html") == nil)
+        #expect(try #require(writer.text("sitemap.xml")).contains("<loc>https://example.org/tin-tuc/luu-tru/2026/thang-3/</loc>"))
+        // Without the lowered limit nothing changes.
+        #expect(site.build().file("tin-tuc/luu-tru/2026/thang-3/index.html") == nil)
+    }
+
     @Test("an English page carries lang=\"en\" and hreflang links both ways; a wrong translation is a warning")
     func english() throws {
         let site = try TestSite(Self.spec + """
