@@ -33,6 +33,7 @@ struct Archive {
             var entry: [String: Any] = ["name": "Tháng \(month)/\(year)", "id": Self.monthSegment(month), "count": byMonth[month]!.count]
             if split {
                 entry["monthURL"] = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/\(Self.monthSegment(month))/")
+                entry["monthLabel"] = "tháng \(month)/\(year)"
             } else {
                 entry["articles"] = byMonth[month]!.map { context.article($0) }
             }

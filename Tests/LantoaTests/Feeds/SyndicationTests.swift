@@ -161,7 +161,7 @@ struct SyndicationTests {
         let writer = MemoryWriter()
         #expect(Build.run(options, to: .memory(writer)).succeeded)
         let year = try #require(writer.text("tin-tuc/luu-tru/2026/index.html"))
-        #expect(year.contains("<a href=\"/tin-tuc/luu-tru/2026/thang-5/\">Xem 1 bài của Tháng 5/2026 ›</a>"))
+        #expect(year.contains("<a href=\"/tin-tuc/luu-tru/2026/thang-5/\">Xem 1 bài của tháng 5/2026 ›</a>"))
         #expect(year.contains("href=\"/tin-tuc/luu-tru/2026/thang-3/\""))
         #expect(!year.contains("Tập huấn 5S") && !year.contains("archive-list"))
         let march = try #require(writer.text("tin-tuc/luu-tru/2026/thang-3/index.html"))
