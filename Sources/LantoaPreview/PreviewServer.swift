@@ -2,6 +2,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Lantoa
+import Synchronization
 
 /// `lantoa serve`: builds the site into a temporary folder, serves it on loopback, rebuilds when
 /// content or templates change, and makes open pages reload (or show the problems) by themselves.
@@ -15,7 +16,7 @@ public final class PreviewServer: Sendable {
     private let state = PreviewState()
     private let server: HTTPServer
     /// Set by `stop`: the server's run then ends with an error that is no failure.
-    private let stopping = Flag()
+    private let stopping = Atomic<Bool>(false)
 
     public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false) throws {
         self.host = host
@@ -39,7 +40,7 @@ public final class PreviewServer: Sendable {
         defer { watcher.cancel() }
         do {
             try await server.run()
-        } catch where stopping.isSet {
+        } catch where stopping.load(ordering: .acquiring) {
             // Stopped on purpose (CancellationError or a closed socket, depending on timing).
         }
     }
@@ -47,7 +48,7 @@ public final class PreviewServer: Sendable {
     /// Removes the preview folder and stops serving. The folder goes first: `run` returns as soon
     /// as the server stops, and the command exits right after it.
     public func stop() async {
-        stopping.set()
+        stopping.store(true, ordering: .releasing)
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
         await server.stop(timeout: 1)
     }
@@ -79,16 +80,3 @@ public final class PreviewServer: Sendable {
     }
 }
 
-/// A flag set once, read from any thread.
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    func set() { lock.lock(); value = true; lock.unlock() }
-
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
-}

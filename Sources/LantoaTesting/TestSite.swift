@@ -73,9 +73,13 @@ public struct TestSite {
 
     /// Builds into memory.
     public func build(drafts: Bool = false, future: Bool = false, baseURL: String? = nil) -> TestBuild {
+        build(options(drafts: drafts, future: future, baseURL: baseURL))
+    }
+
+    /// Builds into memory with `options` (for settings a test changes on them).
+    public func build(_ options: BuildOptions) -> TestBuild {
         let writer = MemoryWriter()
-        let result = Build.run(options(drafts: drafts, future: future, baseURL: baseURL), to: .memory(writer))
-        return TestBuild(result: result, writer: writer)
+        return TestBuild(result: Build.run(options, to: .memory(writer)), writer: writer)
     }
 
     /// Builds onto disk into `public/` (or `output`).

@@ -23,11 +23,11 @@ struct Sitemap {
 
     /// `sitemap.xml`: the pages, or the index of the parts.
     func xml() -> String {
-        guard let size = site.sitemapPartSize else { return urlset(site.routes.lazy.filter(Self.lists)) }
-        let parts = (site.routes.count(where: Self.lists) + size - 1) / size
+        guard site.sitemapPartSize != nil else { return urlset(site.routes.lazy.filter(Self.lists)) }
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for k in 0..<parts {
-            out += "<sitemap><loc>\(XML.escape(site.config.baseURL.absolute(Self.partFile(k))))</loc></sitemap>\n"
+        for route in site.routes {
+            guard case .sitemapPart = route.kind else { continue }
+            out += "<sitemap><loc>\(XML.escape(site.config.baseURL.absolute(route.file)))</loc></sitemap>\n"
         }
         return out + "</sitemapindex>\n"
     }

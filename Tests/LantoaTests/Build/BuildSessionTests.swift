@@ -6,13 +6,19 @@ import LantoaTesting
 /// The preview's warm rebuilds must give exactly what a full build gives.
 @Suite("Incremental rebuilds")
 struct BuildSessionTests {
+    /// A session building `site` into `preview/`, after its first full build.
+    static func warmSession(_ site: TestSite) -> (BuildSession, URL) {
+        let output = site.root.appendingPathComponent("preview")
+        let session = BuildSession(options: site.options(output: output))
+        #expect(session.build().succeeded)
+        return (session, output)
+    }
+
     @Test("a body-only edit renders only that page and the feeds, and the output equals a full build")
     func bodyEdit() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("preview")
-        let session = BuildSession(options: site.options(output: output))
-        #expect(session.build().succeeded)
+        let (session, output) = Self.warmSession(site)
         try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n\nĐoạn thứ hai đã sửa.\n")
         let result = session.rebuild(changed: ["content/articles/2025/kaizen.md"])
         #expect(result.succeeded && session.lastWasIncremental)
@@ -23,9 +29,7 @@ struct BuildSessionTests {
     func searchWriteFails() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("preview")
-        let session = BuildSession(options: site.options(output: output))
-        #expect(session.build().succeeded)
+        let (session, output) = Self.warmSession(site)
         // The folder of the text chunks becomes a file: nothing can be written under it.
         let chunks = output.appendingPathComponent("tim-kiem/chi-muc/d")
         try FileManager.default.removeItem(at: chunks)
@@ -48,9 +52,7 @@ struct BuildSessionTests {
     func deferredSearch() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("preview")
-        let session = BuildSession(options: site.options(output: output))
-        #expect(session.build().succeeded)
+        let (session, output) = Self.warmSession(site)
         let before = FileTree.read(output)
         try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐoạn đầu tiên làm tóm tắt.\n\nMột từ mới: xylanh.\n")
         #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"], deferSearch: true).succeeded)
@@ -74,9 +76,7 @@ struct BuildSessionTests {
         for k in 1...5 { spec += "\n-- content/articles/x\(k).md --\n---\ntitle: Bài \(k)\ndate: 2024-0\(k)-01\ntags: [Kaizen]\n---\nNội dung \(k).\n" }
         let site = try TestSite(spec)
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("preview")
-        let session = BuildSession(options: site.options(output: output))
-        #expect(session.build().succeeded)
+        let (session, output) = Self.warmSession(site)
         try site.write("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2024-03-01\ntags: [Kaizen]\nsummary: Tóm tắt mới.\n---\nNội dung 3.\n")
         #expect(session.rebuild(changed: ["content/articles/x3.md"]).succeeded)
         #expect(session.lastWasIncremental)
@@ -91,9 +91,7 @@ struct BuildSessionTests {
     func fallbacks() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
-        let output = site.root.appendingPathComponent("preview")
-        let session = BuildSession(options: site.options(output: output))
-        #expect(session.build().succeeded)
+        let (session, output) = Self.warmSession(site)
         try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n")
         #expect(session.rebuild(changed: ["templates/card.mustache"]).succeeded)
         #expect(!session.lastWasIncremental)

@@ -115,20 +115,20 @@ struct SyndicationTests {
 
         var options = site.options()
         options.sitemapLimit = 3
-        let writer = MemoryWriter()
-        #expect(Build.run(options, to: .memory(writer)).succeeded)
-        let index = try #require(writer.text("sitemap.xml"))
+        let split = site.build(options)
+        #expect(split.result.succeeded)
+        let index = try #require(split.file("sitemap.xml"))
         #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
         let parts = locs(index)
         #expect(parts == (1...(pages.count + 2) / 3).map { "https://example.org/sitemap-\($0).xml" })
         var listed: [String] = []
         for part in parts {
-            let xml = try #require(writer.text(String(part.dropFirst("https://example.org/".count))))
+            let xml = try #require(split.file(String(part.dropFirst("https://example.org/".count))))
             #expect(locs(xml).count <= 3)
             listed += locs(xml)
         }
         #expect(listed == pages)
-        #expect(writer.text("sitemap-\(parts.count + 1).xml") == nil)
+        #expect(split.file("sitemap-\(parts.count + 1).xml") == nil)
     }
 
     @Test("the archive groups articles by year and month and is linked from news pages")
@@ -158,21 +158,21 @@ struct SyndicationTests {
         defer { site.remove() }
         var options = site.options()
         options.archiveYearLimit = 1
-        let writer = MemoryWriter()
-        #expect(Build.run(options, to: .memory(writer)).succeeded)
-        let year = try #require(writer.text("tin-tuc/luu-tru/2026/index.html"))
+        let build = site.build(options)
+        #expect(build.result.succeeded)
+        let year = try #require(build.file("tin-tuc/luu-tru/2026/index.html"))
         #expect(year.contains("<a href=\"/tin-tuc/luu-tru/2026/thang-5/\">Xem 1 bài của tháng 5/2026 ›</a>"))
         #expect(year.contains("href=\"/tin-tuc/luu-tru/2026/thang-3/\""))
         #expect(!year.contains("Tập huấn 5S") && !year.contains("archive-list"))
-        let march = try #require(writer.text("tin-tuc/luu-tru/2026/thang-3/index.html"))
+        let march = try #require(build.file("tin-tuc/luu-tru/2026/thang-3/index.html"))
         #expect(march.contains("<h1>Lưu trữ tin tháng 3/2026</h1>") && march.contains("Tập huấn 5S") && !march.contains("Hội thảo chuyển đổi số"))
         #expect(march.contains("<a href=\"/tin-tuc/luu-tru/2026/\">Năm 2026</a>"))
         #expect(!march.contains("aria-current=\"page\">2026"))
-        #expect(try #require(writer.text("tin-tuc/luu-tru/2026/thang-5/index.html")).contains("Hội thảo chuyển đổi số"))
+        #expect(try #require(build.file("tin-tuc/luu-tru/2026/thang-5/index.html")).contains("Hội thảo chuyển đổi số"))
         // 2025 has one article: it keeps its single page.
-        #expect(try #require(writer.text("tin-tuc/luu-tru/2025/index.html")).contains("Kaizen ở hợp tác xã"))
-        #expect(writer.text("tin-tuc/luu-tru/2025/thang-1/index.html") == nil)
-        #expect(try #require(writer.text("sitemap.xml")).contains("<loc>https://example.org/tin-tuc/luu-tru/2026/thang-3/</loc>"))
+        #expect(try #require(build.file("tin-tuc/luu-tru/2025/index.html")).contains("Kaizen ở hợp tác xã"))
+        #expect(build.file("tin-tuc/luu-tru/2025/thang-1/index.html") == nil)
+        #expect(try #require(build.file("sitemap.xml")).contains("<loc>https://example.org/tin-tuc/luu-tru/2026/thang-3/</loc>"))
         // Without the lowered limit nothing changes.
         #expect(site.build().file("tin-tuc/luu-tru/2026/thang-3/index.html") == nil)
     }
