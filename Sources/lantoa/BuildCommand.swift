@@ -32,8 +32,8 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let root = URL(fileURLWithPath: site, isDirectory: true)
-        let outputURL = outputFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let root = Terminal.folder(site)
+        let outputURL = outputFolder.map { Terminal.folder($0) }
         let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
         let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let options = BuildOptions(siteRoot: URL(fileURLWithPath: site, isDirectory: true), includeDrafts: drafts)
+        let options = BuildOptions(siteRoot: Terminal.folder(site), includeDrafts: drafts)
         let result = Build.run(options, to: .none, progress: output.reporter())
         let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
         switch format {

@@ -28,10 +28,10 @@ struct NewCommand: ParsableCommand {
     var site: String = "."
 
     func run() throws {
-        let root = URL(fileURLWithPath: site, isDirectory: true)
+        let root = Terminal.folder(site)
         let now = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))
         if kind == .site {
-            let created = try Scaffold.site(at: URL(fileURLWithPath: title, isDirectory: true), theme: root.appendingPathComponent("templates"), now: now)
+            let created = try Scaffold.site(at: Terminal.folder(title), theme: root.appendingPathComponent("templates"), now: now)
             Terminal.say("created \(created.path)/; build it with: lantoa build --site \(title)")
             return
         }

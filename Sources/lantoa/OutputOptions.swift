@@ -23,6 +23,10 @@ struct OutputOptions: ParsableArguments {
         let names: [BuildStage: (String, String)] = [.load: ("load", "đọc nội dung"), .assemble: ("assemble", "tổng hợp"), .index: ("index", "lập chỉ mục tìm kiếm"),
                                                      .render: ("render", "kết xuất"), .write: ("write", "ghi")]
         return { progress in
+            if progress.waiting {
+                if !quiet { Terminal.printError("waiting for another build into the same folder to finish") }
+                return
+            }
             let name = Terminal.vietnamese ? names[progress.stage]!.1 : names[progress.stage]!.0
             if progress.done == 0 {
                 if verbose { Terminal.printError(String(format: "[%6.3f s %4d MiB] ", Date().timeIntervalSince(started), Self.residentMiB()) + name) }

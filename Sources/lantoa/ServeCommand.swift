@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
     var future = false
 
     func run() async throws {
-        let server = try PreviewServer(site: URL(fileURLWithPath: site, isDirectory: true), host: host, port: port,
+        let server = try PreviewServer(site: Terminal.folder(site), host: host, port: port,
                                        drafts: !noDrafts, future: future)
         // Ctrl-C (or a `kill`) stops the server and removes the preview folder; `run` then returns.
         let stops = [SIGINT, SIGTERM].map { number in

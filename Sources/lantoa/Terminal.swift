@@ -44,6 +44,14 @@ enum Terminal {
         FileHandle.standardError.write(Data((localized(text) + "\n").utf8))
     }
 
+    /// The folder a user named, taken literally: a path starting with `~` that reached us was
+    /// quoted past the shell, so it names a folder called `~` here, never the home folder
+    /// (Foundation would expand it, and a build would then replace the home folder).
+    static func folder(_ path: String) -> URL {
+        let literal = path.hasPrefix("~") ? "./" + path : path
+        return URL(fileURLWithPath: literal, isDirectory: true)
+    }
+
     /// A path as the user would type it: relative to the current folder when inside it.
     static func display(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath

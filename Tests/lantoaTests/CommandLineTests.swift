@@ -90,6 +90,25 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
     }
 
+    @Test("--output '~' that reached the tool quoted is a folder named ~ here; the home folder is never touched")
+    func tildeIsLiteral() throws {
+        let site = try TestSite(BuildOutputTestsSpec.one)
+        defer { site.remove() }
+        let home = site.root.appendingPathComponent("home")
+        try site.write("home/thu.txt", "của tôi")
+        let before = FileTree.read(home)
+        let r = try Self.run(["build", "--output", "~"], in: site.root, environment: ["LANG": "C.UTF-8", "HOME": home.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("wrote ~/:"))
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("~/index.html").path))
+        #expect(FileTree.read(home) == before)
+        // Pointed at the home folder itself, the build refuses to replace what it did not write.
+        let refused = try Self.run(["build", "--output", home.path], in: site.root, environment: ["LANG": "C.UTF-8", "HOME": home.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: refusing to replace \(home.path): it holds files that Lan Tỏa did not write: 'thu.txt'"))
+        #expect(FileTree.read(home) == before)
+    }
+
     @Test("an unknown option is rejected with usage and exit 64")
     func badOption() throws {
         let r = try Self.run(["build", "--colour"])

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The pipeline as a checklist: load, assemble, render, write. `check` stops before write.
 public enum Build {
@@ -46,6 +49,18 @@ public enum Build {
                 return finish()
             }
         }
+        // One build at a time into a folder, taken before reading so a build that waited publishes what was saved meanwhile.
+        var lock: OutputLock?
+        if case .disk = destination {
+            do {
+                lock = try OutputLock(output: options.output) { progress(BuildProgress(stage: .load, waiting: true)) }
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: "--output", line: 1), SystemError.words(error),
+                                          hint: "check that the folder can be written", stage: .write))
+                return finish()
+            }
+        }
+        defer { withExtendedLifetime(lock) {} }
 
         progress(BuildProgress(stage: .load))
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
@@ -80,8 +95,12 @@ public enum Build {
                 progress(BuildProgress(stage: .write))
                 diagnostics += problems
                 if problems.isEmpty { try writer.commit() } else { writer.abandon() }
+            } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
+                diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(DiskWriter.WriteError.foreignFiles(folder, files))",
+                                          hint: "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
+                                          stage: .write))
             } catch {
-                diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), "\(error)",
+                diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),
                                           hint: "check that the folder can be written and the disk is not full", stage: .write))
             }
         }
@@ -91,15 +110,36 @@ public enum Build {
     static func renderAndWrite(_ routes: [Route], _ renderer: PageRenderer, _ writer: OutputWriter,
                                        _ progress: @escaping @Sendable (BuildProgress) -> Void) -> [Diagnostic] {
         let counter = Counter(total: routes.count, report: progress)
-        return Parallel.map(routes) { route -> Diagnostic? in
+        let failures = Parallel.map(routes) { route -> (String, any Error)? in
             do {
                 try writer.write(renderer.render(route))
                 counter.increment()
                 return nil
             } catch {
-                return .error(SourceLocation(file: route.file), "\(error)", hint: "check that the output folder can be written", stage: .write)
+                return (route.file, error)
             }
         }.compactMap { $0 }
+        return writeProblems(failures)
+    }
+
+    /// One error per cause: a full disk or a read-only folder refuses every file, and 400 lines
+    /// saying so would hide the cause.
+    static func writeProblems(_ failures: [(file: String, error: any Error)]) -> [Diagnostic] {
+        var byCause: [String: [String]] = [:]
+        var order: [String] = []
+        for (file, error) in failures {
+            let cause: String
+            if case DiskWriter.WriteError.cannotWrite(_, let code) = error { cause = SystemError.words(code) } else { cause = SystemError.words(error) }
+            if byCause[cause] == nil { order.append(cause) }
+            byCause[cause, default: []].append(file)
+        }
+        return order.map { cause in
+            let files = byCause[cause]!.sorted()
+            let message = files.count == 1 ? "cannot write \(files[0]): \(cause)" : "cannot write \(files.count) files (\(files[0]), …): \(cause)"
+            let hint = cause == SystemError.words(ENOSPC) ? "free some space on the disk and build again; the published folder was not changed"
+                : "check that the output folder and the folder above it can be written; the published folder was not changed"
+            return .error(SourceLocation(file: files[0]), message, hint: hint, stage: .write)
+        }
     }
 
     private static func hasErrors(_ list: [Diagnostic]) -> Bool { list.contains { $0.severity == .error } }
@@ -115,6 +155,8 @@ public struct BuildProgress: Sendable {
     public var stage: BuildStage
     public var done = 0
     public var total = 0
+    /// Another build into the same folder holds it; this one waits for it to finish.
+    public var waiting = false
 }
 
 /// Counts finished files from every thread and reports about every hundredth.

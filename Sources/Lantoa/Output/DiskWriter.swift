@@ -52,16 +52,22 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             try manager.removeItem(at: staging)
         }
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        // What the staging folder holds from an earlier build is listed while the pages render:
-        // on a large site the walk is mostly waiting for the disk.
-        let (listing, folder) = (existing, staging.path)
+        previous = FileRecord.read(outputList)
+        // What the staging and output folders hold from earlier builds is listed while the pages
+        // render: on a large site the walk is mostly waiting for the disk.
+        let (listing, folder, published, outputFolder) = (existing, staging.path, current, output.path)
         Thread.detachNewThread {
             listing.list(folder)
+            published.list(outputFolder)
         }
     }
 
     /// The files and folders found in the staging folder when the build started.
     private let existing = TreeListing()
+    /// The files found in the output folder, and the list of what the last build wrote there:
+    /// a file in neither that list nor this build is someone else's, and the swap would take it.
+    private let current = TreeListing()
+    private let previous: [String: FileRecord]
 
     static func checkSafe(output: URL, root: URL) throws {
         let out = output.path
@@ -97,7 +103,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         case .bytes(let bytes):
             try bytes.withUnsafeBytes { try store(file.path, at: target, $0) }
         case .copy(let source):
-            guard let bytes = ProjectFiles.bytes(atPath: source.path) else { throw WriteError.cannotWrite(file.path) }
+            guard let bytes = ProjectFiles.bytes(atPath: source.path) else { throw WriteError.cannotRead(source.path, errno) }
             try bytes.withUnsafeBytes { try store(file.path, at: target, $0) }
         }
     }
@@ -110,7 +116,11 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
            let now = FileRecord(path: target, hash: hash), now == old {
             record = old
         } else {
-            record = try Self.writeFile(target, bytes, hash: hash, compare: known[path] == nil)
+            do {
+                record = try Self.writeFile(target, bytes, hash: hash, compare: known[path] == nil)
+            } catch WriteError.cannotWrite(_, let code) {
+                throw WriteError.cannotWrite(path, code)
+            }
         }
         lock.lock()
         records[path] = record
@@ -127,7 +137,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     private func makeFolderLocked(_ relative: String) throws {
         if madeFolders.contains(relative) { return }
         if let cut = relative.lastIndex(of: "/") { try makeFolderLocked(String(relative[..<cut])) }
-        guard mkdir(stagingPath + "/" + relative, 0o755) == 0 || errno == EEXIST else { throw WriteError.cannotWrite(relative) }
+        guard mkdir(stagingPath + "/" + relative, 0o755) == 0 || errno == EEXIST else { throw WriteError.cannotWrite(relative, errno) }
         madeFolders.insert(relative)
     }
 
@@ -141,7 +151,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// it already holds the bytes, so it keeps its time.
     private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64, compare: Bool) throws -> FileRecord {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError.cannotWrite(path) }
+        guard fd >= 0 else { throw WriteError.cannotWrite(path, errno) }
         defer { close(fd) }
         var info = stat()
         if compare, fstat(fd, &info) == 0, Int(info.st_size) == bytes.count, holds(fd, bytes) {
@@ -152,11 +162,11 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             let written = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
             if written < 0 {
                 if errno == EINTR { continue }
-                throw WriteError.cannotWrite(path)
+                throw WriteError.cannotWrite(path, errno)
             }
             offset += written
         }
-        guard ftruncate(fd, off_t(bytes.count)) == 0, fstat(fd, &info) == 0 else { throw WriteError.cannotWrite(path) }
+        guard ftruncate(fd, off_t(bytes.count)) == 0, fstat(fd, &info) == 0 else { throw WriteError.cannotWrite(path, errno) }
         return FileRecord(info, hash: hash)
     }
 
@@ -176,28 +186,45 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// Prunes files this build did not write, then swaps the staging folder in place of the output folder.
+    ///
+    /// The output folder must be Lan Tỏa's: every file in it written by the last build (its list)
+    /// or by this one. Anything else is someone's file, and the build stops before moving it.
+    /// Each step leaves a list beside the output that covers what the folder holds, so a build
+    /// stopped at any point leaves nothing that makes the next one refuse the folder.
     public func commit() throws {
+        let listed = current.result()
+        var ours = Set<Substring>()
+        for file in previous.keys.lazy.map({ $0[...] }) + records.keys.lazy.map({ $0[...] }) {
+            var folder = file
+            while let cut = folder.lastIndex(of: "/") {
+                folder = folder[..<cut]
+                if !ours.insert(folder).inserted { break }
+            }
+        }
+        // Named at their highest level: `Documents/`, not each file inside it.
+        func parentIsOurs(_ path: String) -> Bool { path.lastIndex(of: "/").map { ours.contains(path[..<$0]) } ?? true }
+        let foreign = listed.files.filter { previous[$0] == nil && records[$0] == nil && parentIsOurs($0) }
+            + listed.folders.filter { !ours.contains($0[...]) && parentIsOurs($0) }.map { $0 + "/" }
+        if !foreign.isEmpty { throw WriteError.foreignFiles(output.path, foreign.sorted()) }
         try pruneStaging()
-        let newList = outputList + ".new"
-        FileRecord.write(records, to: newList)
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-old")
         if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
+        FileRecord.write(previous.merging(records) { _, new in new }, to: outputList)
         if manager.fileExists(atPath: output.path) {
             try manager.moveItem(at: output, to: old)
             do {
                 try manager.moveItem(at: staging, to: output)
             } catch {
                 try? manager.moveItem(at: old, to: output)
-                unlink(newList)
                 throw error
             }
             // The previous output is kept as the next build's staging folder, with its list.
             try manager.moveItem(at: old, to: staging)
-            rename(outputList, stagingList)
+            FileRecord.write(previous, to: stagingList)
         } else {
             try manager.moveItem(at: staging, to: output)
         }
-        rename(newList, outputList)
+        FileRecord.write(records, to: outputList)
     }
 
     /// After a failed build the output folder is left as it was; the staging folder is pruned by the next build.
@@ -208,7 +235,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     private func pruneStaging() throws {
         let (files, folders) = existing.result()
         for file in files where records[file] == nil {
-            guard unlink(stagingPath + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file) }
+            guard unlink(stagingPath + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file, errno) }
         }
         for folder in folders where !madeFolders.contains(folder) {
             rmdir(stagingPath + "/" + folder)
@@ -219,13 +246,22 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     public enum WriteError: Error, CustomStringConvertible {
         case unsafeOutput(String, String)
         case pathEscapes(String)
-        case cannotWrite(String)
+        /// The path and the `errno` the system gave.
+        case cannotWrite(String, Int32)
+        /// The output folder and the files in it that no Lan Tỏa build wrote.
+        case foreignFiles(String, [String])
+        /// A file to copy that could not be read.
+        case cannotRead(String, Int32)
 
         public var description: String {
             switch self {
             case let .unsafeOutput(path, why): "refusing to write the site into \(path): \(why)"
             case let .pathEscapes(path): "refusing to write \(path): the path leaves the output folder"
-            case let .cannotWrite(path): "cannot write \(path)"
+            case let .cannotWrite(path, code): "cannot write \(path): \(SystemError.words(code))"
+            case let .cannotRead(path, code): "cannot read \(path): \(SystemError.words(code))"
+            case let .foreignFiles(folder, files):
+                "refusing to replace \(folder): it holds files that Lan Tỏa did not write: "
+                    + files.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
             }
         }
     }

@@ -46,7 +46,11 @@ struct FileRecord: Equatable {
     static func write(_ records: [String: FileRecord], to path: String) {
         var text = ""
         for (file, r) in records { text += "\(r.size) \(r.seconds) \(r.nanoseconds) \(String(r.hash, radix: 16)) \(file)\n" }
-        _ = try? text.write(toFile: path, atomically: false, encoding: .utf8)
+        // Written beside and renamed over, so a build stopped half-way never leaves half a list:
+        // the list is what marks the output folder as Lan Tỏa's (see DiskWriter.foreignFiles).
+        let temporary = path + ".new"
+        guard (try? text.write(toFile: temporary, atomically: false, encoding: .utf8)) != nil else { return }
+        rename(temporary, path)
     }
 
     /// The list at `path`; empty when there is none or it cannot be read (every file is then

@@ -20,7 +20,7 @@ struct DiskWriteTests {
         #expect(FileTree.read(output) == before)
         // A build that fails before writing leaves nothing beside public/ but the list of its files.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        #expect(siblings == [".public.lantoa-files", "content", "public", "templates"])
+        #expect(siblings == [".public.lantoa-files", ".public.lantoa-lock", "content", "public", "templates"])
     }
 
     @Test("a successful build replaces public/ whole: files of removed articles disappear")
@@ -124,4 +124,86 @@ struct DiskWriteTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
     }
+
+    @Test("a folder holding files no build wrote is refused, and left exactly as it was")
+    func foreignFolderRefused() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        try site.write("mine/important.txt", "thư của tôi")
+        try site.write("mine/Documents/a.txt", "a")
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("mine/Empty"), withIntermediateDirectories: true)
+        let output = site.root.appendingPathComponent("mine")
+        let before = FileTree.read(output)
+        let result = site.buildToDisk(output: output)
+        #expect(!result.succeeded)
+        #expect(result.errors.map(\.message) == ["refusing to replace \(output.path): it holds files that Lan Tỏa did not write: 'Documents/', 'Empty/', 'important.txt'"])
+        #expect(result.errors.first?.location.description == "--output:1:1")
+        #expect(FileTree.read(output) == before)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("Empty").path))
+        // Building again changes nothing either: nothing of theirs ever reaches the staging folder.
+        #expect(!site.buildToDisk(output: output).succeeded)
+        #expect(FileTree.read(output) == before)
+        #expect(FileTree.read(site.root.appendingPathComponent(".mine.lantoa-staging"))["important.txt"] == nil)
+    }
+
+    @Test("an empty folder is taken; a file put by hand into a built folder stops the next build")
+    func handPlacedFileRefused() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        #expect(site.buildToDisk(output: output).succeeded)
+        #expect(site.buildToDisk(output: output).succeeded)
+        try site.write("empty/tin-tuc/ghi-chu.txt", "ghi chú")
+        let result = site.buildToDisk(output: output)
+        #expect(result.errors.map(\.message) == ["refusing to replace \(output.path): it holds files that Lan Tỏa did not write: 'tin-tuc/ghi-chu.txt'"])
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("tin-tuc/ghi-chu.txt").path))
+    }
+
+    @Test("a build stopped at any step leaves nothing that blocks the next: stale staging, old folder and lists")
+    func leftoversDoNotBlock() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        #expect(site.buildToDisk().succeeded)
+        // As a build killed in the middle of its swap leaves things: a half-written staging folder
+        // without its list, the previous output moved aside.
+        try site.write(".public.lantoa-staging/tin-tuc/nua-chung/index.html", "<p>nửa")
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("public"), to: site.root.appendingPathComponent(".public.lantoa-old"))
+        try? FileManager.default.removeItem(at: site.root.appendingPathComponent(".public.lantoa-staging-files"))
+        try site.write("content/articles/2025/moi.md", "---\ntitle: Bài mới\ndate: 2025-02-01\n---\nMới.\n")
+        #expect(site.buildToDisk().succeeded)
+        #expect(FileTree.read(site.root.appendingPathComponent("public")) == site.build().writer.files)
+    }
+
+    @Test("a second build into the same folder waits for the first, then publishes what was saved meanwhile")
+    func concurrentBuildsWait() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        #expect(site.buildToDisk().succeeded)
+        let output = site.root.appendingPathComponent("public")
+        let waited = Flag()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: BuildResult?
+        var held: OutputLock? = try OutputLock(output: output) {}
+        let options = site.options()
+        Thread.detachNewThread {
+            result = Build.run(options, to: .disk) { if $0.waiting { waited.set() } }
+            done.signal()
+        }
+        while !waited.isSet { Thread.sleep(forTimeInterval: 0.01) }
+        // Saved while the other build holds the folder: the waiting build must read it.
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen mới nhất\ndate: 2025-01-09\n---\nMới.\n")
+        held = nil
+        done.wait()
+        #expect(held == nil && result?.succeeded == true)
+        #expect(String(decoding: FileTree.read(output)["tin-tuc/kaizen/index.html"] ?? [], as: UTF8.self).contains("Kaizen mới nhất"))
+    }
+}
+
+/// A flag set from one thread and read from another.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }
