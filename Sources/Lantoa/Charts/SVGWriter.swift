@@ -26,8 +26,9 @@ struct SVGWriter {
 
 /// A coordinate for SVG: at most two decimals, no trailing zeros, never "-0".
 func n(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
     let rounded = (value * 100).rounded() / 100
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
     var s = String(rounded)
     if s.hasPrefix("-0") && Double(s) == 0 { s = "0" }
     return s

@@ -75,7 +75,11 @@ enum StoryParser {
     static func number(_ r: inout FieldReader, _ key: String) -> Double? {
         guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
         let style = DecimalStyle.evidence(text).style ?? (text.contains(",") ? .comma : .point)
-        if let v = style.parse(text) { return v }
+        if let v = style.parse(text) {
+            if VietnameseFormat.isFigure(v) { return v }
+            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: IndicatorLoader.tooLargeHint))
+            return nil
+        }
         r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write only the number, e.g. \(key): 4,5, and the unit in 'unit:'"))
         return nil
     }

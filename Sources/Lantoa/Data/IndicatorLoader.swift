@@ -183,9 +183,21 @@ public struct IndicatorLoader {
         return Target(label: label, kind: kind, condition: condition, from: from, year: year, plan: r.string("plan") ?? "", location: group.location)
     }
 
+    static let tooLargeHint = "figures must be smaller than a million billion (10^15); check for a typing mistake or write the figure in a larger unit (tỷ đồng instead of đồng)"
+
+    /// `2024`, `2024-Q1`, `2024-06`, `2021-2025`: four digits for a year, then a short suffix of its own.
+    static func isPeriod(_ period: String) -> Bool {
+        let rest = period.dropFirst(4)
+        return period.prefix(4).allSatisfy { $0.isASCII && $0.isNumber } && (rest.isEmpty || (rest.first == "-" || rest.first == "/" || rest.first == " ") && rest.count <= 12)
+    }
+
     static func number(_ r: inout FieldReader, _ key: String) -> Double? {
         guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
-        if let v = Double(text) ?? DecimalStyle.comma.parse(text) { return v }
+        if let v = Double(text) ?? DecimalStyle.comma.parse(text) {
+            if VietnameseFormat.isFigure(v) { return v }
+            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: Self.tooLargeHint))
+            return nil
+        }
         r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write it with a point, e.g. \(key): 7.5"))
         return nil
     }
@@ -255,12 +267,25 @@ public struct IndicatorLoader {
             func field(_ i: Int?) -> String { i.flatMap { $0 < row.fields.count ? row.fields[$0] : nil } ?? "" }
             let period = field(periodColumn)
             let raw = field(valueColumn)
-            guard let year = Int(period.prefix(4)), period.count >= 4 else {
-                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), "the period \"\(period)\" does not start with a year",
+            guard let year = Int(period.prefix(4)), period.count >= 4, year >= 1, Self.isPeriod(period) else {
+                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), "the period \"\(period)\" is not a year",
                               hint: "write years as 2024 (or 2024-Q1, 2024-06 for shorter periods)"))
                 continue
             }
+            // Cells after the value (status, notes) may be left off; the value's own cell may not.
+            if row.fields.count > table.header.count || row.fields.count <= max(periodColumn, valueColumn) {
+                let count = row.fields.count
+                report(.error(SourceLocation(file: path, line: row.line), "the row has \(count) cell\(count == 1 ? "" : "s") but the header has \(table.header.count)",
+                              hint: count < table.header.count ? "add the missing cells (an empty cell is written as nothing between two commas: 2025,,)"
+                                  : "remove the extra cells, or put a value that contains a comma in quotes: \"1,5\""))
+                continue
+            }
             if raw.isEmpty { continue } // a period without a figure yet
+            if let value = parser.parse(raw), !VietnameseFormat.isFigure(value) {
+                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), "\"\(raw)\" in column '\(table.header[valueColumn])' is too large a number",
+                              hint: Self.tooLargeHint))
+                continue
+            }
             guard let value = parser.parse(raw) else {
                 report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), "\"\(raw)\" in column '\(table.header[valueColumn])' is not a number",
                               hint: "write only the number, e.g. 5,31; put remarks in a 'ghi_chu' column"))

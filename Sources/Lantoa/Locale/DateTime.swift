@@ -34,7 +34,7 @@ public struct DateTime: Hashable, Sendable, Comparable {
 
     /// Whether the day exists in the Gregorian calendar.
     static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        guard (1...12).contains(month), day >= 1 else { return false }
+        guard year >= 1, (1...12).contains(month), day >= 1 else { return false }
         let lengths = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= lengths[month - 1]
     }

@@ -120,7 +120,7 @@ public struct SearchIndex: Sendable {
             .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var h = FNV()
         h.add(sum)
-        for e in entries { h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(e.date?.epochSeconds ?? 0)) }
+        for e in entries { h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(bitPattern: Int64(e.date?.epochSeconds ?? 0))) }
         version = h.hex
     }
 

@@ -36,6 +36,9 @@ struct Mustache: Sendable {
     }
 
     let nodes: [Node]
+    /// Every `{{>name}}` and `{{<name}}` of the template with where it is (1-based), for the checks
+    /// of the theme: partials that exist, partials that include themselves.
+    var references: [(name: String, line: Int, column: Int)] = []
 
     // MARK: Rendering
 
@@ -57,6 +60,7 @@ struct Mustache: Sendable {
         private var indentation: String?
         private var overrides: [String: [Node]]?
         private let partials: (String) -> Mustache?
+        private var partialDepth = 0
 
         init(_ context: [String: Any], partials: @escaping (String) -> Mustache?) {
             stack = [.dictionary(context)]
@@ -125,7 +129,11 @@ struct Mustache: Sendable {
                     }
                 }
             case .partial(let name, let indented, let inherited):
-                guard let template = partials(name) else { return }
+                // The theme's check refuses partials that include themselves; this guard keeps
+                // any that slipped through from exhausting the stack.
+                guard partialDepth < Mustache.deepestNesting, let template = partials(name) else { return }
+                partialDepth += 1
+                defer { partialDepth -= 1 }
                 let (savedIndentation, savedOverrides) = (indentation, overrides)
                 if let indented { indentation = (indentation ?? "") + indented }
                 if let inherited {
@@ -304,8 +312,14 @@ extension Optional: OptionalValue {
 extension Mustache {
     /// A template that cannot be parsed: what is wrong and where (1-based).
     struct ParseError: Error {
-        enum Problem: Error {
-            case closeDoesNotMatch, unfinishedTag, sectionNotClosed, badDelimiter, tokenInsideParent, transform, unknownPragma
+        enum Problem: Error, Equatable {
+            case closeDoesNotMatch, unfinishedTag, badDelimiter, tokenInsideParent, transform, unknownPragma
+            /// The section's name; the error points at the tag that opened it.
+            case sectionNotClosed(String)
+            /// `{{}}`, `{{#}}`: a tag without a name.
+            case emptyName
+            /// Sections, blocks and parents nested deeper than `Mustache.deepestNesting`.
+            case nestedTooDeep
         }
         var problem: Problem
         var line: Int
@@ -314,10 +328,15 @@ extension Mustache {
         var source: String
     }
 
+    /// The deepest nesting of sections, blocks and parents a template may have: far beyond any
+    /// real theme, and well within the stack of the threads that render.
+    static let deepestNesting = 100
+
     init(parsing text: String) throws(ParseError) {
         var parser = Parser(Array(text))
         do {
             nodes = try parser.parse(Parser.State())
+            references = parser.references
         } catch let problem {
             throw parser.error(problem)
         }
@@ -327,6 +346,8 @@ extension Mustache {
     private struct Parser {
         struct State {
             var section: String?
+            /// Where the tag opening `section` starts (its `{{`), for the error when it is never closed.
+            var sectionStart = 0
             var newLine = true
             var inParent = false
             var parentTopLevel = false
@@ -337,6 +358,8 @@ extension Mustache {
 
         let text: [Character]
         var at = 0
+        var references: [(name: String, line: Int, column: Int)] = []
+        var depth = 0
 
         init(_ text: [Character]) { self.text = text }
 
@@ -344,15 +367,29 @@ extension Mustache {
         var current: Character { text[at] }
 
         func error(_ problem: ParseError.Problem) -> ParseError {
-            var line = 1, column = 1
-            for character in text[..<min(at, text.count)] {
-                if character.isNewline { line += 1; column = 1 } else { column += 1 }
-            }
+            let (line, column) = position(of: at)
             let lines = String(text).split(separator: "\n", omittingEmptySubsequences: false)
             return ParseError(problem: problem, line: line, column: column, source: line <= lines.count ? String(lines[line - 1]) : "")
         }
 
+        func position(of offset: Int) -> (line: Int, column: Int) {
+            var line = 1, column = 1
+            for character in text[..<min(offset, text.count)] {
+                if character.isNewline { line += 1; column = 1 } else { column += 1 }
+            }
+            return (line, column)
+        }
+
+        /// Records a partial or parent tag that opened at `offset`.
+        mutating func reference(_ name: String, at offset: Int) {
+            let (line, column) = position(of: offset)
+            references.append((name, line, column))
+        }
+
         mutating func parse(_ start: State) throws(ParseError.Problem) -> [Node] {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Mustache.deepestNesting else { throw .nestedTooDeep }
             var nodes: [Node] = []
             var state = start
             var whitespace: [Character] = []
@@ -379,6 +416,7 @@ extension Mustache {
                     state.newLine = false
                 }
                 if atEnd { break }
+                let tagStart = at - state.open.count
                 var standalone = false
                 func flushWhitespace() {
                     if !whitespace.isEmpty { nodes.append(.text(String(whitespace))); whitespace = [] }
@@ -391,6 +429,7 @@ extension Mustache {
                     if isStandalone(state) { standalone = true } else { flushWhitespace() }
                     var inner = state
                     inner.section = name
+                    inner.sectionStart = tagStart
                     inner.parentTopLevel = false
                     if !standalone { inner.newLine = false }
                     nodes.append(.section(Name(name), try parse(inner), inverted: inverted))
@@ -422,6 +461,7 @@ extension Mustache {
                 case ">":
                     at += 1
                     let name = try readPartialName(state)
+                    reference(name, at: tagStart)
                     let indentation = String(whitespace)
                     flushWhitespace()
                     if isStandalone(state) {
@@ -436,8 +476,10 @@ extension Mustache {
                     let indentation = String(whitespace)
                     flushWhitespace()
                     standalone = isStandalone(state)
+                    reference(name, at: tagStart)
                     var inner = state
                     inner.section = name
+                    inner.sectionStart = tagStart
                     inner.newLine = true
                     inner.inParent = true
                     inner.parentTopLevel = true
@@ -455,6 +497,7 @@ extension Mustache {
                     let name = try readName(state)
                     var inner = state
                     inner.section = name
+                    inner.sectionStart = tagStart
                     inner.parentTopLevel = false
                     if state.parentTopLevel {
                         standalone = isStandalone(state)
@@ -485,7 +528,10 @@ extension Mustache {
                 }
                 state.newLine = standalone
             }
-            guard state.section == nil else { throw .sectionNotClosed }
+            if let section = state.section {
+                at = state.sectionStart
+                throw .sectionNotClosed(section)
+            }
             return nodes
         }
 
@@ -534,6 +580,7 @@ extension Mustache {
             while !atEnd, Self.nameCharacters.contains(current) { at += 1 }
             let name = String(text[start..<at])
             if !atEnd, current == "(" || current == ")" { throw .transform }
+            if name.isEmpty && matches(state.close, at: at) { throw .emptyName }
             while !atEnd, current.isWhitespace { at += 1 }
             guard matches(state.close, at: at) else { throw .unfinishedTag }
             at += state.close.count
@@ -545,6 +592,7 @@ extension Mustache {
             let start = at
             while !atEnd, Self.nameCharacters.contains(current) || current == "/" { at += 1 }
             let name = String(text[start..<at])
+            if name.isEmpty && matches(state.close, at: at) { throw .emptyName }
             while !atEnd, current.isWhitespace { at += 1 }
             guard matches(state.close, at: at) else { throw .unfinishedTag }
             at += state.close.count

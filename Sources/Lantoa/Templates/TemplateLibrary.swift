@@ -21,16 +21,18 @@ public struct TemplateLibrary: Sendable {
         }
         let names = sources.map(\.name)
         var templates: [String: Mustache] = [:]
+        var sourcePaths: [String: String] = [:]
         for (name, file) in sources {
+            sourcePaths[name] = file.path
             do {
                 templates[name] = try Mustache(parsing: file.text)
             } catch {
                 diagnostics.append(.error(SourceLocation(file: file.path, line: error.line, column: error.column),
-                                          "template syntax error: \(describe(error.problem)) in \"\(error.source.trimmed)\"",
-                                          hint: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"))
+                                          "template syntax error: \(describe(error.problem)) in \"\(quoted(error.source.trimmed, around: error.column))\"",
+                                          hint: hint(for: error.problem)))
                 continue
             }
-            for reference in partialReferences(in: file.text) where !names.contains(reference.name) {
+            for reference in templates[name]!.references where !names.contains(reference.name) {
                 let known = names.filter { !required.contains($0) || $0 == "base" }
                 let hint = Suggestion.closest(to: reference.name, in: names).map { "did you mean '\($0)'?" }
                     ?? "create \(folder)/\(reference.name).mustache, or use one of: \(known.joined(separator: ", "))"
@@ -38,6 +40,7 @@ public struct TemplateLibrary: Sendable {
                                           "the template uses a partial '\(reference.name)' that does not exist", hint: hint))
             }
         }
+        diagnostics += cycles(in: templates, paths: sourcePaths)
         for name in required where !names.contains(name) {
             diagnostics.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the theme has no '\(name)' template",
                                       hint: "every theme needs: \(required.map { "\($0).mustache" }.joined(separator: ", "))"))
@@ -50,32 +53,57 @@ public struct TemplateLibrary: Sendable {
         templates[name]?.render(context) { templates[$0] } ?? ""
     }
 
-    /// `{{> name}}` and `{{< name}}` tags, with where they are.
-    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
-        var found: [(String, Int, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let kind = after.first, kind == ">" || kind == "<",
-                      let close = after.range(of: "}}") else {
-                    rest = after
-                    continue
+    /// Partials that include themselves, directly (`footer → footer`) or through others
+    /// (`a → b → a`): each would render forever. One error per loop, at the tag that closes it.
+    static func cycles(in templates: [String: Mustache], paths: [String: String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var done: Set<String> = []
+        var reported: Set<String> = []
+        func visit(_ name: String, _ chain: [String]) {
+            guard !done.contains(name), let template = templates[name] else { return }
+            for reference in template.references {
+                if let start = chain.firstIndex(of: reference.name) ?? (reference.name == name ? chain.count : nil) {
+                    let loop = Array((chain + [name])[start...]) + [reference.name]
+                    // The same loop is found from each of its members: named once, by its smallest rotation.
+                    let key = Set(loop).sorted().joined(separator: " ")
+                    guard reported.insert(key).inserted else { continue }
+                    problems.append(.error(SourceLocation(file: paths[name] ?? name, line: reference.line, column: reference.column),
+                                           "the partial includes itself: \(loop.joined(separator: " → "))",
+                                           hint: "remove the {{>\(reference.name)}} or {{<\(reference.name)}} tag here, or move what both templates share into a third partial"))
+                } else if !chain.contains(name) {
+                    visit(reference.name, chain + [name])
                 }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmed
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append((name, number + 1, column))
-                rest = after[close.upperBound...]
             }
+            done.insert(name)
         }
-        return found
+        for name in templates.keys.sorted() { visit(name, []) }
+        return problems
+    }
+
+    /// At most 60 characters of the line, around the column of the problem.
+    static func quoted(_ line: String, around column: Int) -> String {
+        guard line.count > 60 else { return line }
+        let start = max(0, min(column - 20, line.count - 60))
+        let piece = line.dropFirst(start).prefix(60)
+        return (start > 0 ? "…" : "") + piece + (start + 60 < line.count ? "…" : "")
+    }
+
+    private static func hint(for problem: Mustache.ParseError.Problem) -> String {
+        switch problem {
+        case .emptyName: "write the name of a value between the braces, e.g. {{title}}, or remove the tag"
+        case .nestedTooDeep: "sections are nested more than \(Mustache.deepestNesting) deep; close sections sooner or split the template into partials"
+        case .sectionNotClosed(let name): "add {{/\(name)}} where the section should end"
+        default: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"
+        }
     }
 
     private static func describe(_ problem: Mustache.ParseError.Problem) -> String {
         switch problem {
         case .closeDoesNotMatch: "a closing tag does not match the section it closes"
         case .unfinishedTag: "a tag is not closed with '}}'"
-        case .sectionNotClosed: "a section is never closed"
+        case .sectionNotClosed(let name): "the section '\(name)' is never closed"
+        case .emptyName: "a tag has no name"
+        case .nestedTooDeep: "sections are nested too deeply"
         case .badDelimiter: "a set-delimiter tag is malformed"
         case .tokenInsideParent: "only {{$block}} overrides may appear inside {{<parent}}"
         case .transform: "a tag has brackets: names are letters, digits, '.', '-' and '_'"

@@ -190,6 +190,44 @@ struct DiagnosticsTests {
         #expect(build.result.diagnostics[0].hint == "did you mean 'card'?")
     }
 
+    @Test("a partial that includes itself, directly, through another or by inheritance, is an error naming the loop")
+    func partialLoops() throws {
+        let site = try TestSite("""
+        -- templates/footer.mustache --
+        <footer>
+        {{>footer}}
+        </footer>
+        -- templates/tile.mustache --
+        {{>reuse}}
+        -- templates/reuse.mustache --
+        <p>
+          {{>tile}}
+        -- templates/404.mustache --
+        {{<404}}{{/404}}
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "templates/404.mustache:1:1: error: the partial includes itself: 404 → 404",
+            "templates/footer.mustache:2:1: error: the partial includes itself: footer → footer",
+            "templates/tile.mustache:1:1: error: the partial includes itself: reuse → tile → reuse",
+        ])
+        #expect(site.build().result.diagnostics[1].hint == "remove the {{>footer}} or {{<footer}} tag here, or move what both templates share into a third partial")
+    }
+
+    @Test("a section never closed is reported where it opens, with its name")
+    func sectionNotClosed() throws {
+        let site = try TestSite("""
+        -- templates/card.mustache --
+        <article>
+          {{#image}}<img src="{{src}}" alt="">
+        </article>
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["templates/card.mustache:2:3: error: template syntax error: the section 'image' is never closed in \"{{#image}}<img src=\"{{src}}\" alt=\"\">\""])
+        #expect(build.result.diagnostics[0].hint == "add {{/image}} where the section should end")
+    }
+
     @Test("a slug that would escape the output folder is refused", arguments: ["../../etc", "a/b", "..\\x"])
     func slugEscape(slug: String) throws {
         let site = try TestSite("""

@@ -82,7 +82,10 @@ struct MustacheTests {
     @Test("syntax errors say what and where", arguments: [
         ("a\n{{#s}}\nb\n{{/t}}\n", Mustache.ParseError.Problem.closeDoesNotMatch, 4, 4),
         ("x {{name", .unfinishedTag, 1, 9),
-        ("{{#s}}never closed", .sectionNotClosed, 1, 19),
+        ("a\n  {{#s}}never closed", .sectionNotClosed("s"), 2, 3),
+        ("x{{}}", .emptyName, 1, 4),
+        ("{{#}}{{/}}", .emptyName, 1, 4),
+        ("{{>}}", .emptyName, 1, 4),
         ("{{upper(name)}}", .transform, 1, 8),
         ("{{<base}}text{{name}}{{/base}}", .tokenInsideParent, 1, 31),
     ])
@@ -93,6 +96,18 @@ struct MustacheTests {
         } catch {
             #expect(error.problem == problem)
             #expect((error.line, error.column) == (line, column))
+        }
+    }
+
+    @Test("20,000 nested sections are an error at the first one too deep, not a crash")
+    func deepNesting() {
+        let template = String(repeating: "{{#a}}", count: 20_000) + String(repeating: "{{/a}}", count: 20_000)
+        do {
+            _ = try Mustache(parsing: template)
+            Issue.record("no error for deep nesting")
+        } catch {
+            #expect(error.problem == .nestedTooDeep)
+            #expect((error.line, error.column) == (1, 6 * Mustache.deepestNesting + 1))
         }
     }
 }
