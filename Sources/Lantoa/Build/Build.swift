@@ -90,7 +90,7 @@ public enum Build {
             diagnostics += renderAndWrite(site.routes, renderer, writer, progress)
         case .disk:
             do {
-                let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot)
+                let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace)
                 let problems = renderAndWrite(site.routes, renderer, writer, progress)
                 progress(BuildProgress(stage: .write))
                 diagnostics += problems

@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.
     var sitemapLimit = Sitemap.limit
+    /// The output folder is a preview's own, also written in place by warm rebuilds (`BuildSession`):
+    /// files missing from its list are still Lan Tỏa's.
+    var outputWrittenInPlace = false
     /// A year of the news archive with more articles than this gets a page for each month; tests lower it.
     var archiveYearLimit = Archive.yearLimit
 

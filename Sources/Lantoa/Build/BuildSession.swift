@@ -15,7 +15,13 @@ public final class BuildSession: @unchecked Sendable {
     /// Edited documents whose search entries are not written yet (see `finishSearch`).
     private var pendingSearch: [Document] = []
 
-    public init(options: BuildOptions) { self.options = options }
+    public init(options: BuildOptions) {
+        var options = options
+        // Warm rebuilds write into the folder in place, without updating its list of files: the
+        // next full build must not take those files for someone else's.
+        options.outputWrittenInPlace = true
+        self.options = options
+    }
 
     /// A full build into the output folder.
     public func build() -> BuildResult {

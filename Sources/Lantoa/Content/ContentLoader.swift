@@ -80,10 +80,12 @@ public struct ContentLoader {
         let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
             + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
             + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
+        let media = files.list("content/media"), staticFiles = files.list("templates/static")
+        diagnostics += files.takeProblems()
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
-            media: files.list("content/media"), staticFiles: files.list("templates/static"), markdown: markdown)
+            media: media, staticFiles: staticFiles, markdown: markdown)
     }
 
     private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [IndicatorStatistics]) -> MarkdownOptions {

@@ -22,6 +22,8 @@ public struct Document: Sendable {
     /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
     public var path: String?
     public var aliases: [String] = []
+    /// Where `aliases:` is written, for its errors.
+    public var aliasesLocation: SourceLocation?
     /// Whether to show a table of contents built from the headings.
     public var toc = false
     /// The page's language when it is not the site's (`en`).

@@ -37,10 +37,11 @@ public enum DocumentParser {
             summary: r.string("summary"), description: r.string("description"),
             slug: fileSlug(file.path), body: .empty, urlLocation: split.frontMatter.location)
         document.author = r.string("author")
-        document.image = r.string("image")
+        document.image = r.link("image")
         document.imageAlt = r.string("image_alt")
         document.draft = r.bool("draft") ?? false
         document.aliases = r.stringList("aliases")
+        document.aliasesLocation = split.frontMatter["aliases"]?.keyLocation
         if kind != .page { document.tasks = r.stringList("tasks") }
         if kind == .article {
             document.tags = r.stringList("tags")
@@ -78,6 +79,10 @@ public enum DocumentParser {
             } else {
                 let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
                 document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
+                if clean != segments.map(String.init) {
+                    r.report(.warning(field.valueLocation, "the url \"\(url)\" is published as /\(document.path ?? "")",
+                                      hint: "URLs are made of a-z, 0-9 and '-'; write 'url: /\(document.path ?? "")' to say so, or add the old form to 'aliases:' to keep it working"))
+                }
             }
         }
         if document.slug.isEmpty {

@@ -18,6 +18,24 @@ public struct FieldReader {
         return VietnameseText.normalized(scalar.string)
     }
 
+    /// An address a reader will follow (a link, an image, a file): anything `URLPolicy` refuses,
+    /// such as `javascript:…`, is an error at its line and gives nil.
+    public mutating func link(_ key: String) -> String? {
+        guard let value = string(key) else { return nil }
+        guard URLPolicy.allows(value) else {
+            diagnostics.append(.error(frontMatter[key]!.valueLocation, "'\(key)' is not an address readers can safely follow (got \"\(Self.quoted(value))\")",
+                                      hint: URLPolicy.hint))
+            return nil
+        }
+        return value
+    }
+
+    /// At most 80 characters of a value, control characters shown as `\u{…}`, for a message.
+    static func quoted(_ value: String) -> String {
+        let shown = String(value.unicodeScalars.prefix(80).map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())
+        return value.unicodeScalars.count > 80 ? shown + "…" : shown
+    }
+
     /// A required text value: missing or empty is an error at the front matter's start.
     public mutating func requiredString(_ key: String, what: String, example: String) -> String? {
         if let value = string(key) { return value }

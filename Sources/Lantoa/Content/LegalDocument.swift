@@ -36,7 +36,7 @@ enum LegalDocumentParser {
             form: r.requiredString("form", what: "the document", example: "form: Quyết định") ?? "",
             authority: r.requiredString("authority", what: "the document", example: "authority: Thủ tướng Chính phủ") ?? "",
             number: r.string("number") ?? "", issued: r.string("issued") ?? "", issuedDate: nil, effective: r.string("effective") ?? "",
-            file: r.string("file"), url: r.string("url"), fullText: r.string("full_text"))
+            file: r.link("file"), url: r.link("url"), fullText: r.link("full_text"))
         if let field = frontMatter["issued"], !doc.issued.isEmpty {
             if let date = DateTime(parsing: doc.issued) { doc.issuedDate = date } else if Int(doc.issued).map({ (1900...2100).contains($0) }) != true {
                 r.report(.error(field.valueLocation, "'issued' is not a date or a year (got \"\(doc.issued)\")", hint: "write it as 2021-01-11, or 2021 when the day is not known"))

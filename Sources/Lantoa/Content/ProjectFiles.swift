@@ -11,15 +11,48 @@ public struct ProjectFiles: Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// Project-relative paths of the regular files under `folder`, sorted, hidden files skipped.
+    ///
+    /// Symbolic links are followed only while they stay inside the folder listed: a link out of
+    /// it (`media/passwd.txt → /etc/passwd`, or `media/x → ../articles`, which would publish
+    /// drafts) would publish what was never meant to be, and a link to a folder that holds it
+    /// (`media/x → .`) would be walked forever. Both are skipped, each with a warning
+    /// (`takeProblems()`), and the build goes on.
     public func list(_ folder: String, extension ext: String? = nil) -> [String] {
         var paths: [String] = []
-        walk(folder, suffix: ext.map { "." + $0 }, into: &paths)
+        guard let boundary = Self.realPath(root.path + "/" + folder) else { return [] }
+        // Every folder from the boundary up is an ancestor: a link to any of them is a loop.
+        var ancestors: Set<FolderID> = []
+        var up = boundary
+        while true {
+            var info = stat()
+            if stat(up, &info) == 0 { ancestors.insert(FolderID(info)) }
+            guard let cut = up.lastIndex(of: "/"), up != "/" else { break }
+            up = cut == up.startIndex ? "/" : String(up[..<cut])
+        }
+        walk(folder, listed: folder, boundary: boundary, suffix: ext.map { "." + $0 }, ancestors: ancestors, into: &paths)
         return paths.sorted()
+    }
+
+    /// The warnings of the listings since the last call (symbolic links skipped), in order of path.
+    public func takeProblems() -> [Diagnostic] { found.take().sorted { $0.location < $1.location } }
+
+    private let found = Found()
+
+    /// A folder as the system knows it, to notice one met again inside itself.
+    private struct FolderID: Hashable {
+        var device: UInt64, inode: UInt64
+        init(_ info: stat) { (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino)) }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// readdir with the entry types it already reports: FileManager's enumerator asks the
     /// file system about every entry again, which took seconds on 10,000 articles.
-    private func walk(_ folder: String, suffix: String?, into paths: inout [String]) {
+    private func walk(_ folder: String, listed: String, boundary: String, suffix: String?, ancestors: Set<FolderID>, into paths: inout [String]) {
         guard let dir = opendir(root.path + "/" + folder) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -30,16 +63,51 @@ public struct ProjectFiles: Sendable {
             if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
             let path = folder + "/" + name
             var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                var info = stat()
+            var info = stat()
+            if type == UInt8(DT_LNK) {
+                // A file this listing would not take anyway (templates/static/x when listing templates) is not its concern.
+                if let suffix, !name.lowercased().hasSuffix(suffix), stat(root.path + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { continue }
+                let target = Self.realPath(root.path + "/" + path)
+                if let target, target == boundary || boundary.hasPrefix(target == "/" ? "/" : target + "/") {
+                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads back into a folder that holds it (a loop) and is skipped",
+                                       hint: "remove the link; a folder cannot contain itself"))
+                    continue
+                }
+                guard let target, target.hasPrefix(boundary + "/") else {
+                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads outside \(listed)/ (to \(target ?? "nothing")) and is not published",
+                                       hint: "copy the file into \(listed)/ instead of linking to it, or remove the link"))
+                    continue
+                }
+            }
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || type == UInt8(DT_DIR) {
                 guard stat(root.path + "/" + path, &info) == 0 else { continue }
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
             }
             if type == UInt8(DT_DIR) {
-                walk(path, suffix: suffix, into: &paths)
+                let id = FolderID(info)
+                guard !ancestors.contains(id) else {
+                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads back into a folder that holds it (a loop) and is skipped",
+                                       hint: "remove the link; a folder cannot contain itself"))
+                    continue
+                }
+                walk(path, listed: listed, boundary: boundary, suffix: suffix, ancestors: ancestors.union([id]), into: &paths)
             } else if type == UInt8(DT_REG), suffix.map({ name.lowercased().hasSuffix($0) }) ?? true {
                 paths.append(path)
             }
+        }
+    }
+
+    /// Warnings gathered while listing, from any thread.
+    private final class Found: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [Diagnostic] = []
+        func add(_ d: Diagnostic) { lock.lock(); list.append(d); lock.unlock() }
+        /// Each warning once: a folder listed twice (templates/ and templates/static/) finds its links twice.
+        func take() -> [Diagnostic] {
+            lock.lock()
+            defer { list = []; lock.unlock() }
+            var seen: Set<String> = []
+            return list.filter { seen.insert("\($0.location) \($0.message)").inserted }
         }
     }
 

@@ -59,7 +59,7 @@ public struct IndicatorLoader {
         if let s = r.group("source") {
             var sr = FieldReader(s)
             sr.warnUnknownKeys(known: ["name", "url"], what: "source")
-            source = (sr.string("name") ?? "", sr.string("url") ?? "")
+            source = (sr.string("name") ?? "", sr.link("url") ?? "")
             r.absorb(sr)
         } else if let s = r.string("source") {
             source = (s, "")
@@ -177,6 +177,8 @@ public struct IndicatorLoader {
             }
         }
         guard let condition else {
+            // A threshold written but refused has its own error already.
+            guard group["value"] == nil && group["min"] == nil && group["max"] == nil else { return nil }
             r.report(.error(group.location, "the target has no threshold", hint: "add 'op: \">\"' and 'value: 7', or 'min:' and 'max:' for a range"))
             return nil
         }

@@ -131,7 +131,7 @@ public enum PlanLoader {
                     m.warnUnknownKeys(known: ["status", "note", "evidence"], what: "a yearly status")
                     entry.status = m.string("status") ?? ""
                     entry.note = m.string("note") ?? ""
-                    entry.evidence = m.string("evidence") ?? ""
+                    entry.evidence = m.link("evidence") ?? ""
                     location = m.frontMatter["status"]?.valueLocation ?? location
                     r.absorb(m)
                 } else {

@@ -34,7 +34,9 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     private let stagingList: String
 
     /// Refuses output folders that would overwrite the project, then opens the staging folder.
-    public init(output: URL, projectRoot: URL) throws {
+    /// `adoptsEveryFile` for a folder only Lan Tỏa writes (the preview's): no file in it is taken for someone else's.
+    public init(output: URL, projectRoot: URL, adoptsEveryFile: Bool = false) throws {
+        self.adoptsEveryFile = adoptsEveryFile
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath()
         try Self.checkSafe(output: output, root: root)
@@ -68,6 +70,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// a file in neither that list nor this build is someone else's, and the swap would take it.
     private let current = TreeListing()
     private let previous: [String: FileRecord]
+    private let adoptsEveryFile: Bool
 
     static func checkSafe(output: URL, root: URL) throws {
         let out = output.path
@@ -205,7 +208,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         func parentIsOurs(_ path: String) -> Bool { path.lastIndex(of: "/").map { ours.contains(path[..<$0]) } ?? true }
         let foreign = listed.files.filter { previous[$0] == nil && records[$0] == nil && parentIsOurs($0) }
             + listed.folders.filter { !ours.contains($0[...]) && parentIsOurs($0) }.map { $0 + "/" }
-        if !foreign.isEmpty { throw WriteError.foreignFiles(output.path, foreign.sorted()) }
+        if !foreign.isEmpty && !adoptsEveryFile { throw WriteError.foreignFiles(output.path, foreign.sorted()) }
         try pruneStaging()
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-old")
         if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }

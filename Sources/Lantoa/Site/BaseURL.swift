@@ -29,8 +29,10 @@ public struct BaseURL: Sendable, Equatable {
 
     /// A URL as written in content or config: a root-relative one (`/media/a.png`) gets the mount
     /// path in front; anything else (external, relative, mail) is left as it is.
+    /// An address `URLPolicy` refuses never reaches a page, even if a reader let it through.
     public func resolve(_ url: String) -> String {
-        url.hasPrefix("/") && !url.hasPrefix("//") ? link(String(url.dropFirst())) : url
+        guard URLPolicy.allows(url) else { return "#" }
+        return url.hasPrefix("/") && !url.hasPrefix("//") ? link(String(url.dropFirst())) : url
     }
 
     /// The absolute form of a URL written in content: absolute ones stay, others name site paths.

@@ -128,14 +128,13 @@ public struct SiteAssembler {
         }
         for document in articles + pages {
             for alias in document.aliases {
-                let clean = alias.split(separator: "/").map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
-                guard !clean.isEmpty, !alias.contains("..") else {
-                    diagnostics.append(.error(document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
-                                              hint: "write it as a path such as /tin-tuc/ten-cu/", stage: .assemble))
+                guard let file = Self.redirectFile(for: alias) else {
+                    diagnostics.append(.error(document.aliasesLocation ?? document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
+                                              hint: "write the old address as a path such as /tin-tuc/ten-cu/ or /tin-cu/bai-a.html", stage: .assemble))
                     continue
                 }
-                claim(clean.joined(separator: "/") + "/index.html", .redirect(to: paths[document.sourcePath] ?? ""),
-                      by: "an alias in \(document.sourcePath)", at: document.urlLocation)
+                claim(file, .redirect(to: paths[document.sourcePath] ?? ""),
+                      by: "an alias in \(document.sourcePath)", at: document.aliasesLocation ?? document.urlLocation)
             }
         }
         if !project.indicators.isEmpty {
@@ -253,6 +252,22 @@ public struct SiteAssembler {
             }
         }
         return VietnameseCollation.sorted(Array(bySlug.values)) { $0.name }
+    }
+
+    /// The file that answers an old address, kept as the user wrote it so the old link still
+    /// works: `/tin-cu/bai-a.html` is that file, `/tin-cũ/bài-a/` the `index.html` of that folder
+    /// (percent-escapes decoded, as web servers do before looking for the file). Nil for a path
+    /// that would leave the site or that no static file can answer.
+    static func redirectFile(for alias: String) -> String? {
+        let decoded = alias.removingPercentEncoding ?? alias
+        let path = decoded.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        let segments = path.split(separator: "/").map { VietnameseText.normalized(String($0)) }
+        guard !segments.isEmpty, !decoded.contains("\\"),
+              segments.allSatisfy({ $0 != "." && $0 != ".." && !$0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        else { return nil }
+        let last = segments.last!.lowercased()
+        if !path.hasSuffix("/"), last.hasSuffix(".html") || last.hasSuffix(".htm") { return segments.joined(separator: "/") }
+        return segments.joined(separator: "/") + "/index.html"
     }
 }
 

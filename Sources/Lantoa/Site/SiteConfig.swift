@@ -76,13 +76,13 @@ public struct SiteConfig: Sendable {
             org.warnUnknownKeys(known: ["name", "address", "phone", "email", "website"], what: "organisation")
             config.organisation = Organisation(name: org.string("name") ?? "", address: org.string("address") ?? "",
                                                phone: org.string("phone") ?? "", email: org.string("email") ?? "",
-                                               website: org.string("website") ?? "")
+                                               website: org.link("website") ?? "")
             r.absorb(org)
         }
         if var licence = r.group("licence").map({ FieldReader($0) }) {
             licence.warnUnknownKeys(known: ["name", "url"], what: "licence")
             config.licenceName = licence.string("name") ?? config.licenceName
-            config.licenceURL = licence.string("url") ?? config.licenceURL
+            config.licenceURL = licence.link("url") ?? config.licenceURL
             r.absorb(licence)
         }
         config.credit = r.string("credit") ?? "Nguồn: \(config.organisation.name)"
@@ -91,7 +91,7 @@ public struct SiteConfig: Sendable {
             var item = FieldReader(group)
             item.warnUnknownKeys(known: ["title", "url", "lang"], what: "a menu item")
             if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
-               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/") {
+               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
                 config.menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
             }
             r.absorb(item)
@@ -118,7 +118,7 @@ public struct SiteConfig: Sendable {
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
         config.search = r.bool("search") ?? true
-        config.shareImage = r.string("share_image")
+        config.shareImage = r.link("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title
         diagnostics.append(contentsOf: r.diagnostics)
         return config
