@@ -64,7 +64,8 @@ public struct TestSite {
     public func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
+        // Atomic, as editors save: a watcher never sees a half-written file.
+        try Data(bytes).write(to: url, options: .atomic)
     }
 
     public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil) -> BuildOptions {

@@ -31,12 +31,25 @@ struct NewCommand: ParsableCommand {
         let root = Terminal.folder(site)
         let now = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))
         if kind == .site {
-            let created = try Scaffold.site(at: Terminal.folder(title), theme: root.appendingPathComponent("templates"), now: now)
+            let created: URL
+            do {
+                created = try Scaffold.site(at: Terminal.folder(title), theme: root.appendingPathComponent("templates"), now: now)
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                Terminal.printError("error: cannot create the site in \(title): \(SystemError.words(error))")
+                throw ExitCode.failure
+            }
             Terminal.say("created \(created.path)/; build it with: lantoa build --site \(title)")
             return
         }
         let title = VietnameseText.normalized(self.title.trimmingCharacters(in: .whitespaces))
-        let slug = VietnameseText.slug(title)
+        guard !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            Terminal.printError("error: the title has a line break or another control character; a title is one line of text")
+            Terminal.printError("    hint: write the title on one line, in quotes: lantoa new \(kind.rawValue) \"Tập huấn 5S cho doanh nghiệp\"")
+            throw ExitCode.failure
+        }
+        let slug = Self.shortened(VietnameseText.slug(title))
         guard !slug.isEmpty else {
             Terminal.printError("error: the title \"\(title)\" has no letters or digits to make a file name from")
             throw ExitCode.failure
@@ -48,8 +61,21 @@ struct NewCommand: ParsableCommand {
             Terminal.printError("    hint: choose another title, or open the existing file")
             throw ExitCode.failure
         }
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        } catch {
+            Terminal.printError("error: cannot write \(path): \(SystemError.words(error))")
+            throw ExitCode.failure
+        }
         Terminal.say(path)
+    }
+
+    /// File names stay short: a slug is cut at a hyphen before 80 characters (a long title
+    /// would otherwise pass the file system's limit of 255 bytes).
+    static func shortened(_ slug: String, limit: Int = 80) -> String {
+        guard slug.count > limit else { return slug }
+        let cut = slug.prefix(limit)
+        return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
     }
 }

@@ -14,7 +14,22 @@ enum Terminal {
     static func print(_ diagnostic: Diagnostic) {
         if quiet && diagnostic.severity == .warning { return }
         // Already in the reader's language: written as it is, not looked up in the table again.
-        FileHandle.standardError.write(Data((diagnostic.formatted(vietnamese: vietnamese) + "\n").utf8))
+        FileHandle.standardError.write(Data((visible(diagnostic.formatted(vietnamese: vietnamese)) + "\n").utf8))
+    }
+
+    /// Control characters quoted from a file are shown as `\u{1b}`, never sent to the terminal,
+    /// where an escape sequence could recolour or rewrite the screen.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// More than this many problems would scroll the first ones away; the rest are counted.

@@ -94,7 +94,7 @@ public enum Build {
                 let problems = renderAndWrite(site.routes, renderer, writer, progress)
                 progress(BuildProgress(stage: .write))
                 diagnostics += problems
-                if problems.isEmpty { try writer.commit() } else { writer.abandon() }
+                if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.message.hasSuffix(SystemError.words(ENOSPC)) }) }
             } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
                 diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(DiskWriter.WriteError.foreignFiles(folder, files))",
                                           hint: "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
@@ -136,7 +136,7 @@ public enum Build {
         return order.map { cause in
             let files = byCause[cause]!.sorted()
             let message = files.count == 1 ? "cannot write \(files[0]): \(cause)" : "cannot write \(files.count) files (\(files[0]), …): \(cause)"
-            let hint = cause == SystemError.words(ENOSPC) ? "free some space on the disk and build again; the published folder was not changed"
+            let hint = cause == SystemError.words(ENOSPC) ? "free some space on the disk and build again (a build needs room for a second copy of the site beside the output folder); the published folder was not changed"
                 : "check that the output folder and the folder above it can be written; the published folder was not changed"
             return .error(SourceLocation(file: files[0]), message, hint: hint, stage: .write)
         }

@@ -67,16 +67,18 @@ public struct ContentLoader {
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
         // Indicators come before documents: a ```chart block in an article draws one. Stories come
         // first of the documents because an indicator may be counted from them.
+        let errorsBefore = diagnostics.count
         var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
-        let plain = markdownOptions(config: config, templates: templates,
+        let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
+        let plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
                                     indicators: definitions.filter { $0.computed == nil }.map(IndicatorStatistics.init))
         let stories = parse(files.list("content/stories", extension: "md").map { ($0, Document.Kind.story) }, markdown: plain, diagnostics: &diagnostics)
         for k in definitions.indices where definitions[k].computed == "stories" {
             definitions[k].observations = IndicatorLoader.countPilots(stories.filter { options.includeDrafts || !$0.draft }, indicator: definitions[k])
         }
         let indicators = definitions.map(IndicatorStatistics.init)
-        let plan = PlanLoader.load(files, indicators: definitions.map(\.id), diagnostics: &diagnostics)
-        let markdown = markdownOptions(config: config, templates: templates, indicators: indicators)
+        let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
+        let markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators)
         let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
             + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
             + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
@@ -88,9 +90,9 @@ public struct ContentLoader {
             media: media, staticFiles: staticFiles, markdown: markdown)
     }
 
-    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicators: [IndicatorStatistics]) -> MarkdownOptions {
+    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicatorsComplete: Bool, indicators: [IndicatorStatistics]) -> MarkdownOptions {
         let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
-                                         templates: templates, config: config)
+                                         templates: templates, config: config, indicatorsComplete: indicatorsComplete)
         return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
     }
 

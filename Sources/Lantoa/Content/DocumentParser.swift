@@ -12,6 +12,11 @@ public enum DocumentParser {
     public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions, files: ProjectFiles? = nil,
                              diagnostics: inout [Diagnostic]) -> Document? {
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        if file.text.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error(SourceLocation(file: file.path), "the file is empty",
+                                      hint: "write the front matter between two '---' lines and the text below it, or delete the file"))
+            return nil
+        }
         let split = FrontMatterParser.parse(file, diagnostics: &diagnostics)
         // Unreadable front matter would make every key look missing: report it alone.
         if diagnostics.filter({ $0.severity == .error }).count > errorsBefore { return nil }

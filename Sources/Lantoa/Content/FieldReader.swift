@@ -71,7 +71,7 @@ public struct FieldReader {
         guard let field = frontMatter[key] else { return nil }
         if let scalar = field.value.scalar, let value = Int(scalar.string), range.contains(value) { return value }
         diagnostics.append(.error(field.valueLocation, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(FrontMatterParser.describe(field.value)))",
-                                  hint: "for example '\(key): \(range.lowerBound + 9)'"))
+                                  hint: "for example '\(key): \(Swift.min(range.upperBound, range.lowerBound + (range.upperBound - range.lowerBound) / 2))'"))
         return nil
     }
 

@@ -50,15 +50,24 @@ public enum FrontMatterParser {
         let origin = SourceLocation(file: file, line: max(1, firstLine - 1))
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return origin }
-            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+            return at(mark.line, mark.column)
         }
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line + firstLine - 1, column: column) }
         let root: Node?
         do {
             // The basic resolver tags every scalar as text: FieldReader decides types by key,
             // and Yams' default resolver would run several regular expressions on every value.
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.append(yamlDiagnostic(error, location: location))
+            var diagnostic = yamlDiagnostic(error, location: location, at: at)
+            // Yams places a key set twice at the start of its mapping: the second one is the place to look.
+            if case let .duplicatedKeysInMapping(duplicates, _) = error, let key = duplicates.first {
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                let uses = lines.indices.filter { lines[$0].drop(while: { $0 == " " }).hasPrefix(key + ":") }
+                if uses.count > 1 { diagnostic.location = at(uses[1] + 1, 1) }
+                diagnostic.message = "YAML key set twice: '\(key)' (first on line \(uses.first.map { at($0 + 1, 1).line } ?? 0))"
+            }
+            diagnostics.append(diagnostic)
             return FrontMatter(location: origin)
         } catch {
             diagnostics.append(.error(origin, "the YAML could not be read: \(error)"))
@@ -86,9 +95,25 @@ public enum FrontMatterParser {
         return FrontMatter(fields: fields, location: origin, lineOffset: firstLine - 1)
     }
 
-    static func yamlDiagnostic(_ error: YamlError, location: (Mark?) -> SourceLocation) -> Diagnostic {
+    static func yamlDiagnostic(_ error: YamlError, location: (Mark?) -> SourceLocation, at: (Int, Int) -> SourceLocation) -> Diagnostic {
         let hint = "check the indentation and the colons; a value with ':' or '#' in it must be put in quotes, e.g. title: \"Hội thảo: năng suất\""
         switch error {
+        case let .scanner(context?, problem, _, _) where problem.contains("end of stream") && context.text.contains("quoted scalar"):
+            // A quote left open runs to the end: the place to fix is where it opened.
+            return .error(location(context.mark), "YAML syntax error: a quoted value opened here is never closed",
+                          hint: "end the value with the same quote it starts with (\"…\" or '…'), or remove the opening quote")
+        case let .reader(problem, offset, value, yaml):
+            // Offsets count bytes of the YAML; the mark is made from them so the line is the file's.
+            var line = 1, column = 1
+            for byte in yaml.utf8.prefix(offset ?? 0) {
+                if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            let character = value >= 0 ? String(format: "U+%04X", value) : "a byte"
+            let what = problem.contains("control characters") ? "the control character \(character) is not allowed in YAML" : "YAML cannot be read here: \(problem) (\(character))"
+            return .error(at(line, column), what,
+                          hint: "delete the invisible character (it often comes from copying text out of another program), or retype the line")
+        case let .scanner(_, problem, mark, _) where problem.contains("tab character"):
+            return .error(location(mark), "YAML syntax error: a tab is used to indent", hint: "indent with spaces only; YAML does not accept tabs at the start of a line")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let extra = context.map { " (\($0.text))" } ?? ""
             return .error(location(mark), "YAML syntax error: \(problem)\(extra)", hint: hint)

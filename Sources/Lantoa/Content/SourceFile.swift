@@ -15,10 +15,10 @@ public struct SourceFile: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Validating while decoding is the quick path; the byte-by-byte walk only finds where it broke.
         guard var text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
-            let problem = firstInvalidByte(body) ?? (1, 1, 0)
+            let problem = firstInvalidByte(body) ?? (1, 1, 0, false)
             return .failure(.error(
                 SourceLocation(file: path, line: problem.line, column: problem.column),
-                "the file is not valid UTF-8 text (byte 0x\(String(problem.byte, radix: 16, uppercase: true)) cannot start or continue a character)",
+                "the file is not valid UTF-8 text (byte 0x\(String(problem.byte, radix: 16, uppercase: true)) \(problem.cut ? "starts a character that is cut short" : "cannot start or continue a character"))",
                 hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
             ))
         }
@@ -29,7 +29,8 @@ public struct SourceFile: Sendable {
     }
 
     /// Line, column and value of the first byte that breaks UTF-8, if any.
-    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int, byte: UInt8)? {
+    /// `cut` when the byte starts a character whose next bytes are missing.
+    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int, byte: UInt8, cut: Bool)? {
         var line = 1, column = 1
         var i = bytes.startIndex
         while i < bytes.endIndex {
@@ -40,16 +41,16 @@ public struct SourceFile: Sendable {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, column, b)
+            default: return (line, column, b, false)
             }
-            guard i + length <= bytes.endIndex else { return (line, column, b) }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (line, column, bytes[i + k]) }
+            guard i + length <= bytes.endIndex else { return (line, column, b, true) }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return (line, column, b, true) }
             if length == 3 {
                 let b1 = bytes[i + 1]
-                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) { return (line, column, b) }
+                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) { return (line, column, b, false) }
             } else if length == 4 {
                 let b1 = bytes[i + 1]
-                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) { return (line, column, b) }
+                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) { return (line, column, b, false) }
             }
             if b == 10 { line += 1; column = 1 } else { column += 1 }
             i += length

@@ -16,6 +16,10 @@ public struct IndicatorLoader {
         case .success(let f): file = f
         case .failure(let d): diagnostics.append(d); return []
         }
+        // Empty, or only comments: no indicators yet.
+        if file.text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
+            return []
+        }
         // The file is a list of definitions; wrap it so FieldReader can read it as one key.
         var found: [Diagnostic] = []
         let root = FrontMatterParser.parseYAML("indicators:\n" + file.text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -46,7 +46,9 @@ public struct Plan: Sendable {
 
 /// Reads `content/plan.yml`; an unknown agency, indicator or status is an error at its line.
 public enum PlanLoader {
-    public static func load(_ files: ProjectFiles, indicators: [String], diagnostics: inout [Diagnostic]) -> Plan? {
+    /// `indicators` nil when indicators.yml could not be read: targets are then not checked against it.
+    public static func load(_ files: ProjectFiles, indicators known: [String]?, diagnostics: inout [Diagnostic]) -> Plan? {
+        let indicators = known ?? []
         let path = "content/plan.yml"
         guard files.exists(path) else { return nil }
         let file: SourceFile
@@ -83,11 +85,11 @@ public enum PlanLoader {
             var t = FieldReader(g)
             if let id = t.requiredString("id", what: "a target", example: "id: I.2.a.1"), let text = t.requiredString("text", what: "a target", example: "text: …"),
                let year = t.int("year", in: 2000...2100), let indicator = t.requiredString("indicator", what: "a target", example: "indicator: nang-suat-lao-dong") {
-                if indicators.contains(indicator) {
+                if known == nil || indicators.contains(indicator) {
                     plan.targets.append(Plan.PlanTarget(id: id, text: text, year: year, indicator: indicator))
                 } else {
                     t.report(.error(g["indicator"]!.valueLocation, "no indicator with the id \"\(indicator)\"",
-                                    hint: Suggestion.closest(to: indicator, in: indicators).map { "did you mean '\($0)'?" } ?? "known indicators: \(indicators.joined(separator: ", "))"))
+                                    hint: Suggestion.closest(to: indicator, in: indicators).map { "did you mean '\($0)'?" } ?? (indicators.isEmpty ? "content/indicators/indicators.yml defines no indicator yet" : "known indicators: \(indicators.joined(separator: ", "))")))
                 }
             }
             r.absorb(t)

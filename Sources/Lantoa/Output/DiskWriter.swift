@@ -231,7 +231,13 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// After a failed build the output folder is left as it was; the staging folder is pruned by the next build.
-    public func abandon() {}
+    /// A disk that filled up gets back the room the staging folder took, so that freeing space
+    /// is all the next build needs.
+    public func abandon(diskFull: Bool = false) {
+        guard diskFull else { return }
+        unlink(stagingList)
+        try? manager.removeItem(at: staging)
+    }
 
     /// Deletes the files in the staging tree that this build did not produce, then the folders
     /// this build did not use (rmdir refuses any that still hold something).

@@ -3,6 +3,9 @@ struct FencedBlockRenderer: Sendable {
     let indicators: [String: IndicatorStatistics]
     let templates: TemplateLibrary
     let config: SiteConfig
+    /// False when indicators.yml could not be read: its own error says so, and an id missing
+    /// from what was read is then no error of the article's.
+    var indicatorsComplete = true
 
     func render(_ block: FencedBlock) -> Result<String, Diagnostic>? {
         switch block.kind {
@@ -30,9 +33,11 @@ struct FencedBlockRenderer: Sendable {
             }
         }
         guard let stats = indicators[id] else {
+            if !indicatorsComplete { return .success("") }
             let known = indicators.keys.sorted()
             let hint = id.isEmpty ? "write the indicator id inside the block, e.g. \(known.first ?? "nang-suat-lao-dong")"
-                : Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'?" } ?? "known indicators: \(known.joined(separator: ", "))"
+                : Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'?" }
+                    ?? (known.isEmpty ? "content/indicators/indicators.yml defines no indicator yet" : "known indicators: \(known.joined(separator: ", "))")
             return .failure(.error(block.location, id.isEmpty ? "the chart block names no indicator" : "no indicator with the id \"\(id)\"", hint: hint))
         }
         let context = ChartFigure(config: config).context(stats, id: "c\(block.index)-\(id)", kind: kind)

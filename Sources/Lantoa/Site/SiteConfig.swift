@@ -59,7 +59,10 @@ public struct SiteConfig: Sendable {
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig()
+        let before = diagnostics.count
         let frontMatter = FrontMatterParser.parseYAML(file.text, file: file.path, firstLine: 1, diagnostics: &diagnostics)
+        // A file that could not be read would make every key look missing: its syntax error says it all.
+        if diagnostics.count > before { return config }
         var r = FieldReader(frontMatter)
         r.warnUnknownKeys(known: knownKeys, what: "site.yml")
         config.title = r.requiredString("title", what: "site.yml", example: "title: Năng suất Đắk Lắk") ?? ""

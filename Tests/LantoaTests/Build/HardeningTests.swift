@@ -304,7 +304,7 @@ struct HardeningTests {
             "tin-tuc/1/index.html:1:1: cannot write 400 files (tin-tuc/1/index.html, …): the disk is full",
             "a.svg:1:1: cannot write a.svg: permission denied",
         ])
-        #expect(problems[0].hint == "free some space on the disk and build again; the published folder was not changed")
+        #expect(problems[0].hint == "free some space on the disk and build again (a build needs room for a second copy of the site beside the output folder); the published folder was not changed")
     }
 
     @Test("Foundation's errors reach the user as words, never as a dump")
