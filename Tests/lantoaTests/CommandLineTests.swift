@@ -109,6 +109,21 @@ struct CommandLineTests {
         #expect(FileTree.read(home) == before)
     }
 
+    @Test("new refuses a title with a line break and shortens a long one; nothing it writes fails check")
+    func newTitles() throws {
+        let site = try TestSite(BuildOutputTestsSpec.one)
+        defer { site.remove() }
+        let broken = try Self.run(["new", "article", "a\nb: c\n---\nx"], in: site.root)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("error: the title has a line break or another control character; a title is one line of text"))
+        let long = try Self.run(["new", "article", String(repeating: "Tập huấn năng suất ", count: 60)], in: site.root)
+        #expect(long.status == 0, "\(long.stderr)")
+        let name = long.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "/").last ?? ""
+        #expect(name.count <= 83 && name.hasSuffix(".md") && name.hasPrefix("tap-huan-nang-suat-"))
+        let check = try Self.run(["check"], in: site.root)
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test("an unknown option is rejected with usage and exit 64")
     func badOption() throws {
         let r = try Self.run(["build", "--colour"])

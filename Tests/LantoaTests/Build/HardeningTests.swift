@@ -329,4 +329,78 @@ struct HardeningTests {
         let result = site.buildToDisk(output: output)
         #expect(result.errors.map(\.message) == ["permission denied"])
     }
+
+    // MARK: Messages that mislead, corrected
+
+    @Test("a quoted value left open is reported where the quote opens")
+    func unclosedQuote() throws {
+        let site = try TestSite("-- content/articles/a.md --\n---\ntitle: \"Tin chưa đóng\ndate: 2026-01-02\nsummary: x\ntags: [a]\nauthor: c\n---\nx\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/articles/a.md:2:8: error: YAML syntax error: a quoted value opened here is never closed"])
+    }
+
+    @Test("a control character is named and placed in the file, not in the front matter")
+    func controlCharacter() throws {
+        let site = try TestSite("-- content/articles/a.md --\n---\ndate: 2026-01-02\ntitle: Tin\u{1B}[31m đỏ\n---\nx\n")
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/articles/a.md:3:11: error: the control character U+001B is not allowed in YAML"])
+    }
+
+    @Test("an empty file says it is empty")
+    func emptyFile() throws {
+        let site = try TestSite("-- content/articles/a.md --\n\n")
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/articles/a.md:1:1: error: the file is empty"])
+    }
+
+    @Test("invalid UTF-8 names the byte that starts the broken character, at its column")
+    func brokenCharacter() throws {
+        let site = try TestSite("")
+        defer { site.remove() }
+        try site.writeBytes("content/articles/a.md", Array("---\ntitle: Tin\ndate: 2026-01-02\n---\nBad ".utf8) + [0xC3, 0x41])
+        #expect(site.build().messages == ["content/articles/a.md:5:5: error: the file is not valid UTF-8 text (byte 0xC3 starts a character that is cut short)"])
+    }
+
+    @Test("an empty indicators.yml is no indicators; an unreadable one is one error, not one per reference")
+    func indicatorsFile() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        # chưa có chỉ số
+
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        ---
+        ```chart
+        nang-suat
+        ```
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/articles/a.md:5:1: error: no indicator with the id \"nang-suat\""])
+        #expect(build.result.diagnostics[0].hint == "content/indicators/indicators.yml defines no indicator yet")
+        try site.write("content/indicators/indicators.yml", "- id: nang-suat\n  name: \"Năng suất\n")
+        #expect(site.build().messages == ["content/indicators/indicators.yml:2:9: error: YAML syntax error: a quoted value opened here is never closed"])
+    }
+
+    @Test("site.yml with a key set twice or a tab is one error, at its line", arguments: [
+        ("title: A\nbase_url: https://x.org/\ntitle: B\n", "content/site.yml:3:1: error: YAML key set twice: 'title' (first on line 1)"),
+        ("title: A\n\tbase_url: https://x.org/\n", "content/site.yml:2:1: error: YAML syntax error: a tab is used to indent"),
+    ])
+    func siteSyntax(yaml: String, message: String) throws {
+        let site = try TestSite("-- content/site.yml --\n" + yaml)
+        defer { site.remove() }
+        #expect(site.build().messages == [message])
+    }
+
+    @Test("a whole number out of range gets an example inside the range")
+    func rangeHint() throws {
+        let site = try TestSite("-- content/indicators/indicators.yml --\n- id: a\n  name: A\n  unit: \"%\"\n  decimals: 9\n-- content/indicators/a.csv --\nnam,gia_tri\n2024,1\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/indicators.yml:4:13: error: 'decimals' must be a whole number from 0 to 6 (got \"9\")"])
+        #expect(build.result.diagnostics[0].hint == "for example 'decimals: 3'")
+    }
 }
