@@ -35,7 +35,7 @@ struct CartesianChart {
         for b in i.breaks where b.year > firstYear && b.year <= lastYear {
             let bx = x(b.year) - slot / 2
             w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])
-            w.text("gãy chuỗi", x: bx + 3, y: p.y + p.height - 6, className: "c-note")
+            w.text("chuỗi mới", x: bx + 3, y: p.y + p.height - 6, className: "c-note")
         }
         // Averages are lines over their window; values and totals are goal posts at the due year.
         var usedLabelYs: [Double] = []

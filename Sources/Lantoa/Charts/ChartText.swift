@@ -4,24 +4,36 @@ struct ChartText {
 
     var indicator: Indicator { stats.indicator }
 
-    /// The evaluation a headline speaks about: the first target with data, else the first target.
+    /// The evaluation a headline speaks about: the first target with a figure, else the first target.
     var headlineEvaluation: TargetEvaluation? {
-        stats.evaluations.first { $0.status != .noData } ?? stats.evaluations.first
+        stats.evaluations.first { $0.status.hasFigure } ?? stats.evaluations.first
     }
 
-    /// e.g. "Tăng năng suất lao động bình quân 4,76 %/năm giai đoạn 2021–2024, dưới mục tiêu trên 7 %".
+    /// e.g. "Tăng năng suất lao động bình quân 4,76 %/năm giai đoạn 2021–2024, chưa đạt mục tiêu trên 7 %".
+    /// An illustrative series says so first, so the label goes wherever the title goes (SVG, PNG,
+    /// embed, press kit, share text).
     var title: String {
+        (indicator.illustrative ? "Số liệu minh họa – " : "") + finding
+    }
+
+    private var finding: String {
         let i = indicator
         if let e = headlineEvaluation, let figure = e.figure {
             let value = i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)
-            let relation = e.target.isMet(by: figure) ? "đạt" : (e.status == .onTrack ? "hướng tới" : "chưa đạt")
+            let relation = switch e.status {
+            case .met: "đạt"
+            case .likely: "hướng tới"
+            case .missed: "không đạt"
+            default: "chưa đạt"
+            }
+            let goal = (e.target.contributes ? "mục tiêu quốc gia " : "mục tiêu ") + conditionText(e.target)
             switch e.target.kind {
             case .average:
-                return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) mục tiêu \(conditionText(e.target))"
+                return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) \(goal)"
             case .cumulative:
-                return "\(i.shortName): \(value) đến năm \(e.span.suffix(4)), \(relation) mục tiêu \(conditionText(e.target)) đến năm \(e.target.year)"
+                return "\(i.shortName): \(value) đến năm \(e.span.suffix(4)), \(relation) \(goal) đến năm \(e.target.year)"
             case .value:
-                return "\(i.shortName) năm \(e.span): \(value), \(relation) mục tiêu \(conditionText(e.target)) năm \(e.target.year)"
+                return "\(i.shortName) năm \(e.span): \(value), \(relation) \(goal) năm \(e.target.year)"
             }
         }
         if let b = breakdown, let top = b.rows.first {
@@ -30,12 +42,19 @@ struct ChartText {
         guard let latest = stats.latest else { return "\(i.shortName): chưa có số liệu" }
         var text = "\(i.shortName) năm \(latest.year): \(i.format(latest.value))"
         if let change = stats.change, change != 0 {
-            text += ", \(change > 0 ? "tăng" : "giảm") \(VietnameseFormat.number(abs(change), decimals: i.decimals)) so với năm trước"
+            text += ", \(change > 0 ? "tăng" : "giảm") \(changeText(abs(change))) so với năm trước"
         }
         return text
     }
 
-    /// `trên 7 %`, `khoảng 30 %`, `từ 7 đến 10 doanh nghiệp`.
+    /// A change between two values: in `điểm phần trăm` when the values are percentages.
+    func changeText(_ change: Double) -> String {
+        let number = VietnameseFormat.number(change, decimals: indicator.decimals)
+        if indicator.unit.trimmingCharacters(in: .whitespaces) == "%" { return "\(number)\u{00A0}điểm phần trăm" }
+        return indicator.format(change)
+    }
+
+    /// `trên 7 %`, `khoảng 30 %`, `khoảng trên 35 %`, `khoảng từ 7 đến 10 doanh nghiệp`.
     func conditionText(_ t: Target) -> String {
         let i = indicator
         switch t.condition {
@@ -44,8 +63,28 @@ struct ChartText {
         case .below(let v): return "dưới \(i.format(v, decimals: decimalsFor(v)))"
         case .atMost(let v): return "không quá \(i.format(v, decimals: decimalsFor(v)))"
         case .about(let v, _): return "khoảng \(i.format(v, decimals: decimalsFor(v)))"
-        case .between(let a, let b): return "từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) đến \(i.format(b, decimals: decimalsFor(b)))"
+        case .aboutAbove(let v, _): return "khoảng trên \(i.format(v, decimals: decimalsFor(v)))"
+        case .between(let a, let b):
+            return "\(t.approximate ? "khoảng " : "")từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) đến \(i.format(b, decimals: decimalsFor(b)))"
         }
+    }
+
+    /// How "khoảng" is read here, for the page: the stated tolerance.
+    func toleranceText(_ t: Target) -> String? {
+        switch t.condition {
+        case .about(let v, let tolerance):
+            return "Cổng coi \"khoảng \(i(v))\" là đạt khi số liệu nằm trong khoảng ±\(toleranceUnit(tolerance)) quanh \(i(v))."
+        case .aboutAbove(let v, let tolerance):
+            return "Cổng coi \"khoảng trên \(i(v))\" là đạt khi số liệu cao hơn \(i(v - tolerance)) (cho phép thấp hơn \(toleranceUnit(tolerance)))."
+        default: return nil
+        }
+    }
+
+    private func i(_ v: Double) -> String { indicator.format(v, decimals: decimalsFor(v)) }
+
+    private func toleranceUnit(_ t: Double) -> String {
+        indicator.unit.trimmingCharacters(in: .whitespaces) == "%"
+            ? "\(VietnameseFormat.number(t, decimals: decimalsFor(t)))\u{00A0}điểm phần trăm" : i(t)
     }
 
     /// Whole numbers print without decimals; 7,5 keeps one.
@@ -80,13 +119,13 @@ struct ChartText {
             parts.append("Chưa có số liệu.")
         }
         for e in stats.evaluations {
-            var sentence = "Mục tiêu \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
+            var sentence = "\(e.target.contributes ? "Mục tiêu quốc gia mà tỉnh góp phần" : "Mục tiêu") \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
             if let figure = e.figure, e.target.kind != .value {
                 sentence += " (\(e.target.kind == .average ? "bình quân" : "tổng") \(e.span) là \(i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)))"
             }
             parts.append(sentence + ".")
         }
-        for b in i.breaks { parts.append("Chuỗi số liệu gãy từ năm \(b.year): \(b.label.lowercasedFirst).") }
+        for b in i.breaks { parts.append("Số liệu từ năm \(b.year) không so sánh trực tiếp được với các năm trước: \(b.label.lowercasedFirst).") }
         if i.illustrative { parts.append("Đây là số liệu minh họa, không phải số liệu thống kê chính thức.") }
         return parts.joined(separator: " ")
     }
@@ -101,11 +140,11 @@ struct ChartText {
         return (year, rows)
     }
 
-    /// The source line: "Nguồn: Tổng cục Thống kê".
+    /// The source line: "Nguồn số liệu: Tổng cục Thống kê". The data's source is its credit.
     var source: String {
         let name = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
         let flag = indicator.illustrative && !name.contains("minh họa") ? " (số liệu minh họa)" : ""
-        return "Nguồn: \(name)\(flag)"
+        return "Nguồn số liệu: \(name)\(flag)"
     }
 }
 

@@ -73,8 +73,10 @@ public struct ContentLoader {
         let plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
                                     indicators: definitions.filter { $0.computed == nil }.map(IndicatorStatistics.init))
         let stories = parse(files.list("content/stories", extension: "md").map { ($0, Document.Kind.story) }, markdown: plain, diagnostics: &diagnostics)
+        let pilots = definitions.contains { $0.computed == "stories" }
+            ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(diagnostics: &diagnostics) : []
         for k in definitions.indices where definitions[k].computed == "stories" {
-            definitions[k].observations = IndicatorLoader.countPilots(stories.filter { options.includeDrafts || !$0.draft }, indicator: definitions[k])
+            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
         }
         let indicators = definitions.map(IndicatorStatistics.init)
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
@@ -88,6 +90,23 @@ public struct ContentLoader {
             config: config, templates: templates, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             media: media, staticFiles: staticFiles, markdown: markdown)
+    }
+
+    /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may
+    /// draw the very indicator they are counted in. Only files that mention `pilot:` are looked at.
+    private func articlePilots(diagnostics: inout [Diagnostic]) -> [Pilot] {
+        var pilots: [Pilot] = []
+        for path in files.list("content/articles", extension: "md") {
+            guard case .success(let file) = files.read(path), file.text.contains("\npilot:") else { continue }
+            var found: [Diagnostic] = []
+            let split = FrontMatterParser.parse(file, diagnostics: &found)
+            if options.includeDrafts == false, case .scalar(let s)? = split.frontMatter["draft"]?.value, s.string == "true" { continue }
+            if let group = split.frontMatter["pilot"], case .mapping = group.value {
+                var reader = FieldReader(split.frontMatter)
+                if let g = reader.group("pilot"), let pilot = StoryParser.pilot(g, source: path, diagnostics: &diagnostics) { pilots.append(pilot) }
+            }
+        }
+        return pilots
     }
 
     private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicatorsComplete: Bool, indicators: [IndicatorStatistics]) -> MarkdownOptions {

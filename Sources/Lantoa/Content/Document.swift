@@ -17,6 +17,9 @@ public struct Document: Sendable {
     public var image: String?
     public var imageAlt: String?
     public var draft = false
+    /// Made up for illustration (`illustrative: true`; a story's own flag): the label travels with
+    /// the text into feeds, share descriptions and search results.
+    public var illustrative = false
     /// The last URL segment: `slug:` when set, else the file name's slug.
     public var slug: String
     /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
@@ -70,6 +73,16 @@ public struct Document: Sendable {
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }
         return body.firstParagraph
+    }
+
+    /// The summary as it leaves the site (feeds, share cards, JSON-LD): labelled when illustrative.
+    public var labelledSummary: String { illustrative ? "(Minh họa) " + effectiveSummary : effectiveSummary }
+
+    /// The line put first in a feed item's content when the document is illustrative.
+    public var illustrativeNotice: String {
+        guard illustrative else { return "" }
+        return story != nil ? "<p><em>Mô hình minh họa: tên doanh nghiệp, số liệu và lời dẫn trong bài là ví dụ, không phải thông tin thật.</em></p>\n"
+            : "<p><em>Bài viết minh họa: sự kiện, số liệu và lời dẫn trong bài là ví dụ, không phải tin thật.</em></p>\n"
     }
 
     static func shortened(_ text: String, limit: Int) -> String {

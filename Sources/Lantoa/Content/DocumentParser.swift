@@ -1,10 +1,10 @@
 /// Turns one decoded Markdown file into a `Document`: front matter checked, body rendered.
 public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
-                              "image", "image_alt", "draft", "slug", "aliases", "tasks"]
+                              "image", "image_alt", "draft", "slug", "aliases", "tasks", "illustrative", "pilot"]
     static let storyKeys = ["title", "date", "lastmod", "summary", "description", "enterprise", "sector", "district", "size",
                             "tools", "started", "status", "support", "verified_by", "quote", "image", "image_alt", "results",
-                            "tasks", "tags", "draft", "slug", "aliases", "illustrative"]
+                            "tasks", "tags", "draft", "slug", "aliases", "illustrative", "loai_hinh", "legal_form"]
     static let pageKeys = ["title", "date", "lastmod", "summary", "description", "image", "image_alt", "draft", "slug",
                            "url", "aliases", "toc", "lang", "translation"]
 
@@ -43,6 +43,7 @@ public enum DocumentParser {
             slug: fileSlug(file.path), body: .empty, urlLocation: split.frontMatter.location)
         document.author = r.string("author")
         document.image = r.link("image")
+        if kind == .article { document.illustrative = r.bool("illustrative") ?? false }
         document.imageAlt = r.string("image_alt")
         document.draft = r.bool("draft") ?? false
         document.aliases = r.stringList("aliases")
@@ -57,6 +58,7 @@ public enum DocumentParser {
         } else if kind == .story {
             document.tags = r.stringList("tags")
             document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
+            document.illustrative = document.story?.illustrative ?? false
         } else {
             document.toc = r.bool("toc") ?? false
             document.lang = r.string("lang")

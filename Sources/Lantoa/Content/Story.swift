@@ -15,9 +15,31 @@ public struct Story: Sendable {
     public var results: [StoryResult]
     /// Made up for illustration: every page of the story says so.
     public var illustrative = false
+    /// The legal form (`loai_hinh`): công ty TNHH, hợp tác xã, hộ kinh doanh…
+    public var legalForm = ""
 
     /// Small and medium enterprises count toward the plan's pilot-project targets.
     public var isSME: Bool { size == "nhỏ" || size == "vừa" }
+    /// Whether the legal form is an enterprise under the Law on Enterprises: a cooperative,
+    /// a household business or a production unit is not, however it calls itself.
+    public var isEnterprise: Bool { Self.enterpriseForms.contains(legalForm) }
+
+    /// The legal forms a story may declare, enterprises first.
+    public static let enterpriseForms = ["công ty TNHH", "công ty cổ phần", "công ty hợp danh", "doanh nghiệp tư nhân"]
+    public static let legalForms = enterpriseForms + ["hợp tác xã", "hộ kinh doanh", "cơ sở sản xuất"]
+}
+
+/// An enterprise's pilot project, as counted for the plan's target: declared by a story, or by
+/// an article in its front matter (`pilot:`); each enterprise counts once.
+public struct Pilot: Sendable {
+    public var enterprise: String
+    public var legalForm: String
+    public var size: String
+    public var started: Int
+    /// Where it is declared, for the indicator's list of what was counted.
+    public var source: String
+
+    public var counts: Bool { (size == "nhỏ" || size == "vừa") && Story.enterpriseForms.contains(legalForm) }
 }
 
 /// One measured result: a metric before and after, and whether the change is an improvement.

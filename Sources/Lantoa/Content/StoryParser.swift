@@ -12,6 +12,11 @@ enum StoryParser {
                           support: r.string("support") ?? "", verifiedBy: r.string("verified_by") ?? "", quote: "", quoteBy: "",
                           results: [])
         story.size = choice(&r, "size", frontMatter: frontMatter, among: sizes) ?? ""
+        story.legalForm = legalForm(&r, frontMatter: frontMatter) ?? ""
+        if frontMatter["loai_hinh"] == nil && frontMatter["legal_form"] == nil {
+            r.report(.warning(frontMatter.location, "the story does not say the enterprise's legal form, so it is not counted among enterprises with a pilot project",
+                              hint: "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)"))
+        }
         story.illustrative = r.bool("illustrative") ?? false
         story.status = choice(&r, "status", frontMatter: frontMatter, among: statuses) ?? ""
         for written in r.stringList("tools") {
@@ -62,6 +67,33 @@ enum StoryParser {
             r.absorb(g)
         }
         return story
+    }
+
+    /// `loai_hinh:` (or `legal_form:`), one of `Story.legalForms`, compared without case.
+    static func legalForm(_ r: inout FieldReader, frontMatter: FrontMatter) -> String? {
+        let key = frontMatter["loai_hinh"] != nil ? "loai_hinh" : "legal_form"
+        guard let text = r.string(key) else { return nil }
+        if let form = Story.legalForms.first(where: { $0.lowercased() == text.lowercased() }) { return form }
+        r.report(.error(frontMatter[key]!.valueLocation, "'\(key)' must be one of \(Story.legalForms.map { "\"\($0)\"" }.joined(separator: ", ")) (got \"\(text)\")",
+                        hint: "write the enterprise's legal form as registered, e.g. '\(key): công ty TNHH'"))
+        return nil
+    }
+
+    /// An article's `pilot:` group: an enterprise whose pilot project the article reports.
+    static func pilot(_ group: FrontMatter, source: String, diagnostics: inout [Diagnostic]) -> Pilot? {
+        var g = FieldReader(group)
+        g.warnUnknownKeys(known: ["enterprise", "loai_hinh", "legal_form", "size", "started"], what: "pilot")
+        let enterprise = g.requiredString("enterprise", what: "the pilot", example: "enterprise: Công ty TNHH Cà phê Ea Tu")
+        let form = legalForm(&g, frontMatter: group)
+        let size = choice(&g, "size", frontMatter: group, among: sizes)
+        let started = g.int("started", in: 1990...2100)
+        if form == nil && group["loai_hinh"] == nil && group["legal_form"] == nil {
+            g.report(.error(group.location, "the pilot does not say the enterprise's legal form", hint: "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, hợp tác xã, hộ kinh doanh…)"))
+        }
+        if group["started"] == nil { g.report(.error(group.location, "the pilot has no 'started' year", hint: "add 'started: 2025', the year the pilot project began")) }
+        diagnostics += g.diagnostics
+        guard let enterprise, let form, let size, let started else { return nil }
+        return Pilot(enterprise: enterprise, legalForm: form, size: size, started: started, source: source)
     }
 
     private static func choice(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, among options: [String]) -> String? {

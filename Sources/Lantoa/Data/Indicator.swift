@@ -4,6 +4,8 @@ public struct Indicator: Sendable {
     public enum Better: String, Sendable { case higher, lower }
     /// The default chart for the indicator.
     public enum ChartKind: String, Sendable, CaseIterable { case line, bar, hbar, multiples }
+    /// Whose figure the series is: the country's or the province's.
+    public enum Scope: String, Sendable { case national, province }
 
     public var id: String
     public var name: String
@@ -21,6 +23,14 @@ public struct Indicator: Sendable {
     public var cumulative: Bool
     /// The series is made up for illustration and every page says so.
     public var illustrative: Bool
+    /// Whose figure the series measures; a target is compared only with a series of its own scope.
+    public var scope: Scope = .province
+    /// What the series measures, as an id (`dong-gop-tfp`); a target naming another concept is not compared with it.
+    public var concept: String? = nil
+    /// A validity period for dimension values, e.g. districts until 30/06/2025: the label shown with them.
+    public var dimensionNote: String = ""
+    /// How the series is counted, for a computed one (written on the indicator page).
+    public var countingRule: String = ""
     /// `stories`: the observations are counted from the success stories instead of read from a CSV.
     public var computed: String? = nil
     public var breaks: [SeriesBreak]
@@ -67,7 +77,10 @@ public struct Target: Sendable {
     /// The condition the compared figure must meet.
     public enum Condition: Sendable, Equatable {
         case above(Double), atLeast(Double), below(Double), atMost(Double)
+        /// "khoảng 30 %": within the stated tolerance either side.
         case about(Double, tolerance: Double)
+        /// "khoảng trên 35 %": above the value less the stated tolerance.
+        case aboutAbove(Double, tolerance: Double)
         case between(Double, Double)
     }
 
@@ -81,11 +94,21 @@ public struct Target: Sendable {
     /// Where in the plan it is written, e.g. `I.2.a`.
     public var plan: String
     public var location: SourceLocation
+    /// The plan says the province "góp phần đạt" (contributes to) a national target.
+    public var contributes = false
+    /// What the target names, when it differs from what a series may measure (`dong-gop-khcn-qua-tfp`).
+    public var concept: String? = nil
+    /// The series the target would need, in words, shown while none is loaded.
+    public var conceptName: String = ""
+    /// "khoảng từ 07 đến 10": the plan's own hedge, kept in the wording.
+    public var approximate = false
+    /// The plan gives no period for the average: the window is the portal's choice, and pages say so.
+    public var periodAssumed = false
 
     /// The figure to reach for progress bars: the threshold, or the bottom of a range.
     public var goal: Double {
         switch condition {
-        case .above(let v), .atLeast(let v), .below(let v), .atMost(let v), .about(let v, _): v
+        case .above(let v), .atLeast(let v), .below(let v), .atMost(let v), .about(let v, _), .aboutAbove(let v, _): v
         case .between(let low, _): low
         }
     }
@@ -97,6 +120,7 @@ public struct Target: Sendable {
         case .below(let v): value < v
         case .atMost(let v): value <= v
         case .about(let v, let tolerance): abs(value - v) <= tolerance
+        case .aboutAbove(let v, let tolerance): value > v - tolerance
         // For a count "from 7 to 10 by 2025", reaching 7 meets it; more is still met.
         case .between(let low, let high): kind == .cumulative ? value >= low : (value >= low && value <= high)
         }

@@ -3,8 +3,10 @@ public struct IndicatorLoader {
     public let files: ProjectFiles
 
     static let definitionKeys = ["id", "name", "short_name", "unit", "description", "source", "method_note", "frequency",
-                                 "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data", "computed"]
-    static let targetKeys = ["label", "kind", "op", "value", "tolerance", "min", "max", "from", "year", "to", "plan"]
+                                 "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data", "computed",
+                                 "scope", "concept", "dimension_note", "counting_rule"]
+    static let targetKeys = ["label", "kind", "op", "value", "tolerance", "min", "max", "from", "year", "to", "plan",
+                             "contributes", "concept", "concept_name", "approximate", "period_assumed"]
 
     public init(files: ProjectFiles) { self.files = files }
 
@@ -80,6 +82,15 @@ public struct IndicatorLoader {
                 r.report(.error(field.valueLocation, "'better' must be higher or lower (got \"\(text)\")", hint: "write 'better: higher' when a bigger value is good"))
             }
         }
+        if let field = group["scope"], let text = r.string("scope") {
+            if let scope = Indicator.Scope(rawValue: text) { indicator.scope = scope } else {
+                r.report(.error(field.valueLocation, "'scope' must be national or province (got \"\(text)\")",
+                                hint: "write 'scope: national' for a figure of the whole country, 'scope: province' for the province's own"))
+            }
+        }
+        indicator.concept = r.string("concept")
+        indicator.dimensionNote = r.string("dimension_note") ?? ""
+        indicator.countingRule = r.string("counting_rule") ?? ""
         if let field = group["chart"], let text = r.string("chart") {
             if let kind = Indicator.ChartKind(rawValue: text) { indicator.chart = kind } else {
                 r.report(.error(field.valueLocation, "unknown chart kind \"\(text)\"",
@@ -103,7 +114,18 @@ public struct IndicatorLoader {
         }
         for t in r.groups("targets") {
             var tr = FieldReader(t)
-            if let target = Self.target(&tr, group: t) { indicator.targets.append(target) }
+            if let target = Self.target(&tr, group: t) {
+                // A target is compared only with a series of its own scope: "góp phần đạt" names a national figure.
+                if target.contributes && indicator.scope != .national {
+                    tr.report(.error(t["contributes"]?.valueLocation ?? t.location, "a target the province contributes to is a national target, but '\(id)' is a provincial series",
+                                     hint: "attach the target to an indicator with 'scope: national', or remove 'contributes: true' if the plan sets the province's own figure"))
+                } else if !target.contributes && indicator.scope == .national {
+                    tr.report(.error(t.location, "'\(id)' is a national series: only a target the province contributes to ('góp phần đạt') can be compared with it",
+                                     hint: "add 'contributes: true' if the plan says 'góp phần đạt', or attach the target to a provincial indicator"))
+                } else {
+                    indicator.targets.append(target)
+                }
+            }
             r.absorb(tr)
         }
         if let field = group["computed"], let computed = r.string("computed") {
@@ -127,19 +149,26 @@ public struct IndicatorLoader {
     }
 
     /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
-    /// in the year its first project started.
-    public static func countPilots(_ stories: [Document], indicator: Indicator) -> [Observation] {
-        var firstYear: [String: (year: Int, line: Int)] = [:]
-        for document in stories {
-            guard let story = document.story, story.isSME, let year = story.started else { continue }
-            let key = VietnameseText.folded(story.enterprise)
-            if firstYear[key].map({ year < $0.year }) ?? true { firstYear[key] = (year, document.urlLocation.line) }
+    /// in the year its first project started. Only enterprises count (see `Story.isEnterprise`).
+    public static func countPilots(_ pilots: [Pilot], indicator: Indicator) -> [Observation] {
+        var firstYear: [String: Int] = [:]
+        for pilot in pilots where pilot.counts {
+            let key = VietnameseText.folded(pilot.enterprise.replacingAll("(minh họa)", with: "")).trimmingCharacters(in: .whitespaces)
+            if firstYear[key].map({ pilot.started < $0 }) ?? true { firstYear[key] = pilot.started }
         }
         var counts: [Int: Int] = [:]
-        for (_, first) in firstYear { counts[first.year, default: 0] += 1 }
+        for (_, year) in firstYear { counts[year, default: 0] += 1 }
         return counts.keys.sorted().map { year in
             Observation(period: String(year), year: year, value: Double(counts[year]!), status: indicator.illustrative ? "minh họa" : "",
-                        note: "đếm từ các bài mô hình điển hình", source: "", dimensions: [:], line: 1)
+                        note: "đếm từ các bài mô hình điển hình và bài viết về dự án điểm", source: "", dimensions: [:], line: 1)
+        }
+    }
+
+    /// The pilots that stories declare.
+    public static func pilots(of stories: [Document]) -> [Pilot] {
+        stories.compactMap { d in
+            guard let s = d.story, let started = s.started else { return nil }
+            return Pilot(enterprise: s.enterprise, legalForm: s.legalForm, size: s.size, started: started, source: d.sourcePath)
         }
     }
 
@@ -174,9 +203,15 @@ public struct IndicatorLoader {
             case ">=", "≥": condition = .atLeast(value)
             case "<": condition = .below(value)
             case "<=", "≤": condition = .atMost(value)
-            case "≈", "~", "about": condition = .about(value, tolerance: number(&r, "tolerance") ?? 0)
+            case "≈", "~", "about", "khoảng", "≈>", "about_above", "khoảng trên":
+                guard let tolerance = number(&r, "tolerance") else {
+                    r.report(.error(group["op"]!.valueLocation, "\"\(op)\" (about) needs a stated 'tolerance:'",
+                                    hint: "add how far from the value still counts, in the indicator's unit, e.g. tolerance: 2"))
+                    return nil
+                }
+                condition = ["≈>", "about_above", "khoảng trên"].contains(op) ? .aboutAbove(value, tolerance: tolerance) : .about(value, tolerance: tolerance)
             default:
-                r.report(.error(group["op"]!.valueLocation, "unknown comparison \"\(op)\"", hint: "use >, >=, <, <=, or ≈ with 'tolerance:'"))
+                r.report(.error(group["op"]!.valueLocation, "unknown comparison \"\(op)\"", hint: "use >, >=, <, <=, ≈ (khoảng) or ≈> (khoảng trên) with 'tolerance:'"))
                 return nil
             }
         }
@@ -186,7 +221,17 @@ public struct IndicatorLoader {
             r.report(.error(group.location, "the target has no threshold", hint: "add 'op: \">\"' and 'value: 7', or 'min:' and 'max:' for a range"))
             return nil
         }
-        return Target(label: label, kind: kind, condition: condition, from: from, year: year, plan: r.string("plan") ?? "", location: group.location)
+        var target = Target(label: label, kind: kind, condition: condition, from: from, year: year, plan: r.string("plan") ?? "", location: group.location)
+        target.contributes = r.bool("contributes") ?? false
+        target.concept = r.string("concept")
+        target.conceptName = r.string("concept_name") ?? ""
+        target.approximate = r.bool("approximate") ?? false
+        target.periodAssumed = r.bool("period_assumed") ?? false
+        if target.concept != nil && target.conceptName.isEmpty {
+            r.report(.error(group["concept"]!.valueLocation, "the target names a concept but not the series it needs",
+                            hint: "add 'concept_name:' with the series in words, e.g. concept_name: đóng góp của khoa học và công nghệ thông qua TFP"))
+        }
+        return target
     }
 
     static let tooLargeHint = "figures must be smaller than a million billion (10^15); check for a typing mistake or write the figure in a larger unit (tỷ đồng instead of đồng)"

@@ -43,46 +43,78 @@ public struct IndicatorStatistics: Sendable {
             guard let first = years.first, let last = years.last else { return "" }
             return first == last ? "\(first)" : "\(first)–\(last)"
         }
-        func noData() -> TargetEvaluation { TargetEvaluation(target: target, status: .noData, figure: nil, span: "", progress: nil) }
+        func without(_ status: TargetStatus, note: String = "") -> TargetEvaluation {
+            TargetEvaluation(target: target, status: status, figure: nil, span: "", progress: nil, note: note)
+        }
         func progress(_ figure: Double) -> Double {
             let goal = target.goal
             guard goal != 0 else { return figure >= 0 ? 1 : 0 }
             return max(0, figure / goal)
         }
+        // A series of another concept says nothing about this target, however close its name.
+        if let concept = target.concept, concept != indicator.concept {
+            return without(.noMatchingData, note: "Cần chuỗi số liệu về \(target.conceptName); chuỗi đang có (\(indicator.name.lowercasedFirst)) đo một đại lượng khác.")
+        }
+        // The best yearly value on record: what the remaining years can be expected to reach at most.
+        let best = series.map(\.value).max()
         switch target.kind {
         case .value:
             // The value of the due year decides; before it, the latest value shows the direction.
-            guard let latest = series.last(where: { $0.year <= target.year && $0.year >= (target.from ?? Int.min) }) else { return noData() }
+            guard let latest = series.last(where: { $0.year <= target.year && $0.year >= (target.from ?? Int.min) }) else { return without(.noData) }
             let met = target.isMet(by: latest.value)
-            let status: TargetStatus = latest.year == target.year ? (met ? .met : .behind) : (met ? .onTrack : .behind)
+            let status: TargetStatus = latest.year == target.year ? (met ? .met : .missed) : (met ? .likely : .behind)
             return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value))
 
         case .average:
             let from = target.from ?? series.first?.year ?? target.year
             let window = series.filter { $0.year >= from && $0.year <= target.year }
-            guard !window.isEmpty else { return noData() }
-            let mean = window.map(\.value).reduce(0, +) / Double(window.count)
-            let complete = window.contains { $0.year == target.year }
+            guard !window.isEmpty else { return without(.noData) }
+            let sum = window.map(\.value).reduce(0, +)
+            let mean = sum / Double(window.count)
+            let figureSpan = span(window.map(\.year))
+            let evaluation = { (status: TargetStatus, note: String) in
+                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), note: note)
+            }
             let met = target.isMet(by: mean)
-            let status: TargetStatus = complete ? (met ? .met : .behind) : (met ? .onTrack : .behind)
-            return TargetEvaluation(target: target, status: status, figure: mean, span: span(window.map(\.year)), progress: progress(mean))
+            if window.contains(where: { $0.year == target.year }) { return evaluation(met ? .met : .missed, "") }
+            if met { return evaluation(.likely, "") }
+            // What each remaining year would need for the whole window's mean to reach the goal.
+            let years = target.year - from + 1, remaining = years - window.count
+            guard remaining > 0 else { return evaluation(.missed, "") }
+            let needed = (target.goal * Double(years) - sum) / Double(remaining)
+            let neededText = "Để đạt, \(remaining) năm còn lại cần bình quân \(indicator.format(needed, decimals: max(indicator.decimals, 2)))/năm"
+            if let best, exceeds(needed, best, indicator: indicator) {
+                return evaluation(.missed, "\(neededText), vượt mức cao nhất từng có (\(indicator.format(best, decimals: max(indicator.decimals, 2))))")
+            }
+            return evaluation(.behind, neededText + ".")
 
         case .cumulative:
             let from = target.from ?? series.first?.year ?? target.year
             let window = series.filter { $0.year >= from && $0.year <= target.year }
-            guard let last = window.last else { return noData() }
+            guard let last = window.last else { return without(.noData) }
             let total = window.map(\.value).reduce(0, +)
             let figureSpan = span(window.map(\.year))
-            if target.isMet(by: total) {
-                return TargetEvaluation(target: target, status: .met, figure: total, span: figureSpan, progress: progress(total))
+            let evaluation = { (status: TargetStatus, note: String) in
+                TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), note: note)
             }
-            if last.year >= target.year {
-                return TargetEvaluation(target: target, status: .behind, figure: total, span: figureSpan, progress: progress(total))
-            }
-            // On track when the total keeps pace with an even spread of the goal over the years.
+            if target.isMet(by: total) { return evaluation(.met, "") }
+            if last.year >= target.year { return evaluation(.missed, "") }
+            // Likely when the total keeps pace with an even spread of the goal over the years.
             let elapsed = Double(last.year - from + 1) / Double(target.year - from + 1)
-            let status: TargetStatus = total >= target.goal * elapsed ? .onTrack : .behind
-            return TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total))
+            if total >= target.goal * elapsed { return evaluation(.likely, "") }
+            let remaining = target.year - last.year
+            let needed = (target.goal - total) / Double(remaining)
+            let neededText = "Để đạt, \(remaining) năm còn lại cần thêm bình quân \(indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1))/năm"
+            if let best, needed > best {
+                return evaluation(.missed, "\(neededText), nhiều hơn năm cao nhất từng có (\(indicator.format(best)))")
+            }
+            return evaluation(.behind, neededText + ".")
         }
+    }
+
+    /// Whether a value each remaining year would have to reach lies beyond the best year: in
+    /// the good direction of the indicator.
+    static func exceeds(_ needed: Double, _ best: Double, indicator: Indicator) -> Bool {
+        indicator.better == .lower ? needed < (indicator.series.map(\.value).min() ?? best) : needed > best
     }
 }

@@ -1,19 +1,32 @@
-/// How a target stands. The rules are written in the README ("Target status").
+/// How a target stands, in the words people use. The rules are written in the README ("Target status").
 public enum TargetStatus: String, Sendable, CaseIterable {
+    /// The figure meets the target (the window is complete, or a running total already reached it).
     case met = "đạt"
-    case onTrack = "đúng hướng"
-    case behind = "chậm"
-    case noData = "chưa đủ dữ liệu"
+    /// The window is still open and the figure so far meets the target.
+    case likely = "có khả năng đạt"
+    /// The figure so far falls short, but the remaining years could still make it up.
+    case behind = "chưa đạt"
+    /// The deadline passed short of it, or the remaining years would need more than the best year on record.
+    case missed = "không đạt"
+    /// No figure inside the target's window.
+    case noData = "chưa có số liệu"
+    /// The loaded series measures something other than what the target names.
+    case noMatchingData = "chưa có số liệu phù hợp"
 
     /// A CSS class name for the status.
     public var className: String {
         switch self {
         case .met: "dat"
-        case .onTrack: "dung-huong"
-        case .behind: "cham"
-        case .noData: "chua-du-du-lieu"
+        case .likely: "co-kha-nang-dat"
+        case .behind: "chua-dat"
+        case .missed: "khong-dat"
+        case .noData: "chua-co-so-lieu"
+        case .noMatchingData: "chua-co-so-lieu-phu-hop"
         }
     }
+
+    /// Whether a figure is shown with the status.
+    public var hasFigure: Bool { self != .noData && self != .noMatchingData }
 }
 
 /// A target checked against the data: the figure compared, over which years, and the status.
@@ -26,4 +39,6 @@ public struct TargetEvaluation: Sendable {
     public var span: String
     /// Progress toward the goal, 0 when nothing is done, 1 at the goal.
     public var progress: Double?
+    /// Why the status is what it is, when the figure alone does not say (what the remaining years would need).
+    public var note: String = ""
 }

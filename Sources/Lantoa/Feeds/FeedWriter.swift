@@ -49,9 +49,9 @@ struct FeedWriter {
             out += "<guid isPermaLink=\"false\">\(XML.escape(id(article)))</guid>\n"
             if let date = article.date { out += "<pubDate>\(VietnameseFormat.rfc822(date))</pubDate>\n" }
             if let author = article.author { out += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XML.escape(author))</dc:creator>\n" }
-            out += "<description>\(XML.escape(article.effectiveSummary))</description>\n"
+            out += "<description>\(XML.escape(article.labelledSummary))</description>\n"
             for category in article.categories + article.tags { out += "<category>\(XML.escape(category))</category>\n" }
-            out += "<content:encoded>\(cdata(article.body.html))</content:encoded>\n</item>\n"
+            out += "<content:encoded>\(cdata(article.illustrativeNotice + article.body.html))</content:encoded>\n</item>\n"
         }
         return out + "</channel>\n</rss>\n"
     }
@@ -78,8 +78,8 @@ struct FeedWriter {
             out += "<published>\(published)</published>\n<updated>\((article.lastmod ?? article.date).map(VietnameseFormat.iso8601) ?? published)</updated>\n"
             if let author = article.author { out += "<author><name>\(XML.escape(author))</name></author>\n" }
             for category in article.categories + article.tags { out += "<category term=\"\(XML.escape(category))\"/>\n" }
-            out += "<summary>\(XML.escape(article.effectiveSummary))</summary>\n"
-            out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.body.html)))</content>\n</entry>\n"
+            out += "<summary>\(XML.escape(article.labelledSummary))</summary>\n"
+            out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.illustrativeNotice + article.body.html)))</content>\n</entry>\n"
         }
         return out + "</feed>\n"
     }
@@ -92,7 +92,7 @@ struct FeedWriter {
             items: items.map { a in
                 JSONFeed.Item(
                     id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.title,
-                    content_html: site.absoluteHTML(a.body.html), summary: a.effectiveSummary,
+                    content_html: site.absoluteHTML(a.illustrativeNotice + a.body.html), summary: a.labelledSummary,
                     date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
                     tags: a.categories + a.tags, image: a.image.map(config.baseURL.absoluteURL),
                     authors: a.author.map { [.init(name: $0)] })

@@ -5,4 +5,22 @@ enum Citation {
         let when = year.map { " (\($0))" } ?? ""
         return "\(who)\(when). “\(title)”. \(config.title). \(config.baseURL.absolute(path))"
     }
+
+    /// Who made the chart: the organisation, else the site.
+    static func chartMaker(_ config: SiteConfig) -> String {
+        config.organisation.name.isEmpty ? config.title : config.organisation.name
+    }
+
+    /// The credit of a chart of someone else's data: "Nguồn số liệu: Tổng cục Thống kê; biểu đồ: Sở KH&CN".
+    static func dataCredit(_ indicator: Indicator, config: SiteConfig) -> String {
+        let source = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
+        return "Nguồn số liệu: \(source)\(indicator.illustrative && !source.contains("minh họa") ? " (số liệu minh họa)" : ""); biểu đồ: \(chartMaker(config))"
+    }
+
+    /// An indicator's citation names the data's source first, the chart's maker after.
+    static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String) -> String {
+        let source = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName
+        let when = year.map { " (\($0))" } ?? ""
+        return "\(source)\(when). “\(indicator.name)”\(indicator.illustrative ? " [số liệu minh họa]" : ""). Biểu đồ: \(chartMaker(config)), \(config.title). \(config.baseURL.absolute(path))"
+    }
 }

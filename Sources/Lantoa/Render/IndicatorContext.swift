@@ -19,13 +19,34 @@ struct IndicatorContext {
                 return PageContext.compact([
                     "name": i.shortName, "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
-                    "target": "Mục tiêu: \(text.conditionText(e.target)) \(e.target.kind == .average ? "giai đoạn \(e.target.from ?? e.target.year)–\(e.target.year)" : "đến năm \(e.target.year)")",
+                    "target": "\(Self.targetKind(e.target)): \(text.conditionText(e.target)) \(Self.targetPeriod(e.target))",
                     "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
                     "sparkline": SmallCharts.sparkline(stats), "bullet": SmallCharts.bullet(e),
                     "illustrative": i.illustrative,
                 ])
             }
         }
+    }
+
+    /// "Mục tiêu", or "Mục tiêu quốc gia mà tỉnh góp phần" where the plan says "góp phần đạt".
+    static func targetKind(_ t: Target) -> String { t.contributes ? "Mục tiêu quốc gia mà tỉnh góp phần" : "Mục tiêu" }
+
+    /// The period as the plan gives it: "giai đoạn 2021–2025", or only the year when the plan gives no period.
+    static func targetPeriod(_ t: Target) -> String {
+        t.kind == .average && !t.periodAssumed ? "giai đoạn \(t.from ?? t.year)–\(t.year)" : "đến năm \(t.year)"
+    }
+
+    /// What a reader needs to read a target's status: how "khoảng" is counted, a period the plan
+    /// does not give, what the remaining years need, which series is missing.
+    static func targetNotes(_ e: TargetEvaluation, _ text: ChartText) -> [String] {
+        var notes: [String] = []
+        if e.target.contributes { notes.append("Kế hoạch ghi \"góp phần đạt\": đây là mục tiêu của cả nước, so với số liệu cả nước.") }
+        if e.target.periodAssumed, let from = e.target.from {
+            notes.append("Kế hoạch không nêu giai đoạn tính bình quân; cổng tính từ năm \(from), năm đầu của Kế hoạch.")
+        }
+        if let tolerance = text.toleranceText(e.target) { notes.append(tolerance) }
+        if !e.note.isEmpty { notes.append(e.note) }
+        return notes
     }
 
     func dashboard(_ base: [String: Any]) -> [String: Any] {
@@ -44,12 +65,14 @@ struct IndicatorContext {
         var c = base
         c["indicator"] = PageContext.compact([
             "id": i.id, "name": i.name, "headline": renderer.title, "description": i.description,
-            "unit": i.unit, "frequency": i.frequency, "better": i.better == .higher ? "càng cao càng tốt" : "càng thấp càng tốt",
+            "unit": i.unit, "frequency": i.frequency, "better": i.better == .higher ? "Số liệu càng cao càng tốt" : "Số liệu càng thấp càng tốt",
+            "scope": i.scope == .national ? "Cả nước" : "Cấp tỉnh", "countingRule": i.countingRule, "dimensionNote": i.dimensionNote,
             "sourceName": i.sourceName, "sourceURL": i.sourceURL, "methodNote": i.methodNote, "illustrative": i.illustrative,
             "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
             "targets": stats.evaluations.map { e in
                 PageContext.compact([
                     "label": e.target.label, "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
+                    "kind": Self.targetKind(e.target), "notes": Self.targetNotes(e, ChartText(stats: stats)),
                     // Never empty: a missing key would be looked up in the page around it (the chart).
                     "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—",
                     "span": e.span,
@@ -79,6 +102,7 @@ struct IndicatorContext {
         var c = base
         c["figure"] = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
         c["pageURL"] = config.baseURL.absolute("\(config.urlNames.indicators)/\(stats.indicator.id)/")
+        c["credit"] = Citation.dataCredit(stats.indicator, config: config)
         return c
     }
 }

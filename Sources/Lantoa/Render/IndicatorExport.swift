@@ -4,6 +4,7 @@ import Foundation
 /// observations and computed target status.
 struct IndicatorExport {
     let stats: IndicatorStatistics
+    let config: SiteConfig
 
     func file(_ kind: IndicatorFile) -> String {
         switch kind {
@@ -20,12 +21,20 @@ struct IndicatorExport {
         let dimensions = Array(Set(i.observations.flatMap { $0.dimensions.keys })).sorted()
         var lines = [(["period", "value", "unit", "status", "note", "source"] + dimensions).map(Self.quote).joined(separator: ",")]
         for o in i.observations {
-            let status = o.status.isEmpty && i.illustrative ? "minh họa" : o.status
-            let fields = [o.period, Self.plain(o.value), i.unit, status, o.note, o.source] + dimensions.map { o.dimensions[$0] ?? "" }
+            let fields = [o.period, Self.plain(o.value), i.unit, Self.status(o, i), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
             lines.append(fields.map(Self.quote).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// Every row of an illustrative series says so, whatever else its status says.
+    static func status(_ o: Observation, _ i: Indicator) -> String {
+        guard i.illustrative, !o.status.contains("minh họa") else { return o.status }
+        return o.status.isEmpty ? "minh họa" : "\(o.status) (minh họa)"
+    }
+
+    /// Every row names its source: its own, else the indicator's.
+    static func source(_ o: Observation, _ i: Indicator) -> String { o.source.isEmpty ? i.sourceName : o.source }
 
     /// A number with a decimal point and no grouping: `5.31`, `1234`.
     static func plain(_ v: Double) -> String {
@@ -46,9 +55,10 @@ struct IndicatorExport {
             breaks: i.breaks.map { .init(year: $0.year, label: $0.label) },
             targets: stats.evaluations.map { e in
                 .init(label: e.target.label, kind: e.target.kind.rawValue, plan: e.target.plan, from: e.target.from, year: e.target.year,
-                      status: e.status.rawValue, figure: e.figure, span: e.span)
+                      status: e.status.rawValue, figure: e.figure, span: e.span, contributes: e.target.contributes, note: e.note)
             },
-            observations: i.observations.map { .init(period: $0.period, value: $0.value, status: $0.status, note: $0.note, source: $0.source, dimensions: $0.dimensions) })
+            observations: i.observations.map { .init(period: $0.period, value: $0.value, status: Self.status($0, i), note: $0.note, source: Self.source($0, i), dimensions: $0.dimensions) },
+            scope: i.scope.rawValue, credit: Citation.dataCredit(i, config: config))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
@@ -64,6 +74,8 @@ struct IndicatorExport {
             var status: String
             var figure: Double?
             var span: String
+            var contributes: Bool
+            var note: String
         }
         struct Row: Encodable {
             var period: String
@@ -78,5 +90,6 @@ struct IndicatorExport {
         var breaks: [Break]
         var targets: [TargetStatus]
         var observations: [Row]
+        var scope, credit: String
     }
 }

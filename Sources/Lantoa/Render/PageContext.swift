@@ -163,6 +163,8 @@ final class ArticleFields: @unchecked Sendable {
         fields["categories"] = a.categories.map { term($0, segment: config.urlNames.categories) }
         if !a.tags.isEmpty { fields["hasTags"] = true }
         fields["readingMinutes"] = max(1, (a.body.wordCount + 199) / 200)
+        // Always set, true or false: a missing key would be looked up in the page around it.
+        fields["illustrative"] = a.illustrative
         return fields
     }
 }

@@ -117,7 +117,7 @@ public struct PageRenderer: Sendable {
 
         case .story(let i):
             let d = site.stories[i]
-            var meta = PageMeta(path: path, title: d.title, description: d.effectiveSummary, type: "article")
+            var meta = PageMeta(path: path, title: d.title, description: d.labelledSummary, type: "article")
             (meta.published, meta.modified) = (d.date, d.lastmod)
             meta.image = d.image.map { ($0, d.imageAlt ?? "") }
             meta.subjects = (d.story?.tools ?? []) + d.tags
@@ -148,7 +148,9 @@ public struct PageRenderer: Sendable {
             var meta = PageMeta(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
             meta.structuredData = StructuredData.dataset(stats, config: config)
             var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
-            c["reuse"] = ["citation": Citation.text(author: nil, year: stats.latest?.year, title: stats.indicator.name, config: config, path: path)]
+            c["reuse"] = ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path),
+                          "dataSource": stats.indicator.sourceName.isEmpty ? "chưa ghi nguồn" : stats.indicator.sourceName,
+                          "credit": Citation.dataCredit(stats.indicator, config: config)]
             return html(route, "indicator", c)
 
         case .embed(let k):
@@ -167,7 +169,7 @@ public struct PageRenderer: Sendable {
             return OutputFile(path: route.file, bytes: site.search!.file(k))
 
         case .indicatorFile(let k, let file):
-            return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k]).file(file))
+            return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k], config: config).file(file))
 
         case .articleList(let page):
             let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)
@@ -180,7 +182,7 @@ public struct PageRenderer: Sendable {
 
         case .article(let i):
             let a = site.articles[i]
-            var meta = PageMeta(path: path, title: a.title, description: a.effectiveSummary, type: "article")
+            var meta = PageMeta(path: path, title: a.title, description: a.labelledSummary, type: "article")
             (meta.published, meta.modified, meta.author) = (a.date, a.lastmod, a.author)
             meta.image = a.image.map { ($0, a.imageAlt ?? "") }
             meta.subjects = a.categories + a.tags

@@ -95,6 +95,7 @@ extension SearchIndex {
         // Who and where come first, so a search for the enterprise or the number shows them.
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
+        if d.illustrative { text = "Minh họa · " + text }
         return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
                              section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
     }
