@@ -93,6 +93,7 @@ struct HardeningTests {
         sector: Cà phê
         district: Cư M'gar
         size: nhỏ
+        loai_hinh: công ty TNHH
         tools: [5S]
         started: 2023
         status: hoàn thành
@@ -110,7 +111,7 @@ struct HardeningTests {
         #expect(build.messages == [
             "content/indicators/indicators.yml:7:14: error: 'value' is too large a number (got \"1e300\")",
             "content/indicators/so-lieu.csv:3:2: error: \"1000000000000000000\" in column 'gia_tri' is too large a number",
-            "content/stories/a.md:13:13: error: 'before' is too large a number (got \"99999999999999999999\")",
+            "content/stories/a.md:14:13: error: 'before' is too large a number (got \"99999999999999999999\")",
         ])
         #expect(build.result.diagnostics[0].hint == IndicatorLoader.tooLargeHint)
     }

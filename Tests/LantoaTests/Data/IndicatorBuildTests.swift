@@ -43,18 +43,19 @@ struct IndicatorBuildTests {
         #expect(build.messages == [])
         let dashboard = try #require(build.file("chi-so/index.html"))
         #expect(dashboard.contains("4,76 %"))
-        #expect(dashboard.contains("status-cham"))
+        #expect(dashboard.contains("status-khong-dat"))
         let page = try #require(build.file("chi-so/nang-suat/index.html"))
-        #expect(page.contains("Tăng năng suất bình quân 4,76 % giai đoạn 2021–2024, chưa đạt mục tiêu trên 7 %"))
+        #expect(page.contains("Tăng năng suất bình quân 4,76 % giai đoạn 2021–2024, không đạt mục tiêu trên 7 %"))
+        #expect(page.contains("Để đạt, 1 năm còn lại cần bình quân 15,96 %/năm, vượt mức cao nhất từng có (5,88 %)"))
         #expect(page.contains("<td class=\"num\">3,65</td>"))
-        #expect(page.contains("Gãy chuỗi năm 2021"))
+        #expect(page.contains("Chuỗi số liệu thay đổi từ năm 2021"))
         #expect(page.contains("nhung/nang-suat/"))
         let embed = try #require(build.file("nhung/nang-suat/index.html"))
         #expect(!embed.contains("site-header") && embed.contains("<svg"))
         let csv = try #require(build.file("chi-so/nang-suat.csv"))
-        #expect(csv.hasPrefix("period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,\r\n"))
+        #expect(csv.hasPrefix("period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,Tổng cục Thống kê\r\n"))
         let json = try #require(build.file("chi-so/nang-suat.json"))
-        #expect(json.contains("\"status\" : \"chậm\""))
+        #expect(json.contains("\"status\" : \"không đạt\""))
         for file in ["chi-so/nang-suat.svg", "chi-so/nang-suat-16x9.svg", "chi-so/nang-suat-trong-suot.svg"] {
             let svg = try #require(build.file(file))
             #expect(svg.hasPrefix("<?xml"))
@@ -62,7 +63,7 @@ struct IndicatorBuildTests {
         }
         #expect(try #require(build.file("chi-so/nang-suat-16x9.svg")).contains("width=\"1920\" height=\"1080\""))
         #expect(!(try #require(build.file("chi-so/nang-suat-trong-suot.svg")).contains("class=\"c-bg\"")))
-        #expect(try #require(build.file("index.html")).contains("tile-cham"))
+        #expect(try #require(build.file("index.html")).contains("tile-khong-dat"))
     }
 
     @Test("text in a numeric column is an error at its row and column")

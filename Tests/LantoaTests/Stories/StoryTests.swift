@@ -6,7 +6,7 @@ import LantoaTesting
 /// Success stories: their facts, their evidence, their pages, and the dashboard count they feed.
 @Suite("Success stories")
 struct StoryTests {
-    static func story(_ slug: String, enterprise: String, size: String = "nhỏ", started: Int, tools: String = "[5S]") -> String {
+    static func story(_ slug: String, enterprise: String, size: String = "nhỏ", form: String = "công ty TNHH", started: Int, tools: String = "[5S]") -> String {
         """
 
         -- content/stories/\(slug).md --
@@ -17,6 +17,7 @@ struct StoryTests {
         sector: Chế biến cà phê
         district: Cư M'gar
         size: \(size)
+        loai_hinh: \(form)
         tools: \(tools)
         started: \(started)
         status: hoàn thành
@@ -77,6 +78,7 @@ struct StoryTests {
         enterprise: Cơ sở A
         size: lớn
         tools: [Kaizan, lean]
+        loai_hinh: hộ kinh doanh
         results:
           - metric: Thời gian chờ
             after: 3
@@ -88,8 +90,8 @@ struct StoryTests {
         #expect(build.messages == [
             "content/stories/a.md:5:7: error: 'size' must be one of \"siêu nhỏ\", \"nhỏ\", \"vừa\" (got \"lớn\")",
             "content/stories/a.md:6:8: warning: 'Kaizan' is not a known improvement tool; it is listed as written",
-            "content/stories/a.md:8:5: error: the result 'Thời gian chờ' has no 'before'",
-            "content/stories/a.md:8:5: error: the result 'Thời gian chờ' has no 'measured'",
+            "content/stories/a.md:9:5: error: the result 'Thời gian chờ' has no 'before'",
+            "content/stories/a.md:9:5: error: the result 'Thời gian chờ' has no 'measured'",
         ])
         #expect(build.result.diagnostics.first { $0.message.contains("Kaizan") }?.hint == "did you mean 'Kaizen'?")
     }
@@ -110,7 +112,7 @@ struct StoryTests {
         let before = site.build()
         #expect(before.messages == [])
         #expect(try #require(before.file("chi-so/index.html")).contains("1 doanh nghiệp"))
-        #expect(try #require(before.file("chi-so/du-an-diem.json")).contains("\"status\" : \"đúng hướng\""))
+        #expect(try #require(before.file("chi-so/du-an-diem.json")).contains("\"status\" : \"có khả năng đạt\""))
 
         try site.write("content/stories/c.md", Self.story("c", enterprise: "Cơ sở C", size: "vừa", started: 2024)
             .components(separatedBy: "-- content/stories/c.md --\n")[1])
@@ -120,5 +122,55 @@ struct StoryTests {
         #expect(dashboard.contains("tile-dat"))
         #expect(try #require(after.file("chi-so/du-an-diem.json")).contains("\"status\" : \"đạt\""))
         #expect(try #require(after.file("chi-so/du-an-diem.csv")).contains("2024,1,doanh nghiệp"))
+    }
+
+    @Test("only enterprises count: a cooperative, a household business or a production unit does not; an article's pilot counts once with its story")
+    func countingRule() throws {
+        let site = try TestSite(Self.pilots
+            + Self.story("a", enterprise: "Công ty TNHH A", started: 2022)
+            + Self.story("htx", enterprise: "Hợp tác xã B", form: "hợp tác xã", started: 2022)
+            + Self.story("ho", enterprise: "Cơ sở C", form: "hộ kinh doanh", started: 2023)
+            + Self.story("cs", enterprise: "Cơ sở D", form: "cơ sở sản xuất", started: 2023)
+            + """
+
+            -- content/articles/a.md --
+            ---
+            title: Công ty A và công ty E làm dự án điểm
+            date: 2024-05-01
+            pilot:
+              enterprise: Công ty TNHH A
+              loai_hinh: công ty TNHH
+              size: nhỏ
+              started: 2024
+            ---
+            Nội dung.
+            -- content/articles/e.md --
+            ---
+            title: Công ty E làm dự án điểm
+            date: 2024-06-01
+            pilot:
+              enterprise: Công ty cổ phần E
+              loai_hinh: công ty cổ phần
+              size: vừa
+              started: 2024
+            ---
+            Nội dung.
+            """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let csv = try #require(build.file("chi-so/du-an-diem.csv"))
+        // A in 2022 (its story, not again in 2024), E in 2024; B, C and D are not enterprises.
+        #expect(csv.contains("\r\n2022,1,doanh nghiệp,") && csv.contains("\r\n2024,1,doanh nghiệp,"))
+        #expect(!csv.contains("\r\n2023,"))
+    }
+
+    @Test("a story without its legal form is a warning; a form that is not one is an error")
+    func legalForm() throws {
+        let site = try TestSite(Self.pilots + Self.story("a", enterprise: "Công ty A", form: "tập đoàn", started: 2022))
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/stories/a.md:8:12: error: 'loai_hinh' must be one of \"công ty TNHH\", \"công ty cổ phần\", \"công ty hợp danh\", \"doanh nghiệp tư nhân\", \"hợp tác xã\", \"hộ kinh doanh\", \"cơ sở sản xuất\" (got \"tập đoàn\")"])
+        try site.write("content/stories/a.md", "---\ntitle: A\ndate: 2023-01-01\nenterprise: A\nsize: nhỏ\nstarted: 2022\n---\nx\n")
+        #expect(site.build().messages == ["content/stories/a.md:1:1: warning: the story does not say the enterprise's legal form, so it is not counted among enterprises with a pilot project"])
     }
 }
