@@ -31,8 +31,7 @@ actor PreviewState {
     /// The overlay text of the last failed build, HTML-escaped.
     var overlayText: String? {
         problems.map { list in
-            list.map { $0.formatted(vietnamese: Translation.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n")
-                .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            XML.escape(list.map { $0.formatted(vietnamese: Translation.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n"))
         }
     }
 
