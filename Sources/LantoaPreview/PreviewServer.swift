@@ -151,8 +151,11 @@ public final class PreviewServer: Sendable {
 
     private func watch(_ files: FileWatcher, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
-        while !Task.isCancelled {
+        // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
+        defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
+        while !Task.isCancelled, !isStopping {
             try? await Task.sleep(nanoseconds: 100_000_000)
+            if isStopping { return }
             let changed = watcher.changes()
             if changed.isEmpty { continue }
             // The reload goes out before the search index is brought up to date.
