@@ -6,12 +6,16 @@ import Foundation
 struct PreviewHandler: HTTPHandler {
     let output: URL
     let state: PreviewState
+    let ledger: ConnectionLedger
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        // The connection's clock for its next request starts when it next waits (`GuardedPool`).
+        ledger.requestArrived(from: request.remoteAddress)
         if request.path == LiveReload.eventsPath {
             let body = HTTPBodySequence(from: EventStream(source: await state.subscribe()), suggestedBufferSize: 512)
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream", .init("Cache-Control"): "no-store"], body: body)
         }
+        await state.firstBuild()
         // The raw target: FlyingFox's `path` drops the trailing slash that tells a folder from a file.
         let raw = request.target.path(percentEncoded: true)
         let decoded = raw.removingPercentEncoding ?? raw
@@ -24,7 +28,9 @@ struct PreviewHandler: HTTPHandler {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
             if !decoded.hasSuffix("/") {
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: raw + "/"])
+                // Typed, or the literal picks FlyingFox's deprecated [HTTPHeader: String] overload.
+                let headers: HTTPHeaders = [.location: raw + "/"]
+                return HTTPResponse(statusCode: .movedPermanently, headers: headers)
             }
             file = file.appendingPathComponent("index.html")
         }

@@ -4,44 +4,101 @@ import Foundation
 import Lantoa
 import Synchronization
 
-/// `lantoa serve`: builds the site into a temporary folder, serves it on loopback, rebuilds when
-/// content or templates change, and makes open pages reload (or show the problems) by themselves.
+/// `lantoa serve`: builds the site into a temporary folder, serves it, rebuilds when content or
+/// templates change, and makes open pages reload (or show the problems) by themselves.
 public final class PreviewServer: Sendable {
+    /// The host as given (`localhost` stays `localhost` in the address shown and in the base URL).
     public let host: String
+    /// The port listened on: the one asked for, or the one the system chose for port 0.
     public let port: UInt16
     /// The preview build's folder: never `public/`, which stays as the last real build left it.
     public let output: URL
     private let options: BuildOptions
     private let session: BuildSession
-    private let state = PreviewState()
-    private let server: HTTPServer
+    private let state: PreviewState
+    let ledger: ConnectionLedger
+    private let handler: PreviewHandler
+    /// The address to listen on again after FlyingFox's accept loop ended (see `run`).
+    private let endpoint: any SocketAddress
+    private let listener: Mutex<Listener>
     /// Set by `stop`: the server's run then ends with an error that is no failure.
     private let stopping = Atomic<Bool>(false)
 
-    public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false) throws {
-        self.host = host
-        self.port = port
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-preview-\(getpid())-\(port)/public")
-        options = BuildOptions(siteRoot: site, output: output, baseURL: "http://\(host):\(port)/", includeDrafts: drafts, includeFuture: future)
-        session = BuildSession(options: options)
-        let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
-        server = HTTPServer(address: address, timeout: 3600, logger: .disabled, handler: PreviewHandler(output: output, state: state))
+    /// One FlyingFox server and the task running it.
+    private struct Listener: Sendable {
+        let server: HTTPServer
+        let task: Task<Void, any Error>
     }
 
-    public var address: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/" }
+    /// Listens at once, so that a port in use or a host that is not this machine's is reported
+    /// (as a `ListenError`) before anything says the preview is served; builds nothing yet.
+    public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
+                limits: ServerLimits = .standard) async throws {
+        self.host = host
+        output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lantoa-preview-\(getpid())-\(UUID().uuidString.prefix(8))/public")
+        state = PreviewState(streamLimit: limits.eventStreams)
+        ledger = ConnectionLedger(limits: limits)
+        handler = PreviewHandler(output: output, state: state, ledger: ledger)
+        let (first, bound) = try await Self.listen(on: ListenAddress.resolve(host, port: port), host: host, port: port,
+                                                   handler: handler, ledger: ledger)
+        self.port = bound
+        endpoint = try ListenAddress.resolve(host, port: bound)
+        listener = Mutex(first)
+        // The base URL needs the port, known only now for port 0.
+        options = BuildOptions(siteRoot: site, output: output, baseURL: ListenAddress.url(host: host, port: bound),
+                               includeDrafts: drafts, includeFuture: future)
+        session = BuildSession(options: options)
+    }
 
-    /// Builds once, then serves and watches until the task is cancelled. `report` gets every build's result.
-    public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void) async throws {
+    public var address: String { ListenAddress.url(host: host, port: port) }
+
+    /// Builds once, then serves and watches until stopped. `report` gets every build's result;
+    /// `notice` a line when the server had to drop its connections and listen again.
+    public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void,
+                    notice: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        // Stopped during the first build, which then wrote the folder again after `stop` removed it.
+        defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
         // The first snapshot comes before the first build, so a file saved during it is not missed.
         let files = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
-        let first = rebuild()
+        let first = session.build()
+        await state.finished(first)
         report(first, [])
         let watcher = Task.detached { [self] in await watch(files, report: report) }
         defer { watcher.cancel() }
-        do {
-            try await server.run()
-        } catch where stopping.load(ordering: .acquiring) {
-            // Stopped on purpose (CancellationError or a closed socket, depending on timing).
+        var pause = 0.25
+        while true {
+            let current = listener.withLock { $0 }
+            let started = ContinuousClock.now
+            let ended = await withTaskCancellationHandler { await current.task.result } onCancel: { current.task.cancel() }
+            if isStopping || Task.isCancelled { return }
+            // FlyingFox's accept loop ends at the first error `accept` gives, such as EMFILE when
+            // no file handle is left; by then it has closed every connection. Listening again on
+            // the same port after a pause is what keeps the preview up.
+            let reason = switch ended {
+            case .failure(SocketError.failed(let call, _, let message)): "\(call.lowercased()): \(message)"
+            case .failure(let error): error.localizedDescription
+            case .success: "the accept loop ended"
+            }
+            if ContinuousClock.now - started > .seconds(60) { pause = 0.25 }
+            notice("the preview stopped accepting connections (\(reason)); it closed them all and listens again on port \(port)")
+            while true {
+                await pauseUnlessStopping(pause)
+                pause = min(pause * 2, 4)
+                if isStopping || Task.isCancelled { return }
+                do {
+                    let (next, _) = try await Self.listen(on: endpoint, host: host, port: port, handler: handler, ledger: ledger)
+                    listener.withLock { $0 = next }
+                    break
+                } catch let error as ListenError {
+                    // Another program took the port in the pause, say: waiting will not give it back.
+                    throw error
+                } catch {
+                    // No file handle for the new socket yet: pause longer and try again.
+                }
+            }
+            // `stop` may have stopped the server this one replaced.
+            if isStopping { await listener.withLock { $0 }.server.stop(timeout: 0); return }
         }
     }
 
@@ -50,19 +107,55 @@ public final class PreviewServer: Sendable {
     public func stop() async {
         stopping.store(true, ordering: .releasing)
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
-        await server.stop(timeout: 1)
+        await listener.withLock { $0 }.server.stop(timeout: 1)
     }
 
-    private func rebuild() -> BuildResult {
-        let result = session.build()
-        Task { await state.finished(result) }
-        return result
+    private var isStopping: Bool { stopping.load(ordering: .acquiring) }
+
+    private func pauseUnlessStopping(_ seconds: Double) async {
+        let end = ContinuousClock.now + .seconds(seconds)
+        while ContinuousClock.now < end, !isStopping, !Task.isCancelled { try? await Task.sleep(for: .milliseconds(50)) }
+    }
+
+    /// Starts a FlyingFox server on `address` and returns once it listens, with the port it got;
+    /// a failure to bind or listen is thrown as a `ListenError`.
+    private static func listen(on address: any SocketAddress, host: String, port: UInt16, handler: PreviewHandler,
+                               ledger: ConnectionLedger) async throws -> (Listener, UInt16) {
+        let pool = GuardedPool(pool: HTTPServer.defaultPool(), ledger: ledger)
+        // FlyingFox's `timeout` bounds a handler, which may wait for the first build of a large site.
+        let server = HTTPServer(config: .init(address: address, timeout: 3600, pool: pool, logger: .disabled), handler: handler)
+        let (outcome, report) = AsyncStream<(any Error)?>.makeStream()
+        let task = Task {
+            do { try await server.run() } catch { report.yield(error); throw error }
+        }
+        let waiter = Task {
+            do { try await server.waitUntilListening(timeout: 30); report.yield(nil) } catch { report.yield(error) }
+        }
+        var first = outcome.makeAsyncIterator()
+        let failure = await first.next() ?? nil
+        waiter.cancel()
+        if let failure {
+            task.cancel()
+            if case SocketError.failed(let type, let code, _) = failure, type == "Bind" || type == "Listen" {
+                throw ListenError.bind(host: host, port: port, errno: code)
+            }
+            throw failure
+        }
+        guard let bound = ListenAddress.port(of: await server.listeningAddress) else {
+            await server.stop(timeout: 0)
+            throw ListenError(message: "cannot listen on \(host) port \(port): the server did not start",
+                              hint: "choose another port with --port, or another address with --host")
+        }
+        return (Listener(server: server, task: task), bound)
     }
 
     private func watch(_ files: FileWatcher, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
-        while !Task.isCancelled {
+        // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
+        defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
+        while !Task.isCancelled, !isStopping {
             try? await Task.sleep(nanoseconds: 100_000_000)
+            if isStopping { return }
             let changed = watcher.changes()
             if changed.isEmpty { continue }
             // The reload goes out before the search index is brought up to date.
@@ -79,4 +172,3 @@ public final class PreviewServer: Sendable {
         }
     }
 }
-

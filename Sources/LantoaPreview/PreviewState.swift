@@ -6,11 +6,25 @@ actor PreviewState {
     private(set) var version = 0
     /// The problems of the last build, or nil when it succeeded.
     private(set) var problems: [Diagnostic]?
-    private var subscribers: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
+    /// Open event streams by the order they opened in: the smallest key is the oldest.
+    private var subscribers: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+    private var opened = 0
+    private var awaitingFirstBuild: [CheckedContinuation<Void, Never>] = []
+    let streamLimit: Int
+
+    init(streamLimit: Int) {
+        self.streamLimit = streamLimit
+    }
 
     /// Server-Sent Events for one browser tab: the current build at once, then every new one.
+    /// Past the limit the oldest stream ends: most likely a closed tab's, which is noticed only
+    /// when an event fails to reach it; a live tab's browser reconnects by itself.
     func subscribe() -> AsyncStream<[UInt8]> {
-        let id = UUID()
+        while subscribers.count >= max(1, streamLimit), let oldest = subscribers.keys.min() {
+            subscribers.removeValue(forKey: oldest)?.finish()
+        }
+        opened += 1
+        let id = opened
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
         continuation.onTermination = { [weak self] _ in Task { await self?.unsubscribe(id) } }
         subscribers[id] = continuation
@@ -18,7 +32,16 @@ actor PreviewState {
         return stream
     }
 
-    private func unsubscribe(_ id: UUID) { subscribers[id] = nil }
+    var streamCount: Int { subscribers.count }
+
+    private func unsubscribe(_ id: Int) { subscribers[id] = nil }
+
+    /// Returns once the first build has finished: a request that comes while it runs waits for
+    /// the pages instead of getting a 404.
+    func firstBuild() async {
+        if version > 0 { return }
+        await withCheckedContinuation { awaitingFirstBuild.append($0) }
+    }
 
     /// Records a finished build and tells every open tab.
     func finished(_ result: BuildResult) {
@@ -26,13 +49,14 @@ actor PreviewState {
         problems = result.succeeded ? nil : result.diagnostics
         let message = event()
         for continuation in subscribers.values { continuation.yield(message) }
+        for waiting in awaitingFirstBuild { waiting.resume() }
+        awaitingFirstBuild = []
     }
 
     /// The overlay text of the last failed build, HTML-escaped.
     var overlayText: String? {
         problems.map { list in
-            list.map { $0.formatted(vietnamese: Translation.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n")
-                .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            XML.escape(list.map { $0.formatted(vietnamese: Translation.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n"))
         }
     }
 

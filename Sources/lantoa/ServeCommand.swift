@@ -18,10 +18,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
     var site: String = "."
 
-    @Option(name: .long, help: "The address to listen on; only this machine can connect by default.")
+    @Option(name: .long, help: "The address or name to listen on (127.0.0.1, localhost, ::1; 0.0.0.0 for every network); only this machine can connect by default.")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The port to listen on.")
+    @Option(name: .long, help: "The port to listen on; 0 takes any free port (the one chosen is printed).")
     var port: UInt16 = 1313
 
     @Flag(name: .customLong("no-drafts"), help: "Leave out articles and pages marked 'draft: true'.")
@@ -31,8 +31,14 @@ struct ServeCommand: AsyncParsableCommand {
     var future = false
 
     func run() async throws {
-        let server = try PreviewServer(site: Terminal.folder(site), host: host, port: port,
-                                       drafts: !noDrafts, future: future)
+        ServerLimits.raiseOpenFileLimit()
+        let server: PreviewServer
+        do {
+            server = try await PreviewServer(site: Terminal.folder(site), host: host, port: port,
+                                             drafts: !noDrafts, future: future)
+        } catch let error as ListenError {
+            throw Self.failure(error)
+        }
         // Ctrl-C (or a `kill`) stops the server and removes the preview folder; `run` then returns.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
@@ -43,15 +49,30 @@ struct ServeCommand: AsyncParsableCommand {
         }
         defer { withExtendedLifetime(stops) {} }
         Terminal.say("serving \(server.address) — press Ctrl-C to stop")
-        try await server.run { result, changed in
+        do {
+            try await server.run(report: Self.report(server.address), notice: { Terminal.printError($0) })
+        } catch let error as ListenError {
+            throw Self.failure(error)
+        }
+        Terminal.say("stopped")
+    }
+
+    /// Prints why the server cannot listen, the way other errors are printed, and exits 1.
+    private static func failure(_ error: ListenError) -> ExitCode {
+        Terminal.printError("error: \(error.message)")
+        Terminal.printError("    hint: \(error.hint)")
+        return ExitCode.failure
+    }
+
+    private static func report(_ address: String) -> @Sendable (BuildResult, [String]) -> Void {
+        { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let what = changed.isEmpty ? "built" : "rebuilt after \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? " and \(changed.count - 3) more" : "")"
             if let report = result.report {
-                Terminal.say("\(what): \(report.pages) pages in \(String(format: "%.2f", result.seconds)) s — \(server.address)")
+                Terminal.say("\(what): \(report.pages) pages in \(String(format: "%.2f", result.seconds)) s — \(address)")
             } else {
                 Terminal.say("\(what): failed with \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"); the browser shows them over the last good page")
             }
         }
-        Terminal.say("stopped")
     }
 }

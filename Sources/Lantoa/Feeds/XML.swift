@@ -1,6 +1,7 @@
 /// Escaping for XML and HTML text and attribute values.
-enum XML {
-    static func escape(_ text: String) -> String {
+public enum XML {
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped: safe in element text and in quoted attributes.
+    public static func escape(_ text: String) -> String {
         var out = ""
         escape(text, into: &out)
         return out
