@@ -11,7 +11,10 @@ public struct Plan: Sendable {
 
     /// A task of section II, with who leads it and how far it has come each year.
     public struct Task: Sendable {
+        /// A recurring task is done again every year and never finished; a one-off task can be.
+        public enum Kind: String, Sendable { case recurring, oneOff = "one-off" }
         public var id: String, text: String, lead: String, partners: [String]
+        public var kind: Kind = .oneOff
         public var status: [YearStatus]
         /// Source paths of articles and stories that declare `tasks: [id]`, newest first (set at assembly).
         public var evidence: [String] = []
@@ -21,17 +24,35 @@ public struct Plan: Sendable {
     /// A task's status in one year, with an optional note and a link to the evidence.
     public struct YearStatus: Sendable {
         public var year: Int, status: String, note: String, evidence: String
+        /// Where `evidence:` is written, for the check that it falls in its year.
+        public var evidenceLocation: SourceLocation? = nil
     }
 
     public struct Group: Sendable { public var id: String; public var title: String; public var tasks: [Task] }
 
-    /// An agency of section IV and its duties.
-    public struct Agency: Sendable { public var id: String, name: String, role: String; public var duties: [String] }
+    /// An agency of section IV and its duties, with the changes of its name or structure since the plan.
+    public struct Agency: Sendable {
+        public var id: String, name: String, role: String
+        public var duties: [String]
+        /// Dated notes such as "01/03/2025: Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính".
+        public var changes: [Change] = []
+        /// Named by the plan but outside the province (a ministry): it has duties only where the plan says so.
+        public var external = false
+    }
+
+    /// A dated change to an agency since the plan was issued.
+    public struct Change: Sendable { public var date: DateTime; public var text: String }
 
     public var title = ""
     /// The page holding the plan's full text.
     public var textPath = ""
     public var statusIllustrative = false
+    /// The lead and partners of each task are the portal's reading of section IV, not the plan's words:
+    /// every page that shows them says so.
+    public var rolesInferred = false
+    /// A dated notice shown on the plan's pages (the 2025 reorganisation), with a link to read more.
+    public var notice = ""
+    public var noticeLink = ""
     public var goals: [Item] = []
     public var targets: [PlanTarget] = []
     public var groups: [Group] = []
@@ -42,6 +63,8 @@ public struct Plan: Sendable {
     public var years: [Int] { Array(Set(tasks.flatMap { $0.status.map(\.year) })).sorted() }
 
     public static let statuses = ["chưa triển khai", "đang triển khai", "hoàn thành"]
+    /// A recurring task's year: carried out that year or not.
+    public static let recurringStatuses = ["đã thực hiện", "chưa thực hiện"]
 }
 
 /// Reads `content/plan.yml`; an unknown agency, indicator or status is an error at its line.
@@ -59,10 +82,13 @@ public enum PlanLoader {
         var plan = Plan()
         let root = FrontMatterParser.parseYAML(file.text, file: path, firstLine: 1, diagnostics: &diagnostics)
         var r = FieldReader(root)
-        r.warnUnknownKeys(known: ["title", "text", "status_illustrative", "goals", "targets", "groups", "budget", "agencies"], what: "plan.yml")
+        r.warnUnknownKeys(known: ["title", "text", "status_illustrative", "roles_inferred", "notice", "notice_link", "goals", "targets", "groups", "budget", "agencies"], what: "plan.yml")
         plan.title = r.string("title") ?? ""
         plan.textPath = r.string("text") ?? ""
         plan.statusIllustrative = r.bool("status_illustrative") ?? false
+        plan.rolesInferred = r.bool("roles_inferred") ?? false
+        plan.notice = r.string("notice") ?? ""
+        plan.noticeLink = r.link("notice_link") ?? ""
         func items(_ key: String) -> [Plan.Item] {
             r.groups(key).compactMap { g in
                 var i = FieldReader(g)
@@ -75,9 +101,23 @@ public enum PlanLoader {
         plan.budget = items("budget")
         for g in r.groups("agencies") {
             var a = FieldReader(g)
+            a.warnUnknownKeys(known: ["id", "name", "role", "duties", "changes", "external"], what: "an agency")
             if let id = a.requiredString("id", what: "an agency", example: "id: so-khcn"), let name = a.requiredString("name", what: "an agency", example: "name: Sở Khoa học và Công nghệ") {
-                plan.agencies.append(Plan.Agency(id: id, name: name, role: a.string("role") ?? "", duties: a.stringList("duties")))
+                var agency = Plan.Agency(id: id, name: name, role: a.string("role") ?? "", duties: a.stringList("duties"))
+                agency.external = a.bool("external") ?? false
+                for c in a.groups("changes") {
+                    var cr = FieldReader(c)
+                    cr.warnUnknownKeys(known: ["date", "text"], what: "a change")
+                    if let date = cr.date("date"), let text = cr.requiredString("text", what: "the change", example: "text: Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính") {
+                        agency.changes.append(Plan.Change(date: date, text: text))
+                    } else if c["date"] == nil {
+                        cr.report(.error(c.location, "the change has no 'date'", hint: "add the day it took effect, e.g. date: 2025-03-01"))
+                    }
+                    a.absorb(cr)
+                }
+                plan.agencies.append(agency)
             }
+            r.absorb(a)
             r.absorb(a)
         }
         let agencyIDs = plan.agencies.map(\.id)
@@ -118,6 +158,14 @@ public enum PlanLoader {
             r.report(.error(g[key]!.valueLocation, "no agency with the id \"\(value)\"",
                             hint: Suggestion.closest(to: value, in: agencies).map { "did you mean '\($0)'?" } ?? "agencies: \(agencies.joined(separator: ", "))"))
         }
+        var kind = Plan.Task.Kind.oneOff
+        if let field = g["kind"], let text = r.string("kind") {
+            if let k = Plan.Task.Kind(rawValue: text) { kind = k } else {
+                r.report(.error(field.valueLocation, "'kind' must be recurring or one-off (got \"\(text)\")",
+                                hint: "write 'kind: recurring' for a task the plan asks for every year (hằng năm), 'kind: one-off' for one that can be finished"))
+            }
+        }
+        let allowed = kind == .recurring ? Plan.recurringStatuses : Plan.statuses
         var status: [Plan.YearStatus] = []
         if let s = r.group("status") {
             for field in s.fields {
@@ -134,16 +182,22 @@ public enum PlanLoader {
                     entry.status = m.string("status") ?? ""
                     entry.note = m.string("note") ?? ""
                     entry.evidence = m.link("evidence") ?? ""
+                    entry.evidenceLocation = m.frontMatter["evidence"]?.valueLocation
                     location = m.frontMatter["status"]?.valueLocation ?? location
                     r.absorb(m)
                 } else {
                     entry.status = field.value.scalar?.string ?? ""
                 }
-                if Plan.statuses.contains(entry.status) { status.append(entry) } else {
-                    r.report(.error(location, "unknown task status \"\(entry.status)\"", hint: "use one of: \(Plan.statuses.joined(separator: ", "))"))
+                if allowed.contains(entry.status) { status.append(entry) } else if kind == .recurring && Plan.statuses.contains(entry.status) {
+                    r.report(.error(location, "the task recurs every year, so a year is \"đã thực hiện\" or \"chưa thực hiện\" (got \"\(entry.status)\")",
+                                    hint: "a recurring task is never finished: write 'đã thực hiện' for a year it was carried out"))
+                } else {
+                    r.report(.error(location, "unknown task status \"\(entry.status)\"", hint: "use one of: \(allowed.joined(separator: ", "))"))
                 }
             }
         }
-        return Plan.Task(id: id, text: text, lead: lead, partners: partners, status: status.sorted { $0.year < $1.year }, location: g.location)
+        var task = Plan.Task(id: id, text: text, lead: lead, partners: partners, status: status.sorted { $0.year < $1.year }, location: g.location)
+        task.kind = kind
+        return task
     }
 }

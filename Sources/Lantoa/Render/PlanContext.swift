@@ -14,6 +14,8 @@ struct PlanContext {
         return PageContext.compact([
             "title": plan.title, "textURL": plan.textPath.isEmpty ? "" : config.baseURL.resolve(plan.textPath),
             "statusIllustrative": plan.statusIllustrative,
+            "rolesInferred": plan.rolesInferred,
+            "notice": plan.notice, "noticeURL": plan.noticeLink.isEmpty ? "" : config.baseURL.resolve(plan.noticeLink),
             "goals": plan.goals.map { ["id": $0.id, "text": $0.text] },
             "targets": plan.targets.map(target),
             "years": years.map(String.init),
@@ -21,6 +23,7 @@ struct PlanContext {
             "groups": plan.groups.map { g in
                 ["id": g.id, "title": g.title, "tasks": g.tasks.map { t in
                     ["id": t.id, "text": t.text, "url": taskURL(t.id), "lead": agencyName(t.lead),
+                     "recurring": t.kind == .recurring,
                      "cells": years.map { y in status(t.status.first { $0.year == y }?.status) }] as [String: Any]
                 }] as [String: Any]
             },
@@ -49,6 +52,9 @@ struct PlanContext {
         return ["text": text, "class": value.map(VietnameseText.slug) ?? "khong-co"]
     }
 
+    /// A year of a task in words: a recurring task's year "đã thực hiện trong năm", never "hoàn thành".
+    static func words(_ status: String) -> String { status == "đã thực hiện" ? "đã thực hiện trong năm" : status }
+
     func task(_ k: Int) -> [String: Any] {
         let t = plan.tasks[k]
         let group = plan.groups.first { $0.tasks.contains { $0.id == t.id } }
@@ -57,8 +63,10 @@ struct PlanContext {
             "id": t.id, "text": t.text, "group": group.map { "\($0.id). \($0.title)" } ?? "",
             "lead": ["name": agencyName(t.lead), "url": agencyURL(t.lead)],
             "partners": t.partners.map { ["name": agencyName($0), "url": agencyURL($0)] },
+            "kind": t.kind == .recurring ? "Nhiệm vụ thực hiện hằng năm" : "",
+            "rolesInferred": plan.rolesInferred,
             "status": t.status.map { s in
-                PageContext.compact(["year": s.year, "text": s.status, "class": VietnameseText.slug(s.status), "note": s.note,
+                PageContext.compact(["year": s.year, "text": Self.words(s.status), "class": VietnameseText.slug(s.status), "note": s.note,
                                      "evidenceURL": s.evidence.isEmpty ? "" : config.baseURL.resolve(s.evidence)])
             },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
@@ -71,10 +79,14 @@ struct PlanContext {
 
     func agency(_ k: Int) -> [String: Any] {
         let a = plan.agencies[k]
+        let leads = plan.tasks.filter { $0.lead == a.id }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] }
+        let supports = plan.tasks.filter { $0.partners.contains(a.id) }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] }
+        // Every key present, empty or not: a missing one would be looked up in the page around it.
         return [
-            "name": a.name, "role": a.role, "duties": a.duties,
-            "leads": plan.tasks.filter { $0.lead == a.id }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] },
-            "supports": plan.tasks.filter { $0.partners.contains(a.id) }.map { ["id": $0.id, "text": $0.text, "url": taskURL($0.id)] },
+            "name": a.name, "role": a.role, "duties": a.duties, "hasDuties": !a.duties.isEmpty, "external": a.external,
+            "changes": a.changes.map { ["date": VietnameseFormat.shortDate($0.date), "dateISO": VietnameseFormat.iso8601($0.date), "text": $0.text] },
+            "rolesInferred": plan.rolesInferred,
+            "leads": leads, "hasLeads": !leads.isEmpty, "supports": supports, "hasSupports": !supports.isEmpty,
         ]
     }
 }

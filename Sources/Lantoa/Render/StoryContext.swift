@@ -19,7 +19,7 @@ struct StoryContext {
     func facets() -> [[String: Any]] {
         StoryFacet.allCases.compactMap { facet in
             guard let terms = site.storyFacets[facet], !terms.isEmpty else { return nil }
-            return ["label": facet.label, "id": facet.rawValue, "terms": terms.map { term in
+            return ["label": facet.label, "phrase": facet.phrase, "id": facet.rawValue, "terms": terms.map { term in
                 ["name": term.name, "count": term.articles.count, "url": facetURL(facet, term)] as [String: Any]
             }]
         }

@@ -60,6 +60,9 @@ public enum StoryFacet: String, Sendable, CaseIterable {
         case .district: "Địa bàn"
         }
     }
+
+    /// The label inside a sentence: "Theo địa bàn", not "Theo Địa bàn".
+    public var phrase: String { label.prefix(1).lowercased() + label.dropFirst() }
 }
 
 /// Which taxonomy a term page belongs to.

@@ -210,6 +210,17 @@ public struct SiteAssembler {
                     p.groups[g].tasks[t].evidence = evidence.filter { $0.tasks.contains(id) }.map(\.sourcePath)
                 }
             }
+            // A year's evidence must be from that year: a report of 2022 proves nothing about 2025.
+            let byPath = Dictionary((articles + stories + documents).map { (paths[$0.sourcePath] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+            for task in p.tasks {
+                for year in task.status where !year.evidence.isEmpty {
+                    guard year.evidence.hasPrefix("/"), let document = byPath[String(year.evidence.dropFirst())],
+                          let date = document.date ?? document.legal?.issuedDate, date.year != year.year else { continue }
+                    diagnostics.append(.error(year.evidenceLocation ?? task.location,
+                                              "the evidence for \(year.year) is dated \(VietnameseFormat.shortDate(date)) (\(document.sourcePath))",
+                                              hint: "link a report of what was done in \(year.year), or give the evidence under the year it belongs to", stage: .assemble))
+                }
+            }
             plan = p
         }
         site.plan = plan

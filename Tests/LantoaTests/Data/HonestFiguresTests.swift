@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// Figures a journalist can quote (issue 15): targets as the plan writes them, the illustrative
+/// label wherever a figure goes, the data's source as its credit, evidence in its year.
+@Suite("Honest figures")
+struct HonestFiguresTests {
+    static let national = """
+    -- content/indicators/indicators.yml --
+    - id: ca-nuoc
+      name: Tăng năng suất lao động cả nước
+      unit: "%"
+      scope: national
+      source:
+        name: Tổng cục Thống kê
+      targets:
+        - label: Bình quân trên 7 %/năm
+          kind: average
+          op: ">"
+          value: 7
+          from: 2021
+          year: 2025
+          contributes: true
+    - id: cua-tinh
+      name: Tăng năng suất lao động của tỉnh
+      unit: "%"
+      targets:
+        - label: Góp phần đạt 7 %
+          kind: value
+          op: ">"
+          value: 7
+          year: 2025
+          contributes: true
+        - label: Khoảng 30 %
+          op: ≈
+          value: 30
+          year: 2025
+    -- content/indicators/ca-nuoc.csv --
+    nam,gia_tri
+    2021,4.71
+    -- content/indicators/cua-tinh.csv --
+    nam,gia_tri
+    2021,5
+    """
+
+    @Test("a target the province contributes to, on a provincial series, is an error at its line; 'khoảng' needs a stated tolerance")
+    func scopes() throws {
+        let site = try TestSite(Self.national)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/indicators/indicators.yml:24:20: error: a target the province contributes to is a national target, but 'cua-tinh' is a provincial series",
+            "content/indicators/indicators.yml:26:11: error: \"≈\" (about) needs a stated 'tolerance:'",
+        ])
+        // A national series carries only targets the province contributes to.
+        try site.write("content/indicators/indicators.yml", "- id: ca-nuoc\n  name: A\n  unit: \"%\"\n  scope: national\n  targets:\n    - label: Trên 7 %\n      op: \">\"\n      value: 7\n      year: 2025\n")
+        #expect(site.build().messages == ["content/indicators/indicators.yml:6:7: error: 'ca-nuoc' is a national series: only a target the province contributes to ('góp phần đạt') can be compared with it"])
+    }
+
+    @Test("the illustrative label goes with the figure: SVG titles, embed credit, CSV and JSON rows, share text, feeds and search")
+    func labelTravels() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: mau
+          name: Năng suất mẫu
+          short_name: Năng suất mẫu
+          unit: "%"
+          illustrative: true
+          source:
+            name: Sở Khoa học và Công nghệ
+        -- content/indicators/mau.csv --
+        nam,gia_tri,trang_thai
+        2023,5,
+        2024,6.1,chính thức
+        -- content/articles/a.md --
+        ---
+        title: Hội thảo năng suất
+        date: 2025-01-02
+        summary: Một hội thảo được tổ chức.
+        illustrative: true
+        ---
+        Nội dung về năng suất.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        for file in ["chi-so/mau.svg", "chi-so/mau-16x9.svg", "chi-so/mau-trong-suot.svg"] {
+            #expect(try #require(build.file(file)).contains("<title id=\"chart-t\">Số liệu minh họa – Năng suất mẫu năm 2024: 6,1 %"), "\(file)")
+        }
+        let embed = try #require(build.file("nhung/mau/index.html"))
+        #expect(embed.contains("Nguồn số liệu: Sở Khoa học và Công nghệ (số liệu minh họa); biểu đồ:"))
+        #expect(try #require(build.file("chi-so/index.html")).contains("Số liệu minh họa – Năng suất mẫu"))
+        let csv = try #require(build.file("chi-so/mau.csv"))
+        #expect(csv.contains("2023,5,%,minh họa,,Sở Khoa học và Công nghệ") && csv.contains("2024,6.1,%,chính thức (minh họa),,Sở Khoa học và Công nghệ"))
+        let json = try #require(build.file("chi-so/mau.json"))
+        #expect(json.contains("\"status\" : \"chính thức (minh họa)\"") && json.contains("\"credit\" : \"Nguồn số liệu: Sở Khoa học và Công nghệ (số liệu minh họa)"))
+        let indicatorPage = try #require(build.file("chi-so/mau/index.html"))
+        #expect(indicatorPage.contains("<meta property=\"og:description\" content=\"Số liệu minh họa – Năng suất mẫu"))
+        // The article: badge, share text, every feed, search.
+        let article = try #require(build.file("tin-tuc/a/index.html"))
+        #expect(article.contains("<meta property=\"og:description\" content=\"(Minh họa) Một hội thảo được tổ chức.\""))
+        #expect(article.contains("<span class=\"badge\">minh họa</span> Bài viết trên trang mẫu"))
+        for feed in ["rss.xml", "atom.xml", "feed.json"] {
+            let text = try #require(build.file(feed))
+            #expect(text.contains("(Minh họa) Một hội thảo được tổ chức."), "\(feed)")
+            #expect(text.contains("Bài viết minh họa: sự kiện, số liệu và lời dẫn trong bài là ví dụ"), "\(feed)")
+        }
+        let chunks = build.writer.files.filter { $0.key.hasPrefix("tim-kiem/chi-muc/") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(chunks.contains { $0.contains("Minh họa · Một hội thảo được tổ chức.") })
+    }
+
+    @Test("the data's source is its credit: citation and reuse block name it, and say the licence covers the charts")
+    func credit() throws {
+        let site = try TestSite(Self.national.components(separatedBy: "- id: cua-tinh")[0] + "-- content/indicators/ca-nuoc.csv --\nnam,gia_tri\n2021,4.71\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let page = try #require(build.file("chi-so/ca-nuoc/index.html"))
+        #expect(page.contains("Tổng cục Thống kê (2021). “Tăng năng suất lao động cả nước”. Biểu đồ:"))
+        #expect(page.contains("Số liệu thuộc <strong>Tổng cục Thống kê</strong> và giữ điều kiện sử dụng của nguồn đó."))
+        #expect(page.contains("Mục tiêu quốc gia mà tỉnh góp phần:"))
+    }
+
+    static let plan = """
+    -- content/plan.yml --
+    title: Kế hoạch
+    roles_inferred: true
+    groups:
+      - id: II.1
+        title: Tuyên truyền
+        tasks:
+          - id: II.1.1
+            text: Tuyên truyền hằng năm.
+            kind: recurring
+            lead: so
+            status:
+              2024: đã thực hiện
+              2025:
+                status: đã thực hiện
+                evidence: /tin-tuc/cu/
+          - id: II.1.2
+            text: Xây dựng cơ sở dữ liệu.
+            lead: so
+            status:
+              2025: hoàn thành
+    agencies:
+      - id: so
+        name: Sở Khoa học và Công nghệ
+        changes:
+          - date: 2025-03-01
+            text: Sở Thông tin và Truyền thông hợp nhất vào sở.
+        duties: [Chủ trì.]
+    -- content/articles/cu.md --
+    ---
+    title: Tuyên truyền năm 2022
+    date: 2022-05-01
+    tasks: [II.1.1]
+    ---
+    Bài năm 2022.
+    """
+
+    @Test("a year's evidence from another year is an error at the evidence line; a recurring task is never 'hoàn thành'")
+    func planRules() throws {
+        let site = try TestSite(Self.plan)
+        defer { site.remove() }
+        #expect(site.build().messages == ["content/plan.yml:15:23: error: the evidence for 2025 is dated 01/05/2022 (content/articles/cu.md)"])
+        try site.write("content/plan.yml", Self.plan.components(separatedBy: "-- content/plan.yml --\n")[1].components(separatedBy: "-- content/articles")[0]
+            .replacingOccurrences(of: "2024: đã thực hiện", with: "2024: hoàn thành")
+            .replacingOccurrences(of: "\n            evidence: /tin-tuc/cu/", with: ""))
+        let build = site.build()
+        #expect(build.messages == ["content/plan.yml:12:17: error: the task recurs every year, so a year is \"đã thực hiện\" or \"chưa thực hiện\" (got \"hoàn thành\")"])
+    }
+
+    @Test("pages say what is inferred, what recurs, and what changed since the plan")
+    func planPages() throws {
+        let site = try TestSite(Self.plan.replacingOccurrences(of: "\n            evidence: /tin-tuc/cu/", with: ""))
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let task = try #require(build.file("ke-hoach/nhiem-vu/ii-1-1/index.html"))
+        #expect(task.contains("Chủ trì <span class=\"inferred\">(suy ra từ mục IV)</span>"))
+        #expect(task.contains("<strong>2025</strong>: đã thực hiện trong năm"))
+        #expect(task.contains("Nhiệm vụ thực hiện hằng năm"))
+        let agency = try #require(build.file("co-quan/so/index.html"))
+        #expect(agency.contains("<time datetime=\"2025-03-01T00:00:00+07:00\">01/03/2025</time>: Sở Thông tin và Truyền thông hợp nhất vào sở."))
+        #expect(!agency.contains("Không có nhiệm vụ chủ trì"))
+    }
+}
