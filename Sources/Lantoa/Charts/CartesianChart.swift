@@ -17,7 +17,8 @@ struct CartesianChart {
             return w.markup
         }
         let p = canvas.plot
-        let targets = stats.evaluations.map(\.target).filter { $0.kind != .average || !i.cumulative }
+        // A target of another concept is not drawn against this series: it would look comparable.
+        let targets = stats.evaluations.map(\.target).filter { ($0.kind != .average || !i.cumulative) && ($0.concept == nil || $0.concept == i.concept) }
         // The x axis runs to the latest target year so that targets ahead of the data show.
         let firstYear = points.first!.year
         let lastYear = max(points.last!.year, targets.map(\.year).max() ?? 0)
