@@ -1,5 +1,5 @@
-/// Roughly how wide a label is at 13 px, to keep labels apart and inside the frame.
-func textWidth(_ text: String) -> Double { Double(text.count) * 7.4 }
+/// How wide a label is at 13 px, to keep labels apart and inside the frame.
+func textWidth(_ text: String) -> Double { TextMeasure.width(text, size: ChartStyle.labelSize) }
 
 /// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
 /// bands, series breaks, and values labelled directly instead of a legend.
@@ -32,66 +32,104 @@ struct CartesianChart {
         func x(_ year: Int) -> Double { axes.x(year) }
 
         var w = SVGWriter()
-        axes.draw(into: &w)
+        // Labels stay inside the drawing, above the year labels and clear of the title.
+        var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
+        axes.draw(into: &w, placer: &placer)
+        var breakNotes: [LabelPlacer.Spot] = []
         for b in i.breaks where b.year > firstYear && b.year <= lastYear {
             let bx = x(b.year) - slot / 2
             w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])
-            w.text("chuỗi mới", x: bx + 3, y: p.y + p.height - 6, className: "c-note")
+            breakNotes.append(.init(x: bx + 3, y: p.y + p.height - 6, anchor: .start))
         }
         // Averages are lines over their window; values and totals are goal posts at the due year.
-        var usedLabelYs: [Double] = []
+        let text = ChartText(stats: stats)
+        var targetLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
         for t in targets {
-            let text = ChartText(stats: stats)
             let label = t.kind == .average ? "Mục tiêu \(text.conditionText(t))" : "\(t.year): \(text.conditionText(t))"
             let x1 = t.kind == .average ? x(max(firstYear, t.from ?? t.year)) - slot / 2 : x(t.year) - max(slot * 0.45, 6)
             let x2 = t.kind == .average ? x(t.year) + slot / 2 : x(t.year) + max(slot * 0.45, 6)
-            var labelY: Double
+            let top: Double, bottom: Double
             if case .between(let a, let b) = t.condition {
                 w.element("rect", [("class", "c-band"), ("x", n(x1)), ("y", n(y(b))), ("width", n(x2 - x1)), ("height", n(y(a) - y(b)))])
-                w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(a))), ("y2", n(y(a)))])
-                w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(b))), ("y2", n(y(b)))])
-                labelY = y(b) - 5
+                for v in [a, b] {
+                    w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(v))), ("y2", n(y(v)))])
+                    placer.block(from: (x1, y(v)), to: (x2, y(v)))
+                }
+                (top, bottom) = (y(b), y(a))
             } else {
                 w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(t.goal))), ("y2", n(y(t.goal)))])
-                labelY = y(t.goal) - 6
+                placer.block(from: (x1, y(t.goal)), to: (x2, y(t.goal)))
+                (top, bottom) = (y(t.goal), y(t.goal))
             }
-            // Keep labels apart and inside the drawing.
-            while usedLabelYs.contains(where: { abs($0 - labelY) < 15 }) { labelY += 15 }
-            labelY = max(labelY, p.y + 10)
-            usedLabelYs.append(labelY)
-            let width = textWidth(label)
-            let anchorEnd = x2 - width >= 4
-            let lx = anchorEnd ? min(x2, canvas.width - 4) : max(4, x1)
-            w.text(label, x: lx, y: labelY, anchor: anchorEnd ? "end" : "start", className: "c-target-text")
+            // Above the line at its right end, then its left end, then below; then along the top of the plot.
+            var spots: [LabelPlacer.Spot] = []
+            for dy in [-6.0, -21, -36] { spots += [.init(x: x2, y: top + dy, anchor: .end), .init(x: x1, y: top + dy, anchor: .start)] }
+            for dy in [16.0, 31] { spots += [.init(x: x2, y: bottom + dy, anchor: .end), .init(x: x1, y: bottom + dy, anchor: .start)] }
+            for k in 0..<4 {
+                let ly = p.y + 2 + Double(k) * 16
+                spots += [.init(x: p.x + p.width + 60, y: ly, anchor: .end), .init(x: p.x + 4, y: ly, anchor: .start)]
+            }
+            targetLabels.append((label, spots))
         }
         let decimals = i.decimals
+        var valueLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
         if kind == .bar {
             let barWidth = min(36, slot * 0.6)
-            // Every bar is labelled when the numbers fit over it; otherwise the last one is.
-            let labelAll = points.allSatisfy { textWidth(VietnameseFormat.number($0.value, decimals: decimals)) <= slot - 2 }
-            for (k, point) in points.enumerated() {
+            for point in points {
                 let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
-                w.element("rect", [("class", "c-bar"), ("x", n(x(point.year) - barWidth / 2)), ("y", n(top)),
-                                   ("width", n(barWidth)), ("height", n(max(0.5, bottom - top)))])
-                if labelAll || k == points.count - 1 {
-                    w.text(VietnameseFormat.number(point.value, decimals: decimals), x: x(point.year), y: top - 5, anchor: "middle", className: "c-value")
-                }
+                let bar = Area(x: x(point.year) - barWidth / 2, y: top, width: barWidth, height: max(0.5, bottom - top))
+                w.element("rect", [("class", "c-bar"), ("x", n(bar.x)), ("y", n(bar.y)), ("width", n(bar.width)), ("height", n(bar.height))])
+                placer.block(bar)
+            }
+            // The last bar's value first; the others where they fit over their bar.
+            for (k, point) in points.enumerated().reversed() {
+                let top = y(max(point.value, 0))
+                let label = VietnameseFormat.number(point.value, decimals: decimals)
+                valueLabels.append((label, k == points.count - 1
+                    ? [.init(x: x(point.year), y: top - 5, anchor: .middle), .init(x: x(point.year) + barWidth / 2 + 3, y: top + 12, anchor: .start)]
+                    : [.init(x: x(point.year), y: top - 5, anchor: .middle)]))
             }
         } else {
             let path = points.enumerated().map { k, point in "\(k == 0 ? "M" : "L")\(n(x(point.year))) \(n(y(point.value)))" }.joined(separator: " ")
             w.element("path", [("class", i.illustrative ? "c-series c-illustrative" : "c-series"), ("d", path)])
+            for (a, b) in zip(points, points.dropFirst()) { placer.block(from: (x(a.year), y(a.value)), to: (x(b.year), y(b.value))) }
             for point in points {
                 w.element("circle", [("class", "c-marker"), ("cx", n(x(point.year))), ("cy", n(y(point.value))), ("r", "4")])
+                placer.block(Area(x: x(point.year) - 5, y: y(point.value) - 5, width: 10, height: 10))
             }
             let last = points.last!
-            w.text(i.format(last.value), x: x(last.year) + 8, y: y(last.value) + 4, className: "c-value")
+            valueLabels.append((i.format(last.value), [
+                .init(x: x(last.year) + 8, y: y(last.value) + 4, anchor: .start), .init(x: x(last.year), y: y(last.value) - 10, anchor: .middle),
+                .init(x: x(last.year), y: y(last.value) + 20, anchor: .middle), .init(x: x(last.year) - 8, y: y(last.value) + 4, anchor: .end),
+            ]))
             if points.count > 1 {
                 let first = points.first!
-                w.text(VietnameseFormat.number(first.value, decimals: decimals), x: x(first.year), y: y(first.value) - 9, anchor: "middle", className: "c-value")
+                valueLabels.append((VietnameseFormat.number(first.value, decimals: decimals), [
+                    .init(x: x(first.year), y: y(first.value) - 10, anchor: .middle), .init(x: x(first.year), y: y(first.value) + 20, anchor: .middle),
+                    .init(x: x(first.year) - 8, y: y(first.value) + 4, anchor: .end), .init(x: x(first.year) + 8, y: y(first.value) + 4, anchor: .start),
+                ]))
+            }
+        }
+        // Most important first: the latest value, the targets, the other values, then notes.
+        let ordered = Array(valueLabels.prefix(1)).map { ($0, "c-value", true) } + targetLabels.map { ($0, "c-target-text", true) }
+            + Array(valueLabels.dropFirst()).map { ($0, "c-value", true) }
+        for ((label, spots), className, bold) in ordered {
+            if let spot = placer.place(label, size: ChartStyle.labelSize, bold: bold, candidates: spots) {
+                w.text(label, x: spot.x, y: spot.y, anchor: spot.anchor.rawValue, className: className)
+            }
+        }
+        for spot in breakNotes {
+            let shifted = [spot, .init(x: spot.x, y: spot.y - 16, anchor: .start), .init(x: spot.x - 6, y: spot.y, anchor: .end), .init(x: spot.x, y: p.y + 12, anchor: .start)]
+            if let s = placer.place("chuỗi mới", size: ChartStyle.labelSize, candidates: shifted) {
+                w.text("chuỗi mới", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
             }
         }
         if i.illustrative {
-            w.text("Số liệu minh họa", x: p.x + p.width, y: p.y + p.height - 6, anchor: "end", className: "c-note")
+            let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + p.width, y: p.y + 12, anchor: .end),
+                                             .init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
+            if let s = placer.place("Số liệu minh họa", size: ChartStyle.labelSize, candidates: spots) {
+                w.text("Số liệu minh họa", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
+            }
         }
         return w.markup
     }

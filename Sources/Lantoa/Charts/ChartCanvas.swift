@@ -17,16 +17,33 @@ struct ChartCanvas {
     let width: Double, height: Double
     /// Space the chart may draw in, inside margins.
     var plot: (x: Double, y: Double, width: Double, height: Double)
+    /// A file's title and source, wrapped to the width: never cut, the chart grows (or, at 16:9, the plot shrinks).
+    let titleLines: [String], sourceLines: [String]
+    /// The left edge of title and source: inside the 5 % title-safe margin at 16:9.
+    let margin: Double
+
+    static let titleLineHeight = 20.0, sourceLineHeight = 16.0
 
     /// `plotHeight` fits the canvas to its content (a breakdown with few rows); 16:9 variants keep their size.
-    init(_ variant: Variant, plotHeight: Double? = nil) {
+    init(_ variant: Variant, plotHeight: Double? = nil, title: String = "", source: String = "") {
         self.variant = variant
         let wide = variant == .television || variant == .transparent
-        let top: Double = variant == .inline ? 14 : (wide ? 58 : 48)
-        let bottom: Double = variant == .inline ? 30 : 52
         width = wide ? 640 : 400
-        height = wide ? 360 : plotHeight.map { top + $0 + bottom } ?? 260
-        plot = (46, top, width - 46 - 62, height - top - bottom)
+        margin = wide ? 32 : 16
+        if variant == .inline {
+            (titleLines, sourceLines) = ([], [])
+            height = plotHeight.map { 14 + $0 + 30 } ?? 260
+            plot = (46, 14, width - 46 - 62, height - 14 - 30)
+            return
+        }
+        titleLines = TextMeasure.lines(title, width: width - 2 * margin, size: ChartStyle.titleSize, bold: true)
+        sourceLines = TextMeasure.lines(source, width: width - 2 * margin, size: ChartStyle.labelSize)
+        let topPad: Double = wide ? 18 : 8
+        let top = topPad + Double(titleLines.count) * Self.titleLineHeight + 22
+        let bottom = 30 + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)
+        height = wide ? 360 : top + (plotHeight ?? 170) + bottom
+        let left = margin + 30
+        plot = (left, top, width - left - (wide ? 62 + margin - 16 : 62), height - top - bottom)
     }
 
     var drawsFrame: Bool { variant != .inline }
@@ -45,11 +62,14 @@ struct ChartCanvas {
         if drawsFrame {
             w.raw("<style>\(ChartStyle.css(transparent: variant == .transparent))</style>")
             if variant != .transparent { w.element("rect", [("class", "c-bg"), ("width", n(width)), ("height", n(height))]) }
-            let lines = wrapText(text.title, width: Int(width / 10))
-            for (k, line) in lines.prefix(2).enumerated() {
-                w.text(line, x: 16, y: 24 + Double(k) * 19, className: "c-title", extra: [("aria-hidden", "true")])
+            let topPad: Double = variant == .standalone ? 8 : 18
+            for (k, line) in titleLines.enumerated() {
+                w.text(line, x: margin, y: topPad + 16 + Double(k) * Self.titleLineHeight, className: "c-title", extra: [("aria-hidden", "true")])
             }
-            w.text(text.source, x: 16, y: height - 14, className: "c-source", extra: [("aria-hidden", "true")])
+            let sourceTop = height - (variant == .standalone ? 6 : 18) - Double(sourceLines.count) * Self.sourceLineHeight
+            for (k, line) in sourceLines.enumerated() {
+                w.text(line, x: margin, y: sourceTop + 12 + Double(k) * Self.sourceLineHeight, className: "c-source", extra: [("aria-hidden", "true")])
+            }
         }
         w.open("g", [("aria-hidden", "true")])
         w.raw(body)

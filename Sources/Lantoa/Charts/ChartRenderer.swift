@@ -30,7 +30,7 @@ public struct ChartRenderer: Sendable {
         case .multiples: breakdown.isEmpty ? nil : SmallMultiples.plotHeight(series: breakdown.count)
         default: nil
         }
-        let canvas = ChartCanvas(variant, plotHeight: plotHeight)
+        let canvas = ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source)
         let body: String = switch chosen {
         case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
         case .multiples where !breakdown.isEmpty: SmallMultiples(stats: stats, canvas: canvas).body()

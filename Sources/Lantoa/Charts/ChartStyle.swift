@@ -1,7 +1,11 @@
 /// Colours and type for charts: a colour-blind-safe palette (Okabe–Ito) with at least 3:1 contrast
 /// against the background, light and dark. Inline charts take the same classes from the theme's CSS.
 enum ChartStyle {
-    static let font = "text{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",Arial,sans-serif}"
+    /// Noto Sans first: its metrics place the labels (`FontMetrics`), and it has every Vietnamese letter.
+    static let font = "text{font-family:\"Noto Sans\",system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}"
+    /// Every text of a chart is this size or larger: 13 px stays above 11 px down to a 330 px column.
+    static let labelSize = 13.0
+    static let titleSize = 16.0
 
     /// Styles placed inside a standalone SVG file: light and dark for pages and print, or, for the
     /// transparent variant, light text with a dark halo that reads over video.
@@ -21,7 +25,7 @@ enum ChartStyle {
         return """
         \(font).c-bg{fill:#fff}.c-grid{stroke:#d0d4d6;stroke-width:1}.c-axis{stroke:#505a5f;stroke-width:1.5}\
         .c-label{fill:#383f43;font-size:13px}.c-value{fill:#0b0c0c;font-size:13px;font-weight:700}\
-        .c-title{fill:#0b0c0c;font-size:16px;font-weight:700}.c-source,.c-note{fill:#383f43;font-size:12px}\
+        .c-title{fill:#0b0c0c;font-size:16px;font-weight:700}.c-source,.c-note{fill:#383f43;font-size:13px}\
         .c-series{fill:none;stroke:#0072b2;stroke-width:3}.c-marker{fill:#0072b2;stroke:#fff;stroke-width:1.5}\
         .c-bar{fill:#0072b2}.c-target{stroke:#d55e00;stroke-width:2;stroke-dasharray:6 4;fill:none}\
         .c-target-text{fill:#a04000;font-size:13px;font-weight:700}.c-band{fill:#d55e00;fill-opacity:.14}\

@@ -27,32 +27,49 @@ struct MultiSeriesChart {
         var p = canvas.plot
         // End labels need room on the right; long names wrap onto short lines.
         let labels = series.map { s in
-            ChartCanvas.wrap("\(s.label) \(s.points.last.map { VietnameseFormat.number($0.value, decimals: i.decimals) } ?? "")", width: 16)
+            TextMeasure.lines("\(s.label) \(s.points.last.map { VietnameseFormat.number($0.value, decimals: i.decimals) } ?? "")",
+                              width: 120, size: ChartStyle.labelSize, bold: true)
         }
-        let labelRoom = min(140, (labels.flatMap { $0 }.map(textWidth).max() ?? 0) + 12)
+        let labelRoom = min(140, (labels.flatMap { $0 }.map { TextMeasure.width($0, size: ChartStyle.labelSize, bold: true) }.max() ?? 0) + 14)
         p.width = canvas.width - p.x - labelRoom
         let y = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
         let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear)
         func x(_ year: Int) -> Double { axes.x(year) }
         var w = SVGWriter()
-        axes.draw(into: &w)
-        // End labels, nudged apart so that none overlaps another.
-        var labelYs: [(Double, Double)] = []
+        var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
+        axes.draw(into: &w, placer: &placer)
         for (k, s) in series.enumerated() {
             let path = s.points.enumerated().map { j, pt in "\(j == 0 ? "M" : "L")\(n(x(pt.year))) \(n(y(pt.value)))" }.joined(separator: " ")
             w.element("path", [("class", "c-series c-s\(k + 1)\(i.illustrative ? " c-illustrative" : "")"), ("d", path)])
-            for pt in s.points { SeriesStyle.marker(k, x: x(pt.year), y: y(pt.value), into: &w) }
+            for (a, b) in zip(s.points, s.points.dropFirst()) { placer.block(from: (x(a.year), y(a.value)), to: (x(b.year), y(b.value))) }
+            for pt in s.points {
+                SeriesStyle.marker(k, x: x(pt.year), y: y(pt.value), into: &w)
+                placer.block(Area(x: x(pt.year) - 5, y: y(pt.value) - 5, width: 10, height: 10))
+            }
+        }
+        // End labels: beside each line's last point, moved up or down until free.
+        let lineHeight = 15.0
+        for (k, s) in series.enumerated() {
             guard let last = s.points.last else { continue }
             let lines = labels[k]
-            var ly = y(last.value) + 4 - Double(lines.count - 1) * 7
-            while labelYs.contains(where: { ly < $0.1 + 4 && ly + Double(lines.count - 1) * 14 > $0.0 - 14 }) { ly += 14 }
-            labelYs.append((ly, ly + Double(lines.count - 1) * 14))
-            for (j, line) in lines.enumerated() {
-                w.text(line, x: x(last.year) + 9, y: ly + Double(j) * 14, className: "c-value c-t\(k + 1)")
+            let top = y(last.value) + 4 - Double(lines.count - 1) * lineHeight / 2
+            for shift in [0.0, 15, -15, 30, -30, 45, -45, 60, -60] {
+                let ly = top + shift
+                let boxes = lines.indices.map { j in LabelPlacer.box(lines[j], at: .init(x: x(last.year) + 9, y: ly + Double(j) * lineHeight, anchor: .start), size: ChartStyle.labelSize, bold: true) }
+                guard boxes.allSatisfy(placer.fits) else { continue }
+                boxes.forEach { placer.block($0) }
+                for (j, line) in lines.enumerated() {
+                    w.text(line, x: x(last.year) + 9, y: ly + Double(j) * lineHeight, className: "c-value c-t\(k + 1)")
+                }
+                break
             }
         }
         if i.illustrative {
-            w.text("Số liệu minh họa", x: p.x + p.width, y: p.y + p.height - 6, anchor: "end", className: "c-note")
+            let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + 4, y: p.y + 12, anchor: .start),
+                                             .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
+            if let s = placer.place("Số liệu minh họa", size: ChartStyle.labelSize, candidates: spots) {
+                w.text("Số liệu minh họa", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
+            }
         }
         return w.markup
     }

@@ -11,17 +11,22 @@ struct YearAxes {
     /// The centre of a year's slot.
     func x(_ year: Int) -> Double { plot.x + (Double(year - firstYear) + 0.5) * slot }
 
-    func draw(into w: inout SVGWriter) {
+    /// Draws gridlines and axis labels; the labels' room is claimed in `placer` so that no
+    /// other text is put over them.
+    func draw(into w: inout SVGWriter, placer: inout LabelPlacer) {
         let p = plot
         for tick in y.ticks {
             w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
-            w.text(VietnameseFormat.number(tick, decimals: y.tickDecimals), x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
+            let label = VietnameseFormat.number(tick, decimals: y.tickDecimals)
+            w.text(label, x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
+            placer.claim(label, at: .init(x: p.x - 6, y: y(tick) + 4, anchor: .end), size: ChartStyle.labelSize)
         }
         w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
         // Every year when the labels fit, else every second, fifth or tenth.
-        let every = [1, 2, 5, 10].first { Double($0) * slot >= textWidth("2030") + 6 } ?? 10
+        let every = [1, 2, 5, 10].first { Double($0) * slot >= TextMeasure.width("2030", size: ChartStyle.labelSize) + 8 } ?? 10
         for year in firstYear...lastYear where (year - firstYear) % every == 0 {
             w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
+            placer.claim(String(year), at: .init(x: x(year), y: p.y + p.height + 18, anchor: .middle), size: ChartStyle.labelSize)
         }
     }
 }
