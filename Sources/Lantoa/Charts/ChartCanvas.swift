@@ -5,6 +5,9 @@ struct ChartCanvas {
     enum Variant: String, Sendable {
         /// Inside an HTML page: the theme's CSS styles it; title and source are in the HTML around it.
         case inline
+        /// Like inline, drawn 300 wide for a narrow column (an embed under 420 px): the same 13 px
+        /// text stays above 11 px down to a 250 px frame, with fewer year labels.
+        case narrow
         /// A file of its own: styles inside, title and source drawn.
         case standalone
         /// 16:9 for television, drawn at 640 × 360 and declared 1920 × 1080.
@@ -28,12 +31,13 @@ struct ChartCanvas {
     init(_ variant: Variant, plotHeight: Double? = nil, title: String = "", source: String = "") {
         self.variant = variant
         let wide = variant == .television || variant == .transparent
-        width = wide ? 640 : 400
+        width = wide ? 640 : (variant == .narrow ? 300 : 400)
         margin = wide ? 32 : 16
-        if variant == .inline {
+        if variant == .inline || variant == .narrow {
             (titleLines, sourceLines) = ([], [])
-            height = plotHeight.map { 14 + $0 + 30 } ?? 260
-            plot = (46, 14, width - 46 - 62, height - 14 - 30)
+            height = plotHeight.map { 14 + $0 + 30 } ?? (variant == .narrow ? 240 : 260)
+            let (left, right): (Double, Double) = variant == .narrow ? (40, 54) : (46, 62)
+            plot = (left, 14, width - left - right, height - 14 - 30)
             return
         }
         titleLines = TextMeasure.lines(title, width: width - 2 * margin, size: ChartStyle.titleSize, bold: true)
@@ -46,13 +50,13 @@ struct ChartCanvas {
         plot = (left, top, width - left - (wide ? 62 + margin - 16 : 62), height - top - bottom)
     }
 
-    var drawsFrame: Bool { variant != .inline }
+    var drawsFrame: Bool { variant != .inline && variant != .narrow }
 
     /// Wraps the chart body in the root element with everything an accessible, standalone SVG needs.
     func wrap(id: String, text: ChartText, body: String) -> String {
         var w = SVGWriter()
         var attributes: [(String, String)] = []
-        if variant != .inline { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
+        if drawsFrame { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
         attributes += [("viewBox", "0 0 \(n(width)) \(n(height))")]
         if variant == .television || variant == .transparent { attributes += [("width", "1920"), ("height", "1080")] }
         attributes += [("role", "img"), ("aria-labelledby", "\(id)-t \(id)-d"), ("class", "lt-chart")]

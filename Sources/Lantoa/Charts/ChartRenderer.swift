@@ -13,6 +13,8 @@ public struct ChartRenderer: Sendable {
 
     /// An inline SVG for a page; `id` must be unique in the page.
     public func inline(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.inline, id: id, kind: kind) }
+    /// An inline SVG drawn for a narrow column (an embed under 420 px wide).
+    public func narrow(id: String) -> String { svg(.narrow, id: id) }
     /// A standalone `.svg` file with its styles inside.
     public func standalone() -> String { svg(.standalone, id: "chart") }
     /// 1920 × 1080 for television.
@@ -20,17 +22,27 @@ public struct ChartRenderer: Sendable {
     /// 1920 × 1080 without a background, for video overlays.
     public func transparent() -> String { svg(.transparent, id: "chart") }
 
-    func svg(_ variant: ChartCanvas.Variant, id: String, kind: Indicator.ChartKind? = nil) -> String {
-        var chosen = kind ?? stats.indicator.chart
+    /// The kind drawn: a breakdown over time is drawn as lines; more series than colours become small multiples.
+    func kind(_ requested: Indicator.ChartKind?) -> Indicator.ChartKind {
+        let chosen = requested ?? stats.indicator.chart
+        return chosen == .line && stats.points.isEmpty && stats.breakdownSeries.count > SeriesStyle.count ? .multiples : chosen
+    }
+
+    /// The frame of a variant, sized to what the chart draws.
+    func canvas(_ variant: ChartCanvas.Variant, kind chosen: Indicator.ChartKind) -> ChartCanvas {
         let breakdown = stats.breakdownSeries
-        // A breakdown over time is drawn as lines; more series than colours become small multiples.
-        if chosen == .line && stats.points.isEmpty && breakdown.count > SeriesStyle.count { chosen = .multiples }
         let plotHeight: Double? = switch chosen {
         case .hbar: ChartText(stats: stats).breakdown.map { Double($0.rows.count) * 28 + 4 }
         case .multiples: breakdown.isEmpty ? nil : SmallMultiples.plotHeight(series: breakdown.count)
         default: nil
         }
-        let canvas = ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source)
+        return ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source)
+    }
+
+    func svg(_ variant: ChartCanvas.Variant, id: String, kind requested: Indicator.ChartKind? = nil) -> String {
+        let chosen = kind(requested)
+        let breakdown = stats.breakdownSeries
+        let canvas = canvas(variant, kind: chosen)
         let body: String = switch chosen {
         case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
         case .multiples where !breakdown.isEmpty: SmallMultiples(stats: stats, canvas: canvas).body()
@@ -38,7 +50,7 @@ public struct ChartRenderer: Sendable {
         default: CartesianChart(stats: stats, kind: chosen == .multiples ? .line : chosen, canvas: canvas).body()
         }
         let markup = canvas.wrap(id: id, text: text, body: body)
-        return variant == .inline ? markup : "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n"
+        return canvas.drawsFrame ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n" : markup
     }
 }
 

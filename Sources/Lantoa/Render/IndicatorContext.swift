@@ -91,16 +91,42 @@ struct IndicatorContext {
         return c
     }
 
-    /// A plain `<iframe>`: sized by its aspect ratio, so it fits any column without a script.
+    /// The code a newspaper pastes: an `<iframe>` tall enough without a script to show the chart,
+    /// the source and the credit in a 300 px column, and a small script that fits the frame to
+    /// its page as the page reports its height (`postMessage`, checked against our origin).
     func embedSnippet(_ stats: IndicatorStatistics) -> String {
         let src = config.baseURL.absolute("\(config.urlNames.embeds)/\(stats.indicator.id)/")
-        return "<iframe src=\"\(src)\" title=\"\(XML.escape(ChartRenderer(stats).title))\" style=\"width:100%;aspect-ratio:4/3;border:0\" loading=\"lazy\"></iframe>"
+        let iframe = "<iframe src=\"\(src)\" title=\"\(XML.escape(ChartRenderer(stats).title))\" style=\"width:100%;height:\(fallbackHeight(stats))px;border:0\" loading=\"lazy\" data-lantoa-embed></iframe>"
+        let script = "<script>addEventListener(\"message\",function(e){if(!e.data||!e.data.lantoaHeight)return;"
+            + "document.querySelectorAll(\"iframe[data-lantoa-embed]\").forEach(function(f){"
+            + "if(f.contentWindow===e.source&&new URL(f.src,location.href).origin===e.origin)f.style.height=Math.ceil(e.data.lantoaHeight)+\"px\"})})</script>"
+        return iframe + script
+    }
+
+    /// The frame's height without the script: what the embed page needs in a 300 px or a 600 px
+    /// column, whichever is taller — the title, the chart drawn for that width, source, notes and
+    /// credit, each text measured at the page's sizes over the column's width.
+    func fallbackHeight(_ stats: IndicatorStatistics) -> Int {
+        let i = stats.indicator
+        let renderer = ChartRenderer(stats)
+        let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 25), (renderer.source + " · " + i.sourceURL, 14.4, false, 21)]
+            + i.breaks.map { ("Số liệu từ năm \($0.year) không so sánh trực tiếp được với các năm trước: \($0.label).", 14.4, false, 21) }
+            + [("Chi tiết, bảng số liệu và tải về trên \(config.title) · " + Citation.dataCredit(i, config: config), 14.4, false, 21)]
+        let heights = [(300.0, ChartCanvas.Variant.narrow), (600.0, .inline)].map { column, variant in
+            let inner = column - 16, canvas = renderer.canvas(variant, kind: renderer.kind(nil))
+            let words = texts.map { text, size, bold, line in Double(TextMeasure.lines(text, width: inner - 8, size: size, bold: bold).count) * line }
+            return canvas.height * inner / canvas.width + words.reduce(0, +) + 16 + 12 * 4
+        }
+        return Int((heights.max()! * 1.08).rounded(.up))
     }
 
     func embed(_ k: Int, base: [String: Any]) -> [String: Any] {
         let stats = site.indicators[k]
         var c = base
-        c["figure"] = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
+        var figure = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
+        // Under 420 px the embed page shows the chart drawn for a narrow column (CSS decides).
+        figure["narrowSVG"] = ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)")
+        c["figure"] = figure
         c["pageURL"] = config.baseURL.absolute("\(config.urlNames.indicators)/\(stats.indicator.id)/")
         c["credit"] = Citation.dataCredit(stats.indicator, config: config)
         return c

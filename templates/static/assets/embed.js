@@ -1,0 +1,12 @@
+// Tells the page that embeds this chart how tall it is, so that its frame never cuts the chart,
+// the source or the credit. Only the height is sent; the host checks that it comes from us.
+(function () {
+  function send() {
+    if (window.parent === window) return;
+    window.parent.postMessage({ lantoaHeight: Math.ceil(document.documentElement.getBoundingClientRect().height) }, "*");
+  }
+  addEventListener("load", send);
+  addEventListener("resize", send);
+  if (window.ResizeObserver) new ResizeObserver(send).observe(document.documentElement);
+  send();
+})();
