@@ -19,7 +19,7 @@ struct ChartFigure {
             "firstColumn": table.first,
             "headers": table.headers.map { ["label": $0.0, "num": $0.1] as [String: Any] },
             "rows": table.rows.map { row in
-                ["head": row.0, "cells": row.1.map { ["text": $0.0, "num": $0.1] as [String: Any] }] as [String: Any]
+                ["head": row.0, "cells": zip(row.1, table.headers).map { ["text": $0.0.0, "num": $0.0.1, "label": $0.1.0] as [String: Any] }] as [String: Any]
             },
             "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
         ])

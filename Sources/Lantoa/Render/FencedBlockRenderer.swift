@@ -72,7 +72,7 @@ struct FencedBlockRenderer: Sendable {
             let style = styles.count == 1 ? DecimalStyle(rawValue: styles.first!)! : (styles.isEmpty && !ambiguous ? .point : nil)
             numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } ? style : nil)
         }
-        var html = "<div class=\"table-wrap\"><table class=\"data-table\">"
+        var html = "<div class=\"table-wrap\"><table class=\"data-table reflow\">"
         html += "<caption>\(XML.escape(block.argument.isEmpty ? "Bảng số liệu" : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"
@@ -81,7 +81,8 @@ struct FencedBlockRenderer: Sendable {
         for row in table.rows {
             html += "<tr>"
             for (c, cell) in row.fields.enumerated() {
-                let tag = c == 0 && numeric[0] == nil ? "th scope=\"row\"" : "td"
+                let label = c < table.header.count ? " data-label=\"\(XML.escape(table.header[c]))\"" : ""
+                let tag = c == 0 && numeric[0] == nil ? "th scope=\"row\"" : "td\(label)"
                 let close = c == 0 && numeric[0] == nil ? "th" : "td"
                 if let style = numeric[c], let value = style.parse(cell) {
                     let decimals = cell.contains(style.decimal) ? cell.split(separator: style.decimal).last!.filter(\.isNumber).count : 0

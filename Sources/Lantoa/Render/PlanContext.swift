@@ -24,7 +24,7 @@ struct PlanContext {
                 ["id": g.id, "title": g.title, "tasks": g.tasks.map { t in
                     ["id": t.id, "text": t.text, "url": taskURL(t.id), "lead": agencyName(t.lead),
                      "recurring": t.kind == .recurring,
-                     "cells": years.map { y in status(t.status.first { $0.year == y }?.status) }] as [String: Any]
+                     "cells": years.map { y in status(t.status.first { $0.year == y }?.status).merging(["year": String(y)]) { a, _ in a } }] as [String: Any]
                 }] as [String: Any]
             },
             "budget": plan.budget.map { ["id": $0.id, "text": $0.text] },

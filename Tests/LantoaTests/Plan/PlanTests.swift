@@ -50,7 +50,7 @@ struct PlanTests {
         let page = try #require(build.file("ke-hoach/index.html"))
         #expect(page.contains("1 doanh nghiệp (2022)"))
         #expect(page.contains("status-co-kha-nang-dat"))
-        #expect(page.contains("<td class=\"task-status task-dang-trien-khai\">đang triển khai</td><td class=\"task-status task-hoan-thanh\">hoàn thành</td>"))
+        #expect(page.contains("<td class=\"task-status task-dang-trien-khai\" data-label=\"2024\">đang triển khai</td><td class=\"task-status task-hoan-thanh\" data-label=\"2025\">hoàn thành</td>"))
         #expect(try #require(build.file("co-quan/bao/index.html")).contains("II.1.1"))
         #expect(try #require(build.file("ke-hoach/nhiem-vu/ii-1-1/index.html")).contains("<strong>2025</strong>: hoàn thành — Đã xong. (<a href=\"/tin-tuc/\">kết quả</a>)"))
 

@@ -56,7 +56,7 @@ struct StoryTests {
         let build = site.build()
         #expect(build.messages == [])
         let page = try #require(build.file("dien-hinh/a/index.html"))
-        #expect(page.contains("<td class=\"num\">4,5 %</td><td class=\"num\">2,1 %</td><td>giảm 2,4 điểm phần trăm</td><td>cải thiện</td>"))
+        #expect(page.contains("<td class=\"num\" data-label=\"Trước\">4,5 %</td><td class=\"num\" data-label=\"Sau\">2,1 %</td><td data-label=\"Thay đổi\">giảm 2,4 điểm phần trăm</td><td data-label=\"Đánh giá\">cải thiện</td>"))
         #expect(page.contains("<title id=\"kq-1-t\">Tỷ lệ sản phẩm lỗi giảm 2,4 điểm phần trăm: từ 4,5 % xuống 2,1 %</title>"))
         #expect(try #require(build.file("dien-hinh/index.html")).contains("Mô hình Cơ sở A"))
         #expect(try #require(build.file("dien-hinh/cong-cu/5s/index.html")).contains("Mô hình Cơ sở A"))
