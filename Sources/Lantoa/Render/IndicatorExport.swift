@@ -19,12 +19,19 @@ struct IndicatorExport {
     func csv() -> String {
         let i = stats.indicator
         let dimensions = Array(Set(i.observations.flatMap { $0.dimensions.keys })).sorted()
-        var lines = [(["period", "value", "unit", "status", "note", "source"] + dimensions).map(Self.quote).joined(separator: ",")]
+        // A running total is what the chart draws: it goes beside the yearly value.
+        let charted = i.cumulative ? ["cumulative"] : []
+        var lines = [(["period", "value"] + charted + ["unit", "status", "note", "source"] + dimensions).map(Self.quote).joined(separator: ",")]
+        var total = 0.0
         for o in i.observations {
-            let fields = [o.period, Self.plain(o.value), i.unit, Self.status(o, i), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
+            if o.dimensions.isEmpty { total += o.value }
+            let running = i.cumulative ? [o.dimensions.isEmpty ? Self.plain(total) : ""] : []
+            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
             lines.append(fields.map(Self.quote).joined(separator: ","))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        // A byte-order mark first: Excel on a Vietnamese Windows then reads the file as UTF-8
+        // instead of the system's code page, and the diacritics survive.
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Every row of an illustrative series says so, whatever else its status says.
@@ -57,11 +64,20 @@ struct IndicatorExport {
                 .init(label: e.target.label, kind: e.target.kind.rawValue, plan: e.target.plan, from: e.target.from, year: e.target.year,
                       status: e.status.rawValue, figure: e.figure, span: e.span, contributes: e.target.contributes, note: e.note)
             },
-            observations: i.observations.map { .init(period: $0.period, value: $0.value, status: Self.status($0, i), note: $0.note, source: Self.source($0, i), dimensions: $0.dimensions) },
+            observations: observationRows(i),
             scope: i.scope.rawValue, credit: Citation.dataCredit(i, config: config))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private func observationRows(_ i: Indicator) -> [Export.Row] {
+        var total = 0.0
+        return i.observations.map { o in
+            if o.dimensions.isEmpty { total += o.value }
+            return .init(period: o.period, value: o.value, cumulative: i.cumulative && o.dimensions.isEmpty ? total : nil,
+                         status: Self.status(o, i), note: o.note, source: Self.source(o, i), dimensions: o.dimensions)
+        }
     }
 
     private struct Export: Encodable {
@@ -80,6 +96,8 @@ struct IndicatorExport {
         struct Row: Encodable {
             var period: String
             var value: Double
+            /// The running total the chart draws, for a cumulative indicator.
+            var cumulative: Double?
             var status, note, source: String
             var dimensions: [String: String]
         }

@@ -53,7 +53,11 @@ struct IndicatorBuildTests {
         let embed = try #require(build.file("nhung/nang-suat/index.html"))
         #expect(!embed.contains("site-header") && embed.contains("<svg"))
         let csv = try #require(build.file("chi-so/nang-suat.csv"))
-        #expect(csv.hasPrefix("period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,Tổng cục Thống kê\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,Tổng cục Thống kê\r\n"))
+        // As Excel imports it: a byte-order mark says UTF-8, and the diacritics read back.
+        let bytes = try #require(build.writer.files["chi-so/nang-suat.csv"])
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).contains("chính thức"))
         let json = try #require(build.file("chi-so/nang-suat.json"))
         #expect(json.contains("\"status\" : \"không đạt\""))
         for file in ["chi-so/nang-suat.svg", "chi-so/nang-suat-16x9.svg", "chi-so/nang-suat-trong-suot.svg"] {

@@ -121,7 +121,7 @@ struct StoryTests {
         #expect(dashboard.contains("2 doanh nghiệp"))
         #expect(dashboard.contains("tile-dat"))
         #expect(try #require(after.file("chi-so/du-an-diem.json")).contains("\"status\" : \"đạt\""))
-        #expect(try #require(after.file("chi-so/du-an-diem.csv")).contains("2024,1,doanh nghiệp"))
+        #expect(try #require(after.file("chi-so/du-an-diem.csv")).contains("2024,1,2,doanh nghiệp"))
     }
 
     @Test("only enterprises count: a cooperative, a household business or a production unit does not; an article's pilot counts once with its story")
@@ -161,7 +161,7 @@ struct StoryTests {
         #expect(build.messages == [])
         let csv = try #require(build.file("chi-so/du-an-diem.csv"))
         // A in 2022 (its story, not again in 2024), E in 2024; B, C and D are not enterprises.
-        #expect(csv.contains("\r\n2022,1,doanh nghiệp,") && csv.contains("\r\n2024,1,doanh nghiệp,"))
+        #expect(csv.contains("\r\n2022,1,1,doanh nghiệp,") && csv.contains("\r\n2024,1,2,doanh nghiệp,"))
         #expect(!csv.contains("\r\n2023,"))
     }
 
