@@ -31,6 +31,8 @@ struct CartesianChart {
         let slot = axes.slot
         func x(_ year: Int) -> Double { axes.x(year) }
 
+        // Years whose figure is preliminary or estimated (sơ bộ, ước tính), drawn differently and keyed.
+        let provisional = Set(i.series.filter { Self.isProvisional($0.status) }.map(\.year))
         var w = SVGWriter()
         // Labels stay inside the drawing, above the year labels and clear of the title.
         var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
@@ -78,7 +80,8 @@ struct CartesianChart {
             for point in points {
                 let top = y(max(point.value, 0)), bottom = y(min(point.value, 0))
                 let bar = Area(x: x(point.year) - barWidth / 2, y: top, width: barWidth, height: max(0.5, bottom - top))
-                w.element("rect", [("class", "c-bar"), ("x", n(bar.x)), ("y", n(bar.y)), ("width", n(bar.width)), ("height", n(bar.height))])
+                w.element("rect", [("class", provisional.contains(point.year) ? "c-bar c-provisional" : "c-bar"),
+                                   ("x", n(bar.x)), ("y", n(bar.y)), ("width", n(bar.width)), ("height", n(bar.height))])
                 placer.block(bar)
             }
             // The last bar's value first; the others where they fit over their bar.
@@ -90,11 +93,20 @@ struct CartesianChart {
                     : [.init(x: x(point.year), y: top - 5, anchor: .middle)]))
             }
         } else {
-            let path = points.enumerated().map { k, point in "\(k == 0 ? "M" : "L")\(n(x(point.year))) \(n(y(point.value)))" }.joined(separator: " ")
+            // A series break starts the line again: the two methods are not joined as if comparable.
+            let breakYears = Set(i.breaks.map(\.year))
+            let path = points.enumerated().map { k, point in
+                let restart = k == 0 || breakYears.contains(where: { $0 > points[k - 1].year && $0 <= point.year })
+                return "\(restart ? "M" : "L")\(n(x(point.year))) \(n(y(point.value)))"
+            }.joined(separator: " ")
             w.element("path", [("class", i.illustrative ? "c-series c-illustrative" : "c-series"), ("d", path)])
-            for (a, b) in zip(points, points.dropFirst()) { placer.block(from: (x(a.year), y(a.value)), to: (x(b.year), y(b.value))) }
+            for (a, b) in zip(points, points.dropFirst()) where !breakYears.contains(where: { $0 > a.year && $0 <= b.year }) {
+                placer.block(from: (x(a.year), y(a.value)), to: (x(b.year), y(b.value)))
+            }
             for point in points {
-                w.element("circle", [("class", "c-marker"), ("cx", n(x(point.year))), ("cy", n(y(point.value))), ("r", "4")])
+                // Preliminary and estimated figures are hollow: they may still change.
+                w.element("circle", [("class", provisional.contains(point.year) ? "c-marker c-provisional" : "c-marker"),
+                                     ("cx", n(x(point.year))), ("cy", n(y(point.value))), ("r", "4")])
                 placer.block(Area(x: x(point.year) - 5, y: y(point.value) - 5, width: 10, height: 10))
             }
             let last = points.last!
@@ -124,6 +136,14 @@ struct CartesianChart {
                 w.text("chuỗi mới", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
             }
         }
+        if !provisional.isEmpty {
+            let key = kind == .bar ? "Cột nhạt: số liệu sơ bộ, ước tính" : "○ số liệu sơ bộ, ước tính"
+            let spots: [LabelPlacer.Spot] = [.init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + 28, anchor: .start),
+                                             .init(x: p.x + p.width, y: p.y + 12, anchor: .end), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
+            if let s = placer.place(key, size: ChartStyle.labelSize, candidates: spots) {
+                w.text(key, x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
+            }
+        }
         if i.illustrative {
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + p.width, y: p.y + 12, anchor: .end),
                                              .init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
@@ -132,5 +152,10 @@ struct CartesianChart {
             }
         }
         return w.markup
+    }
+
+    static func isProvisional(_ status: String) -> Bool {
+        let s = status.lowercased()
+        return s.contains("sơ bộ") || s.contains("ước tính") || s.contains("dự báo")
     }
 }
