@@ -42,10 +42,11 @@ public struct Indicator: Sendable {
     /// Observations of the whole province or country (no dimension values), sorted by period.
     public var series: [Observation] { observations.filter { $0.dimensions.isEmpty } }
 
-    /// `7,5 %` or `8 doanh nghiệp`: a value with the indicator's decimals and unit.
+    /// `7,5 %` or `8 doanh nghiệp`: a value with the indicator's decimals and unit, joined by a
+    /// no-break space so that the two are never split over two lines.
     public func format(_ value: Double, decimals: Int? = nil) -> String {
         let number = VietnameseFormat.number(value, decimals: decimals ?? self.decimals)
-        return unit.isEmpty ? number : "\(number) \(unit)"
+        return unit.isEmpty ? number : "\(number)\u{00A0}\(unit)"
     }
 }
 

@@ -86,7 +86,7 @@ struct FencedBlockRenderer: Sendable {
                 let close = c == 0 && numeric[0] == nil ? "th" : "td"
                 if let style = numeric[c], let value = style.parse(cell) {
                     let decimals = cell.contains(style.decimal) ? cell.split(separator: style.decimal).last!.filter(\.isNumber).count : 0
-                    let suffix = cell.hasSuffix("%") ? " %" : ""
+                    let suffix = cell.hasSuffix("%") ? "\u{00A0}%" : ""
                     html += "<\(tag) class=\"num\">\(VietnameseFormat.number(value, decimals: decimals))\(suffix)</\(close)>"
                 } else {
                     html += "<\(tag)>\(XML.escape(cell))</\(close)>"

@@ -56,13 +56,13 @@ struct StoryContext {
 
     func result(_ r: StoryResult, id: String) -> [String: Any] {
         let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
-        func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : " \(r.unit)") }
+        func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
         let direction = r.change == 0 ? "không đổi" : (r.change > 0 ? "tăng" : "giảm")
         // A metric already in percent changes by percentage points ("giảm 2,4 điểm phần trăm"); a
         // relative change of a rate ("giảm 53,3 %") reads as a fall of the rate itself.
         let isRate = r.unit.trimmingCharacters(in: .whitespaces) == "%"
-        let percent = isRate ? " \(VietnameseFormat.number(abs(r.change), decimals: max(1, decimals))) điểm phần trăm"
-            : r.percent.map { " \(VietnameseFormat.number(abs($0), decimals: 1)) %" } ?? ""
+        let percent = isRate ? " \(VietnameseFormat.number(abs(r.change), decimals: max(1, decimals)))\u{00A0}điểm phần trăm"
+            : r.percent.map { " \(VietnameseFormat.number(abs($0), decimals: 1))\u{00A0}%" } ?? ""
         let sentence = "\(r.metric) \(direction)\(r.change == 0 ? "" : percent): từ \(value(r.before)) xuống \(value(r.after))"
             .replacingAll(" xuống ", with: r.change > 0 ? " lên " : " xuống ")
         return [

@@ -87,7 +87,7 @@ struct HonestFiguresTests {
         let build = site.build()
         #expect(build.messages == [])
         for file in ["chi-so/mau.svg", "chi-so/mau-16x9.svg", "chi-so/mau-trong-suot.svg"] {
-            #expect(try #require(build.file(file)).contains("<title id=\"chart-t\">Số liệu minh họa – Năng suất mẫu năm 2024: 6,1 %"), "\(file)")
+            #expect(try #require(build.file(file)).contains("<title id=\"chart-t\">Số liệu minh họa – Năng suất mẫu năm 2024: 6,1\u{00A0}%"), "\(file)")
         }
         let embed = try #require(build.file("nhung/mau/index.html"))
         #expect(embed.contains("Nguồn số liệu: Sở Khoa học và Công nghệ (số liệu minh họa); biểu đồ:"))

@@ -42,11 +42,11 @@ struct IndicatorBuildTests {
         let build = site.build()
         #expect(build.messages == [])
         let dashboard = try #require(build.file("chi-so/index.html"))
-        #expect(dashboard.contains("4,76 %"))
+        #expect(dashboard.contains("4,76\u{00A0}%"))
         #expect(dashboard.contains("status-khong-dat"))
         let page = try #require(build.file("chi-so/nang-suat/index.html"))
-        #expect(page.contains("Tăng năng suất bình quân 4,76 % giai đoạn 2021–2024, không đạt mục tiêu trên 7 %"))
-        #expect(page.contains("Để đạt, 1 năm còn lại cần bình quân 15,96 %/năm, vượt mức cao nhất từng có (5,88 %)"))
+        #expect(page.contains("Tăng năng suất bình quân 4,76\u{00A0}% giai đoạn 2021–2024, không đạt mục tiêu trên 7\u{00A0}%"))
+        #expect(page.contains("Để đạt, 1 năm còn lại cần bình quân 15,96\u{00A0}%/năm, vượt mức cao nhất từng có (5,88\u{00A0}%)"))
         #expect(page.contains("<td class=\"num\" data-label=\"Giá trị\">3,65</td>"))
         #expect(page.contains("Chuỗi số liệu thay đổi từ năm 2021"))
         #expect(page.contains("nhung/nang-suat/"))
@@ -175,7 +175,7 @@ struct IndicatorBuildTests {
         let page = try #require(good.build().file("tin-tuc/a/index.html"))
         #expect(page.contains("<caption>Kết quả trước và sau cải tiến</caption>"))
         #expect(page.contains("<th scope=\"row\">Sản lượng/người</th><td data-label=\"Trước\" class=\"num\">1.234,5</td><td data-label=\"Sau\" class=\"num\">1.480,25</td>"))
-        #expect(page.contains("<td data-label=\"Tỷ lệ lỗi\" class=\"num\">4,5 %</td>") || page.contains(">4,5 %</td>"))
+        #expect(page.contains("<td data-label=\"Tỷ lệ lỗi\" class=\"num\">4,5\u{00A0}%</td>") || page.contains(">4,5\u{00A0}%</td>"))
 
         let bad = try TestSite("""
         -- content/articles/a.md --

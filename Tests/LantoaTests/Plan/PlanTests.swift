@@ -48,7 +48,7 @@ struct PlanTests {
         let build = site.build()
         #expect(build.messages == [])
         let page = try #require(build.file("ke-hoach/index.html"))
-        #expect(page.contains("1 doanh nghiệp (2022)"))
+        #expect(page.contains("1\u{00A0}doanh nghiệp (2022)"))
         #expect(page.contains("status-co-kha-nang-dat"))
         #expect(page.contains("<td class=\"task-status task-dang-trien-khai\" data-label=\"2024\">đang triển khai</td><td class=\"task-status task-hoan-thanh\" data-label=\"2025\">hoàn thành</td>"))
         #expect(try #require(build.file("co-quan/bao/index.html")).contains("II.1.1"))
@@ -58,7 +58,7 @@ struct PlanTests {
         try site.write("content/stories/b.md", StoryTests.story("b", enterprise: "Cơ sở B", size: "vừa", started: 2024)
             .components(separatedBy: "-- content/stories/b.md --\n")[1])
         let after = try #require(site.build().file("ke-hoach/index.html"))
-        #expect(after.contains("2 doanh nghiệp (2022–2024)") && after.contains("status-dat"))
+        #expect(after.contains("2\u{00A0}doanh nghiệp (2022–2024)") && after.contains("status-dat"))
     }
 
     @Test("articles and stories that declare a task are listed on it, newest first; an unknown task id is a warning")
