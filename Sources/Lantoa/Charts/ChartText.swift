@@ -98,7 +98,8 @@ struct ChartText {
         var parts: [String] = []
         let kind = i.chart == .line ? "Biểu đồ đường" : "Biểu đồ cột"
         if let first = stats.points.first, let last = stats.points.last {
-            parts.append("\(kind) thể hiện \(i.name.lowercasedFirst)\(i.cumulative ? " (cộng dồn)" : "") từ năm \(first.year) đến năm \(last.year).")
+            let years = first.year == last.year ? "năm \(first.year)" : "từ năm \(first.year) đến năm \(last.year)"
+            parts.append("\(kind) thể hiện \(i.name.lowercasedFirst)\(i.cumulative ? " (cộng dồn)" : "") \(years).")
             let values = stats.points.map(\.value)
             if let lo = stats.points.min(by: { $0.value < $1.value }), let hi = stats.points.max(by: { $0.value < $1.value }), values.count > 2 {
                 parts.append("Thấp nhất \(i.format(lo.value)) năm \(lo.year), cao nhất \(i.format(hi.value)) năm \(hi.year).")

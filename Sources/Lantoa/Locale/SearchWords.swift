@@ -98,9 +98,18 @@ public enum SearchWords {
                     switch b {
                     case 0x41...0x5A: put(b + 32)
                     case 0x61...0x7A, 0x30...0x39: put(b)
+                    // An apostrophe inside a word is part of it: M'gar is one word, found as "mgar".
+                    case 0x27 where foldedCount > 0 && letterFollows(): continue
                     default: if foldedCount > 0 { return finish(tone) }
                     }
                     continue
+                }
+                // ’ and ʼ (typographic apostrophes) inside a word, likewise.
+                if foldedCount > 0, (b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) || (b == 0xCA && i + 1 < n && bytes[i + 1] == 0xBC) {
+                    let width = b == 0xE2 ? 3 : 2
+                    i += width
+                    if letterFollows() { continue }
+                    return finish(tone)
                 }
                 // Swift strings hold valid UTF-8: a lead byte and its continuation bytes.
                 let v: UInt32
@@ -137,6 +146,13 @@ public enum SearchWords {
                 }
             }
             return foldedCount > 0 && finish(tone)
+        }
+
+        /// Whether the character at `i` is a letter or digit (ASCII, or the lead byte of a Latin letter with marks).
+        private func letterFollows() -> Bool {
+            guard i < bytes.count else { return false }
+            let c = bytes[i]
+            return (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || c == 0xC3 || c == 0xC4 || c == 0xC6 || c == 0xE1
         }
 
         private func finish(_ tone: UInt8) -> Bool {

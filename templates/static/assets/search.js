@@ -13,13 +13,15 @@
   var pageTitle = document.title;
   var PAGE = 10;
   var TONES = { '\u0300': '1', '\u0301': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  /* An apostrophe inside a word is part of it: M'gar, M’gar and Mgar are one word (as in SearchWords.swift). */
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
+  var APOSTROPHE = /['\u2019\u02BC]/g;
   var MARK = /\p{M}/u;
 
   /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit). */
   function key(word) {
     var tone = '', kept = '', folded = '';
-    for (var ch of word.toLowerCase().normalize('NFD')) {
+    for (var ch of word.replace(APOSTROPHE, '').toLowerCase().normalize('NFD')) {
       if (TONES[ch]) { tone = TONES[ch]; continue; }
       kept += ch;
       if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
