@@ -59,10 +59,15 @@ struct PageContext: @unchecked Sendable {
     func base(_ meta: PageMeta) -> [String: Any] {
         let c = site.config
         let path = meta.path
+        // Sections that belong to another's menu item: tags and categories are news, agencies and
+        // documents are the plan's.
+        let names = c.urlNames
+        let belongs: [String: [String]] = ["\(names.articles)/": ["\(names.tags)/", "\(names.categories)/"], "ke-hoach/": ["co-quan/", "van-ban/"]]
         let menu: [[String: Any]] = c.menu.map { item in
             let target = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
-            // The exact page is "page"; a page inside the item's section is "true".
-            let current = target == path ? "page" : (!target.isEmpty && path.hasPrefix(target) ? "true" : "")
+            // The exact page is "page"; a page inside the item's section (or one that belongs to it) is "true".
+            let inside = !target.isEmpty && (path.hasPrefix(target) || (belongs[target] ?? []).contains { path.hasPrefix($0) })
+            let current = target == path ? "page" : (inside ? "true" : "")
             return Self.compact(["title": item.title, "url": link(item.url), "current": current, "lang": item.lang ?? ""])
         }
         return ["site": shared, "menu": menu, "page": meta.context(config: c)]
