@@ -47,7 +47,8 @@ struct CartesianChart {
         let text = ChartText(stats: stats)
         var targetLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
         for t in targets {
-            let label = t.kind == .average ? "Mục tiêu \(text.conditionText(t))" : "\(t.year): \(text.conditionText(t))"
+            // The due year in every label: two targets' lines are never confused.
+            let label = "\(t.year): \(text.conditionText(t))"
             let x1 = t.kind == .average ? x(max(firstYear, t.from ?? t.year)) - slot / 2 : x(t.year) - max(slot * 0.45, 6)
             let x2 = t.kind == .average ? x(t.year) + slot / 2 : x(t.year) + max(slot * 0.45, 6)
             let top: Double, bottom: Double
@@ -63,12 +64,14 @@ struct CartesianChart {
                 placer.block(from: (x1, y(t.goal)), to: (x2, y(t.goal)))
                 (top, bottom) = (y(t.goal), y(t.goal))
             }
-            // Above the line at its right end, then its left end, then below; then along the top of the plot.
+            // Touching its own line first (just above, then just below, at either end), then further
+            // away; then along the top of the plot.
             var spots: [LabelPlacer.Spot] = []
-            for dy in [-6.0, -21, -36] { spots += [.init(x: x2, y: top + dy, anchor: .end), .init(x: x1, y: top + dy, anchor: .start)] }
-            for dy in [16.0, 31] { spots += [.init(x: x2, y: bottom + dy, anchor: .end), .init(x: x1, y: bottom + dy, anchor: .start)] }
-            for k in 0..<4 {
-                let ly = p.y + 2 + Double(k) * 16
+            for (dy, edge) in [(-6.0, top), (16, bottom), (-21, top), (31, bottom), (-36, top)] {
+                spots += [.init(x: x2, y: edge + dy, anchor: .end), .init(x: x1, y: edge + dy, anchor: .start)]
+            }
+            for k in 0..<6 {
+                let ly = p.y - 2 + Double(k) * 16
                 spots += [.init(x: p.x + p.width + 60, y: ly, anchor: .end), .init(x: p.x + 4, y: ly, anchor: .start)]
             }
             targetLabels.append((label, spots))

@@ -26,7 +26,7 @@ struct ChartText {
             case .missed: "không đạt"
             default: "chưa đạt"
             }
-            let goal = (e.target.contributes ? "mục tiêu quốc gia " : "mục tiêu ") + conditionText(e.target)
+            let goal = (e.target.contributes ? "mục tiêu chung của cả nước " : "mục tiêu ") + conditionText(e.target)
             switch e.target.kind {
             case .average:
                 return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) \(goal)"
@@ -56,6 +56,12 @@ struct ChartText {
 
     /// `trên 7 %`, `khoảng 30 %`, `khoảng trên 35 %`, `khoảng từ 7 đến 10 doanh nghiệp`.
     func conditionText(_ t: Target) -> String {
+        let text = bareCondition(t)
+        // An average is a yearly rate: "bình quân trên 7 %/năm", as the plan writes it.
+        return t.kind == .average ? "bình quân \(text)/năm" : text
+    }
+
+    private func bareCondition(_ t: Target) -> String {
         let i = indicator
         switch t.condition {
         case .above(let v): return "trên \(i.format(v, decimals: decimalsFor(v)))"
@@ -73,9 +79,11 @@ struct ChartText {
     func toleranceText(_ t: Target) -> String? {
         switch t.condition {
         case .about(let v, let tolerance):
-            return "Cổng coi \"khoảng \(i(v))\" là đạt khi số liệu nằm trong khoảng ±\(toleranceUnit(tolerance)) quanh \(i(v))."
+            return "Cổng thông tin quy ước \"khoảng \(i(v))\" là đạt khi số liệu nằm trong khoảng ±\(toleranceUnit(tolerance)) quanh \(i(v))."
         case .aboutAbove(let v, let tolerance):
-            return "Cổng coi \"khoảng trên \(i(v))\" là đạt khi số liệu cao hơn \(i(v - tolerance)) (cho phép thấp hơn \(toleranceUnit(tolerance)))."
+            return "Cổng thông tin quy ước \"khoảng trên \(i(v))\" là đạt khi số liệu cao hơn \(i(v - tolerance)) (cho phép thấp hơn \(toleranceUnit(tolerance)))."
+        case .between(let a, _) where t.approximate:
+            return "Cổng thông tin quy ước \"khoảng từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) …\" là đạt khi số \(t.kind == .cumulative ? "lũy kế " : "")từ \(i(a)) trở lên."
         default: return nil
         }
     }
@@ -120,7 +128,7 @@ struct ChartText {
             parts.append("Chưa có số liệu.")
         }
         for e in stats.evaluations {
-            var sentence = "\(e.target.contributes ? "Mục tiêu quốc gia mà tỉnh góp phần" : "Mục tiêu") \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
+            var sentence = "\(e.target.contributes ? "Mục tiêu chung của cả nước (tỉnh góp phần thực hiện)" : "Mục tiêu") \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
             if let figure = e.figure, e.target.kind != .value {
                 sentence += " (\(e.target.kind == .average ? "bình quân" : "tổng") \(e.span) là \(i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)))"
             }

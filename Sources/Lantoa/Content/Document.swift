@@ -75,6 +75,9 @@ public struct Document: Sendable {
         return body.firstParagraph
     }
 
+    /// The title as it leaves the site in a feed, where aggregators show only the title: labelled when illustrative.
+    public var labelledTitle: String { illustrative ? "[Minh họa] " + title : title }
+
     /// The summary as it leaves the site (feeds, share cards, JSON-LD): labelled when illustrative.
     public var labelledSummary: String { illustrative ? "(Minh họa) " + effectiveSummary : effectiveSummary }
 

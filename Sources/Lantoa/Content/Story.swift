@@ -58,7 +58,7 @@ public struct StoryResult: Sendable {
 
     /// Words that mark a metric where less is better (defects, time, cost, waste…).
     static let lowerIsBetter = ["loi", "thoi gian", "chi phi", "ton kho", "tieu hao", "phe pham", "lang phi", "hao hut",
-                                "tai nan", "khieu nai", "cho", "dien nang", "nuoc", "tra lai", "sai hong", "ton"]
+                                "tai nan", "khieu nai", "cho", "dien nang", "nuoc", "tra lai", "sai hong", "ton", "vo", "hong", "ton that", "that thoat"]
 
     /// Whether more of `metric` is good, from its words when the story does not say.
     static func infersHigherIsBetter(_ metric: String) -> Bool {

@@ -55,8 +55,10 @@ public struct IndicatorStatistics: Sendable {
         if let concept = target.concept, concept != indicator.concept {
             return without(.noMatchingData, note: "Cần chuỗi số liệu về \(target.conceptName); chuỗi đang có (\(indicator.name.lowercasedFirst)) đo một đại lượng khác.")
         }
-        // The best yearly value on record: what the remaining years can be expected to reach at most.
-        let best = series.map(\.value).max()
+        // The best yearly value on record since the last series break (earlier years are not
+        // comparable): what the remaining years can be expected to reach at most.
+        let lastBreak = indicator.breaks.map(\.year).filter { $0 <= target.year }.max() ?? Int.min
+        let best = series.filter { $0.year >= lastBreak }.map(\.value).max()
         switch target.kind {
         case .value:
             // The value of the due year decides; before it, the latest value shows the direction.
@@ -72,8 +74,9 @@ public struct IndicatorStatistics: Sendable {
             let sum = window.map(\.value).reduce(0, +)
             let mean = sum / Double(window.count)
             let figureSpan = span(window.map(\.year))
+            let period = target.periodAssumed ? "Kế hoạch không nêu giai đoạn tính bình quân; cổng thông tin tính từ năm \(from), năm đầu của Kế hoạch. " : ""
             let evaluation = { (status: TargetStatus, note: String) in
-                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), note: note)
+                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), note: period + note)
             }
             let met = target.isMet(by: mean)
             if window.contains(where: { $0.year == target.year }) { return evaluation(met ? .met : .missed, "") }
@@ -82,9 +85,11 @@ public struct IndicatorStatistics: Sendable {
             let years = target.year - from + 1, remaining = years - window.count
             guard remaining > 0 else { return evaluation(.missed, "") }
             let needed = (target.goal * Double(years) - sum) / Double(remaining)
-            let neededText = "Để đạt, \(remaining) năm còn lại cần bình quân \(indicator.format(needed, decimals: max(indicator.decimals, 2)))/năm"
+            let neededText = remaining == 1
+                ? "Để đạt, năm \(target.year) phải đạt \(indicator.format(needed, decimals: max(indicator.decimals, 2)))"
+                : "Để đạt, \(remaining) năm còn lại (\(target.year - remaining + 1)–\(target.year)) cần bình quân \(indicator.format(needed, decimals: max(indicator.decimals, 2)))/năm"
             if let best, exceeds(needed, best, indicator: indicator) {
-                return evaluation(.missed, "\(neededText), vượt mức cao nhất từng có (\(indicator.format(best, decimals: max(indicator.decimals, 2))))")
+                return evaluation(.missed, "\(neededText), vượt mức cao nhất từng có\(lastBreak > Int.min ? " từ năm \(lastBreak)" : "") (\(indicator.format(best, decimals: max(indicator.decimals, 2))))")
             }
             return evaluation(.behind, neededText + ".")
 

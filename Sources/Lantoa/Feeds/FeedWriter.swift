@@ -45,7 +45,7 @@ struct FeedWriter {
         """
         if let newest { out += "<lastBuildDate>\(VietnameseFormat.rfc822(newest))</lastBuildDate>\n" }
         for article in items {
-            out += "<item>\n<title>\(XML.escape(article.title))</title>\n<link>\(XML.escape(config.baseURL.absolute(site.path(of: article))))</link>\n"
+            out += "<item>\n<title>\(XML.escape(article.labelledTitle))</title>\n<link>\(XML.escape(config.baseURL.absolute(site.path(of: article))))</link>\n"
             out += "<guid isPermaLink=\"false\">\(XML.escape(id(article)))</guid>\n"
             if let date = article.date { out += "<pubDate>\(VietnameseFormat.rfc822(date))</pubDate>\n" }
             if let author = article.author { out += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XML.escape(author))</dc:creator>\n" }
@@ -73,7 +73,7 @@ struct FeedWriter {
         """
         for article in items {
             let published = article.date.map(VietnameseFormat.iso8601) ?? updated
-            out += "<entry>\n<title>\(XML.escape(article.title))</title>\n<id>\(XML.escape(id(article)))</id>\n"
+            out += "<entry>\n<title>\(XML.escape(article.labelledTitle))</title>\n<id>\(XML.escape(id(article)))</id>\n"
             out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(config.baseURL.absolute(site.path(of: article))))\"/>\n"
             out += "<published>\(published)</published>\n<updated>\((article.lastmod ?? article.date).map(VietnameseFormat.iso8601) ?? published)</updated>\n"
             if let author = article.author { out += "<author><name>\(XML.escape(author))</name></author>\n" }
@@ -91,7 +91,7 @@ struct FeedWriter {
             language: config.language, authors: [.init(name: config.organisation.name.isEmpty ? config.title : config.organisation.name)],
             items: items.map { a in
                 JSONFeed.Item(
-                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.title,
+                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.labelledTitle,
                     content_html: site.absoluteHTML(a.illustrativeNotice + a.body.html), summary: a.labelledSummary,
                     date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
                     tags: a.categories + a.tags, image: a.image.map(config.baseURL.absoluteURL),

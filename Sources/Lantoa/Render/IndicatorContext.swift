@@ -13,7 +13,7 @@ struct IndicatorContext {
                 let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
                 let what: String = switch e.target.kind {
                 case .average: "bình quân \(e.span)"
-                case .cumulative: "lũy kế \(e.span)"
+                case .cumulative: "lũy kế đến năm \(e.span.suffix(4))"
                 case .value: e.span.isEmpty ? "" : "năm \(e.span)"
                 }
                 return PageContext.compact([
@@ -29,7 +29,7 @@ struct IndicatorContext {
     }
 
     /// "Mục tiêu", or "Mục tiêu quốc gia mà tỉnh góp phần" where the plan says "góp phần đạt".
-    static func targetKind(_ t: Target) -> String { t.contributes ? "Mục tiêu quốc gia mà tỉnh góp phần" : "Mục tiêu" }
+    static func targetKind(_ t: Target) -> String { t.contributes ? "Mục tiêu chung của cả nước (tỉnh góp phần thực hiện)" : "Mục tiêu" }
 
     /// The period as the plan gives it: "giai đoạn 2021–2025", or only the year when the plan gives no period.
     static func targetPeriod(_ t: Target) -> String {
@@ -41,8 +41,8 @@ struct IndicatorContext {
     static func targetNotes(_ e: TargetEvaluation, _ text: ChartText) -> [String] {
         var notes: [String] = []
         if e.target.contributes { notes.append("Kế hoạch ghi \"góp phần đạt\": đây là mục tiêu của cả nước, so với số liệu cả nước.") }
-        if e.target.periodAssumed, let from = e.target.from {
-            notes.append("Kế hoạch không nêu giai đoạn tính bình quân; cổng tính từ năm \(from), năm đầu của Kế hoạch.")
+        if e.target.kind == .cumulative && e.status == .likely {
+            notes.append("Có khả năng đạt: số lũy kế đến nay bằng hoặc vượt mức chia đều mục tiêu cho các năm của giai đoạn.")
         }
         if let tolerance = text.toleranceText(e.target) { notes.append(tolerance) }
         if !e.note.isEmpty { notes.append(e.note) }

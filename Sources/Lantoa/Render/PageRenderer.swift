@@ -124,7 +124,8 @@ public struct PageRenderer: Sendable {
             meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, type: "Article")
             var c = context.base(meta)
             c["story"] = StoryContext(site: site).story(i)
-            c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.title, config: config, path: path)]
+            c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.title + (d.illustrative ? " [minh họa]" : ""), config: config, path: path),
+                          "illustrative": d.illustrative]
             return html(route, "story", c)
 
         case .storyFacet(let facet, let t, let page):
@@ -194,7 +195,8 @@ public struct PageRenderer: Sendable {
             if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }
             if i > 0 { article["next"] = context.article(i - 1) }
             c["article"] = article
-            c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.title, config: config, path: path)]
+            c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.title + (a.illustrative ? " [minh họa]" : ""), config: config, path: path),
+                          "illustrative": a.illustrative]
             return html(route, "article", c)
 
         case .page(let i):

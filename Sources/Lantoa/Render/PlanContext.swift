@@ -44,6 +44,7 @@ struct PlanContext {
             "figure": figure.map { "\($0) (\(evaluation!.span))" } ?? "—",
             "status": (evaluation?.status ?? .noData).rawValue, "statusClass": (evaluation?.status ?? .noData).className,
             "updated": i.observations.map(\.period).max() ?? "", "illustrative": i.illustrative,
+            "scope": evaluation?.target.contributes == true ? "Cả nước (tỉnh góp phần)" : "",
         ])
     }
 
@@ -71,7 +72,8 @@ struct PlanContext {
             },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
                 ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map(VietnameseFormat.shortDate) ?? "",
-                 "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": d.kind == .story ? "Mô hình điển hình" : "Tin tức"]
+                 "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": d.kind == .story ? "Mô hình điển hình" : "Tin tức",
+                 "illustrative": d.illustrative] as [String: Any]
             },
             "statusIllustrative": plan.statusIllustrative,
         ])

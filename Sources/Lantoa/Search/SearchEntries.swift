@@ -73,7 +73,7 @@ extension SearchIndex {
         case .indicator(let k):
             let i = site.indicators[k].indicator
             return indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(site.config.urlNames.indicators)/\(i.id)/"), title: i.name,
-                                 section: "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
+                                 section: i.illustrative ? "Chỉ số · minh họa" : "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
                            extra: [i.shortName, i.unit], store: site.store)
         }
     }
@@ -96,8 +96,9 @@ extension SearchIndex {
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
         if d.illustrative { text = "Minh họa · " + text }
+        // The label rides on the section, which every result shows whatever part of the text the snippet is.
         return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
-                             section: section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
+                             section: d.illustrative ? section + " · minh họa" : section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
     }
 
     /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`,

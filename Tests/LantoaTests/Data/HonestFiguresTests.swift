@@ -120,7 +120,7 @@ struct HonestFiguresTests {
         let page = try #require(build.file("chi-so/ca-nuoc/index.html"))
         #expect(page.contains("Tổng cục Thống kê (2021). “Tăng năng suất lao động cả nước”. Biểu đồ:"))
         #expect(page.contains("Số liệu thuộc <strong>Tổng cục Thống kê</strong> và giữ điều kiện sử dụng của nguồn đó."))
-        #expect(page.contains("Mục tiêu quốc gia mà tỉnh góp phần:"))
+        #expect(page.contains("Mục tiêu chung của cả nước (tỉnh góp phần thực hiện):"))
     }
 
     static let plan = """
