@@ -149,9 +149,12 @@ public struct PageRenderer: Sendable {
             var meta = PageMeta(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
             meta.structuredData = StructuredData.dataset(stats, config: config)
             var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
-            c["reuse"] = ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path),
-                          "dataSource": stats.indicator.sourceName.isEmpty ? "chưa ghi nguồn" : stats.indicator.sourceName,
-                          "credit": Citation.dataCredit(stats.indicator, config: config)]
+            // An illustrative series has no source to credit: the reuse block says it must not be reused as data.
+            c["reuse"] = stats.indicator.illustrative
+                ? ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path), "illustrative": true]
+                : ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path),
+                   "dataSource": stats.indicator.sourceName.isEmpty ? "chưa ghi nguồn" : stats.indicator.sourceName,
+                   "credit": Citation.dataCredit(stats.indicator, config: config)]
             return html(route, "indicator", c)
 
         case .embed(let k):
