@@ -30,6 +30,8 @@ struct ChartText {
             switch e.target.kind {
             case .average:
                 return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) \(goal)"
+            case .cumulative where e.span.suffix(4) == String(e.target.year):
+                return "\(i.shortName) đến năm \(e.target.year): \(value), \(relation) \(goal)"
             case .cumulative:
                 return "\(i.shortName): \(value) đến năm \(e.span.suffix(4)), \(relation) \(goal) đến năm \(e.target.year)"
             case .value:
