@@ -39,7 +39,6 @@ enum DocumentTargets {
             example.seeds("content/articles", "md") + example.seeds("content/pages", "md") + markdownSeeds(example)
         },
         setUp: { _ = ExampleSite.shared },
-        skip: KnownCrashes.bigNumberInTable,
         run: { bytes in
             // The input's length picks the settings, so each input always runs the same way:
             // articles and pages (whose headings are kept for the table of contents), and raw
