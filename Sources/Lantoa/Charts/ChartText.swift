@@ -146,7 +146,7 @@ struct ChartText {
         let withDimension = indicator.observations.filter { !$0.dimensions.isEmpty }
         guard let year = withDimension.map(\.year).max() else { return nil }
         let rows = withDimension.filter { $0.year == year }
-            .map { (label: $0.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), value: $0.value) }
+            .map { (label: indicator.dimensionLabel($0.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), year: year), value: $0.value) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.key($0.label) < VietnameseCollation.key($1.label) }
         return (year, rows)
     }

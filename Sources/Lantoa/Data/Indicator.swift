@@ -29,6 +29,14 @@ public struct Indicator: Sendable {
     public var concept: String? = nil
     /// A validity period for dimension values, e.g. districts until 30/06/2025: the label shown with them.
     public var dimensionNote: String = ""
+    /// The last day the dimension values (districts) existed: figures of years up to it are labelled "(cũ)".
+    public var dimensionUntil: DateTime? = nil
+
+    /// A dimension value as shown for `year`: "Buôn Hồ (cũ)" for a unit that no longer exists.
+    public func dimensionLabel(_ value: String, year: Int) -> String {
+        guard let until = dimensionUntil, year <= until.year else { return value }
+        return "\(value) (cũ)"
+    }
     /// How the series is counted, for a computed one (written on the indicator page).
     public var countingRule: String = ""
     /// `stories`: the observations are counted from the success stories instead of read from a CSV.

@@ -4,7 +4,7 @@ public struct IndicatorLoader {
 
     static let definitionKeys = ["id", "name", "short_name", "unit", "description", "source", "method_note", "frequency",
                                  "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data", "computed",
-                                 "scope", "concept", "dimension_note", "counting_rule"]
+                                 "scope", "concept", "dimension_note", "dimension_until", "counting_rule"]
     static let targetKeys = ["label", "kind", "op", "value", "tolerance", "min", "max", "from", "year", "to", "plan",
                              "contributes", "concept", "concept_name", "approximate", "period_assumed"]
 
@@ -90,6 +90,7 @@ public struct IndicatorLoader {
         }
         indicator.concept = r.string("concept")
         indicator.dimensionNote = r.string("dimension_note") ?? ""
+        indicator.dimensionUntil = r.date("dimension_until")
         indicator.countingRule = r.string("counting_rule") ?? ""
         if let field = group["chart"], let text = r.string("chart") {
             if let kind = Indicator.ChartKind(rawValue: text) { indicator.chart = kind } else {

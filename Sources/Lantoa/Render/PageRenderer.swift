@@ -146,7 +146,9 @@ public struct PageRenderer: Sendable {
 
         case .indicator(let k):
             let stats = site.indicators[k]
-            var meta = PageMeta(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
+            // An illustrative series says so in the title that link previews and dataset search show.
+            var meta = PageMeta(path: path, title: stats.indicator.name + (stats.indicator.illustrative ? " (số liệu minh họa)" : ""),
+                                description: ChartRenderer(stats).title)
             meta.structuredData = StructuredData.dataset(stats, config: config)
             var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
             // An illustrative series has no source to credit: the reuse block says it must not be reused as data.

@@ -187,4 +187,29 @@ struct HonestFiguresTests {
         #expect(agency.contains("<time datetime=\"2025-03-01T00:00:00+07:00\">01/03/2025</time>: Sở Thông tin và Truyền thông hợp nhất vào sở."))
         #expect(!agency.contains("Không có nhiệm vụ chủ trì"))
     }
+
+    @Test("a breakdown by units that no longer exist says so: '(cũ)' after each, and the page explains")
+    func formerUnits() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: theo-huyen
+          name: Doanh nghiệp theo huyện
+          unit: doanh nghiệp
+          decimals: 0
+          chart: hbar
+          dimension_until: 2025-06-30
+          dimension_note: Huyện, thị xã trước 01/07/2025.
+        -- content/indicators/theo-huyen.csv --
+        nam,huyen,gia_tri
+        2024,Buôn Hồ,5
+        2024,Ea Kar,4
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let page = try #require(build.file("chi-so/theo-huyen/index.html"))
+        #expect(page.contains("cao nhất Buôn Hồ (cũ) với 5\u{00A0}doanh nghiệp"))
+        #expect(page.contains("<dt>Số liệu theo địa bàn</dt><dd>Huyện, thị xã trước 01/07/2025.</dd>"))
+        #expect(try #require(build.file("chi-so/theo-huyen.svg")).contains(">Ea Kar (cũ)</text>"))
+    }
 }
