@@ -66,6 +66,17 @@ public struct Document: Sendable {
          String(draft), path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
     }
 
+    /// Where the document is published (`tin-tuc/a/`): the section's folder and its slug, or a
+    /// page's own `url:`. The site assembler places it there; bodies are rendered knowing it.
+    public func sitePath(_ names: SiteConfig.URLNames) -> String {
+        switch kind {
+        case .article: "\(names.articles)/\(slug)/"
+        case .story: "\(names.stories)/\(slug)/"
+        case .document: "van-ban/\(slug)/"
+        case .page: path ?? "\(slug)/"
+        }
+    }
+
     /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }

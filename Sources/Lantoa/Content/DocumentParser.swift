@@ -95,8 +95,10 @@ public enum DocumentParser {
                             hint: "rename the file with letters or digits, or set 'slug:' in the front matter"))
         }
         diagnostics.append(contentsOf: r.diagnostics)
+        let folder = file.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
-                                                options: options, diagnostics: &diagnostics)
+                                                options: options, page: MarkdownPage(sourceFolder: folder, sitePath: document.sitePath(options.sections)),
+                                                diagnostics: &diagnostics)
         // A heading's text serves only a page's table of contents; its id stays, for links to it.
         if !(kind == .page && document.toc) {
             for k in document.body.headings.indices { document.body.headings[k].text = "" }

@@ -44,7 +44,7 @@ public struct SiteAssembler {
                       by: "the list of stories")
             }
             for (i, story) in stories.enumerated() {
-                let path = "\(names.stories)/\(story.slug)/"
+                let path = story.sitePath(names)
                 paths[story.sourcePath] = path
                 claim(path + "index.html", .story(i), by: story.sourcePath, at: story.urlLocation)
             }
@@ -68,8 +68,8 @@ public struct SiteAssembler {
         if !documents.isEmpty {
             claim("van-ban/index.html", .documentList, by: "the list of documents")
             for (i, d) in documents.enumerated() {
-                paths[d.sourcePath] = "van-ban/\(d.slug)/"
-                claim("van-ban/\(d.slug)/index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
+                paths[d.sourcePath] = d.sitePath(names)
+                claim(d.sitePath(names) + "index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
             }
             for (t, term) in forms.enumerated() { claim("van-ban/loai/\(term.slug)/index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)") }
             for (t, term) in authorities.enumerated() { claim("van-ban/co-quan/\(term.slug)/index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)") }
@@ -105,12 +105,12 @@ public struct SiteAssembler {
         }
         claim("\(names.press)/index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() {
-            let path = "\(names.articles)/\(article.slug)/"
+            let path = article.sitePath(names)
             paths[article.sourcePath] = path
             claim(path + "index.html", .article(i), by: article.sourcePath, at: article.urlLocation)
         }
         for (i, page) in pages.enumerated() {
-            let path = page.path ?? "\(page.slug)/"
+            let path = page.sitePath(names)
             paths[page.sourcePath] = path
             claim(path + "index.html", .page(i), by: page.sourcePath, at: page.urlLocation)
         }
