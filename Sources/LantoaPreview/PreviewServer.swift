@@ -18,11 +18,11 @@ public final class PreviewServer: Sendable {
     /// Set by `stop`: the server's run then ends with an error that is no failure.
     private let stopping = Atomic<Bool>(false)
 
-    public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false) throws {
+    public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false, expired: Bool = false) throws {
         self.host = host
         self.port = port
         output = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-preview-\(getpid())-\(port)/public")
-        options = BuildOptions(siteRoot: site, output: output, baseURL: "http://\(host):\(port)/", includeDrafts: drafts, includeFuture: future)
+        options = BuildOptions(siteRoot: site, output: output, baseURL: "http://\(host):\(port)/", includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         session = BuildSession(options: options)
         let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
         server = HTTPServer(address: address, timeout: 3600, logger: .disabled, handler: PreviewHandler(output: output, state: state))

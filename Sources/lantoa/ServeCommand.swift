@@ -27,12 +27,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-drafts"), help: "Leave out articles and pages marked 'draft: true'.")
     var noDrafts = false
 
-    @Flag(name: .long, help: "Include articles dated in the future.")
+    @Flag(name: .long, help: "Include articles dated in the future and pages whose publishDate has not come.")
     var future = false
+
+    @Flag(name: .long, help: "Include pages whose expiryDate has passed.")
+    var expired = false
 
     func run() async throws {
         let server = try PreviewServer(site: Terminal.folder(site), host: host, port: port,
-                                       drafts: !noDrafts, future: future)
+                                       drafts: !noDrafts, future: future, expired: expired)
         // Ctrl-C (or a `kill`) stops the server and removes the preview folder; `run` then returns.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)

@@ -17,6 +17,14 @@ public struct Document: Sendable {
     public var image: String?
     public var imageAlt: String?
     public var draft = false
+    /// Left out until this moment (`publishDate:`), unless the build includes the future.
+    public var publishDate: DateTime?
+    /// Left out from this moment on (`expiryDate:`), unless the build includes expired pages.
+    public var expiryDate: DateTime?
+    /// Where `image:` is written, for its warnings.
+    public var imageLocation: SourceLocation?
+    /// The lead picture's size, read from its file.
+    public var imageSize: ImageSize?
     /// The last URL segment: `slug:` when set, else the file name's slug.
     public var slug: String
     /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
@@ -63,7 +71,7 @@ public struct Document: Sendable {
     /// unchanged, an edit to the title or summary changes only the pages that show the document.
     public var placementSignature: [String] {
         [slug, date.map(VietnameseFormat.iso8601) ?? "", tags.joined(separator: "|"), categories.joined(separator: "|"),
-         String(draft), path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
+         String(draft), publishDate.map(VietnameseFormat.iso8601) ?? "", expiryDate.map(VietnameseFormat.iso8601) ?? "", path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
     }
 
     /// Where the document is published (`tin-tuc/a/`): the section's folder and its slug, or a
@@ -77,10 +85,38 @@ public struct Document: Sendable {
         }
     }
 
-    /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
+    /// The summary shown in lists and feeds: the written one, else the description, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }
+        if let description, !description.isEmpty { return description }
         return body.firstParagraph
+    }
+
+    /// The meta description: `description:`, else the summary.
+    public var metaDescription: String {
+        if let description, !description.isEmpty { return description }
+        return effectiveSummary
+    }
+
+    /// The lead paragraph shown above the body: only what the author wrote as a summary, never
+    /// the body's first paragraph, which the body shows already.
+    public var lead: String? {
+        if let summary, !summary.isEmpty { return summary }
+        if let description, !description.isEmpty { return description }
+        return nil
+    }
+
+    /// Whether the document is published at `options.now`: not a draft, its publish date come,
+    /// its expiry date not passed (each unless the options include them), and for dated kinds
+    /// (articles, stories) not dated in the future.
+    public func isPublished(_ options: BuildOptions) -> Bool {
+        if draft && !options.includeDrafts { return false }
+        if !options.includeFuture {
+            if let publishDate, publishDate > options.now { return false }
+            if kind == .article || kind == .story, let date, date > options.now { return false }
+        }
+        if !options.includeExpired, let expiryDate, expiryDate <= options.now { return false }
+        return true
     }
 
     static func shortened(_ text: String, limit: Int) -> String {

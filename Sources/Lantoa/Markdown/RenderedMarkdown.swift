@@ -90,6 +90,9 @@ public struct MarkdownOptions: Sendable {
     public var files: ContentIndex?
     /// The sections' URL names, to know where a page is published while its body is rendered.
     public var sections = SiteConfig.URLNames()
+    /// Front matter keys the site accepts besides Lan Tỏa's own (`extra_keys:` in site.yml).
+    /// Kept here, with the rest of what a content file is read with.
+    public var extraKeys: Set<String> = []
 
     public init(basePath: String = "/", allowRawHTML: Bool = false, store: TextStore? = nil,
                 fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil, files: ContentIndex? = nil) {

@@ -8,9 +8,9 @@ public struct SiteAssembler {
         let config = project.config
         let names = config.urlNames
         let articles = project.articles
-            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        let pages = project.pages.only { options.includeDrafts || !$0.draft }
+        let pages = project.pages.only { $0.isPublished(options) }
 
         var routes: [Route] = []
         var owners: [String: String] = [:] // output file → who claimed it
@@ -34,7 +34,7 @@ public struct SiteAssembler {
                   by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
         let stories = project.stories
-            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         var facets: [StoryFacet: [Term]] = [:]
         if !stories.isEmpty {
@@ -61,7 +61,7 @@ public struct SiteAssembler {
                 }
             }
         }
-        let documents = project.documents.only { options.includeDrafts || !$0.draft }
+        let documents = project.documents.only { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
         let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
@@ -161,6 +161,14 @@ public struct SiteAssembler {
             }
         }
         claim("robots.txt", .robots, by: "robots.txt")
+        // Files beside pages (bundles, linked files) are published with the pages that are.
+        var resources: [String: String] = [:]
+        for document in articles + pages + stories + documents {
+            for resource in document.body.resources where resources[resource.output] == nil {
+                resources[resource.output] = resource.source
+                claim(resource.output, .copy(source: resource.source), by: resource.source)
+            }
+        }
         for source in project.media {
             claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
         }
