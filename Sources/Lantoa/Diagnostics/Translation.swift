@@ -11,6 +11,8 @@ public enum Translation {
 
     /// The Vietnamese text of an English message, or the message itself.
     public static func vietnamese(_ english: String) -> String {
+        // What import could not convert is a build message said by import.
+        if english.hasPrefix("not converted: ") { return "chưa chuyển được: " + vietnamese(String(english.dropFirst("not converted: ".count))) }
         for (template, target) in table {
             if let values = match(english, template) {
                 var out = target
@@ -95,6 +97,16 @@ public enum Translation {
         ("indicators are read from content/indicators/indicators.yml and one <id>.csv each", "chỉ số được đọc từ content/indicators/indicators.yml và mỗi chỉ số một tệp <mã>.csv"),
         ("Lan Tỏa reads content/articles/, pages/, stories/, documents/, media/ and indicators/: move them there, or convert a Hugo or Jekyll site with 'lantoa import'",
          "Lan Tỏa đọc content/articles/, pages/, stories/, documents/, media/ và indicators/: hãy chuyển tệp vào đó, hoặc chuyển đổi trang Hugo hay Jekyll bằng 'lantoa import'"),
+        // lantoa import
+        ("front matter key '{}' not converted (in {} files)", "khóa khai báo '{1}' không được chuyển (ở {2} tệp)"),
+        ("front matter key '{}' not converted", "khóa khai báo '{1}' không được chuyển"),
+        ("Lan Tỏa has no use for it; copy what matters into the text, or keep it with extra_keys: [{}] in content/site.yml",
+         "Lan Tỏa không dùng khóa này; chép phần cần giữ vào nội dung, hoặc giữ khóa bằng extra_keys: [{1}] trong content/site.yml"),
+        ("the post has no date: it is dated the day of the import", "bài chưa có ngày: được ghi ngày chuyển đổi"),
+        ("set 'date:' to the day it should carry", "đặt 'date:' bằng ngày bài cần mang"),
+        ("the figure \"{}\" has no description", "ảnh \"{1}\" chưa có mô tả"),
+        ("write what the picture shows between the brackets", "viết nội dung bức ảnh trong ngoặc vuông"),
+        ("'{}' names \"{}\", which is not a page of the source site", "'{1}' trỏ tới \"{2}\", không phải một trang của trang nguồn"),
         // Front matter formats and publishing
         ("the front matter opened with '+++' on line 1 is never closed", "phần khai báo mở bằng '+++' ở dòng 1 không được đóng lại"),
         ("add a line containing only '+++' after the last front matter key", "thêm một dòng chỉ có '+++' sau khóa khai báo cuối cùng"),
