@@ -53,6 +53,8 @@ struct BodyConverter {
                 highlight = close
                 continue
             }
+            // Hugo's and Jekyll's summary divider: the summary is the first paragraph here.
+            if line.trimmed == "<!--more-->" || line.trimmed == "<!-- more -->" { continue }
             line = convertInline(line, line: number)
             line = rewriteAddresses(line)
             for left in Shortcode.find(in: line) {
@@ -128,16 +130,16 @@ struct BodyConverter {
         let positional = Array(args.positional.dropFirst())
         func named(_ keys: String...) -> String? { keys.lazy.compactMap { args.named[$0] }.first }
         switch (kind, name) {
-        case (.hugo, "youtube"):
+        case (.hugo, "youtube"), (.hugo, "youtube_simple"):
             guard let id = named("id") ?? positional.first else { return nil }
             return "[Xem video trên YouTube](https://www.youtube.com/watch?v=\(id))"
-        case (.hugo, "vimeo"):
+        case (.hugo, "vimeo"), (.hugo, "vimeo_simple"):
             guard let id = named("id") ?? positional.first else { return nil }
             return "[Xem video trên Vimeo](https://vimeo.com/\(id))"
         case (.hugo, "gist"):
             guard positional.count >= 2 else { return nil }
             return "[Xem đoạn mã trên GitHub](https://gist.github.com/\(positional[0])/\(positional[1]))"
-        case (.hugo, "tweet"), (.hugo, "x"):
+        case (.hugo, "tweet"), (.hugo, "x"), (.hugo, "twitter"), (.hugo, "twitter_simple"), (.hugo, "x_simple"):
             guard let user = named("user"), let id = named("id") else { return nil }
             return "[Xem bài đăng](https://x.com/\(user)/status/\(id))"
         case (.hugo, "instagram"):

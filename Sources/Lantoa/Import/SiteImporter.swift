@@ -103,7 +103,9 @@ public struct SiteImporter {
         for path in site.files {
             switch roles[path]! {
             case .bundled(let owner):
-                if let plan = plans.first(where: { $0.source == owner }) {
+                if SourceSite.markdown.contains(SourceSite.ext(path)) {
+                    report.files.append((path, .notConverted, "a Markdown fragment of a bundle (a theme's content, not a page): paste its text where it is used"))
+                } else if let plan = plans.first(where: { $0.source == owner }) {
                     let folder = (owner as NSString).deletingLastPathComponent + "/"
                     let target = (plan.target as NSString).deletingLastPathComponent + "/" + path.dropFirst(folder.count)
                     try copy(path, to: target)
@@ -143,6 +145,14 @@ public struct SiteImporter {
                 report.files.append((path, .skipped, "a list page with no text of its own (Lan Tỏa builds its own lists)"))
                 return nil
             }
+        }
+        if r.peek("headless") == "true" {
+            report.files.append((path, .notConverted, "a headless bundle (content for a theme's templates, not a page): paste its text into the pages that use it"))
+            return nil
+        }
+        if split.body.trimmed.isEmpty && (r.peek("layout") != nil || r.peek("type") != nil) {
+            report.files.append((path, .skipped, "a page with no text of its own, made by its layout (Lan Tỏa builds its own lists and archives)"))
+            return nil
         }
         let date = r.string("date") ?? r.string("publishDate") ?? r.string("publishdate")
         let fileDate = DocumentParser.dateInFileName(path)
@@ -299,7 +309,9 @@ public struct SiteImporter {
             author = FieldReader(FrontMatter(mapping: plan.split.frontMatter["author"]!.value.mapping!, file: plan.source, lineOffset: 0)).peek("name")
         }
         let authors = takeList(["authors"])
-        if let a = author ?? (authors.isEmpty ? nil : authors.joined(separator: ", ")) { fields.append(("author", .text(a))) }
+        if let a = author ?? (authors.isEmpty ? nil : authors.joined(separator: ", ")) {
+            if plan.article { fields.append(("author", .text(a))) } else { used.remove("author"); used.remove("authors") }
+        }
         if plan.article {
             let tags = takeList(["tags", "keywords"], splitWords: site.generator == .jekyll)
             if !tags.isEmpty { fields.append(("tags", .list(tags))) }
