@@ -51,7 +51,8 @@ struct ImportCommand: ParsableCommand {
         for problem in report.problems.prefix(Terminal.shownDiagnostics) { Terminal.print(problem) }
         let text = report.text(source: source, generator: generator.rawValue, destination: destination)
         try? Data(text.utf8).write(to: destinationURL.appendingPathComponent("import-report.txt"))
-        let counts = ImportReport.Outcome.allCases.filter { report.count($0) > 0 }.map { "\(report.count($0)) \($0.rawValue)" }
+        let counts = ImportReport.Outcome.allCases.filter { report.count($0) > 0 }
+            .map { "\(report.count($0)) \(Terminal.vietnamese ? Translation.vietnamese(word: $0.rawValue) : $0.rawValue)" }
         Terminal.say("imported \(report.files.count) files into \(destination): \(counts.joined(separator: ", ")); report in \(destination)/import-report.txt")
     }
 }
