@@ -113,6 +113,8 @@ public enum Translation {
         ("the figure \"{}\" has no description", "ảnh \"{1}\" chưa có mô tả"),
         ("write what the picture shows between the brackets", "viết nội dung bức ảnh trong ngoặc vuông"),
         ("'{}' names \"{}\", which is not a page of the source site", "'{1}' trỏ tới \"{2}\", không phải một trang của trang nguồn"),
+        ("the old address {} is left out: another page has it already", "địa chỉ cũ {1} bị bỏ: một trang khác đã dùng địa chỉ này"),
+        ("keep it on the page readers should arrive at", "giữ địa chỉ này ở trang mà người đọc cần tới"),
         // Front matter formats and publishing
         ("the front matter opened with '+++' on line 1 is never closed", "phần khai báo mở bằng '+++' ở dòng 1 không được đóng lại"),
         ("add a line containing only '+++' after the last front matter key", "thêm một dòng chỉ có '+++' sau khóa khai báo cuối cùng"),

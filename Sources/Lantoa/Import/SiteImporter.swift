@@ -87,11 +87,13 @@ public struct SiteImporter {
         }
         var pages: [String: String] = [:] // old site path → new site path
         for plan in plans { pages[plan.oldURL] = plan.newURL }
+        // An address names one page: the first to claim it keeps it (as its address or an alias).
+        var claimed = Set(plans.map(\.newURL))
         let fm = FileManager.default
         try fm.createDirectory(at: destination, withIntermediateDirectories: true)
         var droppedKeys: [String: [SourceLocation]] = [:]
         for plan in plans {
-            let converted = convert(plan, assets: assets, pages: pages, plans: plans, dropped: &droppedKeys, report: &report)
+            let converted = convert(plan, assets: assets, pages: pages, plans: plans, claimed: &claimed, dropped: &droppedKeys, report: &report)
             try write(plan.target, converted)
             report.files.append((plan.source, plan.article ? .article : .page, plan.target))
         }
@@ -137,9 +139,9 @@ public struct SiteImporter {
         var r = FieldReader(split.frontMatter)
         let name = (path as NSString).lastPathComponent
         let base = (name as NSString).deletingPathExtension
-        let isBundle = base == "index" && site.generator == .hugo && path.split(separator: "/").count > 2
+        let isBundle = base == "index" && site.generator == .hugo && (site.contentRelative(path) ?? "").contains("/")
         let folderName = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        if base == "_index" || (site.generator == .jekyll && path == "index.md") || (site.generator == .hugo && path == "content/index.md") {
+        if base == "_index" || (site.generator == .jekyll && path == "index.md") || (site.generator == .hugo && site.contentRelative(path) == "index.md") {
             // A section's list page: Lan Tỏa builds its own lists; its text, if any, becomes a page.
             if split.body.trimmed.isEmpty {
                 report.files.append((path, .skipped, "a list page with no text of its own (Lan Tỏa builds its own lists)"))
@@ -204,7 +206,7 @@ public struct SiteImporter {
         }
         switch site.generator {
         case .hugo:
-            var dirs = path.split(separator: "/").dropFirst().map(String.init) // without content/
+            var dirs = (site.contentRelative(path) ?? path).split(separator: "/").map(String.init) // inside the content folder
             dirs.removeLast()
             let name = isBundle ? (dirs.popLast() ?? base) : base
             if base == "_index" { return "/" + dirs.joined(separator: "/") + (dirs.isEmpty ? "" : "/") }
@@ -261,7 +263,7 @@ public struct SiteImporter {
         DateTime(parsing: text) != nil && !text.contains(": ") ? .raw(text.trimmed) : .raw(YAMLWriter.scalar(text))
     }
 
-    private func convert(_ plan: Planned, assets: [String: String], pages: [String: String], plans: [Planned],
+    private func convert(_ plan: Planned, assets: [String: String], pages: [String: String], plans: [Planned], claimed: inout Set<String>,
                          dropped: inout [String: [SourceLocation]], report: inout ImportReport) -> String {
         var r = FieldReader(plan.split.frontMatter)
         var fields: [(String, YAMLWriter.Value)] = []
@@ -347,6 +349,12 @@ public struct SiteImporter {
         var aliases = takeList(["aliases", "redirect_from"])
         if plan.oldURL != plan.newURL && !aliases.contains(plan.oldURL) { aliases.append(plan.oldURL) }
         aliases = aliases.filter { $0.hasPrefix("/") && $0 != plan.newURL }
+        for alias in aliases where claimed.contains(alias) || claimed.contains(alias + "/") {
+            report.problems.append(.warning(plan.split.frontMatter["aliases"]?.keyLocation ?? plan.split.frontMatter.location,
+                                            "the old address \(alias) is left out: another page has it already", hint: "keep it on the page readers should arrive at"))
+        }
+        aliases = aliases.filter { !claimed.contains($0) && !claimed.contains($0 + "/") }
+        claimed.formUnion(aliases)
         if !aliases.isEmpty { fields.append(("aliases", .list(aliases))) }
         if !plan.article, let toc = plan.split.frontMatter["toc"].flatMap({ _ in r.bool("toc") }), toc { fields.append(("toc", .bool(true))) }
         used.insert("toc")
@@ -363,13 +371,15 @@ public struct SiteImporter {
             guard !path.isEmpty, URLPolicy.scheme(of: path) == nil, !path.hasPrefix("//") else { return nil }
             if path.hasPrefix("/") {
                 if let asset = assets[path] ?? assets[path.removingPercentEncoding ?? path] { return asset + suffix }
-                if let page = pages[path] ?? pages[path + "/"] { return page + suffix }
+                // Hugo writes its addresses in lower case; links to them often keep the file's case.
+                let lower = site.generator == .hugo ? path.lowercased() : path
+                if let page = pages[path] ?? pages[path + "/"] ?? pages[lower] ?? pages[lower + "/"] { return page + suffix }
                 return nil
             }
             // Relative: a bundle keeps its files beside it; others are found from the old folder.
             if plan.bundle { return nil }
             if let target = Self.normalized(folder + "/" + path) {
-                let old = site.generator == .hugo && target.hasPrefix("content/") ? "/" + target.dropFirst("content/".count) : (site.generator == .hugo && target.hasPrefix("static/") ? "/" + target.dropFirst("static/".count) : "/" + target)
+                let old = site.generator == .hugo ? (site.contentRelative(target).map { "/" + $0 } ?? (target.hasPrefix("static/") ? "/" + target.dropFirst("static/".count) : "/" + target)) : "/" + target
                 if let asset = assets[old] { return asset + suffix }
                 if let doc = plans.first(where: { $0.source == target }) { return doc.newURL + suffix }
             }

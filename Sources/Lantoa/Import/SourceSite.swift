@@ -19,6 +19,8 @@ struct SourceSite {
     var mainSections: [String] = []
     /// Jekyll collections that are written out, by name.
     var collections: [String: String] = [:]
+    /// Hugo's content folders (`content/`, or `content/en/` mounted as the content of a language).
+    var contentRoots = ["content/"]
 
     init(generator: Generator, root: URL) {
         self.generator = generator
@@ -59,6 +61,15 @@ struct SourceSite {
         if let link = settings["permalink"] as? String { permalinks["posts"] = link }
         let params = settings["params"] as? [String: Any]
         mainSections = (params?["mainSections"] ?? params?["mainsections"] ?? settings["mainSections"]) as? [String] ?? []
+        // Hugo mounts a language's folder as the content (`source = 'content/en'`, or `contentDir`).
+        var roots: [String] = []
+        if let module = settings["module"] as? [String: Any], let mounts = module["mounts"] as? [[String: Any]] {
+            for mount in mounts where mount["target"] as? String == "content" { if let source = mount["source"] as? String { roots.append(source) } }
+        }
+        if let languages = settings["languages"] as? [String: Any] {
+            for case let language as [String: Any] in languages.values { if let dir = language["contentDir"] as? String { roots.append(dir) } }
+        }
+        if !roots.isEmpty { contentRoots = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.sorted { $0.count > $1.count } }
         if let c = settings["collections"] as? [String: Any] {
             for (name, value) in c {
                 let options = value as? [String: Any]
@@ -104,6 +115,11 @@ struct SourceSite {
         return path[path.index(after: dot)...].lowercased()
     }
 
+    /// The path of a Hugo content file inside its content folder (`posts/a.md`), or nil.
+    func contentRelative(_ path: String) -> String? {
+        contentRoots.first { path.hasPrefix($0) }.map { String(path.dropFirst($0.count)) }
+    }
+
     func roles() -> [String: Role] {
         var roles: [String: Role] = [:]
         let bundles = generator == .hugo ? Set(files.filter { $0.hasPrefix("content/") && ["index.md", "index.markdown"].contains(($0 as NSString).lastPathComponent) }
@@ -114,17 +130,22 @@ struct SourceSite {
             if parts.contains(where: { [".git", ".github", "node_modules", ".hugo_build.lock"].contains($0) }) { roles[path] = .skipped("version control and tooling"); continue }
             switch generator {
             case .hugo:
-                if parts[0] == "content" {
+                if let rel = contentRelative(path) {
+                    let inner = rel.split(separator: "/").map(String.init)
                     if let bundle = bundles.first(where: { path.hasPrefix($0) }) {
                         let owner = files.first { $0.hasPrefix(bundle) && ["index.md", "index.markdown"].contains(($0 as NSString).lastPathComponent) && $0.split(separator: "/").count == bundle.split(separator: "/").count + 1 }!
-                        roles[path] = path == owner ? .document(section: parts.count > 3 ? parts[1] : "") : .bundled(owner: owner)
+                        roles[path] = path == owner ? .document(section: inner.count > 2 ? inner[0] : "") : .bundled(owner: owner)
                     } else if Self.markdown.contains(ext) {
-                        roles[path] = .document(section: parts.count > 2 ? parts[1] : "")
+                        roles[path] = .document(section: inner.count > 1 ? inner[0] : "")
+                    } else if ext == "gotmpl" {
+                        roles[path] = .notConverted("a content adapter (a Go template that makes pages): Lan Tỏa runs no templates; write its pages in Markdown")
                     } else if ext == "html" || ext == "htm" || ext == "adoc" || ext == "org" || ext == "rst" {
                         roles[path] = .notConverted("content in \(ext.uppercased()), not Markdown: convert it to Markdown by hand")
                     } else {
-                        roles[path] = .asset(oldPath: "/" + parts.dropFirst().joined(separator: "/"))
+                        roles[path] = .asset(oldPath: "/" + rel)
                     }
+                } else if parts[0] == "content" {
+                    roles[path] = .skipped("content of another language (not mounted as this site's content)")
                 } else if parts[0] == "static" {
                     roles[path] = .asset(oldPath: "/" + parts.dropFirst().joined(separator: "/"))
                 } else if ["layouts", "themes", "archetypes", "i18n", "data", "assets", "resources", "public"].contains(parts[0]) {
