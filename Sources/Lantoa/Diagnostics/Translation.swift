@@ -115,6 +115,8 @@ public enum Translation {
         ("'{}' names \"{}\", which is not a page of the source site", "'{1}' trỏ tới \"{2}\", không phải một trang của trang nguồn"),
         ("the old address {} is left out: another page has it already", "địa chỉ cũ {1} bị bỏ: một trang khác đã dùng địa chỉ này"),
         ("keep it on the page readers should arrive at", "giữ địa chỉ này ở trang mà người đọc cần tới"),
+        ("the date \"{}\" is not one Lan Tỏa reads: only its day {} is kept", "ngày \"{1}\" không đúng dạng Lan Tỏa đọc được: chỉ giữ phần ngày {2}"),
+        ("write it as YYYY-MM-DD HH:MM, with a zone such as +07:00 if needed", "ghi dạng NĂM-THÁNG-NGÀY GIỜ:PHÚT, thêm múi giờ như +07:00 nếu cần"),
         // Front matter formats and publishing
         ("the front matter opened with '+++' on line 1 is never closed", "phần khai báo mở bằng '+++' ở dòng 1 không được đóng lại"),
         ("add a line containing only '+++' after the last front matter key", "thêm một dòng chỉ có '+++' sau khóa khai báo cuối cùng"),

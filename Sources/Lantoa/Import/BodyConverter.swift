@@ -9,6 +9,8 @@ struct BodyConverter {
     /// The new address for an old site path (`/images/a.png` → `/media/images/a.png`,
     /// `/posts/bai/` → `/tin-tuc/bai/`), or nil to keep it.
     let address: (String) -> String?
+    /// The source site's settings by dotted key, for `{{ site.repository }}` and `{{< param x >}}`.
+    var variables: [String: String] = [:]
     /// The source file (for messages) and the line its body starts on.
     let file: String
     let firstLine: Int
@@ -168,6 +170,12 @@ struct BodyConverter {
             return "[Xem video trên YouTube](https://www.youtube.com/watch?v=\(id))"
         case (.liquid, "comment"), (.liquid, "endcomment"):
             return ""
+        case (.hugo, "param"):
+            guard let key = positional.first, let value = variables["params." + key] ?? variables[key] else { return nil }
+            return value
+        case (.output, _) where inside.hasPrefix("site.") && !inside.contains("|") && !inside.contains(" "):
+            // A setting of the site, written out.
+            return variables[String(inside.dropFirst(5))]
         case (.output, _):
             // {{ "/assets/a.png" | relative_url }}
             let parts = inside.split(separator: "|").map { $0.trimmed }

@@ -263,6 +263,16 @@ public struct SiteImporter {
         DateTime(parsing: text) != nil && !text.contains(": ") ? .raw(text.trimmed) : .raw(YAMLWriter.scalar(text))
     }
 
+    /// A date Lan Tỏa reads: as written, or its day when only that reads (said in the report).
+    private static func readable(_ text: String, at place: SourceLocation?, report: inout ImportReport) -> String {
+        if DateTime(parsing: text) != nil { return text }
+        let day = String(text.trimmed.prefix(10))
+        guard DateTime(parsing: day) != nil else { return text }
+        report.problems.append(.warning(place ?? SourceLocation(file: "?"), "the date \"\(text)\" is not one Lan Tỏa reads: only its day \(day) is kept",
+                                        hint: "write it as YYYY-MM-DD HH:MM, with a zone such as +07:00 if needed"))
+        return day
+    }
+
     private func convert(_ plan: Planned, assets: [String: String], pages: [String: String], plans: [Planned], claimed: inout Set<String>,
                          dropped: inout [String: [SourceLocation]], report: inout ImportReport) -> String {
         var r = FieldReader(plan.split.frontMatter)
@@ -286,8 +296,8 @@ public struct SiteImporter {
         }
         let title = take(["title"]) ?? plan.slug.replacingOccurrences(of: "-", with: " ")
         fields.append(("title", .text(title)))
-        let date = take(["date"])
-        let publishDate = take(["publishDate", "publishdate", "pubdate", "publish_date"])
+        let date = take(["date"]).map { Self.readable($0, at: plan.split.frontMatter["date"]?.valueLocation, report: &report) }
+        let publishDate = take(["publishDate", "publishdate", "pubdate", "publish_date"]).map { Self.readable($0, at: plan.split.frontMatter.location, report: &report) }
         if plan.article {
             if let d = date ?? publishDate { fields.append(("date", Self.date(d))) }
             else if let d = DocumentParser.dateInFileName(plan.source) { fields.append(("date", .raw("\(d.year)-\(d.month < 10 ? "0" : "")\(d.month)-\(d.day < 10 ? "0" : "")\(d.day)"))) }
@@ -385,6 +395,7 @@ public struct SiteImporter {
             }
             return nil
         })
+        converter.variables = site.variables
         let body = converter.convert(plan.split.body)
         report.problems += converter.problems
         return YAMLWriter.frontMatter(fields) + "\n" + body.trimmingCharacters(in: .newlines) + "\n"

@@ -19,6 +19,8 @@ struct SourceSite {
     var mainSections: [String] = []
     /// Jekyll collections that are written out, by name.
     var collections: [String: String] = [:]
+    /// The settings' texts by dotted key (`repository`, `params.author`), for `{{ site.x }}` and `param`.
+    var variables: [String: String] = [:]
     /// Hugo's content folders (`content/`, or `content/en/` mounted as the content of a language).
     var contentRoots = ["content/"]
 
@@ -51,7 +53,13 @@ struct SourceSite {
         } else {
             settings = ((try? Yams.load(yaml: text)) as? [String: Any]) ?? [:]
         }
-        title = settings["title"] as? String ?? ""
+        func flatten(_ value: Any, _ prefix: String) {
+            if let text = value as? String { variables[prefix] = text }
+            else if let number = value as? Int { variables[prefix] = String(number) }
+            else if let group = value as? [String: Any] { for (k, v) in group { flatten(v, prefix.isEmpty ? k : prefix + "." + k) } }
+        }
+        flatten(settings, "")
+        title = (settings["title"] ?? settings["name"]) as? String ?? ""
         baseURL = (settings["baseURL"] ?? settings["baseurl"] ?? settings["url"]) as? String ?? ""
         if generator == .jekyll, let url = settings["url"] as? String { baseURL = url + ((settings["baseurl"] as? String) ?? "") }
         description = (settings["description"] as? String) ?? ((settings["params"] as? [String: Any])?["description"] as? String) ?? ""
@@ -75,6 +83,8 @@ struct SourceSite {
                 let options = value as? [String: Any]
                 if options?["output"] as? Bool == true { collections[name] = options?["permalink"] as? String ?? "/:collection/:path:output_ext" }
             }
+            // Posts are a collection too; its permalink wins over the site's.
+            if let posts = (c["posts"] as? [String: Any])?["permalink"] as? String { permalinks["posts"] = posts }
         }
     }
 
