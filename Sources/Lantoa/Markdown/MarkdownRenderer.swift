@@ -38,6 +38,8 @@ public enum MarkdownRenderer {
         if extensions.contains(.tagFilter) && unsafe { GFMBlocks.filterTags(document) }
 
         var walk = MarkdownTreeWalk(start: start, options: options, page: page, lineMap: lineMap, attributes: attributes)
+        // The notes' heading has the id `chu-thich`: a heading of the text named so gets `chu-thich-2`.
+        if !quotes.isEmpty && options.markup == .site { walk.reserve("chu-thich") }
         walk.visit(document)
         diagnostics.append(contentsOf: walk.diagnostics)
         if options.markup == .site {

@@ -33,6 +33,9 @@ struct MarkdownTreeWalk {
 
     private var site: Bool { options.markup == .site }
 
+    /// Keeps an id the page uses besides its headings' (the notes' heading).
+    mutating func reserve(_ id: String) { usedIDs[id, default: 0] += 1 }
+
     mutating func visit(_ document: MarkdownNode) {
         var nodes: [(MarkdownNode, Bool)] = []
         document.walk { node, entering in nodes.append((node, entering)) }

@@ -70,6 +70,15 @@ struct MarkdownExtensionTests {
         #expect(!page.contains("[^"))
     }
 
+    @Test("a heading of the text named 'Chú thích' does not take the id of the notes' heading")
+    func notesHeadingID() throws {
+        let site = try TestSite(Self.article("## Chú thích\n\nNguồn[^1].\n\n[^1]: Sở KH&CN."))
+        defer { site.remove() }
+        let page = try #require(site.build().file("tin-tuc/a/index.html"))
+        #expect(page.contains("<h2 id=\"chu-thich-2\">\nChú thích\n</h2>"))
+        #expect(page.components(separatedBy: "id=\"chu-thich\"").count == 2)
+    }
+
     @Test("strikethrough, task lists with labelled read-only boxes, bare addresses and e-mails linked")
     func inlines() throws {
         let site = try TestSite(Self.article("""
