@@ -29,7 +29,7 @@ struct GFMFootnotes {
     /// Takes the definitions out of `text`; `source` is `text` itself when there are none.
     init(_ text: String) {
         source = text
-        guard text.containsText("[^") else { return }
+        // The renderer reads notes only when the text has `[^`.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence: (Character, Int)?
         var i = 0

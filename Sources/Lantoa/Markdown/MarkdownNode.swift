@@ -141,6 +141,19 @@ struct MarkdownNode: Hashable {
         return false
     }
 
+    /// Words in the literal (runs of bytes that are not ASCII spaces), read without making a Swift string.
+    var literalWordCount: Int {
+        guard var p = cmark_node_get_literal(pointer) else { return 0 }
+        var count = 0, inWord = false
+        while p.pointee != 0 {
+            let space = p.pointee == 32 || p.pointee == 10 || p.pointee == 9 || p.pointee == 13
+            if !space && !inWord { count += 1 }
+            inWord = !space
+            p += 1
+        }
+        return count
+    }
+
     var url: String {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { cmark_node_set_url(pointer, newValue) }

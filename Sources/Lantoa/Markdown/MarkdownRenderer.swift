@@ -6,7 +6,16 @@ public enum MarkdownRenderer {
                               diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
         // Safe mode is cmark's default: raw HTML becomes a comment unless the site allows it.
         let unsafe = options.allowRawHTML, smart = options.smart
-        let extensions = options.extensions
+        // Each extension looks at the tree only when its mark is somewhere in the text: most
+        // bodies have no table, note or tilde, and walking the tree for them costs.
+        let marks = Marks(markdown)
+        var extensions = options.extensions
+        if !marks.pipe { extensions.remove(.tables) }
+        if !marks.tilde { extensions.remove(.strikethrough) }
+        if !marks.bracket { extensions.remove(.taskLists) }
+        if !marks.footnote { extensions.remove(.footnotes) }
+        if !marks.headingID { extensions.remove(.headingAttributes) }
+        if !marks.address { extensions.remove(.autolinks) }
         // Footnote definitions leave the source before parsing (see GFMFootnotes).
         var notes = extensions.contains(.footnotes) ? GFMFootnotes(markdown) : nil
         guard var document = MarkdownNode.parse(notes?.source ?? markdown, smart: smart, unsafe: unsafe) else { return .empty }
@@ -38,6 +47,7 @@ public enum MarkdownRenderer {
         if extensions.contains(.tagFilter) && unsafe { GFMBlocks.filterTags(document) }
 
         var walk = MarkdownTreeWalk(start: start, options: options, page: page, lineMap: lineMap, attributes: attributes)
+        walk.findsShortcodes = options.markup == .site && marks.template
         // The notes' heading has the id `chu-thich`: a heading of the text named so gets `chu-thich-2`.
         if !quotes.isEmpty && options.markup == .site { walk.reserve("chu-thich") }
         walk.visit(document)
@@ -72,5 +82,32 @@ public enum MarkdownRenderer {
         heading.moveChildren(to: block)
         heading.insertBefore(block)
         heading.free()
+    }
+}
+
+/// Which extension marks a text holds, found in one pass over its bytes.
+private struct Marks {
+    var pipe = false, tilde = false, bracket = false, footnote = false, headingID = false, address = false, template = false
+
+    init(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                switch b {
+                case UInt8(ascii: "|"): pipe = true
+                case UInt8(ascii: "~"): tilde = true
+                case UInt8(ascii: "["): bracket = true
+                case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnote = true
+                case UInt8(ascii: "#") where previous == UInt8(ascii: "{"): headingID = true
+                case UInt8(ascii: "{") where previous == UInt8(ascii: "{"), UInt8(ascii: "%") where previous == UInt8(ascii: "{"): template = true
+                case UInt8(ascii: "@"): address = true
+                case UInt8(ascii: "/") where previous == UInt8(ascii: "/") && i >= 2 && bytes[i - 2] == UInt8(ascii: ":"): address = true
+                case UInt8(ascii: ".") where i >= 3 && previous == UInt8(ascii: "w") && bytes[i - 2] == UInt8(ascii: "w") && bytes[i - 3] == UInt8(ascii: "w"): address = true
+                default: break
+                }
+                previous = b
+            }
+        }
     }
 }

@@ -36,11 +36,13 @@ struct MarkdownTreeWalk {
     /// Keeps an id the page uses besides its headings' (the notes' heading).
     mutating func reserve(_ id: String) { usedIDs[id, default: 0] += 1 }
 
+    /// Whether to look for shortcodes and Liquid (only when the text has `{{` or `{%`).
+    var findsShortcodes = false
+
     mutating func visit(_ document: MarkdownNode) {
-        var nodes: [(MarkdownNode, Bool)] = []
-        document.walk { node, entering in nodes.append((node, entering)) }
-        for (node, entering) in nodes {
-            guard entering else { continue }
+        // The walk only reads the tree; what it changes waits for the end.
+        document.walk { node, entering in
+            guard entering else { return }
             let kind = node.kind
             if let line = node.sourceLine {
                 blockLine = line
@@ -58,13 +60,13 @@ struct MarkdownTreeWalk {
                 visitLink(node)
             case .heading:
                 visitHeading(node)
-                if site { findShortcodes(node) }
+                if findsShortcodes { findShortcodes(node) }
             case .paragraph:
                 if firstParagraph == nil && node.parent?.kind == .document { firstParagraph = plainText(node) }
-                if site { findShortcodes(node) }
+                if findsShortcodes { findShortcodes(node) }
                 if site, let only = node.firstChild, only.next == nil, only.kind == .image, !only.title.isEmpty { figures.append(node) }
             case .text:
-                if let literal = node.literal { wordCount += Self.countWords(literal) }
+                wordCount += node.literalWordCount
             case .codeBlock:
                 visitCodeBlock(node)
             case .htmlBlock, .htmlInline:
@@ -88,17 +90,6 @@ struct MarkdownTreeWalk {
             node.insertBefore(.custom(block: false, enter: html))
             node.free()
         }
-    }
-
-    /// Words in a text: runs of characters that are not ASCII spaces.
-    static func countWords(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
     }
 
     private mutating func visitHeading(_ node: MarkdownNode) {
@@ -170,7 +161,7 @@ struct MarkdownTreeWalk {
             suffix = String(path[cut...])
             path = String(path[..<cut])
         }
-        path = path.removingPercentEncoding ?? path
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
         if path.hasPrefix("/") {
             let file = "content" + path
             return path.hasPrefix("/media/") && files.contains(file) ? (file, url) : nil
