@@ -8,7 +8,10 @@ public enum FrontMatterParser {
         let text = file.text
         // Hugo's other two formats: TOML between `+++` lines, a JSON object.
         if text.hasPrefix("+++\n") || text == "+++" { return FrontMatterFormats.toml(file, diagnostics: &diagnostics) }
-        if text.hasPrefix("{") { return FrontMatterFormats.json(file, diagnostics: &diagnostics) }
+        // A JSON object opens with `{` and a quoted key: a body that starts with `{{< shortcode >}}` is not one.
+        if text.hasPrefix("{"), let next = text.dropFirst().first(where: { !$0.isWhitespace }), next == "\"" || next == "}" {
+            return FrontMatterFormats.json(file, diagnostics: &diagnostics)
+        }
         guard text.hasPrefix("---\n") || text == "---" else {
             return SplitSource(frontMatter: FrontMatter(location: start), body: text, bodyLine: 1)
         }

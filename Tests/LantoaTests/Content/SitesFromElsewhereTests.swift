@@ -222,6 +222,19 @@ struct SitesFromElsewhereTests {
         #expect(good.file("chuyen-muc/tin/index.html")?.contains("Bài JSON") == true)
     }
 
+    @Test("a page that starts with a shortcode, not front matter, is not read as JSON")
+    func shortcodeFirst() throws {
+        let site = try TestSite("""
+        -- content/pages/video.md --
+        {{< youtube abc >}}
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == [
+            "content/pages/video.md:1:1: warning: the Hugo shortcode 'youtube' is printed as text: Lan Tỏa does not run shortcodes",
+            "content/pages/video.md:1:1: error: the page has no 'title'",
+        ])
+    }
+
     @Test("an unknown key is said once for all files, with the count and how to accept it; extra_keys accepts it")
     func unknownKeys() throws {
         let spec = (1...3).map { k in """
