@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // TOML front matter (`+++`), as Hugo sites write it: toml++ through its Swift wrapper.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The only C boundary: libcmark, found through pkg-config.
@@ -25,6 +27,7 @@ let package = Package(
             dependencies: [
                 "CMark",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // The preview server: kept apart so the library needs no HTTP stack.

@@ -33,7 +33,7 @@ public final class PreviewServer: Sendable {
     /// Listens at once, so that a port in use or a host that is not this machine's is reported
     /// (as a `ListenError`) before anything says the preview is served; builds nothing yet.
     public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
-                limits: ServerLimits = .standard) async throws {
+                expired: Bool = false, limits: ServerLimits = .standard) async throws {
         self.host = host
         output = FileManager.default.temporaryDirectory
             .appendingPathComponent("lantoa-preview-\(getpid())-\(UUID().uuidString.prefix(8))/public")
@@ -47,7 +47,7 @@ public final class PreviewServer: Sendable {
         listener = Mutex(first)
         // The base URL needs the port, known only now for port 0.
         options = BuildOptions(siteRoot: site, output: output, baseURL: ListenAddress.url(host: host, port: bound),
-                               includeDrafts: drafts, includeFuture: future)
+                               includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         session = BuildSession(options: options)
     }
 

@@ -97,6 +97,11 @@ public struct TestBuild {
     public let result: BuildResult
     public let writer: MemoryWriter
 
+    public init(result: BuildResult, writer: MemoryWriter) {
+        self.result = result
+        self.writer = writer
+    }
+
     /// Every diagnostic as printed, e.g. `content/articles/a.md:3:7: error: …` (hints left out).
     public var messages: [String] {
         result.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }

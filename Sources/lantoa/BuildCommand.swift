@@ -26,15 +26,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include articles and pages marked 'draft: true'.")
     var drafts = false
 
-    @Flag(name: .long, help: "Include articles dated in the future.")
+    @Flag(name: .long, help: "Include articles dated in the future and pages whose publishDate has not come.")
     var future = false
+
+    @Flag(name: .long, help: "Include pages whose expiryDate has passed.")
+    var expired = false
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let root = Terminal.folder(site)
         let outputURL = outputFolder.map { Terminal.folder($0) }
-        let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future)
+        let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }

@@ -11,7 +11,7 @@ struct LantoaCommand: AsyncParsableCommand {
         Start with 'lantoa build'; the site is written to public/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -27,15 +27,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-drafts"), help: "Leave out articles and pages marked 'draft: true'.")
     var noDrafts = false
 
-    @Flag(name: .long, help: "Include articles dated in the future.")
+    @Flag(name: .long, help: "Include articles dated in the future and pages whose publishDate has not come.")
     var future = false
+
+    @Flag(name: .long, help: "Include pages whose expiryDate has passed.")
+    var expired = false
 
     func run() async throws {
         ServerLimits.raiseOpenFileLimit()
         let server: PreviewServer
         do {
             server = try await PreviewServer(site: Terminal.folder(site), host: host, port: port,
-                                             drafts: !noDrafts, future: future)
+                                             drafts: !noDrafts, future: future, expired: expired)
         } catch let error as ListenError {
             throw Self.failure(error)
         }

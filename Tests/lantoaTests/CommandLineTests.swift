@@ -54,6 +54,33 @@ struct CommandLineTests {
         #expect(r.stdout.contains("previous output folder is left exactly as it"))
     }
 
+    @Test("import writes a new site and its report, in Vietnamese when asked, and refuses a folder that is not empty")
+    func importCommand() throws {
+        let source = try TestSite("""
+        -- _config.yml --
+        title: Blog
+        -- _posts/2024-03-05-chao.md --
+        ---
+        title: Chào
+        ---
+        Xin chào {% include x.html %}.
+        """, theme: false, config: false)
+        defer { source.remove() }
+        let repository = TestSite.repositoryRoot.path
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-cli-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: destination) }
+        let r = try Self.run(["import", "jekyll", source.root.path, destination.path, "--site", repository], environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("đã chuyển 2 tệp vào") && r.stdout.contains("1 bài viết") && r.stdout.contains("1 bỏ qua"))
+        #expect(r.stderr.contains("_posts/2024-03-05-chao.md:4:1: cảnh báo: chưa chuyển được: thẻ Liquid 'include' bị in ra nguyên văn"))
+        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("import-report.txt").path))
+        #expect(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/articles/2024/chao.md").path))
+        #expect(try Self.run(["build", "--site", destination.path, "-q"]).status == 0)
+        let again = try Self.run(["import", "jekyll", source.root.path, destination.path, "--site", repository])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("error: the destination") && again.stderr.contains("is not empty"))
+    }
+
     @Test("a good site builds with exit 0 and a one-line summary")
     func success() throws {
         let site = try TestSite(BuildOutputTestsSpec.one)

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts = false
     public var includeFuture = false
+    /// Include pages whose `expiryDate` has passed.
+    public var includeExpired = false
     /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.
@@ -21,12 +23,13 @@ public struct BuildOptions: Sendable {
     var archiveYearLimit = Archive.yearLimit
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                includeFuture: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {
+                includeFuture: Bool = false, includeExpired: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {
         self.siteRoot = siteRoot.standardizedFileURL
         self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
+        self.includeExpired = includeExpired
         self.now = now
     }
 }

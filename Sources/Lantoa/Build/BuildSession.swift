@@ -64,6 +64,9 @@ public final class BuildSession: @unchecked Sendable {
             }
             diagnostics += found
             guard let document = parsed else { return nil }
+            // Files published with a page are routes of their own: new ones need a full build.
+            let before = (site.articles + site.pages).first { $0.sourcePath == path }
+            guard before?.body.resources == document.body.resources else { return nil }
             edited.append(document)
             if kind == .article {
                 guard let i = site.articles.firstIndex(where: { $0.sourcePath == path }),

@@ -65,14 +65,19 @@ public struct ContentLoader {
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
+        // Every file of content/ is listed once: documents, media, bundles, and what nobody reads.
+        let inventory = ContentInventory(files: files, extensions: config.markdownExtensions)
+        let index = ContentIndex(root: files.root, files: Set(inventory.all))
         // Indicators come before documents: a ```chart block in an article draws one. Stories come
         // first of the documents because an indicator may be counted from them.
         let errorsBefore = diagnostics.count
         var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
         let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
-        let plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
+        var plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
                                     indicators: definitions.filter { $0.computed == nil }.map(IndicatorStatistics.init))
-        let stories = parse(files.list("content/stories", extension: "md").map { ($0, Document.Kind.story) }, markdown: plain, diagnostics: &diagnostics)
+        plain.files = index
+        let bundles = inventory.bundles()
+        let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, diagnostics: &diagnostics)
         let pilots = definitions.contains { $0.computed == "stories" }
             ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(diagnostics: &diagnostics) : []
         for k in definitions.indices where definitions[k].computed == "stories" {
@@ -80,12 +85,20 @@ public struct ContentLoader {
         }
         let indicators = definitions.map(IndicatorStatistics.init)
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
-        let markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators)
-        let documents = parse(files.list("content/articles", extension: "md").map { ($0, Document.Kind.article) }
-            + files.list("content/pages", extension: "md").map { ($0, Document.Kind.page) }
-            + files.list("content/documents", extension: "md").map { ($0, Document.Kind.document) }, markdown: markdown, diagnostics: &diagnostics)
-        let media = files.list("content/media"), staticFiles = files.list("templates/static")
+        var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators)
+        markdown.files = index
+        let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents"),
+                              markdown: markdown, bundles: bundles, diagnostics: &diagnostics)
+        let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
+        diagnostics = Self.summarised(diagnostics)
+        // What no stage read or publishes, said once per kind of file.
+        var used: Set<String> = ["content/site.yml", "content/plan.yml"]
+        used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
+        for path in inventory.all where inventory.isMarkdown(path) && ContentInventory.sections.contains(where: { path.hasPrefix("content/\($0.0)/") }) { used.insert(path) }
+        for files in bundles.values { used.formUnion(files) }
+        for document in stories + documents { used.formUnion(document.body.resources.map(\.source)) }
+        diagnostics += inventory.unread(used: used)
         return LoadedProject(
             config: config, templates: templates, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
@@ -112,18 +125,48 @@ public struct ContentLoader {
     private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicatorsComplete: Bool, indicators: [IndicatorStatistics]) -> MarkdownOptions {
         let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
                                          templates: templates, config: config, indicatorsComplete: indicatorsComplete)
-        return MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
+        var options = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
+        options.sections = config.urlNames
+        options.extraKeys = Set(config.extraKeys)
+        return options
+    }
+
+    /// Problems that share a summary (an unknown key in many files) said once, at the first
+    /// place, with the number of files.
+    static func summarised(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var counts: [String: Set<String>] = [:]
+        for d in diagnostics { if let key = d.summary { counts[key, default: []].insert(d.location.file) } }
+        guard counts.values.contains(where: { $0.count > 1 }) else { return diagnostics }
+        var said: Set<String> = []
+        var out: [Diagnostic] = []
+        for var d in Build.sorted(diagnostics) {
+            guard let key = d.summary, let files = counts[key], files.count > 1 else { out.append(d); continue }
+            guard said.insert(key).inserted else { continue }
+            d.message += " (in \(files.count) files)"
+            out.append(d)
+        }
+        return out
     }
 
     /// Decodes and parses files on every core: each is independent.
-    private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, diagnostics: inout [Diagnostic]) -> [Document] {
+    private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, bundles: [String: [String]],
+                       diagnostics: inout [Diagnostic]) -> [Document] {
         let files = self.files
         // Each file is independent: decode, split, parse YAML and render Markdown on every core.
         let parsed = Parallel.map(sources) { path, kind -> (Document?, [Diagnostic]) in
             var found: [Diagnostic] = []
             switch files.read(path) {
             case .success(let file):
-                return (DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found), found)
+                var document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
+                // A bundle's files are published beside its page, linked or not.
+                if let resources = bundles[path], var d = document {
+                    let folder = ContentInventory.folder(of: path), site = d.sitePath(markdown.sections)
+                    for source in resources where !d.body.resources.contains(where: { $0.source == source }) {
+                        d.body.resources.append(.init(source: source, output: site + source.dropFirst(folder.count)))
+                    }
+                    document = d
+                }
+                return (document, found)
             case .failure(let d):
                 return (nil, [d])
             }

@@ -20,6 +20,14 @@ public struct Document: Sendable {
     /// Made up for illustration (`illustrative: true`; a story's own flag): the label travels with
     /// the text into feeds, share descriptions and search results.
     public var illustrative = false
+    /// Left out until this moment (`publishDate:`), unless the build includes the future.
+    public var publishDate: DateTime?
+    /// Left out from this moment on (`expiryDate:`), unless the build includes expired pages.
+    public var expiryDate: DateTime?
+    /// Where `image:` is written, for its warnings.
+    public var imageLocation: SourceLocation?
+    /// The lead picture's size, read from its file.
+    public var imageSize: ImageSize?
     /// The last URL segment: `slug:` when set, else the file name's slug.
     public var slug: String
     /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
@@ -66,12 +74,24 @@ public struct Document: Sendable {
     /// unchanged, an edit to the title or summary changes only the pages that show the document.
     public var placementSignature: [String] {
         [slug, date.map(VietnameseFormat.iso8601) ?? "", tags.joined(separator: "|"), categories.joined(separator: "|"),
-         String(draft), path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
+         String(draft), publishDate.map(VietnameseFormat.iso8601) ?? "", expiryDate.map(VietnameseFormat.iso8601) ?? "", path ?? "", aliases.joined(separator: "|"), lang ?? "", translation ?? "", tasks.joined(separator: "|")]
     }
 
-    /// The summary shown in lists and meta descriptions: the written one, else the first paragraph.
+    /// Where the document is published (`tin-tuc/a/`): the section's folder and its slug, or a
+    /// page's own `url:`. The site assembler places it there; bodies are rendered knowing it.
+    public func sitePath(_ names: SiteConfig.URLNames) -> String {
+        switch kind {
+        case .article: "\(names.articles)/\(slug)/"
+        case .story: "\(names.stories)/\(slug)/"
+        case .document: "van-ban/\(slug)/"
+        case .page: path ?? "\(slug)/"
+        }
+    }
+
+    /// The summary shown in lists and feeds: the written one, else the description, else the first paragraph.
     public var effectiveSummary: String {
         if let summary, !summary.isEmpty { return summary }
+        if let description, !description.isEmpty { return description }
         return body.firstParagraph
     }
 
@@ -86,6 +106,36 @@ public struct Document: Sendable {
         guard illustrative else { return "" }
         return story != nil ? "<p><em>Mô hình minh họa: tên doanh nghiệp, số liệu và lời dẫn trong bài là ví dụ, không phải thông tin thật.</em></p>\n"
             : "<p><em>Bài viết minh họa: sự kiện, số liệu và lời dẫn trong bài là ví dụ, không phải tin thật.</em></p>\n"
+    }
+
+    /// The meta description as it leaves the site: labelled when illustrative.
+    public var labelledDescription: String { illustrative ? "(Minh họa) " + metaDescription : metaDescription }
+
+    /// The meta description: `description:`, else the summary.
+    public var metaDescription: String {
+        if let description, !description.isEmpty { return description }
+        return effectiveSummary
+    }
+
+    /// The lead paragraph shown above the body: only what the author wrote as a summary, never
+    /// the body's first paragraph, which the body shows already.
+    public var lead: String? {
+        if let summary, !summary.isEmpty { return summary }
+        if let description, !description.isEmpty { return description }
+        return nil
+    }
+
+    /// Whether the document is published at `options.now`: not a draft, its publish date come,
+    /// its expiry date not passed (each unless the options include them), and for dated kinds
+    /// (articles, stories) not dated in the future.
+    public func isPublished(_ options: BuildOptions) -> Bool {
+        if draft && !options.includeDrafts { return false }
+        if !options.includeFuture {
+            if let publishDate, publishDate > options.now { return false }
+            if kind == .article || kind == .story, let date, date > options.now { return false }
+        }
+        if !options.includeExpired, let expiryDate, expiryDate <= options.now { return false }
+        return true
     }
 
     static func shortened(_ text: String, limit: Int) -> String {

@@ -7,6 +7,17 @@ public enum DocumentParser {
                             "tasks", "tags", "draft", "slug", "aliases", "illustrative", "loai_hinh", "legal_form"]
     static let pageKeys = ["title", "date", "lastmod", "summary", "description", "image", "image_alt", "draft", "slug",
                            "url", "aliases", "toc", "lang", "translation"]
+    /// Publishing controls every kind reads, as Hugo and Jekyll spell them.
+    static let publishingKeys = ["published", "publishDate", "publishdate", "publish_date", "expiryDate", "expirydate", "expiry_date"]
+
+    /// Keys of Hugo, Jekyll and other generators, and the key that means the same here.
+    static let synonyms = [
+        "category": "categories", "tag": "tags", "keywords": "tags", "alt": "image_alt", "imageAlt": "image_alt",
+        "image_description": "image_alt", "caption": "image_alt", "cover": "image", "featured_image": "image",
+        "featureImage": "image", "thumbnail": "image", "images": "image", "authors": "author", "excerpt": "summary",
+        "subtitle": "summary", "modified": "lastmod", "last_modified_at": "lastmod", "updated": "lastmod",
+        "permalink": "aliases", "redirect_from": "aliases", "pubdate": "publishDate", "unpublishdate": "expiryDate",
+    ]
 
     /// Parses `file` as `kind`; returns nil when an error makes the document unusable.
     public static func parse(_ file: SourceFile, kind: Document.Kind, options: MarkdownOptions, files: ProjectFiles? = nil,
@@ -28,14 +39,17 @@ public enum DocumentParser {
         case .story: (what, known) = ("the story", storyKeys)
         case .document: (what, known) = ("the document", LegalDocumentParser.keys)
         }
-        r.warnUnknownKeys(known: known, what: "front matter")
+        warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
         var date: DateTime?
-        if (kind == .article || kind == .story) && split.frontMatter["date"] == nil {
+        // Hugo's publishDate, then Jekyll's date in the file name (2024-03-05-ten-bai.md), stand for a missing date.
+        let publishDate = publishingDate(&r, ["publishDate", "publishdate", "publish_date"])
+        let fileDate = (kind == .article || kind == .story) ? dateInFileName(file.path) : nil
+        if (kind == .article || kind == .story) && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
             r.report(.error(split.frontMatter.location, "\(what) has no 'date'",
                             hint: "add a line such as 'date: 2026-11-27' to the front matter"))
         } else {
-            date = r.date("date")
+            date = r.date("date") ?? (split.frontMatter["date"] == nil ? publishDate ?? fileDate : nil)
         }
         var document = Document(
             kind: kind, sourcePath: file.path, title: title ?? "", date: date, lastmod: r.date("lastmod"),
@@ -44,8 +58,20 @@ public enum DocumentParser {
         document.author = r.string("author")
         document.image = r.link("image")
         if kind == .article { document.illustrative = r.bool("illustrative") ?? false }
+        document.imageLocation = split.frontMatter["image"]?.valueLocation
         document.imageAlt = r.string("image_alt")
         document.draft = r.bool("draft") ?? false
+        document.publishDate = publishDate
+        document.expiryDate = publishingDate(&r, ["expiryDate", "expirydate", "expiry_date"])
+        // Jekyll's `published: false` keeps a post out, as a draft; Hugo's `published` is a date.
+        if let field = split.frontMatter["published"], let text = field.value.scalar?.string {
+            if let yes = FieldReader.bool(text) {
+                if !yes { document.draft = true }
+            } else if let date = r.date("published") {
+                document.publishDate = document.publishDate ?? date
+                if document.date == nil && kind != .document { document.date = date }
+            }
+        }
         document.aliases = r.stringList("aliases")
         document.aliasesLocation = split.frontMatter["aliases"]?.keyLocation
         if kind != .page { document.tasks = r.stringList("tasks") }
@@ -97,14 +123,17 @@ public enum DocumentParser {
                             hint: "rename the file with letters or digits, or set 'slug:' in the front matter"))
         }
         diagnostics.append(contentsOf: r.diagnostics)
+        let folder = file.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
+        let page = MarkdownPage(sourceFolder: folder, sitePath: document.sitePath(options.sections))
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
-                                                options: options, diagnostics: &diagnostics)
+                                                options: options, page: page, diagnostics: &diagnostics)
+        placeImage(&document, page: page, files: options.files)
         // A heading's text serves only a page's table of contents; its id stays, for links to it.
         if !(kind == .page && document.toc) {
             for k in document.body.headings.indices { document.body.headings[k].text = "" }
         }
         // Of the first paragraph only the default summary is kept, and only when none is written.
-        document.body.firstParagraph = document.summary?.isEmpty == false ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
+        document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         if kind != .document && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
                                         hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))
@@ -113,12 +142,63 @@ public enum DocumentParser {
         return errorsAfter == errorsBefore ? document : nil
     }
 
-    /// `content/articles/2024/tap-huan.md` → `tap-huan`; a bundle's `index.md` takes its folder's name.
+    /// `content/articles/2024/tap-huan.md` → `tap-huan`; a bundle's `index.md` takes its folder's
+    /// name; Jekyll's date in front (`2024-03-05-tap-huan.markdown`) is not part of it.
     static func fileSlug(_ path: String) -> String {
         var parts = path.split(separator: "/")
         var name = String(parts.removeLast())
-        if name.hasSuffix(".md") { name.removeLast(3) }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         if name == "index" || name == "_index", let folder = parts.last { name = String(folder) }
+        if name.count > 11, DateTime(parsing: String(name.prefix(10))) != nil, name.dropFirst(10).first == "-" { name = String(name.dropFirst(11)) }
         return VietnameseText.slug(name)
+    }
+
+    /// The date Jekyll reads from a file name such as `2024-03-05-tap-huan.md` (or its bundle's folder).
+    static func dateInFileName(_ path: String) -> DateTime? {
+        var parts = path.split(separator: "/")
+        var name = String(parts.removeLast())
+        if name.hasPrefix("index."), let folder = parts.last { name = String(folder) }
+        guard name.count > 11, name.dropFirst(10).first == "-" else { return nil }
+        return DateTime(parsing: String(name.prefix(10)))
+    }
+
+    /// The first of `keys` that is set, read as a date.
+    private static func publishingDate(_ r: inout FieldReader, _ keys: [String]) -> DateTime? {
+        for key in keys where r.frontMatter[key] != nil { return r.date(key) }
+        return nil
+    }
+
+    /// Unknown keys, each a warning suggesting the key that means the same here; keys the site
+    /// accepts (`extra_keys:`) pass. The loader then says each key once for all files (`summary`).
+    static func warnUnknownKeys(_ r: inout FieldReader, known: [String], extra: Set<String>) {
+        for field in r.frontMatter.fields where !known.contains(field.key) && !extra.contains(field.key) {
+            // A typo gets its correction; another generator's key, also how to keep it.
+            let keep = "to keep it without a warning, add it to content/site.yml: extra_keys: [\(field.key)]"
+            let hint = if let same = synonyms[field.key], known.contains(same) { "did you mean '\(same)'? Or, \(keep)" }
+                else if let typo = Suggestion.closest(to: field.key, in: known) { "did you mean '\(typo)'?" }
+                else { "Lan Tỏa does not use it; \(keep)" }
+            var warning = Diagnostic.warning(field.keyLocation, "unknown key '\(field.key)' in front matter is ignored", hint: hint)
+            warning.summary = "unknown key '\(field.key)'"
+            r.report(warning)
+        }
+    }
+
+    /// A relative `image:` (`anh.png` beside `index.md`) is published with the page; its size is
+    /// read from the file.
+    private static func placeImage(_ document: inout Document, page: MarkdownPage, files: ContentIndex?) {
+        guard let image = document.image, let files else { return }
+        var file: String?
+        if image.hasPrefix("/") {
+            file = "content" + (image.split(separator: "?").first.map(String.init) ?? image)
+        } else if URLPolicy.scheme(of: image) == nil, let target = MarkdownTreeWalk.normalized(page.sourceFolder + image), files.contains(target) {
+            let published = target.hasPrefix(page.sourceFolder) ? page.sitePath + target.dropFirst(page.sourceFolder.count)
+                : target.hasPrefix("content/media/") ? "media/" + target.dropFirst("content/media/".count) : "media/" + target.dropFirst("content/".count)
+            document.image = "/" + published
+            if !target.hasPrefix("content/media/") && !document.body.resources.contains(where: { $0.source == target }) {
+                document.body.resources.append(.init(source: target, output: published))
+            }
+            file = target
+        }
+        if let file { document.imageSize = files.imageSize(file) }
     }
 }

@@ -1,11 +1,17 @@
 import Yams
 
-/// Splits `---` YAML front matter from the body and parses it with Yams, keeping key lines.
+/// Splits `---` YAML front matter (or Hugo's `+++` TOML and JSON) from the body and parses it, keeping key lines.
 public enum FrontMatterParser {
     /// Parses a file; problems are appended to `diagnostics`, and what could be read is returned.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SplitSource {
         let start = SourceLocation(file: file.path)
         let text = file.text
+        // Hugo's other two formats: TOML between `+++` lines, a JSON object.
+        if text.hasPrefix("+++\n") || text == "+++" { return FrontMatterFormats.toml(file, diagnostics: &diagnostics) }
+        // A JSON object opens with `{` and a quoted key: a body that starts with `{{< shortcode >}}` is not one.
+        if text.hasPrefix("{"), let next = text.dropFirst().first(where: { !$0.isWhitespace }), next == "\"" || next == "}" {
+            return FrontMatterFormats.json(file, diagnostics: &diagnostics)
+        }
         guard text.hasPrefix("---\n") || text == "---" else {
             return SplitSource(frontMatter: FrontMatter(location: start), body: text, bodyLine: 1)
         }

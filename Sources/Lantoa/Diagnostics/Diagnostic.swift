@@ -13,6 +13,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var hint: String?
     /// The pipeline stage that found it (load, assemble, render, write).
     public var stage: BuildStage
+    /// Problems with the same summary (`unknown key 'authors'`) are said once for all files.
+    public var summary: String?
 
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil, stage: BuildStage = .load) {
         self.severity = severity

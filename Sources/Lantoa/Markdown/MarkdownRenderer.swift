@@ -1,177 +1,113 @@
-import CMark
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The one place that touches `cmark_node`: parses a body with libcmark and renders HTML.
+/// Parses a body with libcmark, adds the GitHub-Flavored extensions on its tree, and renders HTML.
 public enum MarkdownRenderer {
-    /// Renders `markdown`, whose first line is `start.line` of `start.file`; problems go to `diagnostics`.
-    public static func render(_ markdown: String, start: SourceLocation, options: MarkdownOptions,
+    /// Renders `markdown`, whose first line is `start.line` of `start.file`; problems go to
+    /// `diagnostics`. `page` places the body, for links relative to its file.
+    public static func render(_ markdown: String, start: SourceLocation, options: MarkdownOptions, page: MarkdownPage? = nil,
                               diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
         // Safe mode is cmark's default: raw HTML becomes a comment unless the site allows it.
-        let flags = CMARK_OPT_SMART | (options.allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        let count = markdown.utf8.count
-        guard let document = markdown.withCString({ cmark_parse_document($0, count, flags) }) else { return .empty }
-        defer { cmark_node_free(document) }
+        let unsafe = options.allowRawHTML, smart = options.smart
+        // Each extension looks at the tree only when its mark is somewhere in the text: most
+        // bodies have no table, note or tilde, and walking the tree for them costs.
+        let marks = Marks(markdown)
+        var extensions = options.extensions
+        if !marks.pipe { extensions.remove(.tables) }
+        if !marks.tilde { extensions.remove(.strikethrough) }
+        if !marks.bracket { extensions.remove(.taskLists) }
+        if !marks.footnote { extensions.remove(.footnotes) }
+        if !marks.headingID { extensions.remove(.headingAttributes) }
+        if !marks.address { extensions.remove(.autolinks) }
+        // Footnote definitions leave the source before parsing (see GFMFootnotes).
+        var notes = extensions.contains(.footnotes) ? GFMFootnotes(markdown) : nil
+        guard var document = MarkdownNode.parse(notes?.source ?? markdown, smart: smart, unsafe: unsafe) else { return .empty }
+        var quotes: [String: MarkdownNode] = [:]
+        if let found = notes, !found.definitions.isEmpty {
+            if let q = found.quotes(in: document) {
+                quotes = q
+                for definition in found.definitions { q[definition.label]?.sourceLine = definition.line }
+            } else if let plain = MarkdownNode.parse(markdown, smart: smart, unsafe: unsafe) {
+                document.free()
+                document = plain
+                notes = nil
+            }
+        }
+        defer { document.free() }
+        let lineMap: (Int) -> Int = { [notes] in notes?.originalLine($0) ?? $0 }
 
-        var walk = TreeWalk(start: start, options: options)
+        // Tables first: their cells are parsed apart and join the tree as inlines the rest rewrite.
+        if extensions.contains(.tables) {
+            GFMTables.apply(document, source: SourceLines(notes?.source ?? markdown), style: options.markup,
+                            smart: smart, unsafe: unsafe, lineMap: lineMap)
+        }
+        document.consolidateText()
+        if !quotes.isEmpty { GFMFootnotes.link(document, quotes: quotes, style: options.markup) }
+        if extensions.contains(.strikethrough) { GFMInlines.strikethrough(document) }
+        if extensions.contains(.autolinks) { GFMInlines.autolinks(document, site: options.markup == .site) }
+        if extensions.contains(.taskLists) { GFMBlocks.taskLists(document, style: options.markup) }
+        let attributes = extensions.contains(.headingAttributes) ? GFMBlocks.headingAttributes(document) : [:]
+        if extensions.contains(.tagFilter) && unsafe { GFMBlocks.filterTags(document) }
+
+        var walk = MarkdownTreeWalk(start: start, options: options, page: page, lineMap: lineMap, attributes: attributes)
+        walk.findsShortcodes = options.markup == .site && marks.template
+        // The notes' heading has the id `chu-thich`: a heading of the text named so gets `chu-thich-2`.
+        if !quotes.isEmpty && options.markup == .site { walk.reserve("chu-thich") }
         walk.visit(document)
         diagnostics.append(contentsOf: walk.diagnostics)
-        for (node, id) in zip(walk.headingNodes, walk.headings.map(\.id)) {
-            replaceHeading(node, id: id)
+        if options.markup == .site {
+            for (node, id) in zip(walk.headingNodes, walk.headings.map(\.id)) {
+                replaceHeading(node, id: id)
+            }
         }
         for (node, html) in walk.blockReplacements {
             replace(node, withHTML: html)
         }
-        guard let raw = cmark_render_html(document, flags) else { return .empty }
-        defer { free(raw) }
-        var html = String(cString: raw)
-        if html.containsText("<img ") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
-        return RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
-                                references: walk.references, wordCount: walk.wordCount)
+        var html = document.html(smart: smart, unsafe: unsafe)
+        if options.markup == .site && html.containsText("<img src=") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
+        var rendered = RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
+                                        references: walk.references, wordCount: walk.wordCount)
+        rendered.resources = walk.resources
+        return rendered
     }
 
     /// Puts build-time HTML (a chart, a table) where a fenced block was.
-    private static func replace(_ node: OpaquePointer, withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, html)
-        cmark_node_set_on_exit(block, "")
-        cmark_node_insert_before(node, block)
-        cmark_node_free(node)
+    private static func replace(_ node: MarkdownNode, withHTML html: String) {
+        node.insertBefore(.custom(block: true, enter: html))
+        node.free()
     }
 
     /// cmark's HTML has no heading ids; a custom block with the same children adds one
     /// (custom blocks print their literal markup even in safe mode).
-    private static func replaceHeading(_ heading: OpaquePointer, id: String) {
-        let level = cmark_node_get_heading_level(heading)
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
-        while let child = cmark_node_first_child(heading) {
-            cmark_node_append_child(block, child)
-        }
-        cmark_node_insert_before(heading, block)
-        cmark_node_free(heading)
+    private static func replaceHeading(_ heading: MarkdownNode, id: String) {
+        let level = heading.headingLevel
+        let block = MarkdownNode.custom(block: true, enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>")
+        heading.moveChildren(to: block)
+        heading.insertBefore(block)
+        heading.free()
     }
 }
 
-/// One pass over the parsed tree: rewrites root-relative links, collects headings, links and problems.
-private struct TreeWalk {
-    let start: SourceLocation
-    let options: MarkdownOptions
-    var diagnostics: [Diagnostic] = []
-    var headings: [RenderedMarkdown.Heading] = []
-    var headingNodes: [OpaquePointer] = []
-    var references: [RenderedMarkdown.Reference] = []
-    var blockReplacements: [(OpaquePointer, String)] = []
-    private var blockCount = 0
-    var firstParagraph: String?
-    var wordCount = 0
-    private var usedIDs: [String: Int] = [:]
-    private var blockLine = 1
-    private var warnedRawHTML = false
+/// Which extension marks a text holds, found in one pass over its bytes.
+private struct Marks {
+    var pipe = false, tilde = false, bracket = false, footnote = false, headingID = false, address = false, template = false
 
-    init(start: SourceLocation, options: MarkdownOptions) {
-        self.start = start
-        self.options = options
-    }
-
-    mutating func visit(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let line = Int(cmark_node_get_start_line(node))
-            if line > 0 { blockLine = line }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                visitLink(node)
-            case CMARK_NODE_HEADING:
-                let text = plainText(node)
-                var id = VietnameseText.slug(text)
-                if id.isEmpty { id = "muc" }
-                let seen = usedIDs[id, default: 0]
-                usedIDs[id] = seen + 1
-                if seen > 0 { id += "-\(seen + 1)" }
-                headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
-                headingNodes.append(node)
-            case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT:
-                firstParagraph = plainText(node)
-            case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node) { wordCount += Self.countWords(literal) }
-            case CMARK_NODE_CODE_BLOCK:
-                visitCodeBlock(node)
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                guard !options.allowRawHTML, !warnedRawHTML else { break }
-                warnedRawHTML = true
-                diagnostics.append(.warning(location(), "raw HTML in Markdown is left out of the page",
-                                            hint: "write it in Markdown instead, or set 'allow_raw_html: true' in content/site.yml if you trust every author"))
-            default:
-                break
+    init(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                switch b {
+                case UInt8(ascii: "|"): pipe = true
+                case UInt8(ascii: "~"): tilde = true
+                case UInt8(ascii: "["): bracket = true
+                case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnote = true
+                case UInt8(ascii: "#") where previous == UInt8(ascii: "{"): headingID = true
+                case UInt8(ascii: "{") where previous == UInt8(ascii: "{"), UInt8(ascii: "%") where previous == UInt8(ascii: "{"): template = true
+                case UInt8(ascii: "@"): address = true
+                case UInt8(ascii: "/") where previous == UInt8(ascii: "/") && i >= 2 && bytes[i - 2] == UInt8(ascii: ":"): address = true
+                case UInt8(ascii: ".") where i >= 3 && previous == UInt8(ascii: "w") && bytes[i - 2] == UInt8(ascii: "w") && bytes[i - 3] == UInt8(ascii: "w"): address = true
+                default: break
+                }
+                previous = b
             }
         }
-    }
-
-    /// Words in a C string: runs of bytes that are not ASCII spaces.
-    static func countWords(_ text: UnsafePointer<CChar>) -> Int {
-        var count = 0, inWord = false, p = text
-        while p.pointee != 0 {
-            let space = p.pointee == 32 || p.pointee == 10 || p.pointee == 9 || p.pointee == 13
-            if !space && !inWord { count += 1 }
-            inWord = !space
-            p += 1
-        }
-        return count
-    }
-
-    private mutating func visitCodeBlock(_ node: OpaquePointer) {
-        guard let handler = options.fencedBlock, let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }), !info.isEmpty else { return }
-        let trimmed = info.trimmed
-        let kind = String(trimmed.prefix { !$0.isWhitespace })
-        blockCount += 1
-        let block = FencedBlock(kind: kind, argument: String(trimmed.dropFirst(kind.count)).trimmed,
-                                literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
-                                location: location(), index: blockCount)
-        switch handler(block) {
-        case .success(let html)?: blockReplacements.append((node, html))
-        case .failure(let diagnostic)?: diagnostics.append(diagnostic)
-        case nil: break
-        }
-    }
-
-    private mutating func visitLink(_ node: OpaquePointer) {
-        let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
-        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        references.append(.init(url: url, location: location(), isImage: isImage))
-        if isImage && plainText(node).trimmed.isEmpty {
-            diagnostics.append(.warning(location(), "the image '\(url)' has no alt text",
-                                        hint: "describe the image between the brackets: ![Học viên thực hành 5S tại xưởng](\(url))"))
-        }
-        // Root-relative links name site paths; the site may be mounted below a sub-path.
-        if url.hasPrefix("/") && !url.hasPrefix("//") && options.basePath != "/" {
-            cmark_node_set_url(node, options.basePath + url.dropFirst())
-        }
-    }
-
-    private func location() -> SourceLocation { start.shifted(lines: blockLine - 1, column: 1) }
-
-    /// The text inside a node, without markup.
-    func plainText(_ node: OpaquePointer) -> String {
-        var out = ""
-        var child = cmark_node_first_child(node)
-        while let c = child {
-            switch cmark_node_get_type(c) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(c) { out += String(cString: literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                out += " "
-            default:
-                out += plainText(c)
-            }
-            child = cmark_node_next(c)
-        }
-        return out
     }
 }

@@ -25,8 +25,52 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     public var references: [Reference]
     public var wordCount: Int
+    /// Files of the content folder the body links to beside it (`anh.png`, `./images/x.jpeg`),
+    /// each with the site path it is published at.
+    public var resources: [Resource] = []
+
+    /// A file published because a page links to it.
+    public struct Resource: Sendable, Equatable {
+        /// Project-relative source path (`content/articles/bai/anh.png`).
+        public var source: String
+        /// Output path (`tin-tuc/bai/anh.png`).
+        public var output: String
+    }
 
     public static let empty = RenderedMarkdown(htmlText: StoredText(""), firstParagraph: "", headings: [], references: [], wordCount: 0)
+}
+
+/// The GitHub-Flavored extensions, each of which can be left out (the conformance test turns on
+/// those an example names).
+public struct MarkdownExtensions: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let tables = MarkdownExtensions(rawValue: 1)
+    public static let strikethrough = MarkdownExtensions(rawValue: 2)
+    public static let autolinks = MarkdownExtensions(rawValue: 4)
+    public static let taskLists = MarkdownExtensions(rawValue: 8)
+    public static let footnotes = MarkdownExtensions(rawValue: 16)
+    /// `## Heading {#id}`, as Hugo and Pandoc write it (not in GitHub's spec).
+    public static let headingAttributes = MarkdownExtensions(rawValue: 32)
+    /// GitHub's filter of `<script>`, `<iframe>`… in raw HTML; the site keeps or drops raw HTML whole.
+    public static let tagFilter = MarkdownExtensions(rawValue: 64)
+
+    /// What the site reads.
+    public static let site: MarkdownExtensions = [.tables, .strikethrough, .autolinks, .taskLists, .footnotes, .headingAttributes]
+}
+
+/// Where a page's body sits and where the page is published, for its relative links.
+public struct MarkdownPage: Sendable {
+    /// The folder of the source file, with a trailing slash: `content/articles/bai/`.
+    public var sourceFolder: String
+    /// The page's site path: `tin-tuc/bai/`.
+    public var sitePath: String
+
+    public init(sourceFolder: String, sitePath: String) {
+        self.sourceFolder = sourceFolder
+        self.sitePath = sitePath
+    }
 }
 
 /// How Markdown is turned into HTML for this site.
@@ -38,13 +82,35 @@ public struct MarkdownOptions: Sendable {
     public var store: TextStore?
     /// Turns fenced blocks such as ```chart into HTML; nil for a block it does not handle.
     public var fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)?
+    public var extensions: MarkdownExtensions = .site
+    /// Typographic quotes and dashes (cmark's smart punctuation).
+    public var smart = true
+    public var markup: MarkdownMarkup = .site
+    /// The files of `content/`, for relative links, bundles and picture sizes; nil reads none.
+    public var files: ContentIndex?
+    /// The sections' URL names, to know where a page is published while its body is rendered.
+    public var sections = SiteConfig.URLNames()
+    /// Front matter keys the site accepts besides Lan Tỏa's own (`extra_keys:` in site.yml).
+    /// Kept here, with the rest of what a content file is read with.
+    public var extraKeys: Set<String> = []
 
     public init(basePath: String = "/", allowRawHTML: Bool = false, store: TextStore? = nil,
-                fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil) {
+                fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil, files: ContentIndex? = nil) {
         self.basePath = basePath
         self.allowRawHTML = allowRawHTML
         self.store = store
         self.fencedBlock = fencedBlock
+        self.files = files
+    }
+
+    /// As the GFM spec's examples expect: raw HTML kept, straight quotes, GitHub's markup and
+    /// none of the site's additions (heading ids, lazy pictures, fenced chart and table blocks).
+    public static func spec(_ extensions: MarkdownExtensions) -> MarkdownOptions {
+        var options = MarkdownOptions(allowRawHTML: true)
+        options.extensions = extensions
+        options.smart = false
+        options.markup = .spec
+        return options
     }
 }
 

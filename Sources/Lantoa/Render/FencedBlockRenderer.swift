@@ -72,7 +72,7 @@ struct FencedBlockRenderer: Sendable {
             let style = styles.count == 1 ? DecimalStyle(rawValue: styles.first!)! : (styles.isEmpty && !ambiguous ? .point : nil)
             numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } ? style : nil)
         }
-        var html = "<div class=\"table-wrap\"><table class=\"data-table reflow\">"
+        var html = DataTable.open.replacingAll("class=\"data-table\"", with: "class=\"data-table reflow\"")
         html += "<caption>\(XML.escape(block.argument.isEmpty ? "Bảng số liệu" : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"
@@ -94,6 +94,6 @@ struct FencedBlockRenderer: Sendable {
             }
             html += "</tr>"
         }
-        return .success(html + "</tbody></table></div>")
+        return .success(html + "</tbody>" + DataTable.close)
     }
 }

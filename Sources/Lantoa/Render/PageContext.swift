@@ -107,6 +107,13 @@ struct PageContext: @unchecked Sendable {
         ])
     }
 
+    /// A picture for templates: `src`, `alt`, and `width` and `height` when its file told them.
+    static func image(src: String, alt: String, size: ImageSize?) -> [String: Any] {
+        var image = compact(["src": src, "alt": alt])
+        if let size { (image["width"], image["height"]) = (size.width, size.height) }
+        return image
+    }
+
     /// Drops empty strings, empty dictionaries and `false` so templates can test keys with sections.
     static func compact(_ values: [String: Any]) -> [String: Any] {
         values.filter { _, value in
@@ -162,7 +169,7 @@ final class ArticleFields: @unchecked Sendable {
             add("lastmodISO", VietnameseFormat.iso8601(lastmod))
         }
         if let src = a.image {
-            fields["image"] = PageContext.compact(["src": config.baseURL.resolve(src), "alt": a.imageAlt ?? ""])
+            fields["image"] = PageContext.image(src: config.baseURL.resolve(src), alt: a.imageAlt ?? "", size: a.imageSize)
         }
         fields["tags"] = a.tags.map { term($0, segment: config.urlNames.tags) }
         fields["categories"] = a.categories.map { term($0, segment: config.urlNames.categories) }

@@ -117,7 +117,7 @@ public struct PageRenderer: Sendable {
 
         case .story(let i):
             let d = site.stories[i]
-            var meta = PageMeta(path: path, title: d.title, description: d.labelledSummary, type: "article")
+            var meta = PageMeta(path: path, title: d.title, description: d.labelledDescription, type: "article")
             (meta.published, meta.modified) = (d.date, d.lastmod)
             meta.image = d.image.map { ($0, d.imageAlt ?? "") }
             meta.subjects = (d.story?.tools ?? []) + d.tags
@@ -188,7 +188,7 @@ public struct PageRenderer: Sendable {
 
         case .article(let i):
             let a = site.articles[i]
-            var meta = PageMeta(path: path, title: a.title, description: a.labelledSummary, type: "article")
+            var meta = PageMeta(path: path, title: a.title, description: a.labelledDescription, type: "article")
             (meta.published, meta.modified, meta.author) = (a.date, a.lastmod, a.author)
             meta.image = a.image.map { ($0, a.imageAlt ?? "") }
             meta.subjects = a.categories + a.tags
@@ -196,6 +196,8 @@ public struct PageRenderer: Sendable {
             var c = context.base(meta)
             var article = context.fields(i)
             article["content"] = a.body.html
+            // The lead is only a written summary or description: the body shows its first paragraph already.
+            article["summary"] = a.lead
             // Articles are newest first: the previous (older) one follows it in the list.
             if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }
             if i > 0 { article["next"] = context.article(i - 1) }
@@ -206,7 +208,7 @@ public struct PageRenderer: Sendable {
 
         case .page(let i):
             let d = site.pages[i]
-            var meta = PageMeta(path: path, title: d.title, description: d.description ?? d.effectiveSummary)
+            var meta = PageMeta(path: path, title: d.title, description: d.metaDescription)
             meta.lang = d.lang
             meta.alternates = site.translations[d.sourcePath] ?? []
             var c = context.base(meta)

@@ -33,6 +33,8 @@ struct StoryContext {
         let d = site.stories[i]
         let s = d.story!
         var c = card(i)
+        // The lead is only a written summary: the body shows its first paragraph already.
+        c["summary"] = d.lead ?? ""
         c["content"] = d.body.html
         c["size"] = s.size
         c["started"] = s.started.map(String.init) ?? ""
@@ -50,7 +52,7 @@ struct StoryContext {
         let others = related(i)
         c["related"] = others.map(card)
         c["hasRelated"] = !others.isEmpty
-        c["image"] = d.image.map { ["src": config.baseURL.resolve($0), "alt": d.imageAlt ?? ""] } ?? [:]
+        c["image"] = d.image.map { PageContext.image(src: config.baseURL.resolve($0), alt: d.imageAlt ?? "", size: d.imageSize) } ?? [:]
         return PageContext.compact(c)
     }
 

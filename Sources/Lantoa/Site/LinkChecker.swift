@@ -36,7 +36,7 @@ struct LinkChecker {
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
-                diagnostics.append(.warning(document.urlLocation, "the image '\(image)' does not exist",
+                diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, "the image '\(image)' does not exist",
                                             hint: "put the file in content/media/ and write its path as /media/NAME", stage: .assemble))
             }
         }

@@ -8,9 +8,9 @@ public struct SiteAssembler {
         let config = project.config
         let names = config.urlNames
         let articles = project.articles
-            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        let pages = project.pages.only { options.includeDrafts || !$0.draft }
+        let pages = project.pages.only { $0.isPublished(options) }
 
         var routes: [Route] = []
         var owners: [String: String] = [:] // output file → who claimed it
@@ -34,7 +34,7 @@ public struct SiteAssembler {
                   by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
         let stories = project.stories
-            .filter { (options.includeDrafts || !$0.draft) && (options.includeFuture || ($0.date ?? options.now) <= options.now) }
+            .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         var facets: [StoryFacet: [Term]] = [:]
         if !stories.isEmpty {
@@ -44,7 +44,7 @@ public struct SiteAssembler {
                       by: "the list of stories")
             }
             for (i, story) in stories.enumerated() {
-                let path = "\(names.stories)/\(story.slug)/"
+                let path = story.sitePath(names)
                 paths[story.sourcePath] = path
                 claim(path + "index.html", .story(i), by: story.sourcePath, at: story.urlLocation)
             }
@@ -61,15 +61,15 @@ public struct SiteAssembler {
                 }
             }
         }
-        let documents = project.documents.only { options.includeDrafts || !$0.draft }
+        let documents = project.documents.only { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
         let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
         if !documents.isEmpty {
             claim("van-ban/index.html", .documentList, by: "the list of documents")
             for (i, d) in documents.enumerated() {
-                paths[d.sourcePath] = "van-ban/\(d.slug)/"
-                claim("van-ban/\(d.slug)/index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
+                paths[d.sourcePath] = d.sitePath(names)
+                claim(d.sitePath(names) + "index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
             }
             for (t, term) in forms.enumerated() { claim("van-ban/loai/\(term.slug)/index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)") }
             for (t, term) in authorities.enumerated() { claim("van-ban/co-quan/\(term.slug)/index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)") }
@@ -105,12 +105,12 @@ public struct SiteAssembler {
         }
         claim("\(names.press)/index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() {
-            let path = "\(names.articles)/\(article.slug)/"
+            let path = article.sitePath(names)
             paths[article.sourcePath] = path
             claim(path + "index.html", .article(i), by: article.sourcePath, at: article.urlLocation)
         }
         for (i, page) in pages.enumerated() {
-            let path = page.path ?? "\(page.slug)/"
+            let path = page.sitePath(names)
             paths[page.sourcePath] = path
             claim(path + "index.html", .page(i), by: page.sourcePath, at: page.urlLocation)
         }
@@ -161,6 +161,14 @@ public struct SiteAssembler {
             }
         }
         claim("robots.txt", .robots, by: "robots.txt")
+        // Files beside pages (bundles, linked files) are published with the pages that are.
+        var resources: [String: String] = [:]
+        for document in articles + pages + stories + documents {
+            for resource in document.body.resources where resources[resource.output] == nil {
+                resources[resource.output] = resource.source
+                claim(resource.output, .copy(source: resource.source), by: resource.source)
+            }
+        }
         for source in project.media {
             claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
         }

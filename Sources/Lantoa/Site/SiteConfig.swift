@@ -49,12 +49,16 @@ public struct SiteConfig: Sendable {
     /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
     public var shareImage: String?
     public var shareImageAlt = ""
+    /// File extensions read as Markdown in the content folders (`extensions:`).
+    public var markdownExtensions = ["md", "markdown", "mdown"]
+    /// Front matter keys accepted without a warning (`extra_keys:`), such as Hugo's `authors`.
+    public var extraKeys: [String] = []
 
     public init() {}
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
                             "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",
-                            "share_image", "share_image_alt"]
+                            "share_image", "share_image_alt", "extensions", "extra_keys", "search"]
 
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -123,6 +127,11 @@ public struct SiteConfig: Sendable {
         config.search = r.bool("search") ?? true
         config.shareImage = r.link("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title
+        if frontMatter["extensions"] != nil {
+            let written = r.stringList("extensions").map { $0.lowercased().drop { $0 == "." || $0 == "*" } }.map(String.init).filter { !$0.isEmpty }
+            config.markdownExtensions = written.isEmpty ? config.markdownExtensions : written
+        }
+        config.extraKeys = r.stringList("extra_keys")
         diagnostics.append(contentsOf: r.diagnostics)
         return config
     }

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Every file under `content/`, each accounted for: read (site.yml, Markdown, data), copied
+/// (media, files beside a page), or said once in a summary of what was not read, so nothing a
+/// user put there disappears without a word.
+struct ContentInventory {
+    /// The folders whose Markdown files are documents, with their kind.
+    static let sections: [(String, Document.Kind)] = [("articles", .article), ("pages", .page), ("stories", .story), ("documents", .document)]
+
+    let files: ProjectFiles
+    let extensions: [String]
+    /// Every file listed, project-relative, sorted.
+    let all: [String]
+
+    init(files: ProjectFiles, extensions: [String]) {
+        self.files = files
+        self.extensions = extensions.map { $0.lowercased() }
+        var all: [String] = []
+        let known = Set(Self.sections.map(\.0) + ["media", "indicators"])
+        for name in known.sorted() { all += files.list("content/" + name) }
+        // Anything else at the top of content/: its own files and folders, listed to be reported.
+        let top = (try? FileManager.default.contentsOfDirectory(atPath: files.root.path + "/content")) ?? []
+        for name in top.sorted() where !name.hasPrefix(".") && !known.contains(name) {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: files.root.path + "/content/" + name, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue { all += files.list("content/" + name) } else { all.append("content/" + name) }
+        }
+        self.all = all.sorted()
+    }
+
+    func isMarkdown(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[path.index(after: dot)...].contains("/") else { return false }
+        return extensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    /// The Markdown files of each section folder, with the kind their folder gives them.
+    func documents(in section: String) -> [(String, Document.Kind)] {
+        guard let kind = Self.sections.first(where: { $0.0 == section })?.1 else { return [] }
+        let prefix = "content/\(section)/"
+        return all.filter { $0.hasPrefix(prefix) && isMarkdown($0) }.map { ($0, kind) }
+    }
+
+    /// The files that travel with each page bundle: a page whose file is `index.md`, or the only
+    /// page in a folder of its own, takes every other file under its folder (but not those under
+    /// a sub-folder holding pages of its own). Keyed by the page's source path; values are
+    /// source paths.
+    func bundles() -> [String: [String]] {
+        var markdownByFolder: [String: [String]] = [:]
+        for path in all where isMarkdown(path) { markdownByFolder[Self.folder(of: path), default: []].append(path) }
+        let roots = Set(Self.sections.map { "content/\($0.0)/" })
+        var owner: [String: String] = [:] // folder → page
+        for (folder, pages) in markdownByFolder where !roots.contains(folder) && Self.sections.contains(where: { folder.hasPrefix("content/\($0.0)/") }) {
+            if let index = pages.first(where: { Self.name(of: $0).hasPrefix("index.") }) { owner[folder] = index } else if pages.count == 1 { owner[folder] = pages[0] }
+        }
+        var bundles: [String: [String]] = [:]
+        for path in all where !isMarkdown(path) {
+            // The nearest folder up from the file that holds pages decides: a bundle's, or none.
+            var folder = Self.folder(of: path)
+            while !roots.contains(folder) && folder.hasPrefix("content/") && folder.count > "content/".count {
+                if markdownByFolder[folder] != nil {
+                    if let page = owner[folder] { bundles[page, default: []].append(path) }
+                    break
+                }
+                folder = Self.folder(of: String(folder.dropLast()))
+            }
+        }
+        return bundles
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    static func name(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// One warning per kind of file nobody reads: `used` holds every file read or published.
+    func unread(used: Set<String>) -> [Diagnostic] {
+        var groups: [String: [String]] = [:]
+        var order: [String] = []
+        for path in all where !used.contains(path) {
+            let parts = path.split(separator: "/").map(String.init)
+            let key: String
+            if parts.count == 2 {
+                key = "top"
+            } else if Self.sections.contains(where: { $0.0 == parts[1] }) {
+                let ext = path.contains(".") ? String(path[path.index(after: path.lastIndex(of: ".")!)...]).lowercased() : ""
+                key = Self.textExtensions.contains(ext) ? "ext:" + ext : "loose:" + parts[1]
+            } else {
+                key = "folder:" + parts[1]
+            }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(path)
+        }
+        return order.map { key in
+            let paths = groups[key]!
+            let n = paths.count, s = n == 1 ? "" : "s"
+            let list = paths.prefix(3).joined(separator: ", ") + (n > 3 ? ", …" : "")
+            let place = SourceLocation(file: paths[0])
+            switch key {
+            case "top":
+                return .warning(place, "\(n) file\(s) at the top of content/ not read: \(list)",
+                                hint: "content/ holds site.yml, plan.yml and the folders articles/, pages/, stories/, documents/, media/ and indicators/")
+            case let k where k.hasPrefix("ext:"):
+                let ext = String(k.dropFirst(4))
+                return .warning(place, "\(n) file\(s) not read: *.\(ext) (\(list))",
+                                hint: "rename them to .md, or, if they are Markdown, add the extension to content/site.yml: extensions: [md, markdown, \(ext)]")
+            case let k where k.hasPrefix("loose:"):
+                return .warning(place, "\(n) file\(s) beside the pages of content/\(k.dropFirst(6))/ not published: \(list)",
+                                hint: "link to them from a page in the same folder (![mô tả](anh.png)), give a page and its files a folder of their own, or move them to content/media/")
+            default:
+                let folder = String(key.dropFirst(7))
+                return .warning(place, "\(n) file\(s) in content/\(folder)/ not read: \(list)",
+                                hint: folder == "indicators" ? "indicators are read from content/indicators/indicators.yml and one <id>.csv each"
+                                    : "Lan Tỏa reads content/articles/, pages/, stories/, documents/, media/ and indicators/: move them there, or convert a Hugo or Jekyll site with 'lantoa import'")
+            }
+        }
+    }
+
+    /// Extensions of text formats that look like pages someone meant to be read.
+    static let textExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "txt", "html", "htm", "rst", "adoc", "asciidoc", "org", "textile", "pandoc", "rmd"]
+}

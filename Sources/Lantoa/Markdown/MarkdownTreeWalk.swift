@@ -1,0 +1,258 @@
+/// One pass over the parsed tree: places links (the mount path, files beside the page, picture
+/// sizes), collects headings, links and problems (raw HTML, shortcodes, pictures without a
+/// description), and hands fenced blocks to the site.
+struct MarkdownTreeWalk {
+    let start: SourceLocation
+    let options: MarkdownOptions
+    let page: MarkdownPage?
+    let lineMap: (Int) -> Int
+    let attributes: [MarkdownNode: (id: String?, ignored: String?)]
+    var diagnostics: [Diagnostic] = []
+    var headings: [RenderedMarkdown.Heading] = []
+    var headingNodes: [MarkdownNode] = []
+    var references: [RenderedMarkdown.Reference] = []
+    var resources: [RenderedMarkdown.Resource] = []
+    var blockReplacements: [(MarkdownNode, String)] = []
+    private var blockCount = 0
+    var firstParagraph: String?
+    var wordCount = 0
+    private var usedIDs: [String: Int] = [:]
+    private var blockLine = 1
+    private var warnedRawHTML = false
+    private var imageReplacements: [(MarkdownNode, String)] = []
+    private var figures: [MarkdownNode] = []
+
+    init(start: SourceLocation, options: MarkdownOptions, page: MarkdownPage?, lineMap: @escaping (Int) -> Int,
+         attributes: [MarkdownNode: (id: String?, ignored: String?)]) {
+        self.start = start
+        self.options = options
+        self.page = page
+        self.lineMap = lineMap
+        self.attributes = attributes
+    }
+
+    private var site: Bool { options.markup == .site }
+
+    /// Keeps an id the page uses besides its headings' (the notes' heading).
+    mutating func reserve(_ id: String) { usedIDs[id, default: 0] += 1 }
+
+    /// Whether to look for shortcodes and Liquid (only when the text has `{{` or `{%`).
+    var findsShortcodes = false
+
+    mutating func visit(_ document: MarkdownNode) {
+        // The walk only reads the tree; what it changes waits for the end.
+        document.walk { node, entering in
+            guard entering else { return }
+            let kind = node.kind
+            if let line = node.sourceLine {
+                blockLine = line
+            } else if kind == .paragraph {
+                // Reference definitions at a paragraph's start are in its range, not its text.
+                let contentLines = max(0, (node.lastChild?.endLine ?? node.startLine) - node.startLine)
+                blockLine = lineMap(max(node.startLine, node.endLine - contentLines))
+            } else if node.isBlock && node.startLine > 0 {
+                blockLine = lineMap(node.startLine)
+            }
+            switch kind {
+            case .softBreak, .lineBreak:
+                blockLine += 1
+            case .link, .image:
+                visitLink(node)
+            case .heading:
+                visitHeading(node)
+                if findsShortcodes { findShortcodes(node) }
+            case .paragraph:
+                if firstParagraph == nil && node.parent?.kind == .document { firstParagraph = plainText(node) }
+                if findsShortcodes { findShortcodes(node) }
+                if site, let only = node.firstChild, only.next == nil, only.kind == .image, !only.title.isEmpty { figures.append(node) }
+            case .text:
+                wordCount += node.literalWordCount
+            case .codeBlock:
+                visitCodeBlock(node)
+            case .htmlBlock, .htmlInline:
+                guard !options.allowRawHTML, !warnedRawHTML else { break }
+                warnedRawHTML = true
+                diagnostics.append(.warning(location(), "raw HTML in Markdown is left out of the page",
+                                            hint: "write it in Markdown instead, or set 'allow_raw_html: true' in content/site.yml if you trust every author"))
+            default:
+                break
+            }
+        }
+        // A picture alone in its paragraph, with a title, is a figure with that title as its caption.
+        for paragraph in figures {
+            guard let image = paragraph.firstChild else { continue }
+            let figure = MarkdownNode.custom(block: true, enter: "<figure class=\"figure\">", exit: "<figcaption>\(XML.escape(image.title))</figcaption></figure>")
+            paragraph.moveChildren(to: figure)
+            paragraph.insertBefore(figure)
+            paragraph.free()
+        }
+        for (node, html) in imageReplacements {
+            node.insertBefore(.custom(block: false, enter: html))
+            node.free()
+        }
+    }
+
+    private mutating func visitHeading(_ node: MarkdownNode) {
+        let text = plainText(node)
+        let wanted = attributes[node]
+        if let ignored = wanted?.ignored {
+            diagnostics.append(.warning(location(), "the heading attributes \"\(ignored)\" are ignored: only {#id} is read",
+                                        hint: "keep only the id, e.g. {#ket-qua}; the theme's stylesheet styles headings"))
+        }
+        var id = wanted?.id ?? VietnameseText.slug(text)
+        if id.isEmpty { id = "muc" }
+        let seen = usedIDs[id, default: 0]
+        usedIDs[id] = seen + 1
+        if seen > 0 { id += "-\(seen + 1)" }
+        headings.append(.init(level: node.headingLevel, text: text, id: id))
+        headingNodes.append(node)
+    }
+
+    private mutating func visitCodeBlock(_ node: MarkdownNode) {
+        let info = node.fenceInfo
+        guard site, let handler = options.fencedBlock, !info.isEmpty else { return }
+        let trimmed = info.trimmed
+        let kind = String(trimmed.prefix { !$0.isWhitespace })
+        blockCount += 1
+        let block = FencedBlock(kind: kind, argument: String(trimmed.dropFirst(kind.count)).trimmed,
+                                literal: node.literal ?? "", location: location(), index: blockCount)
+        switch handler(block) {
+        case .success(let html)?: blockReplacements.append((node, html))
+        case .failure(let diagnostic)?: diagnostics.append(diagnostic)
+        case nil: break
+        }
+    }
+
+    private mutating func visitLink(_ node: MarkdownNode) {
+        let isImage = node.kind == .image
+        let written = node.url
+        var url = written
+        guard site else { return }
+        var file: String?
+        if let (target, published) = resolve(written) {
+            url = published
+            file = target
+        }
+        references.append(.init(url: url, location: location(), isImage: isImage))
+        let alt = plainText(node)
+        if isImage && alt.trimmed.isEmpty {
+            diagnostics.append(.warning(location(), "the image '\(written)' has no alt text",
+                                        hint: "describe the image between the brackets: ![Học viên thực hành 5S tại xưởng](\(written))"))
+        }
+        // Root-relative links name site paths; the site may be mounted below a sub-path.
+        if url.hasPrefix("/") && !url.hasPrefix("//") && options.basePath != "/" {
+            url = options.basePath + url.dropFirst()
+        }
+        if url != written { node.url = url }
+        guard isImage, let file, let size = options.files?.imageSize(file) else { return }
+        let caption = node.parent.flatMap { $0.kind == .paragraph && $0.firstChild == node && node.next == nil ? node.title : nil } ?? ""
+        var tag = "<img loading=\"lazy\" src=\"\(Self.escapeHref(url))\" alt=\"\(XML.escape(alt))\" width=\"\(size.width)\" height=\"\(size.height)\""
+        if caption.isEmpty && !node.title.isEmpty { tag += " title=\"\(XML.escape(node.title))\"" }
+        imageReplacements.append((node, tag + " />"))
+    }
+
+    /// The content file a link names and the site path it is published at: files beside the page
+    /// (`anh.png`, `./images/x.jpeg`, `../anh.png`) and `/media/…`. Nil for anything else.
+    private mutating func resolve(_ url: String) -> (file: String, published: String)? {
+        guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
+        var path = url
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        if path.hasPrefix("/") {
+            let file = "content" + path
+            return path.hasPrefix("/media/") && files.contains(file) ? (file, url) : nil
+        }
+        guard let page, let file = Self.normalized(page.sourceFolder + path), files.contains(file) else { return nil }
+        let published: String
+        if file.hasPrefix(page.sourceFolder) {
+            published = page.sitePath + file.dropFirst(page.sourceFolder.count)
+        } else if file.hasPrefix("content/media/") {
+            published = "media/" + file.dropFirst("content/media/".count)
+        } else {
+            // A file beside another page: published once, under media/, at its place in content/.
+            published = "media/" + file.dropFirst("content/".count)
+        }
+        if !file.hasPrefix("content/media/") && !resources.contains(where: { $0.source == file }) {
+            resources.append(.init(source: file, output: published))
+        }
+        return (file, "/" + published + suffix)
+    }
+
+    /// `a/b/../c` → `a/c`; nil when the path climbs out of `content/`.
+    static func normalized(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard parts.count > 1 else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        guard parts.first == "content", parts.count > 1 else { return nil }
+        return parts.joined(separator: "/")
+    }
+
+    /// An address as cmark writes it in `href` and `src`: unsafe bytes percent-encoded.
+    static func escapeHref(_ url: String) -> String {
+        let safe = Set("-_.+!*(),%#@?=;:/$~".utf8).union(Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8))
+        var out = ""
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: "&") { out += "&amp;" } else if byte == UInt8(ascii: "'") { out += "&#x27;" }
+            else if safe.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)) }
+            else { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+        }
+        return out
+    }
+
+    private func location() -> SourceLocation { start.shifted(lines: blockLine - 1, column: 1) }
+
+    // MARK: - Shortcodes and Liquid
+
+    /// Hugo shortcodes and Liquid tags are printed as text here: each is a warning at its line.
+    private mutating func findShortcodes(_ block: MarkdownNode) {
+        var text = ""
+        var braces = false
+        func collect(_ node: MarkdownNode) {
+            for child in node.children {
+                switch child.kind {
+                case .text, .htmlInline:
+                    if child.literalContains(anyOf: [123]) { braces = true }
+                    text += child.literal ?? ""
+                case .softBreak, .lineBreak: text += "\n"
+                case .code: text += "\u{1}"
+                default: collect(child)
+                }
+            }
+        }
+        collect(block)
+        guard braces else { return }
+        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for found in Shortcode.find(in: String(line)) {
+                diagnostics.append(.warning(start.shifted(lines: blockLine - 1 + k, column: 1), found.message, hint: found.hint))
+            }
+        }
+    }
+
+    /// The text inside a node, without markup.
+    func plainText(_ node: MarkdownNode) -> String {
+        var out = ""
+        for child in node.children {
+            switch child.kind {
+            case .text, .code: out += child.literal ?? ""
+            case .softBreak, .lineBreak: out += " "
+            default: out += plainText(child)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Lantoa
+
+/// `lantoa import hugo|jekyll SOURCE DEST`: a Lan Tỏa site from a Hugo or Jekyll one.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Write a Lan Tỏa site from a Hugo or Jekyll site (the source folder is only read).",
+        discussion: """
+        Posts become articles at /tin-tuc/<slug>/ with their old address kept as an alias; other pages
+        keep their address; page bundles stay beside their page; static files go to content/media/ with
+        the links to them rewritten; figure, youtube, vimeo, ref, relref, highlight, link, post_url and
+        the like become Markdown. What could not be converted is printed as FILE:LINE and written, with
+        what became of every source file, to DEST/import-report.txt.
+        Example: lantoa import hugo ../blog-hugo ../blog-lantoa
+        """
+    )
+
+    enum Generator: String, ExpressibleByArgument, CaseIterable { case hugo, jekyll }
+
+    @Argument(help: "The generator the source site was written for: hugo or jekyll.")
+    var generator: Generator
+
+    @Argument(help: "The source site's folder (holding config.toml or _config.yml).")
+    var source: String
+
+    @Argument(help: "The new site's folder: must not exist yet, or be empty.")
+    var destination: String
+
+    @Option(name: .long, help: ArgumentHelp("The site whose templates/ the new site gets (default: the current folder).", valueName: "dir"))
+    var site: String = "."
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        _ = output.reporter()
+        let destinationURL = Terminal.folder(destination)
+        let report: ImportReport
+        do {
+            let importer = try SiteImporter(generator: generator.rawValue, source: Terminal.folder(source), destination: destinationURL,
+                                            theme: Terminal.folder(site).appendingPathComponent("templates"))
+            report = try importer.run()
+        } catch let failure as SiteImporter.Failure {
+            Terminal.printError("error: \(failure)")
+            throw ExitCode.failure
+        } catch {
+            Terminal.printError("error: cannot write the new site: \(SystemError.words(error))")
+            throw ExitCode.failure
+        }
+        for problem in report.problems.prefix(Terminal.shownDiagnostics) { Terminal.print(problem) }
+        let text = report.text(source: source, generator: generator.rawValue, destination: destination)
+        try? Data(text.utf8).write(to: destinationURL.appendingPathComponent("import-report.txt"))
+        let counts = ImportReport.Outcome.allCases.filter { report.count($0) > 0 }
+            .map { "\(report.count($0)) \(Terminal.vietnamese ? Translation.vietnamese(word: $0.rawValue) : $0.rawValue)" }
+        Terminal.say("imported \(report.files.count) files into \(destination): \(counts.joined(separator: ", ")); report in \(destination)/import-report.txt")
+    }
+}
