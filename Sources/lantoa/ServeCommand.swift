@@ -63,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// Prints why the server cannot listen, the way other errors are printed, and exits 1.
     private static func failure(_ error: ListenError) -> ExitCode {
         Terminal.printError("error: \(error.message)")
+        // Each hint has its own Vietnamese entry, written with the hint prefix of this line in front.
         Terminal.printError("    hint: \(error.hint)")
         return ExitCode.failure
     }

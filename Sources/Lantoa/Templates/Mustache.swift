@@ -143,6 +143,10 @@ struct Mustache: Sendable {
                 render(template.nodes)
                 (indentation, overrides) = (savedIndentation, savedOverrides)
             case .block(let name, let children, let indented):
+                // An override holding a block of its own name would render itself forever (found by fuzzing).
+                guard partialDepth < Mustache.deepestNesting else { return }
+                partialDepth += 1
+                defer { partialDepth -= 1 }
                 let saved = indentation
                 indentation = (indentation ?? "") + indented
                 render(overrides?[name] ?? children)

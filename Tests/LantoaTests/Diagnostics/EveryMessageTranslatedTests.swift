@@ -86,6 +86,8 @@ struct EveryMessageTranslatedTests {
         "the file is not valid UTF-8 text (byte 0xx x)",
         "front matter key 'x' not convertedx",
         "check failed: x", "check passed: x", "error: x", "x: x pages, x charts, x files, x articles in x sx",
+        // ServeCommand prints a listen error's hint on this line; each hint has its entry with the prefix.
+        "    hint: x",
     ]
 
     @Test("every hint and message of the sources has a Vietnamese entry")

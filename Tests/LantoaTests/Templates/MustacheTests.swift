@@ -110,4 +110,12 @@ struct MustacheTests {
             #expect((error.line, error.column) == (1, 6 * Mustache.deepestNesting + 1))
         }
     }
+
+    @Test("an override holding a block of its own name renders once and stops, not forever (found by fuzzing)")
+    func selfNestedBlock() throws {
+        let base = try Mustache(parsing: "<title>{{$title}}mặc định{{/title}}</title>")
+        let page = try Mustache(parsing: "{{<base}}{{$title}}A{{$title}}B{{/title}}{{/title}}{{/base}}")
+        let out = page.render([:]) { $0 == "base" ? base : nil }
+        #expect(out.hasPrefix("<title>A"))
+    }
 }
