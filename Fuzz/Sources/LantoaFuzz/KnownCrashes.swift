@@ -25,6 +25,25 @@ enum KnownCrashes {
         return false
     }
 
+    // KNOWN CRASH, issue 14: remove when fixed. FUZZ-FINDINGS.md, finding 3: inside
+    // `{{<parent}}`, an override `{{$a}}` holding a block `{{$a}}` (or `{{$a}}` holding `{{$b}}`
+    // while `{{$b}}` holds `{{$a}}`) recurses until the stack overflows. Filtered loosely, as
+    // delimiters may change: an input where some `$name` is written twice.
+    static func repeatedBlockName(_ bytes: [UInt8]) -> Bool {
+        var seen: Set<ArraySlice<UInt8>> = []
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x24 else { i += 1; continue } // "$"
+            var start = i + 1
+            while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+            var end = start
+            while end < bytes.count && bytes[end] > 0x20 && !"{}<>=$!#^/&%".utf8.contains(bytes[end]) { end += 1 }
+            if end > start && !seen.insert(bytes[start..<end]).inserted { return true }
+            i = max(end, i + 1)
+        }
+        return false
+    }
+
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         guard bytes.count >= needle.count else { return false }
         for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
