@@ -151,6 +151,16 @@ struct CommandLineTests {
         #expect(check.status == 0, "\(check.stderr)")
     }
 
+    @Test("a control character quoted from a file reaches the terminal as \\u{1b}, never raw")
+    func controlCharactersShown() throws {
+        let site = try TestSite("-- content/indicators/indicators.yml --\n- id: a\n  name: A\n  unit: \"%\"\n-- content/indicators/a.csv --\nnam,gia_tri\n2024,5\u{1B}[31m\n")
+        defer { site.remove() }
+        let r = try Self.run(["check"], in: site.root)
+        #expect(r.status == 1)
+        #expect(!r.stderr.contains("\u{1B}"))
+        #expect(r.stderr.contains("\"5\\u{1b}[31m\" in column 'gia_tri' is not a number"))
+    }
+
     @Test("an unknown option is rejected with usage and exit 64")
     func badOption() throws {
         let r = try Self.run(["build", "--colour"])
