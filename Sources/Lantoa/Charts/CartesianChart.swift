@@ -1,6 +1,3 @@
-/// How wide a label is at 13 px, to keep labels apart and inside the frame.
-func textWidth(_ text: String) -> Double { TextMeasure.width(text, size: ChartStyle.labelSize) }
-
 /// Line and vertical bar charts over years: gridlines, a zero baseline for bars, target lines and
 /// bands, series breaks, and values labelled directly instead of a legend.
 struct CartesianChart {

@@ -81,17 +81,4 @@ struct ChartCanvas {
         w.close("svg")
         return w.markup
     }
-
-    /// Splits a title into lines of at most `width` characters at spaces.
-    func wrapText(_ text: String, width: Int) -> [String] { Self.wrap(text, width: width) }
-
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty && current.count + word.count + 1 > width { lines.append(current); current = "" }
-            current += current.isEmpty ? String(word) : " " + word
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 }
