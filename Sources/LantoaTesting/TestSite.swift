@@ -68,8 +68,12 @@ public struct TestSite {
         try Data(bytes).write(to: url, options: .atomic)
     }
 
-    public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil) -> BuildOptions {
-        BuildOptions(siteRoot: root, output: output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, now: Self.now)
+    /// PNG pictures are left out unless a test asks for them: drawing them takes a tenth of a
+    /// second each, and most tests are about pages.
+    public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil, images: Bool = false) -> BuildOptions {
+        var options = BuildOptions(siteRoot: root, output: output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, now: Self.now)
+        options.images = images
+        return options
     }
 
     /// Builds into memory.

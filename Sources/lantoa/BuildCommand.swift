@@ -32,12 +32,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include pages whose expiryDate has passed.")
     var expired = false
 
+    @Flag(name: .customLong("no-images"), help: "Draw no PNG pictures (charts for television, social networks and print, share pictures); they need rsvg-convert from Debian's librsvg2-bin.")
+    var noImages = false
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let root = Terminal.folder(site)
         let outputURL = outputFolder.map { Terminal.folder($0) }
-        let options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
+        var options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
+        options.images = !noImages
         let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }

@@ -117,6 +117,30 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
     }
 
+    @Test("without rsvg-convert the build says which package to install, once, and leaves the previous output; --no-images builds")
+    func missingRasteriser() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2024-01-01
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        #expect(try Self.run(["build", "--no-images", "-q"], in: site.root).status == 0)
+        let page = site.root.appendingPathComponent("public/index.html")
+        let before = try Data(contentsOf: page)
+        // A PATH with no rsvg-convert on it, as on a machine without librsvg2-bin.
+        let r = try Self.run(["build"], in: site.root, environment: ["LANG": "C.UTF-8", "PATH": "/nonexistent"])
+        #expect(r.status == 1)
+        let errors = r.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors == ["rsvg-convert:1:1: error: cannot draw the PNG pictures: rsvg-convert was not found on PATH"])
+        #expect(r.stderr.contains("install the Debian package librsvg2-bin"))
+        #expect(try Data(contentsOf: page) == before)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/anh-chia-se.png").path))
+    }
+
     @Test("--output '~' that reached the tool quoted is a folder named ~ here; the home folder is never touched")
     func tildeIsLiteral() throws {
         let site = try TestSite(BuildOutputTestsSpec.one)

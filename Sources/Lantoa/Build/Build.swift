@@ -13,6 +13,9 @@ public enum Build {
         case memory(MemoryWriter)
         /// Nowhere: every stage but writing runs (`lantoa check`).
         case none
+
+        /// Whether files are produced (and so pictures drawn).
+        var writes: Bool { if case .none = self { false } else { true } }
     }
 
     /// `freeOnReturn: false` is for a command that exits right after: what was loaded and
@@ -79,19 +82,30 @@ public enum Build {
         site.index()
         loaded = (project, site)
 
+        // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
+        if site.shareImages != nil, let missing = Rasteriser.missing(), destination.writes {
+            diagnostics.append(.error(SourceLocation(file: Rasteriser.program), "cannot draw the PNG pictures: \(missing)",
+                                      hint: "install the Debian package \(Rasteriser.package) (scripts/setup does), or build with --no-images to leave PNG pictures out",
+                                      stage: .render))
+            return finish()
+        }
+
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
+        // A picture whose SVG did not change since the last build is taken from its output.
         progress(BuildProgress(stage: .render, total: site.routes.count))
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot)
+        let previous: URL? = if case .disk = destination { options.output } else { nil }
+        let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         let report = BuildReport(site: site)
         switch destination {
         case .none:
             _ = Parallel.map(site.routes) { route in renderer.render(route).path }
         case .memory(let writer):
-            diagnostics += renderAndWrite(site.routes, renderer, writer, progress)
+            diagnostics += renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
         case .disk:
             do {
                 let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace)
-                let problems = renderAndWrite(site.routes, renderer, writer, progress)
+                let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
                 progress(BuildProgress(stage: .write))
                 diagnostics += problems
                 if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.message.hasSuffix(SystemError.words(ENOSPC)) }) }

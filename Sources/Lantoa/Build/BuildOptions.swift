@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// Include pages whose `expiryDate` has passed.
     public var includeExpired = false
+    /// Draw PNG pictures (charts for television, social networks and print, share pictures) with
+    /// librsvg; `--no-images` leaves them out, and the pages then link none.
+    public var images = true
     /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.

@@ -14,6 +14,11 @@ struct ChartCanvas {
         case television
         /// Like television, without a background, for video overlays.
         case transparent
+        /// 1200 × 630 for social networks (the Open Graph size), drawn at 600 × 315.
+        case social
+
+        /// Drawn to a fixed frame with a title-safe margin, declared at its pixel size.
+        var isFixedFrame: Bool { self == .television || self == .transparent || self == .social }
     }
 
     let variant: Variant
@@ -30,8 +35,8 @@ struct ChartCanvas {
     /// `plotHeight` fits the canvas to its content (a breakdown with few rows); 16:9 variants keep their size.
     init(_ variant: Variant, plotHeight: Double? = nil, title: String = "", source: String = "") {
         self.variant = variant
-        let wide = variant == .television || variant == .transparent
-        width = wide ? 640 : (variant == .narrow ? 300 : 400)
+        let wide = variant.isFixedFrame
+        width = variant == .social ? 600 : wide ? 640 : (variant == .narrow ? 300 : 400)
         margin = wide ? 32 : 16
         if variant == .inline || variant == .narrow {
             (titleLines, sourceLines) = ([], [])
@@ -45,7 +50,7 @@ struct ChartCanvas {
         let topPad: Double = wide ? 18 : 8
         let top = topPad + Double(titleLines.count) * Self.titleLineHeight + 22
         let bottom = 30 + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)
-        height = wide ? 360 : top + (plotHeight ?? 170) + bottom
+        height = variant == .social ? 315 : wide ? 360 : top + (plotHeight ?? 170) + bottom
         let left = margin + 30
         plot = (left, top, width - left - (wide ? 62 + margin - 16 : 62), height - top - bottom)
     }
@@ -58,7 +63,14 @@ struct ChartCanvas {
         var attributes: [(String, String)] = []
         if drawsFrame { attributes.append(("xmlns", "http://www.w3.org/2000/svg")) }
         attributes += [("viewBox", "0 0 \(n(width)) \(n(height))")]
-        if variant == .television || variant == .transparent { attributes += [("width", "1920"), ("height", "1080")] }
+        // Files declare their size, so a program that opens one shows it at that size: 16:9 at
+        // 1920 × 1080, the social frame at 1200 × 630, the page-sized file at twice its drawing.
+        switch variant {
+        case .television, .transparent: attributes += [("width", "1920"), ("height", "1080")]
+        case .social: attributes += [("width", "1200"), ("height", "630")]
+        case .standalone: attributes += [("width", String(Int((width * 2).rounded()))), ("height", String(Int((height * 2).rounded())))]
+        case .inline, .narrow: break
+        }
         attributes += [("role", "img"), ("aria-labelledby", "\(id)-t \(id)-d"), ("class", "lt-chart")]
         w.open("svg", attributes)
         w.element("title", [("id", "\(id)-t")], content: text.title)

@@ -21,6 +21,20 @@ public struct ChartRenderer: Sendable {
     public func television() -> String { svg(.television, id: "chart") }
     /// 1920 × 1080 without a background, for video overlays.
     public func transparent() -> String { svg(.transparent, id: "chart") }
+    /// 1200 × 630 for social networks: the picture a shared indicator page shows.
+    public func social() -> String { svg(.social, id: "chart") }
+
+    /// The `width` and `height` an SVG file's root declares, in pixels.
+    static func declaredSize(_ svg: String) -> (width: Int, height: Int)? {
+        guard let root = svg.firstRange(of: "<svg "), let end = svg[root.upperBound...].firstIndex(of: ">") else { return nil }
+        let tag = svg[root.upperBound..<end]
+        func value(_ name: String) -> Int? {
+            guard let r = tag.firstRange(of: " \(name)=\"") else { return nil }
+            return Int(tag[r.upperBound...].prefix { $0 != "\"" })
+        }
+        guard let width = value("width"), let height = value("height") else { return nil }
+        return (width, height)
+    }
 
     /// The kind drawn: a breakdown over time is drawn as lines; more series than colours become small multiples.
     func kind(_ requested: Indicator.ChartKind?) -> Indicator.ChartKind {

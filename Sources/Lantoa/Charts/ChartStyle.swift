@@ -7,8 +7,10 @@ enum ChartStyle {
     static let labelSize = 13.0
     static let titleSize = 16.0
 
-    /// Styles placed inside a standalone SVG file: light and dark for pages and print, or, for the
-    /// transparent variant, light text with a dark halo that reads over video.
+    /// Styles placed inside a standalone SVG file: light only, so a file placed in a newspaper page,
+    /// a slide or a video looks the same on a computer set to dark mode (charts inside the portal's
+    /// pages take the theme's light and dark styles instead); for the transparent variant, light
+    /// text with a dark halo that reads over video.
     static func css(transparent: Bool) -> String {
         if transparent {
             return """
@@ -35,12 +37,6 @@ enum ChartStyle {
         .c-s2{stroke:#007a5e}.c-s3{stroke:#a8508a}.c-s4{stroke:#5c5c5c}.c-m1{fill:#0072b2}.c-m2{fill:#007a5e}.c-m3{fill:#a8508a}.c-m4{fill:#5c5c5c}\
         .c-t2{fill:#006048}.c-t3{fill:#8c3f72}.c-t4{fill:#404040}\
         .c-marker.c-provisional{fill:#fff;stroke:#0072b2;stroke-width:2}.c-bar.c-provisional{fill-opacity:.45}
-        @media (prefers-color-scheme:dark){.c-bg{fill:#121417}.c-grid{stroke:#3a4146}.c-axis{stroke:#b8c0c4}\
-        .c-label,.c-source,.c-note{fill:#d5dadd}.c-value,.c-title{fill:#fff}.c-series{stroke:#56b4e9}\
-        .c-marker{fill:#56b4e9;stroke:#121417}.c-bar{fill:#56b4e9}.c-target{stroke:#e69f00}.c-target-text{fill:#f0b429}\
-        .c-band{fill:#e69f00;fill-opacity:.2}.c-break{stroke:#b8c0c4}.c-value,.c-target-text,.c-note{stroke:#121417}\
-        .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}\
-        .c-t2{fill:#3dd6a3}.c-t3{fill:#e8a6cf}.c-t4{fill:#c8c8c8}}
         """
     }
 }

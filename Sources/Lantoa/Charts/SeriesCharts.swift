@@ -93,13 +93,17 @@ struct SmallMultiples {
         let panelWidth = (canvas.width - left * 2 - gap) / 2
         let panelHeight = min(Self.panelHeight, p.height / Double((series.count + 1) / 2))
         let y0 = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (0, 1), includeZero: true, integer: i.decimals == 0)
+        // A panel's name wraps inside its panel (a narrow embed has 122 px for it); every panel
+        // keeps the same plot height, so the lines compare.
+        let names = series.map { TextMeasure.lines($0.label, width: panelWidth, size: ChartStyle.labelSize) }
+        let extra = Double((names.map(\.count).max() ?? 1) - 1) * 15
         var w = SVGWriter()
         for (k, s) in series.enumerated() {
             let ox = left + Double(k % 2) * (panelWidth + gap), oy = p.y + Double(k / 2) * panelHeight
-            let top = oy + 22, bottom = oy + panelHeight - 22
+            let top = oy + 22 + extra, bottom = oy + panelHeight - 22
             func x(_ year: Int) -> Double { ox + 8 + (panelWidth - 16) * (lastYear == firstYear ? 0.5 : Double(year - firstYear) / Double(lastYear - firstYear)) }
             func y(_ v: Double) -> Double { bottom - (bottom - top) * y0(v) }
-            w.text(s.label, x: ox, y: oy + 12, className: "c-label")
+            for (line, name) in names[k].enumerated() { w.text(name, x: ox, y: oy + 12 + Double(line) * 15, className: "c-label") }
             w.element("line", [("class", "c-axis"), ("x1", n(ox)), ("x2", n(ox + panelWidth)), ("y1", n(y(0))), ("y2", n(y(0)))])
             let path = s.points.enumerated().map { j, pt in "\(j == 0 ? "M" : "L")\(n(x(pt.year))) \(n(y(pt.value)))" }.joined(separator: " ")
             w.element("path", [("class", "c-series\(i.illustrative ? " c-illustrative" : "")"), ("d", path)])

@@ -55,8 +55,8 @@ struct PressKit {
             return PageContext.compact([
                 "title": renderer.title, "name": i.name, "illustrative": i.illustrative,
                 "page": config.baseURL.link("\(folder)/\(i.id)/"),
-                "files": IndicatorFile.allCases.map { file in
-                    ["label": Self.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
+                "files": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
+                    ["label": IndicatorContext.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
                 },
                 "embed": IndicatorContext(site: site).embedSnippet(stats),
             ])
@@ -71,15 +71,5 @@ struct PressKit {
             "articles": site.articles.indices.prefix(8).map(context.article),
             "feeds": feeds,
         ]
-    }
-
-    static func label(_ file: IndicatorFile) -> String {
-        switch file {
-        case .svg: "SVG"
-        case .television: "SVG 16:9 cho truyền hình"
-        case .transparent: "SVG nền trong suốt"
-        case .csv: "CSV"
-        case .json: "JSON"
-        }
     }
 }

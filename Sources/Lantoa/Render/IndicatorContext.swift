@@ -79,16 +79,26 @@ struct IndicatorContext {
                 ])
             },
             "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)"),
-            "downloads": [
-                ["label": "Số liệu (CSV)", "url": config.baseURL.link("\(folder)/\(i.id).csv"), "file": "\(i.id).csv"],
-                ["label": "Số liệu và định nghĩa (JSON)", "url": config.baseURL.link("\(folder)/\(i.id).json"), "file": "\(i.id).json"],
-                ["label": "Biểu đồ (SVG)", "url": config.baseURL.link("\(folder)/\(i.id).svg"), "file": "\(i.id).svg"],
-                ["label": "Biểu đồ cho truyền hình 16:9 (SVG 1920 × 1080)", "url": config.baseURL.link("\(folder)/\(i.id)-16x9.svg"), "file": "\(i.id)-16x9.svg"],
-                ["label": "Biểu đồ nền trong suốt (SVG)", "url": config.baseURL.link("\(folder)/\(i.id)-trong-suot.svg"), "file": "\(i.id)-trong-suot.svg"],
-            ],
+            "downloads": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
+                ["label": Self.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
+            },
             "embed": embedSnippet(stats),
         ])
         return c
+    }
+
+    /// What a download is, in the words of the list of downloads and the press kit.
+    static func label(_ file: IndicatorFile) -> String {
+        switch file {
+        case .csv: "Số liệu (CSV)"
+        case .json: "Số liệu và định nghĩa (JSON)"
+        case .svg: "Biểu đồ (SVG)"
+        case .television: "Biểu đồ cho truyền hình 16:9 (SVG 1920 × 1080)"
+        case .transparent: "Biểu đồ nền trong suốt (SVG)"
+        case .televisionPNG: "Ảnh cho truyền hình 16:9 (PNG 1920 × 1080)"
+        case .socialPNG: "Ảnh cho mạng xã hội (PNG 1200 × 630)"
+        case .printPNG: "Ảnh để in (PNG, gấp đôi cỡ SVG)"
+        }
     }
 
     /// The code a newspaper pastes: an `<iframe>` tall enough without a script to show the chart,

@@ -6,13 +6,21 @@ struct IndicatorExport {
     let stats: IndicatorStatistics
     let config: SiteConfig
 
-    func file(_ kind: IndicatorFile) -> String {
+    func file(_ kind: IndicatorFile, path: String, rasteriser: Rasteriser) -> OutputFile {
+        let chart = ChartRenderer(stats)
         switch kind {
-        case .svg: ChartRenderer(stats).standalone()
-        case .television: ChartRenderer(stats).television()
-        case .transparent: ChartRenderer(stats).transparent()
-        case .csv: csv()
-        case .json: json()
+        case .svg: return OutputFile(path: path, text: chart.standalone())
+        case .television: return OutputFile(path: path, text: chart.television())
+        case .transparent: return OutputFile(path: path, text: chart.transparent())
+        case .csv: return OutputFile(path: path, text: csv())
+        case .json: return OutputFile(path: path, text: json())
+        case .televisionPNG: return OutputFile(path: path, bytes: rasteriser.png(chart.television(), width: 1920, height: 1080, path: path))
+        case .socialPNG: return OutputFile(path: path, bytes: rasteriser.png(chart.social(), width: 1200, height: 630, path: path))
+        case .printPNG:
+            // Twice the size the SVG file declares (itself twice its drawing): about 13 cm wide at 300 dpi.
+            let svg = chart.standalone()
+            let size = ChartRenderer.declaredSize(svg) ?? (800, 600)
+            return OutputFile(path: path, bytes: rasteriser.png(svg, width: size.width * 2, height: size.height * 2, path: path))
         }
     }
 

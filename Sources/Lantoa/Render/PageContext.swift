@@ -70,6 +70,12 @@ struct PageContext: @unchecked Sendable {
             let current = target == path ? "page" : (inside ? "true" : "")
             return Self.compact(["title": item.title, "url": link(item.url), "current": current, "lang": item.lang ?? ""])
         }
+        var meta = meta
+        // A page with no picture of its own that a social network can show (SVG is not one) shows
+        // its share picture: the story's or indicator's own, else its section's, else the site's.
+        if let share = site.shareImages, meta.image.map({ $0.src.lowercased().hasSuffix(".svg") }) ?? true {
+            meta.image = ("/" + share.file(for: path), meta.title == c.title ? c.title : "\(meta.title) – \(c.title)")
+        }
         return ["site": shared, "menu": menu, "page": meta.context(config: c)]
     }
 

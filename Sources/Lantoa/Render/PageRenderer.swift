@@ -6,14 +6,18 @@ public struct PageRenderer: Sendable {
     public let templates: TemplateLibrary
     public let root: URL
 
+    /// Draws the PNG pictures.
+    public let rasteriser: Rasteriser
+
     /// Shared by every page of the build: computed once, read from every thread.
     let context: PageContext
 
     /// `cards` limits the article cards rendered up front to those a partial rebuild shows.
-    public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil) {
+    public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil, rasteriser: Rasteriser = Rasteriser(previous: nil)) {
         self.site = site
         self.templates = templates
         self.root = root
+        self.rasteriser = rasteriser
         context = PageContext.prepared(site: site, templates: templates, only: cards)
     }
 
@@ -175,7 +179,10 @@ public struct PageRenderer: Sendable {
             return OutputFile(path: route.file, bytes: site.search!.file(k))
 
         case .indicatorFile(let k, let file):
-            return OutputFile(path: route.file, text: IndicatorExport(stats: site.indicators[k], config: config).file(file))
+            return IndicatorExport(stats: site.indicators[k], config: config).file(file, path: route.file, rasteriser: rasteriser)
+
+        case .shareImage(let image):
+            return OutputFile(path: route.file, bytes: rasteriser.png(ShareCards(site: site).card(image).svg(), width: 1200, height: 630, path: route.file))
 
         case .articleList(let page):
             let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)

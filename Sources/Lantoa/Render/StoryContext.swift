@@ -56,6 +56,18 @@ struct StoryContext {
         return PageContext.compact(c)
     }
 
+    /// A result's change in a few characters for a picture: "+25 %", "−2,4 điểm phần trăm" for a rate.
+    static func changeFigure(_ r: StoryResult) -> String {
+        let sign = r.change > 0 ? "+" : r.change < 0 ? "−" : ""
+        if r.unit.trimmingCharacters(in: .whitespaces) == "%" {
+            let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
+            return sign + VietnameseFormat.number(abs(r.change), decimals: max(1, decimals)) + "\u{00A0}điểm phần trăm"
+        }
+        guard let percent = r.percent else { return sign + VietnameseFormat.number(abs(r.change), decimals: 1) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
+        let rounded = (abs(percent) * 10).rounded() / 10
+        return sign + VietnameseFormat.number(rounded, decimals: rounded == rounded.rounded() ? 0 : 1) + "\u{00A0}%"
+    }
+
     func result(_ r: StoryResult, id: String) -> [String: Any] {
         let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
         func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }

@@ -31,6 +31,8 @@ public struct Site: Sendable {
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
     public var store: TextStore?
+    /// The pictures pages show when shared (nil when the build draws no pictures).
+    public var shareImages: ShareImages?
 
     /// The site path (`tin-tuc/a/`) of a document.
     public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }
@@ -47,6 +49,35 @@ public struct Term: Sendable {
 /// The files published beside each indicator page.
 public enum IndicatorFile: String, Sendable, CaseIterable {
     case svg = ".svg", television = "-16x9.svg", transparent = "-trong-suot.svg", csv = ".csv", json = ".json"
+    /// PNG drawn from the SVG: 1920 × 1080 for television, 1200 × 630 for social networks, twice the SVG's size for print.
+    case televisionPNG = "-16x9.png", socialPNG = "-1200x630.png", printPNG = "-in.png"
+
+    public var isPicture: Bool { rawValue.hasSuffix(".png") }
+
+    /// The files a build publishes: PNG pictures only when it draws them.
+    public static func published(pictures: Bool) -> [IndicatorFile] { allCases.filter { pictures || !$0.isPicture } }
+}
+
+/// A page's picture for social networks (a `ShareCard`), where no picture of its own fits better.
+public enum ShareImage: Sendable, Equatable {
+    case home
+    /// A section's front page, by its site path (`tin-tuc/`): what its pages show unless they have their own.
+    case section(String)
+    case story(Int)
+}
+
+/// Which share picture each page shows: its own (a story, an indicator's 1200 × 630 chart), else
+/// its section's, else the home page's.
+public struct ShareImages: Sendable {
+    public static let name = "anh-chia-se.png"
+    /// Section site path → picture file, longest first.
+    var sections: [(path: String, file: String)] = []
+    /// Page site path → picture file.
+    var pages: [String: String] = [:]
+
+    public func file(for path: String) -> String {
+        pages[path] ?? sections.first { path.hasPrefix($0.path) }?.file ?? Self.name
+    }
 }
 
 /// The ways stories are grouped, each with its URL segment under the stories section.
@@ -105,6 +136,8 @@ public struct Route: Sendable {
         case embed(Int)
         /// A data download or chart file of an indicator.
         case indicatorFile(Int, IndicatorFile)
+        /// The picture a page shows when shared (PNG).
+        case shareImage(ShareImage)
         case redirect(to: String)
         case feed(Int, FeedFormat)
         /// `sitemap.xml`: every page, or the index of the parts when there are more than one file holds.

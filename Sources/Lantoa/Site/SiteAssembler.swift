@@ -143,10 +143,39 @@ public struct SiteAssembler {
                 let id = stats.indicator.id
                 claim("\(names.indicators)/\(id)/index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
                 claim("\(names.embeds)/\(id)/index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
-                for file in IndicatorFile.allCases {
+                for file in IndicatorFile.published(pictures: options.images) {
                     claim("\(names.indicators)/\(id)\(file.rawValue)", .indicatorFile(k, file), by: "the \(file) of '\(id)'")
                 }
             }
+        }
+        var shareImages: ShareImages?
+        if options.images {
+            // Every section's front page gets a picture for social networks; pages take their section's.
+            var share = ShareImages()
+            claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
+            var sections: [String] = []
+            if !articles.isEmpty { sections += [names.articles + "/", names.tags + "/", names.categories + "/"] }
+            if !stories.isEmpty { sections.append(names.stories + "/") }
+            if plan != nil { sections += ["ke-hoach/", "co-quan/"] }
+            if !project.indicators.isEmpty { sections.append(names.indicators + "/") }
+            if !documents.isEmpty { sections.append("van-ban/") }
+            for section in sections {
+                // Tags, categories and agencies show the picture of the section they belong to.
+                let owner = [names.tags + "/", names.categories + "/"].contains(section) ? names.articles + "/" : section == "co-quan/" ? "ke-hoach/" : section
+                if owner == section { claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
+                share.sections.append((section, owner + ShareImages.name))
+            }
+            for (i, story) in stories.enumerated() {
+                let path = story.sitePath(names)
+                claim(path + ShareImages.name, .shareImage(.story(i)), by: "the share picture of \(story.sourcePath)")
+                share.pages[path] = path + ShareImages.name
+            }
+            for stats in project.indicators {
+                let id = stats.indicator.id
+                share.pages["\(names.indicators)/\(id)/"] = "\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)"
+            }
+            share.sections.sort { $0.path.count > $1.path.count }
+            shareImages = share
         }
         claim("404.html", .notFound, by: "the 404 page")
         if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
@@ -202,6 +231,7 @@ public struct SiteAssembler {
         site.store = project.markdown.store
         site.sitemapPartSize = partSize
         site.archiveMonthYears = monthYears
+        site.shareImages = shareImages
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))

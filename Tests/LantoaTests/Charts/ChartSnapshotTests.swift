@@ -38,6 +38,12 @@ struct ChartSnapshotTests {
         ("line-single-point", indicator("single", chart: .line, values: [("2024", 4.38)])),
         ("line-several-series", sectors(.line)),
         ("small-multiples", sectors(.multiples)),
+        // The national TFP chart that collided before labels were placed: a target line through
+        // the bar tops, value labels at the same height as the target's label, a long title.
+        ("bar-crowded-target", indicator("tfp", chart: .bar,
+            values: [("2016", 44.87), ("2017", 46.09), ("2018", 44.76), ("2019", 47.71), ("2020", 44.43)],
+            targets: [Target(label: "Đóng góp của TFP trên 45 %", kind: .value, condition: .above(45), from: nil, year: 2020, plan: "I.2.b", location: here),
+                      Target(label: "Khoảng 50 %", kind: .value, condition: .about(50, tolerance: 1), from: nil, year: 2025, plan: "I.2.b", location: here)])),
     ]
 
     /// Three sectors over four years, as a breakdown dimension.
@@ -57,9 +63,7 @@ struct ChartSnapshotTests {
     func golden(name: String) throws {
         let stats = try #require(Self.cases.first { $0.0 == name }?.1)
         let renderer = ChartRenderer(stats)
-        let variants = [("inline", renderer.inline(id: "c")), ("standalone", renderer.standalone()),
-                        ("tv", renderer.television()), ("transparent", renderer.transparent())]
-        for (variant, svg) in variants {
+        for (variant, svg) in Self.variants(renderer) {
             let file = Self.golden.appendingPathComponent("\(name)-\(variant).svg")
             if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
                 try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
@@ -69,6 +73,49 @@ struct ChartSnapshotTests {
             let recorded = try String(contentsOf: file, encoding: .utf8)
             let expected = variant == "inline" ? recorded.replacingOccurrences(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", with: "<svg ") : recorded
             #expect(svg == expected, "\(name)-\(variant).svg differs; run with RECORD_GOLDEN=1 and review the diff")
+        }
+    }
+
+    static func variants(_ renderer: ChartRenderer) -> [(String, String)] {
+        [("inline", renderer.inline(id: "c")), ("narrow", renderer.narrow(id: "c")), ("standalone", renderer.standalone()),
+         ("tv", renderer.television()), ("transparent", renderer.transparent()), ("social", renderer.social())]
+    }
+
+    /// Every text of a drawn chart with the box it covers, measured as the placer measures.
+    static func texts(_ svg: String) -> [(text: String, box: Area)] {
+        let pattern = try! Regex(#"<text x="([-0-9.]+)" y="([-0-9.]+)" text-anchor="(start|middle|end)" class="([^"]+)"[^>]*>([^<]*)</text>"#)
+        return svg.matches(of: pattern).map { m in
+            let classes = String(m.output[4].substring!)
+            let text = String(m.output[5].substring!).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            let size = classes.contains("c-title") ? ChartStyle.titleSize : ChartStyle.labelSize
+            let bold = classes.contains("c-title") || classes.contains("c-value") || classes.contains("c-target-text")
+            let spot = LabelPlacer.Spot(x: Double(m.output[1].substring!)!, y: Double(m.output[2].substring!)!,
+                                        anchor: LabelPlacer.Anchor(rawValue: String(m.output[3].substring!))!)
+            // The placer's own margin (6 %) is for a fallback font; two texts touching within it still read apart.
+            var box = LabelPlacer.box(text, at: spot, size: size, bold: bold)
+            box.x += box.width * 0.03
+            box.width *= 0.94
+            box.y += box.height * 0.03
+            box.height *= 0.94
+            return (text, box)
+        }
+    }
+
+    @Test("no two texts of any chart overlap, in any variant, and none leaves the drawing", arguments: cases.map(\.0))
+    func noCollisions(name: String) throws {
+        let stats = try #require(Self.cases.first { $0.0 == name }?.1)
+        for (variant, svg) in Self.variants(ChartRenderer(stats)) {
+            let texts = Self.texts(svg)
+            #expect(texts.count >= 3, "\(name)-\(variant): texts not found")
+            let viewBox = try #require(svg.firstMatch(of: try Regex(#"viewBox="0 0 ([0-9.]+) ([0-9.]+)""#)))
+            let drawing = Area(x: 0, y: 0, width: Double(viewBox.output[1].substring!)!, height: Double(viewBox.output[2].substring!)!)
+            for (k, a) in texts.enumerated() {
+                #expect(drawing.contains(a.box), "\(name)-\(variant): \"\(a.text)\" leaves the drawing")
+                for b in texts[(k + 1)...] where a.box.intersects(b.box) {
+                    Issue.record("\(name)-\(variant): \"\(a.text)\" overlaps \"\(b.text)\"")
+                }
+            }
         }
     }
 

@@ -1,0 +1,170 @@
+import Foundation
+
+/// PNG files from the charts' own SVG, drawn by librsvg's `rsvg-convert` (Debian `librsvg2-bin`)
+/// with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the charts name first).
+///
+/// Drawing a 1920 × 1080 picture takes about a tenth of a second, so a picture is drawn only when
+/// its SVG changed: every PNG carries a stamp of what it was drawn from (a `tEXt` chunk holding a
+/// hash of the SVG, the size and the rasteriser's version), and when the previous build's file at
+/// the same path has the same stamp its bytes are taken as they are. The output stays
+/// deterministic: the same SVG gives the same PNG, stamp included.
+public final class Rasteriser: @unchecked Sendable {
+    public static let package = "librsvg2-bin"
+    static let program = "rsvg-convert"
+    static let stampKey = "lantoa-svg"
+
+    /// Where the previous build's files are (its output folder); nil draws every picture.
+    let previous: URL?
+    /// `check` renders every route but writes nothing: pictures are not drawn.
+    let draws: Bool
+    private let lock = NSLock()
+    private var failures: [(path: String, message: String)] = []
+    private(set) var drawn = 0, reused = 0
+
+    public init(previous: URL?, draws: Bool = true) {
+        self.previous = previous
+        self.draws = draws
+    }
+
+    /// Why pictures cannot be drawn on this machine, or nil when they can.
+    public static func missing() -> String? {
+        executable == nil ? "\(program) was not found on PATH" : nil
+    }
+
+    /// The program's full path, found once.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// The rasteriser's version, part of every stamp: an upgrade draws the pictures again.
+    static let version: String = {
+        guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }()
+
+    /// The PNG for `svg` drawn at `width` × `height` pixels, for the file at `path` of the output.
+    public func png(_ svg: String, width: Int, height: Int, path: String) -> [UInt8] {
+        guard draws else { return [] }
+        var source = svg
+        let stamp = source.withUTF8 { String(FileRecord.hash(UnsafeRawBufferPointer($0)), radix: 16) }
+            + "-\(svg.utf8.count)-\(width)x\(height)-" + Self.version
+        if let previous, let old = ProjectFiles.bytes(atPath: previous.appendingPathComponent(path).path), PNG.stamp(old, key: Self.stampKey) == stamp {
+            count(reused: true)
+            return old
+        }
+        guard let executable = Self.executable else {
+            fail(path, "\(Self.program) was not found on PATH")
+            return []
+        }
+        do {
+            let drawn = try Self.run(executable, ["--width", "\(width)", "--height", "\(height)", "--format", "png"], input: Array(svg.utf8))
+            guard PNG.isPNG(drawn) else { throw RasterError.failed(String(decoding: drawn.prefix(300), as: UTF8.self)) }
+            count(reused: false)
+            return PNG.stamped(drawn, key: Self.stampKey, value: stamp)
+        } catch {
+            fail(path, "\(error)")
+            return []
+        }
+    }
+
+    /// The pictures that could not be drawn, as errors; empties the list.
+    func takeProblems() -> [Diagnostic] {
+        lock.lock()
+        defer { failures = []; lock.unlock() }
+        return failures.sorted { $0.path < $1.path }.prefix(1).map { first in
+            let more = failures.count > 1 ? " (and \(failures.count - 1) other pictures)" : ""
+            return .error(SourceLocation(file: first.path), "cannot draw the PNG picture\(more): \(first.message)",
+                          hint: "install the Debian package \(Self.package) (scripts/setup does), or build with --no-images to leave PNG pictures out",
+                          stage: .write)
+        }
+    }
+
+    private func fail(_ path: String, _ message: String) {
+        lock.lock()
+        failures.append((path, message))
+        lock.unlock()
+    }
+
+    private func count(reused was: Bool) {
+        lock.lock()
+        if was { reused += 1 } else { drawn += 1 }
+        lock.unlock()
+    }
+
+    enum RasterError: Error, CustomStringConvertible {
+        case failed(String)
+        var description: String {
+            switch self {
+            case .failed(let words): "\(Rasteriser.program) failed: \(words.trimmingCharacters(in: .whitespacesAndNewlines))"
+            }
+        }
+    }
+
+    /// Runs a program with `input` on its standard input; returns its standard output.
+    static func run(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // The program reads all of its input before it writes: feed it from another thread so
+        // neither side waits on a full pipe.
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(Data(input))
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw RasterError.failed(String(decoding: errors.prefix(300), as: UTF8.self))
+        }
+        return [UInt8](output)
+    }
+}
+
+/// The little of the PNG format the rasteriser needs: reading and adding a `tEXt` chunk.
+enum PNG {
+    static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+    static func isPNG(_ bytes: [UInt8]) -> Bool { bytes.count > 33 && Array(bytes.prefix(8)) == signature }
+
+    /// `bytes` with a `tEXt` chunk `key`=`value` right after the header chunk.
+    static func stamped(_ bytes: [UInt8], key: String, value: String) -> [UInt8] {
+        let data = Array(key.utf8) + [0] + Array(value.utf8)
+        let type = Array("tEXt".utf8)
+        var chunk = be32(UInt32(data.count)) + type + data
+        chunk += be32(crc32(type + data))
+        // Signature (8) and the IHDR chunk (4 + 4 + 13 + 4).
+        return Array(bytes[..<33]) + chunk + Array(bytes[33...])
+    }
+
+    /// The value of the `tEXt` chunk `key` right after the header, if there is one.
+    static func stamp(_ bytes: [UInt8], key: String) -> String? {
+        guard isPNG(bytes), bytes.count > 41 else { return nil }
+        let length = Int(bytes[33]) << 24 | Int(bytes[34]) << 16 | Int(bytes[35]) << 8 | Int(bytes[36])
+        guard Array(bytes[37..<41]) == Array("tEXt".utf8), 41 + length <= bytes.count else { return nil }
+        let data = bytes[41..<(41 + length)]
+        guard let zero = data.firstIndex(of: 0), String(decoding: data[..<zero], as: UTF8.self) == key else { return nil }
+        return String(decoding: data[(zero + 1)...], as: UTF8.self)
+    }
+
+    static func be32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+
+    static let crcTable: [UInt32] = (0..<256).map { n in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var c: UInt32 = 0xFFFF_FFFF
+        for b in bytes { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+        return c ^ 0xFFFF_FFFF
+    }
+}

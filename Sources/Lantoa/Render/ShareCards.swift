@@ -1,0 +1,59 @@
+/// What each share picture says: the page's title and the figures it leads with.
+struct ShareCards {
+    let site: Site
+
+    func card(_ image: ShareImage) -> ShareCard {
+        let config = site.config
+        var address = String((config.baseURL.origin + config.baseURL.path).split(separator: "://").last ?? "")
+        if address.hasSuffix("/") { address.removeLast() }
+        var card = ShareCard(site: config.title, title: config.title, address: address)
+        let names = config.urlNames
+        switch image {
+        case .home:
+            card.subtitle = config.description
+            card.figures = homeFigures()
+        case .section(let path) where path == names.articles + "/":
+            card.title = "Tin tức"
+            card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
+        case .section(let path) where path == names.stories + "/":
+            card.title = "Mô hình điển hình"
+            card.subtitle = "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau."
+            let illustrative = site.stories.contains { $0.illustrative }
+            card.figures = [.init(value: VietnameseFormat.number(Double(site.stories.count), decimals: 0), label: "mô hình", illustrative: illustrative)]
+        case .section(let path) where path == names.indicators + "/":
+            card.title = "Các chỉ số của Kế hoạch"
+            card.figures = homeFigures()
+        case .section("ke-hoach/"):
+            card.title = "Kế hoạch và tiến độ"
+            if let plan = site.plan {
+                card.subtitle = "Nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2021–2030"
+                card.figures = [.init(value: VietnameseFormat.number(Double(plan.tasks.count), decimals: 0), label: "nhiệm vụ"),
+                                .init(value: VietnameseFormat.number(Double(plan.agencies.count), decimals: 0), label: "cơ quan thực hiện")]
+            }
+        case .section("van-ban/"):
+            card.title = "Văn bản"
+            card.figures = [.init(value: VietnameseFormat.number(Double(site.documents.count), decimals: 0), label: "văn bản")]
+        case .section:
+            break
+        case .story(let i):
+            let d = site.stories[i]
+            card.title = d.labelledTitle
+            if let s = d.story {
+                card.subtitle = [s.enterprise, s.district].filter { !$0.isEmpty }.joined(separator: " – ")
+                card.figures = s.results.prefix(2).map { r in
+                    .init(value: StoryContext.changeFigure(r), label: r.metric, illustrative: d.illustrative)
+                }
+            }
+        }
+        return card
+    }
+
+    /// The first figure of each indicator, as the home page's cards show it.
+    func homeFigures() -> [ShareCard.Figure] {
+        site.indicators.compactMap { stats -> ShareCard.Figure? in
+            let i = stats.indicator
+            guard let latest = stats.latest else { return nil }
+            return .init(value: i.format(latest.value, decimals: i.decimals), label: "\(i.shortName), năm \(latest.year)", illustrative: i.illustrative)
+        }.prefix(3).map { $0 }
+    }
+}
