@@ -73,8 +73,9 @@ public final class Rasteriser: @unchecked Sendable {
         lock.lock()
         defer { failures = []; lock.unlock() }
         return failures.sorted { $0.path < $1.path }.prefix(1).map { first in
-            let more = failures.count > 1 ? " (and \(failures.count - 1) other pictures)" : ""
-            return .error(SourceLocation(file: first.path), "cannot draw the PNG picture\(more): \(first.message)",
+            let message = failures.count == 1 ? "cannot draw the PNG picture \(first.path): \(first.message)"
+                : "cannot draw \(failures.count) PNG pictures (\(first.path), …): \(first.message)"
+            return .error(SourceLocation(file: first.path), message,
                           hint: "install the Debian package \(Self.package) (scripts/setup does), or build with --no-images to leave PNG pictures out",
                           stage: .write)
         }
