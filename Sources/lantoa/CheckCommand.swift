@@ -24,10 +24,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Also check drafts.")
     var drafts = false
 
+    @Flag(name: .long, help: "Also check articles dated in the future and pages whose publishDate has not come.")
+    var future = false
+
+    @Flag(name: .long, help: "Also check pages whose expiryDate has passed.")
+    var expired = false
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let options = BuildOptions(siteRoot: Terminal.folder(site), includeDrafts: drafts)
+        let options = BuildOptions(siteRoot: Terminal.folder(site), includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         let result = Build.run(options, to: .none, progress: output.reporter())
         let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
         switch format {

@@ -36,10 +36,16 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         _ = output.reporter()
         let destinationURL = Terminal.folder(destination)
+        // The new site needs a theme to build: refuse before writing anything rather than leave a site that cannot build.
+        let theme = Terminal.folder(site).appendingPathComponent("templates")
+        guard FileManager.default.fileExists(atPath: theme.appendingPathComponent("base.mustache").path) else {
+            Terminal.printError("error: no theme in \(Terminal.display(theme)): the new site would not build")
+            Terminal.printError("    hint: run this from a Lan Tỏa site (its templates/ are copied), or pass --site DIR")
+            throw ExitCode.failure
+        }
         let report: ImportReport
         do {
-            let importer = try SiteImporter(generator: generator.rawValue, source: Terminal.folder(source), destination: destinationURL,
-                                            theme: Terminal.folder(site).appendingPathComponent("templates"))
+            let importer = try SiteImporter(generator: generator.rawValue, source: Terminal.folder(source), destination: destinationURL, theme: theme)
             report = try importer.run()
         } catch let failure as SiteImporter.Failure {
             Terminal.printError("error: \(failure)")

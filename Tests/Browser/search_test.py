@@ -284,6 +284,7 @@ def main() -> int:
         page.type("kaizen", field="tim-nhanh")
         page.wait(lambda: "/tim-kiem/" in browser.current_url and "kaizen" in page.status(), "the search page from the header")
         check(page.query_in_address() == "kaizen" and page.results(), "the header search box opens /tim-kiem/?q=kaizen with results")
+        check(browser.find_element(By.ID, "tim-nhanh").get_attribute("value") == "kaizen", "the header box on the results page shows the query")
     finally:
         browser.quit()
         server.shutdown()

@@ -79,6 +79,13 @@ struct CommandLineTests {
         let again = try Self.run(["import", "jekyll", source.root.path, destination.path, "--site", repository])
         #expect(again.status == 1)
         #expect(again.stderr.hasPrefix("error: the destination") && again.stderr.contains("is not empty"))
+        // Run from a folder with no theme: refused before anything is written, not a site that cannot build.
+        let elsewhere = destination.appendingPathComponent("../lantoa-cli-import-2-\(UUID().uuidString)").standardizedFileURL
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let themeless = try Self.run(["import", "jekyll", source.root.path, elsewhere.path], in: source.root)
+        #expect(themeless.status == 1)
+        #expect(themeless.stderr.hasPrefix("error: no theme in templates/: the new site would not build"))
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
     }
 
     @Test("a good site builds with exit 0 and a one-line summary")

@@ -404,6 +404,7 @@ public enum Translation {
         ("error: cannot write {}: {}", "lỗi: không ghi được {1}: {2}"),
         ("error: {} exists and is not empty; nothing was changed", "lỗi: {1} đã có và không trống; không thay đổi gì"),
         ("error: no theme in {}", "lỗi: không có giao diện trong {1}"),
+        ("error: no theme in {}: the new site would not build", "lỗi: không có giao diện trong {1}: trang mới sẽ không dựng được"),
         ("    hint: run this from a Lan Tỏa site (its templates/ are copied), or pass --site DIR", "    gợi ý: chạy lệnh trong thư mục một trang Lan Tỏa (thư mục templates/ của nó được chép), hoặc thêm --site THƯ-MỤC"),
         // The command line
         ("wrote {}: {} pages, {} charts, {} files, {} articles in {} s, {} warning{}", "đã ghi {1}: {2} trang, {3} biểu đồ, {4} tệp, {5} bài viết trong {6} giây, {7} cảnh báo"),

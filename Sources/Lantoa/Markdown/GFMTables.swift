@@ -240,8 +240,10 @@ public enum MarkdownMarkup: Sendable {
         case .site:
             let numeric = alignments.indices.map { c in
                 let filled = rows.map { $0[c] }.filter { !$0.isEmpty }
-                return !filled.isEmpty && filled.allSatisfy(DataTable.looksNumeric)
+                return !filled.isEmpty && filled.allSatisfy(DataTable.looksNumeric) && !DataTable.looksLikeYears(header: header[c], filled)
             }
+            // Below a width each row becomes a card, each cell labelled with its column's name.
+            let labels = header.map { " data-label=\"\(XML.escape(DataTable.plainLabel($0)))\"" }
             let rowHeaders = !(numeric.first ?? true)
             let classes: (Int) -> String = { c in
                 var names: [String] = []
@@ -262,7 +264,7 @@ public enum MarkdownMarkup: Sendable {
                 cell: { head, c in
                     if head { return ("<th scope=\"col\"\(classes(c))>", "</th>") }
                     if c == 0 && rowHeaders { return ("<th scope=\"row\"\(classes(c))>", "</th>") }
-                    return ("<td\(classes(c))>", "</td>")
+                    return ("<td\(c < labels.count ? labels[c] : "")\(classes(c))>", "</td>")
                 })
         }
     }

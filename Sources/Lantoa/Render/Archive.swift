@@ -7,14 +7,29 @@ struct Archive {
 
     static func monthSegment(_ month: Int) -> String { "thang-\(month)" }
 
-    func years(current: Int?) -> [[String: Any]] {
+    /// Every year with its count; on the archive's index (`months: true`) each year also lists its
+    /// months with their counts, linked to the month on the year's page (or to the month's own page).
+    func years(current: Int?, months: Bool = false) -> [[String: Any]] {
         let names = site.config.urlNames
-        var counts: [Int: Int] = [:]
+        var counts: [Int: Int] = [:], monthCounts: [Int: [Int: Int]] = [:]
         // By index: a `for a in` loop copies every document (and retains each of its strings).
-        for i in site.articles.indices { if let y = site.articles[i].date?.year { counts[y, default: 0] += 1 } }
+        for i in site.articles.indices {
+            guard let date = site.articles[i].date else { continue }
+            counts[date.year, default: 0] += 1
+            monthCounts[date.year, default: [:]][date.month, default: 0] += 1
+        }
         return counts.keys.sorted(by: >).map { year in
-            ["year": year, "count": counts[year]!, "current": year == current,
-             "url": site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")]
+            let yearURL = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")
+            var entry: [String: Any] = ["year": year, "count": counts[year]!, "current": year == current, "url": yearURL]
+            if months {
+                let split = site.archiveMonthYears.contains(year)
+                entry["hasMonths"] = true
+                entry["months"] = monthCounts[year]!.keys.sorted(by: >).map { month -> [String: Any] in
+                    ["name": "Tháng \(month)", "count": monthCounts[year]![month]!,
+                     "url": split ? yearURL + Self.monthSegment(month) + "/" : yearURL + "#" + Self.monthSegment(month)]
+                }
+            }
+            return entry
         }
     }
 

@@ -70,9 +70,9 @@ struct FencedBlockRenderer: Sendable {
                 ambiguous = ambiguous || e.ambiguous
             }
             let style = styles.count == 1 ? DecimalStyle(rawValue: styles.first!)! : (styles.isEmpty && !ambiguous ? .point : nil)
-            numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } ? style : nil)
+            numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } && !DataTable.looksLikeYears(header: c < table.header.count ? table.header[c] : "", cells) ? style : nil)
         }
-        var html = DataTable.open.replacingAll("class=\"data-table\"", with: "class=\"data-table reflow\"")
+        var html = DataTable.open
         html += "<caption>\(XML.escape(block.argument.isEmpty ? "Bảng số liệu" : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"

@@ -5,26 +5,34 @@ struct IndicatorContext {
     var config: SiteConfig { site.config }
 
     /// One tile per target of every indicator: value, target, status in words and a sparkline.
+    /// One card per indicator with targets, each of its targets inside with its figure, bullet and status.
     func tiles() -> [[String: Any]] {
-        site.indicators.flatMap { stats -> [[String: Any]] in
+        site.indicators.compactMap { stats -> [String: Any]? in
             let i = stats.indicator
+            guard let first = stats.evaluations.first else { return nil }
             let text = ChartText(stats: stats)
-            return stats.evaluations.map { e in
+            let targets: [[String: Any]] = stats.evaluations.map { e in
                 let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
                 let what: String = switch e.target.kind {
                 case .average: "bình quân \(e.span)"
                 case .cumulative: "lũy kế đến năm \(e.span.suffix(4))"
                 case .value: e.span.isEmpty ? "" : "năm \(e.span)"
                 }
-                return PageContext.compact([
-                    "name": i.shortName, "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+                // Every key present, empty or not: a missing one would be looked up in the card around it.
+                return [
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(Self.targetKind(e.target)): \(text.conditionText(e.target)) \(Self.targetPeriod(e.target))",
                     "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
-                    "sparkline": SmallCharts.sparkline(stats), "bullet": SmallCharts.bullet(e),
-                    "illustrative": i.illustrative,
-                ])
+                    "bullet": SmallCharts.bullet(e),
+                ]
             }
+            return PageContext.compact([
+                "name": i.shortName, "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+                // The card's colour is its targets' status when they agree; targets that differ get a neutral edge.
+                "statusClass": Set(stats.evaluations.map(\.status.className)).count == 1 ? first.status.className : "nhieu-trang-thai",
+                "targets": targets,
+                "sparkline": SmallCharts.sparkline(stats), "illustrative": i.illustrative,
+            ])
         }
     }
 

@@ -42,7 +42,8 @@ public struct PageRenderer: Sendable {
             let title = year.map { "Lưu trữ tin năm \($0)" } ?? "Lưu trữ tin tức"
             var c = context.base(path: path, title: title, description: "Tất cả bài viết \(year.map { "năm \($0)" } ?? "theo năm và tháng")")
             c["heading"] = title
-            c["years"] = Archive(site: site).years(current: year)
+            c["years"] = Archive(site: site).years(current: year, months: year == nil)
+            c["index"] = year == nil
             if let year { c["months"] = Archive(site: site).months(of: year, context: context) }
             return html(route, "archive", c)
 

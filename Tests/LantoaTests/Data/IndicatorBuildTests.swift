@@ -67,7 +67,25 @@ struct IndicatorBuildTests {
         }
         #expect(try #require(build.file("chi-so/nang-suat-16x9.svg")).contains("width=\"1920\" height=\"1080\""))
         #expect(!(try #require(build.file("chi-so/nang-suat-trong-suot.svg")).contains("class=\"c-bg\"")))
-        #expect(try #require(build.file("index.html")).contains("tile-khong-dat"))
+        // One card for the indicator, its target inside.
+        let home = try #require(build.file("index.html"))
+        #expect(home.contains("tile-khong-dat"))
+        #expect(home.components(separatedBy: "<li class=\"tile ").count == 2)
+    }
+
+    @Test("the home page and the dashboard show one card per indicator, each of its targets inside, with a neutral edge when their statuses differ")
+    func oneCardPerIndicator() throws {
+        let second = "      plan: I.2.a\n    - label: Năm 2024 trên 5 %\n      op: \">\"\n      value: 5\n      year: 2024"
+        let site = try TestSite(Self.definition.replacingOccurrences(of: "      plan: I.2.a", with: second) + "\n-- content/indicators/nang-suat.csv --\nnam,gia_tri\n2021,4.71\n2022,4.8\n2023,3.65\n2024,5.88\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        for page in ["index.html", "chi-so/index.html"] {
+            let html = try #require(build.file(page))
+            #expect(html.components(separatedBy: "<li class=\"tile ").count == 2, "\(page)")
+            #expect(html.components(separatedBy: "<div class=\"tile-part\">").count == 3, "\(page)")
+            #expect(html.contains("<li class=\"tile tile-nhieu-trang-thai\">"), "\(page)")
+        }
     }
 
     @Test("text in a numeric column is an error at its row and column")

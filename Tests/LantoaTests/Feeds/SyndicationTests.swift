@@ -138,7 +138,10 @@ struct SyndicationTests {
         let build = site.build()
         let index = try #require(build.file("tin-tuc/luu-tru/index.html"))
         #expect(index.contains("href=\"/tin-tuc/luu-tru/2026/\"") && index.contains("href=\"/tin-tuc/luu-tru/2025/\""))
+        // The index counts each year and each of its months, linked to the month on the year's page.
+        #expect(index.contains("<a href=\"/tin-tuc/luu-tru/2026/#thang-3\">Tháng 3</a> <span class=\"count\">("))
         let year = try #require(build.file("tin-tuc/luu-tru/2026/index.html"))
+        #expect(!year.contains("archive-months"))
         #expect(year.contains("Tháng 3/2026") && year.contains("Tập huấn 5S") && !year.contains("Kaizen ở hợp tác xã"))
         #expect(try #require(build.file("tin-tuc/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))
         #expect(try #require(build.file("tin-tuc/kaizen/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))

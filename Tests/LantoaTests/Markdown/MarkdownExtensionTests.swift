@@ -33,10 +33,34 @@ struct MarkdownExtensionTests {
         let build = site.build()
         #expect(build.messages.isEmpty)
         let page = try #require(build.file("tin-tuc/a/index.html"))
-        #expect(page.contains("<div class=\"table-wrap\"><table class=\"data-table\">\n<thead><tr>\n<th scope=\"col\">Chỉ số</th><th scope=\"col\" class=\"num\">Trước</th><th scope=\"col\" class=\"num\">Sau</th><th scope=\"col\" class=\"al-c\">Ghi chú</th>\n</tr></thead>"))
-        #expect(page.contains("<th scope=\"row\">Tỷ lệ lỗi</th><td class=\"num\">4,5 %</td><td class=\"num\">2,1 %</td><td class=\"al-c\"><em>giảm</em> | tốt</td>"))
-        #expect(page.contains("<th scope=\"row\">Thời gian</th><td class=\"num\">12</td><td class=\"num\">9</td><td class=\"al-c\"></td>\n</tr>\n</tbody></table></div>"))
+        // On a phone each row becomes a card: every data cell carries its column's name.
+        #expect(page.contains("<div class=\"table-wrap\"><table class=\"data-table reflow\">\n<thead><tr>\n<th scope=\"col\">Chỉ số</th><th scope=\"col\" class=\"num\">Trước</th><th scope=\"col\" class=\"num\">Sau</th><th scope=\"col\" class=\"al-c\">Ghi chú</th>\n</tr></thead>"))
+        #expect(page.contains("<th scope=\"row\">Tỷ lệ lỗi</th><td data-label=\"Trước\" class=\"num\">4,5 %</td><td data-label=\"Sau\" class=\"num\">2,1 %</td><td data-label=\"Ghi chú\" class=\"al-c\"><em>giảm</em> | tốt</td>"))
+        #expect(page.contains("<th scope=\"row\">Thời gian</th><td data-label=\"Trước\" class=\"num\">12</td><td data-label=\"Sau\" class=\"num\">9</td><td data-label=\"Ghi chú\" class=\"al-c\"></td>\n</tr>\n</tbody></table></div>"))
         #expect(!page.contains(":----"))
+    }
+
+    @Test("a column of years is a column of labels, never grouped as a number, in a pipe table and in a table block")
+    func yearColumns() throws {
+        let site = try TestSite(Self.article("""
+        | Năm | Giá trị | *Giai đoạn* |
+        | --- | ---: | --- |
+        | 2023 | 1.234 | 2021–2025 |
+        | 2024 | 1.500 | 2021–2025 |
+
+        ```table Theo năm
+        Năm,Doanh nghiệp
+        2023,1200
+        2024,1350
+        ```
+        """))
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages.isEmpty)
+        let page = try #require(build.file("tin-tuc/a/index.html"))
+        #expect(page.contains("<th scope=\"row\">2023</th><td data-label=\"Giá trị\" class=\"num\">1.234</td><td data-label=\"Giai đoạn\">2021–2025</td>"))
+        #expect(page.contains("<tr><th scope=\"row\">2023</th><td data-label=\"Doanh nghiệp\" class=\"num\">1.200</td></tr>"))
+        #expect(!page.contains("2.023") && !page.contains("2.024"))
     }
 
     @Test("a link in a table cell is checked at the cell's line")

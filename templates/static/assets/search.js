@@ -266,9 +266,14 @@
 
   var failed = 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.';
 
+  // The header's quick-search box shows what the results are for, as the page's own box does.
+  var header = document.getElementById('tim-nhanh');
+  function mirror(q) { if (header && header !== input) header.value = q; }
+
   function fromURL() {
     var q = new URLSearchParams(location.search).get('q') || '';
     input.value = q;
+    mirror(q);
     go(q);
   }
 
@@ -277,6 +282,7 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       history.replaceState(null, '', input.value.trim() ? '?q=' + encodeURIComponent(input.value.trim()) : location.pathname);
+      mirror(input.value.trim());
       go(input.value, !/\s$/.test(input.value));
     }, 250);
   });
@@ -285,6 +291,7 @@
     clearTimeout(timer);
     var q = input.value.trim();
     if (new URLSearchParams(location.search).get('q') !== q) history.pushState(null, '', '?q=' + encodeURIComponent(q));
+    mirror(q);
     go(q);
   });
   more.querySelector('button').addEventListener('click', function () {
