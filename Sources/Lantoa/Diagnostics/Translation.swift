@@ -156,6 +156,11 @@ public enum Translation {
         ("cannot write {} files ({}, …): {}", "không ghi được {1} tệp ({2}, …): {3}"),
         ("cannot write {}: {}", "không ghi được {1}: {2}"),
         ("cannot draw the PNG pictures: {}", "không vẽ được các ảnh PNG: {1}"),
+        // The theme's interface words
+        ("the theme has no interface words for the site's language '{}'", "giao diện không có lời cho ngôn ngữ '{1}' của trang"),
+        ("copy {}/vi.yml of the default theme to {} and translate its words", "chép {1}/vi.yml của giao diện mặc định thành {2} rồi dịch các lời trong đó"),
+        ("the interface word '{}' is missing", "thiếu lời giao diện '{1}'"),
+        ("add a line such as {}: {} (every file in {}/ gives every word)", "thêm một dòng như {1}: {2} (mọi tệp trong {3}/ phải có đủ mọi lời)"),
         ("cannot draw the PNG picture {}: {}", "không vẽ được ảnh PNG {1}: {2}"),
         ("cannot draw {} PNG pictures ({}, …): {}", "không vẽ được {1} ảnh PNG ({2}, …): {3}"),
         ("{} was not found on PATH", "không tìm thấy chương trình {1} trong PATH"),

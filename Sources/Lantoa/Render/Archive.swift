@@ -25,7 +25,7 @@ struct Archive {
                 let split = site.archiveMonthYears.contains(year)
                 entry["hasMonths"] = true
                 entry["months"] = monthCounts[year]!.keys.sorted(by: >).map { month -> [String: Any] in
-                    ["name": "Tháng \(month)", "count": monthCounts[year]![month]!,
+                    ["name": site.interface(.month, ["month": String(month)]), "count": monthCounts[year]![month]!,
                      "url": split ? yearURL + Self.monthSegment(month) + "/" : yearURL + "#" + Self.monthSegment(month)]
                 }
             }
@@ -45,10 +45,11 @@ struct Archive {
         let split = only == nil && site.archiveMonthYears.contains(year)
         let names = site.config.urlNames
         return byMonth.keys.sorted(by: >).map { month in
-            var entry: [String: Any] = ["name": "Tháng \(month)/\(year)", "id": Self.monthSegment(month), "count": byMonth[month]!.count]
+            let when = ["month": String(month), "year": String(year)]
+            var entry: [String: Any] = ["name": site.interface(.monthOfYear, when), "id": Self.monthSegment(month), "count": byMonth[month]!.count]
             if split {
                 entry["monthURL"] = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/\(Self.monthSegment(month))/")
-                entry["monthLabel"] = "tháng \(month)/\(year)"
+                entry["monthLabel"] = site.interface(.monthOfYear, when).lowercased()
             } else {
                 entry["articles"] = byMonth[month]!.map { context.article($0) }
             }

@@ -22,7 +22,7 @@ struct IndicatorContext {
                 return [
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(Self.targetKind(e.target)): \(text.conditionText(e.target)) \(Self.targetPeriod(e.target))",
-                    "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
+                    "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
                     "bullet": SmallCharts.bullet(e),
                 ]
             }
@@ -79,7 +79,7 @@ struct IndicatorContext {
             "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
             "targets": stats.evaluations.map { e in
                 PageContext.compact([
-                    "label": e.target.label, "plan": e.target.plan, "status": e.status.rawValue, "statusClass": e.status.className,
+                    "label": e.target.label, "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
                     "kind": Self.targetKind(e.target), "notes": Self.targetNotes(e, ChartText(stats: stats)),
                     // Never empty: a missing key would be looked up in the page around it (the chart).
                     "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—",

@@ -37,6 +37,8 @@ struct PageContext: @unchecked Sendable {
         let org = c.organisation
         shared = Self.compact([
             "title": c.title, "tagline": c.tagline, "description": c.description, "language": c.language,
+            // The theme's words (templates/i18n/<language>.yml): {{site.t.stories}}.
+            "t": site.interface.context,
             "base": c.baseURL.path, "home": c.baseURL.absolute(""),
             "organisation": Self.compact(["name": org.name, "address": org.address, "phone": org.phone,
                                           "phoneLink": org.phone.filter { $0.isNumber || $0 == "+" },

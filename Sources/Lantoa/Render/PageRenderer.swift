@@ -25,6 +25,7 @@ public struct PageRenderer: Sendable {
         let config = site.config
         let names = config.urlNames
         let path = route.sitePath
+        let t = site.interface
         switch route.kind {
         case .home:
             var meta = PageMeta(path: path, title: config.title, description: config.description)
@@ -39,8 +40,8 @@ public struct PageRenderer: Sendable {
             return html(route, "home", c)
 
         case .archive(let year):
-            let title = year.map { "Lưu trữ tin năm \($0)" } ?? "Lưu trữ tin tức"
-            var c = context.base(path: path, title: title, description: "Tất cả bài viết \(year.map { "năm \($0)" } ?? "theo năm và tháng")")
+            let title = year.map { t(.archiveYear, ["year": String($0)]) } ?? t(.archive)
+            var c = context.base(path: path, title: title, description: year.map { t(.archiveYearDescription, ["year": String($0)]) } ?? t(.archiveDescription))
             c["heading"] = title
             c["years"] = Archive(site: site).years(current: year, months: year == nil)
             c["index"] = year == nil
@@ -48,53 +49,54 @@ public struct PageRenderer: Sendable {
             return html(route, "archive", c)
 
         case .archiveMonth(let year, let month):
-            let title = "Lưu trữ tin tháng \(month)/\(year)"
-            var c = context.base(path: path, title: title, description: "Tất cả bài viết tháng \(month) năm \(year)")
+            let when = ["month": String(month), "year": String(year)]
+            let title = t(.archiveMonth, when)
+            var c = context.base(path: path, title: title, description: t(.archiveMonthDescription, when))
             c["heading"] = title
             c["years"] = Archive(site: site).years(current: nil)
             c["yearURL"] = config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")
-            c["yearName"] = "Năm \(year)"
+            c["yearName"] = t(.year, ["year": String(year)])
             c["months"] = Archive(site: site).months(of: year, only: month, context: context)
             return html(route, "archive", c)
 
         case .pressKit:
-            var c = context.base(path: path, title: "Dành cho báo chí", description: "Biểu đồ, số liệu, bài viết và nguồn tin để đăng lại, kèm giấy phép và dòng ghi nguồn.")
+            var c = context.base(path: path, title: t(.press), description: t(.pressDescription))
             c["press"] = PressKit(site: site).context(articles: context)
             return html(route, "presskit", c)
 
         case .plan:
-            var c = context.base(path: path, title: "Kế hoạch và tiến độ", description: "Mục tiêu, chỉ tiêu, nhiệm vụ và tình trạng thực hiện Kế hoạch nâng cao năng suất giai đoạn 2021–2030.")
+            var c = context.base(path: path, title: t(.plan), description: t(.planDescription))
             c["plan"] = PlanContext(site: site, plan: site.plan!).overview()
             return html(route, "plan", c)
 
         case .task(let k):
             let plan = site.plan!
-            let t = plan.tasks[k]
-            var c = context.base(path: path, title: "Nhiệm vụ \(t.id)", description: Document.shortened(t.text, limit: 200))
+            let task = plan.tasks[k]
+            var c = context.base(path: path, title: t(.task, ["id": task.id]), description: Document.shortened(task.text, limit: 200))
             c["task"] = PlanContext(site: site, plan: plan).task(k)
             c["planURL"] = config.baseURL.link("ke-hoach/")
             return html(route, "task", c)
 
         case .agency(let k):
             let plan = site.plan!
-            var c = context.base(path: path, title: plan.agencies[k].name, description: "Trách nhiệm và nhiệm vụ trong Kế hoạch nâng cao năng suất.")
+            var c = context.base(path: path, title: plan.agencies[k].name, description: t(.agencyDescription))
             c["agency"] = PlanContext(site: site, plan: plan).agency(k)
             c["planURL"] = config.baseURL.link("ke-hoach/")
             return html(route, "agency", c)
 
         case .documentList:
-            var c = context.base(path: path, title: "Văn bản", description: "Các văn bản về Kế hoạch nâng cao năng suất: quyết định, kế hoạch, báo cáo.")
+            var c = context.base(path: path, title: t(.documents), description: t(.documentsDescription))
             let docs = DocumentContext(site: site, root: root)
-            c["heading"] = "Văn bản"
+            c["heading"] = t(.documents)
             c["documents"] = site.documents.indices.map(docs.row)
             c["facets"] = docs.facets()
             return html(route, "documents", c)
 
-        case .documentFacet(let authority, let t):
-            let term = (authority ? site.documentAuthorities : site.documentForms)[t]
-            var c = context.base(path: path, title: "Văn bản: \(term.name)", description: "Các văn bản \(authority ? "do \(term.name) ban hành" : "loại \(term.name)")")
+        case .documentFacet(let authority, let k):
+            let term = (authority ? site.documentAuthorities : site.documentForms)[k]
+            var c = context.base(path: path, title: t(.documentsOf, ["name": term.name]), description: t(authority ? .documentsByAuthority : .documentsOfForm, ["name": term.name]))
             let docs = DocumentContext(site: site, root: root)
-            c["heading"] = "Văn bản: \(term.name)"
+            c["heading"] = t(.documentsOf, ["name": term.name])
             c["documents"] = term.articles.map(docs.row)
             c["indexURL"] = config.baseURL.link("van-ban/")
             return html(route, "documents", c)
@@ -108,12 +110,12 @@ public struct PageRenderer: Sendable {
 
         case .storyList(let page):
             let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
-            let title = "Mô hình điển hình" + (page > 1 ? " – trang \(page)" : "")
-            var meta = PageMeta(path: path, title: title, description: "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau.")
+            let title = page > 1 ? t(.storiesPage, ["page": String(page)]) : t(.stories)
+            var meta = PageMeta(path: path, title: title, description: t(.storiesDescription))
             meta.feedFolder = names.stories + "/"
             var c = context.base(meta)
             let stories = StoryContext(site: site)
-            c["heading"] = "Mô hình điển hình"
+            c["heading"] = t(.stories)
             c["stories"] = p.range(page: page).map(stories.card)
             c["facets"] = page == 1 ? stories.facets() : []
             c["pagination"] = context.pagination(p, page: page, base: names.stories + "/").nilIfEmpty
@@ -133,20 +135,21 @@ public struct PageRenderer: Sendable {
                           "illustrative": d.illustrative]
             return html(route, "story", c)
 
-        case .storyFacet(let facet, let t, let page):
-            let term = site.storyFacets[facet]![t]
+        case .storyFacet(let facet, let k, let page):
+            let term = site.storyFacets[facet]![k]
             let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-            var c = context.base(path: path, title: "\(facet.label): \(term.name)" + (page > 1 ? " – trang \(page)" : ""),
-                                 description: "Các mô hình điển hình về \(term.name)")
+            let heading = "\(t.facet(facet)): \(term.name)"
+            var c = context.base(path: path, title: page > 1 ? t(.page, ["title": heading, "page": String(page)]) : heading,
+                                 description: t(.storiesAbout, ["name": term.name]))
             let stories = StoryContext(site: site)
-            c["heading"] = "\(facet.label): \(term.name)"
+            c["heading"] = heading
             c["stories"] = p.range(page: page).map { stories.card(term.articles[$0]) }
             c["pagination"] = context.pagination(p, page: page, base: "\(names.stories)/\(facet.rawValue)/\(term.slug)/").nilIfEmpty
             c["indexURL"] = config.baseURL.link(names.stories + "/")
             return html(route, "stories", c)
 
         case .dashboard:
-            let base = context.base(path: path, title: "Chỉ số và tiến độ", description: "Các chỉ tiêu của Kế hoạch, số liệu mới nhất và tình trạng thực hiện.")
+            let base = context.base(path: path, title: t(.dashboard), description: t(.dashboardDescription))
             return html(route, "dashboard", IndicatorContext(site: site).dashboard(base))
 
         case .indicator(let k):
@@ -170,8 +173,8 @@ public struct PageRenderer: Sendable {
             return html(route, "embed", IndicatorContext(site: site).embed(k, base: base))
 
         case .search:
-            var c = context.base(path: path, title: "Tìm kiếm", description: "Tìm tin tức, mô hình điển hình, văn bản và chỉ số trên \(config.title).")
-            c["heading"] = "Tìm kiếm"
+            var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))
+            c["heading"] = t(.search)
             c["search"] = ["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
                            "script": config.baseURL.link("assets/search.js")]
             return html(route, "search", c)
@@ -187,9 +190,9 @@ public struct PageRenderer: Sendable {
 
         case .articleList(let page):
             let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)
-            let title = page == 1 ? "Tin tức" : "Tin tức – trang \(page)"
-            var c = context.base(path: path, title: title, description: "Tin tức về hoạt động nâng cao năng suất của \(config.title)")
-            c["heading"] = "Tin tức"
+            let title = page == 1 ? t(.news) : t(.newsPage, ["page": String(page)])
+            var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
+            c["heading"] = t(.news)
             c["articles"] = p.range(page: page).map(context.article)
             c["pagination"] = context.pagination(p, page: page, base: names.articles + "/").nilIfEmpty
             return html(route, "list", c)
@@ -236,19 +239,19 @@ public struct PageRenderer: Sendable {
 
         case .terms(let taxonomy):
             let (terms, segment, title) = taxonomy == .tags
-                ? (site.tags, names.tags, "Thẻ") : (site.categories, names.categories, "Chuyên mục")
-            var c = context.base(path: path, title: title, description: "Tất cả \(title.lowercased()) của \(config.title)")
+                ? (site.tags, names.tags, t(.tags)) : (site.categories, names.categories, t(.categories))
+            var c = context.base(path: path, title: title, description: t(.termsDescription, ["what": title.lowercased(), "site": config.title]))
             c["heading"] = title
             c["terms"] = terms.map { ["name": $0.name, "count": $0.articles.count,
                                       "url": config.baseURL.link("\(segment)/\($0.slug)/")] as [String: Any] }
             return html(route, "terms", c)
 
-        case .term(let taxonomy, let t, let page):
+        case .term(let taxonomy, let k, let page):
             let (term, segment, label) = taxonomy == .tags
-                ? (site.tags[t], names.tags, "Thẻ") : (site.categories[t], names.categories, "Chuyên mục")
+                ? (site.tags[k], names.tags, t(.tags)) : (site.categories[k], names.categories, t(.categories))
             let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-            let title = "\(label): \(term.name)" + (page > 1 ? " – trang \(page)" : "")
-            var meta = PageMeta(path: path, title: title, description: "Các bài viết về \(term.name)")
+            let title = page > 1 ? t(.page, ["title": "\(label): \(term.name)", "page": String(page)]) : "\(label): \(term.name)"
+            var meta = PageMeta(path: path, title: title, description: t(.articlesAbout, ["name": term.name]))
             meta.feedFolder = "\(segment)/\(term.slug)/"
             var c = context.base(meta)
             c["heading"] = "\(label): \(term.name)"
@@ -260,7 +263,7 @@ public struct PageRenderer: Sendable {
             return html(route, "taxonomy", c)
 
         case .notFound:
-            var c = context.base(path: path, title: "Không tìm thấy trang", description: "Trang bạn tìm không có trên \(config.title).")
+            var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
             c["articles"] = site.articles.indices.prefix(5).map(context.article)
             return html(route, "404", c)
 

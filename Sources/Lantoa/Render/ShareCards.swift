@@ -13,25 +13,25 @@ struct ShareCards {
             card.subtitle = config.description
             card.figures = homeFigures()
         case .section(let path) where path == names.articles + "/":
-            card.title = "Tin tức"
+            card.title = site.interface(.news)
             card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
         case .section(let path) where path == names.stories + "/":
-            card.title = "Mô hình điển hình"
-            card.subtitle = "Doanh nghiệp áp dụng công cụ cải tiến năng suất và kết quả đo được trước và sau."
+            card.title = site.interface(.stories)
+            card.subtitle = site.interface(.storiesDescription)
             let illustrative = site.stories.contains { $0.illustrative }
             card.figures = [.init(value: VietnameseFormat.number(Double(site.stories.count), decimals: 0), label: "mô hình", illustrative: illustrative)]
         case .section(let path) where path == names.indicators + "/":
-            card.title = "Các chỉ số của Kế hoạch"
+            card.title = site.interface(.dashboard)
             card.figures = homeFigures()
         case .section("ke-hoach/"):
-            card.title = "Kế hoạch và tiến độ"
+            card.title = site.interface(.plan)
             if let plan = site.plan {
                 card.subtitle = "Nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2021–2030"
                 card.figures = [.init(value: VietnameseFormat.number(Double(plan.tasks.count), decimals: 0), label: "nhiệm vụ"),
                                 .init(value: VietnameseFormat.number(Double(plan.agencies.count), decimals: 0), label: "cơ quan thực hiện")]
             }
         case .section("van-ban/"):
-            card.title = "Văn bản"
+            card.title = site.interface(.documents)
             card.figures = [.init(value: VietnameseFormat.number(Double(site.documents.count), decimals: 0), label: "văn bản")]
         case .section:
             break

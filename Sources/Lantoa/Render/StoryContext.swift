@@ -19,7 +19,9 @@ struct StoryContext {
     func facets() -> [[String: Any]] {
         StoryFacet.allCases.compactMap { facet in
             guard let terms = site.storyFacets[facet], !terms.isEmpty else { return nil }
-            return ["label": facet.label, "phrase": facet.phrase, "id": facet.rawValue, "terms": terms.map { term in
+            let label = site.interface.facet(facet)
+            // The label inside a sentence: "Theo địa bàn", not "Theo Địa bàn".
+            return ["label": label, "phrase": label.prefix(1).lowercased() + label.dropFirst(), "id": facet.rawValue, "terms": terms.map { term in
                 ["name": term.name, "count": term.articles.count, "url": facetURL(facet, term)] as [String: Any]
             }]
         }

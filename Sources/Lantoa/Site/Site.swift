@@ -31,6 +31,8 @@ public struct Site: Sendable {
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
     public var store: TextStore?
+    /// The theme's interface words (`templates/i18n/<language>.yml`).
+    public var interface = Interface(words: [:])
     /// The pictures pages show when shared (nil when the build draws no pictures).
     public var shareImages: ShareImages?
 
@@ -83,17 +85,6 @@ public struct ShareImages: Sendable {
 /// The ways stories are grouped, each with its URL segment under the stories section.
 public enum StoryFacet: String, Sendable, CaseIterable {
     case tool = "cong-cu", sector = "linh-vuc", district = "dia-ban"
-
-    public var label: String {
-        switch self {
-        case .tool: "Công cụ"
-        case .sector: "Lĩnh vực"
-        case .district: "Địa bàn"
-        }
-    }
-
-    /// The label inside a sentence: "Theo địa bàn", not "Theo Địa bàn".
-    public var phrase: String { label.prefix(1).lowercased() + label.dropFirst() }
 }
 
 /// Which taxonomy a term page belongs to.

@@ -179,9 +179,10 @@ public struct SiteAssembler {
         }
         claim("404.html", .notFound, by: "the 404 page")
         if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
-        var feeds = Self.feeds(config: config, articles: articles, tags: tags, categories: categories)
+        let t = project.interface
+        var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
-            feeds.insert(FeedSpec(title: "Mô hình điển hình – \(config.title)", description: "Doanh nghiệp cải tiến năng suất và kết quả đo được",
+            feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
                                   folder: names.stories + "/", page: names.stories + "/", articles: Array(stories.indices.prefix(config.feedSize)), stories: true), at: 2)
         }
         for (k, feed) in feeds.enumerated() {
@@ -232,6 +233,7 @@ public struct SiteAssembler {
         site.sitemapPartSize = partSize
         site.archiveMonthYears = monthYears
         site.shareImages = shareImages
+        site.interface = project.interface
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))
@@ -271,18 +273,18 @@ public struct SiteAssembler {
     }
 
     /// Feeds of the whole site, the news section, every tag and every category.
-    static func feeds(config: SiteConfig, articles: [Document], tags: [Term], categories: [Term]) -> [FeedSpec] {
+    static func feeds(config: SiteConfig, interface t: Interface, articles: [Document], tags: [Term], categories: [Term]) -> [FeedSpec] {
         let names = config.urlNames
         let newest = Array(articles.indices.prefix(config.feedSize))
         let description = config.description.isEmpty ? config.title : config.description
         var feeds = [
             FeedSpec(title: config.title, description: description, folder: "", page: "", articles: newest),
-            FeedSpec(title: "Tin tức – \(config.title)", description: description, folder: names.articles + "/", page: names.articles + "/", articles: newest),
+            FeedSpec(title: t(.newsFeed, ["site": config.title]), description: description, folder: names.articles + "/", page: names.articles + "/", articles: newest),
         ]
-        for (terms, segment, label) in [(tags, names.tags, "Thẻ"), (categories, names.categories, "Chuyên mục")] {
+        for (terms, segment, label) in [(tags, names.tags, t(.tags)), (categories, names.categories, t(.categories))] {
             for term in terms {
                 let folder = "\(segment)/\(term.slug)/"
-                feeds.append(FeedSpec(title: "\(label) \(term.name) – \(config.title)", description: "Các bài viết về \(term.name)",
+                feeds.append(FeedSpec(title: t(.termFeed, ["taxonomy": label, "name": term.name, "site": config.title]), description: t(.articlesAbout, ["name": term.name]),
                                       folder: folder, page: folder, articles: Array(term.articles.prefix(config.feedSize))))
             }
         }

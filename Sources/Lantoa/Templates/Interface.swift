@@ -1,0 +1,106 @@
+/// The theme's interface words in the site's language, from `templates/i18n/<language>.yml`: page
+/// and section titles, headings, descriptions, feed titles, facet labels and status words. Swift
+/// names them by key; the words belong to the theme, so the staff rename a section by editing one
+/// line, and every page, feed and breadcrumb follows. Templates read the same words as `{{t.key}}`.
+///
+/// A value may hold named blanks filled by the page (`Tin tức – trang {page}`). Every file in
+/// `templates/i18n/` must give every key: a missing one is an error naming the file and the key.
+public struct Interface: Sendable {
+    public enum Key: String, CaseIterable, Sendable {
+        case news, newsPage = "news_page", newsDescription = "news_description", newsFeed = "news_feed"
+        case archive, archiveDescription = "archive_description", archiveYear = "archive_year"
+        case archiveYearDescription = "archive_year_description", archiveMonth = "archive_month"
+        case archiveMonthDescription = "archive_month_description", year, month, monthOfYear = "month_of_year"
+        case press, pressDescription = "press_description"
+        case plan, planDescription = "plan_description", task, agencyDescription = "agency_description"
+        case documents, documentsDescription = "documents_description", documentsOf = "documents_of"
+        case documentsByAuthority = "documents_by_authority", documentsOfForm = "documents_of_form"
+        case stories, storiesPage = "stories_page", storiesDescription = "stories_description", storiesAbout = "stories_about"
+        case storiesFeed = "stories_feed", storiesFeedDescription = "stories_feed_description"
+        case dashboard, dashboardDescription = "dashboard_description"
+        case search, searchDescription = "search_description"
+        case tags, categories, termsDescription = "terms_description", articlesAbout = "articles_about", termFeed = "term_feed"
+        case page, notFound = "not_found", notFoundDescription = "not_found_description"
+        case facetTool = "facet_tool", facetSector = "facet_sector", facetDistrict = "facet_district"
+        case statusMet = "status_met", statusLikely = "status_likely", statusBehind = "status_behind"
+        case statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
+    }
+
+    public static let folder = "templates/i18n"
+
+    private let words: [String: String]
+
+    /// The words as written in Swift's absence (tests that build an `Interface` by hand).
+    init(words: [String: String]) { self.words = words }
+
+    /// The word for `key`, its blanks filled from `values` (`["page": "2"]`).
+    public func callAsFunction(_ key: Key, _ values: [String: String] = [:]) -> String {
+        var text = words[key.rawValue] ?? key.rawValue
+        for (name, value) in values { text = text.replacingAll("{\(name)}", with: value) }
+        return text
+    }
+
+    /// Every word by key, for templates (`{{t.stories}}`).
+    var context: [String: String] { words }
+
+    /// The words of a target status, as badges show it.
+    public func status(_ status: TargetStatus) -> String {
+        switch status {
+        case .met: self(.statusMet)
+        case .likely: self(.statusLikely)
+        case .behind: self(.statusBehind)
+        case .missed: self(.statusMissed)
+        case .noData: self(.statusNoData)
+        case .noMatchingData: self(.statusNoMatchingData)
+        }
+    }
+
+    /// The label of a story facet ("Địa bàn").
+    public func facet(_ facet: StoryFacet) -> String {
+        switch facet {
+        case .tool: self(.facetTool)
+        case .sector: self(.facetSector)
+        case .district: self(.facetDistrict)
+        }
+    }
+
+    /// Reads the file of `language`, and checks every file of the folder for missing and unknown keys.
+    public static func load(_ files: ProjectFiles, language: String, diagnostics: inout [Diagnostic]) -> Interface {
+        let path = "\(folder)/\(language).yml"
+        var chosen: [String: String] = [:]
+        let present = files.list(folder, extension: "yml")
+        if !present.contains(path) {
+            diagnostics.append(.error(SourceLocation(file: path), "the theme has no interface words for the site's language '\(language)'",
+                                      hint: "copy \(folder)/vi.yml of the default theme to \(path) and translate its words", stage: .load))
+        }
+        for file in present.sorted() {
+            guard case .success(let source) = files.read(file) else { continue }
+            let before = diagnostics.count
+            let frontMatter = FrontMatterParser.parseYAML(source.text, file: file, firstLine: 1, diagnostics: &diagnostics)
+            if diagnostics.count > before { continue }
+            var reader = FieldReader(frontMatter)
+            reader.warnUnknownKeys(known: Key.allCases.map(\.rawValue), what: file)
+            var words: [String: String] = [:]
+            for key in Key.allCases {
+                if let word = reader.string(key.rawValue) {
+                    words[key.rawValue] = word
+                } else if frontMatter[key.rawValue] == nil {
+                    reader.report(.error(SourceLocation(file: file, line: 1), "the interface word '\(key.rawValue)' is missing",
+                                         hint: "add a line such as \(key.rawValue): \(Self.example(key)) (every file in \(folder)/ gives every word)"))
+                }
+            }
+            diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }
+            if file == path { chosen = words }
+        }
+        return Interface(words: chosen)
+    }
+
+    /// What the default theme says for `key`, for the hint of a missing one.
+    static func example(_ key: Key) -> String {
+        switch key {
+        case .newsPage: "\"Tin tức – trang {page}\""
+        case .stories: "Mô hình điển hình"
+        default: "…"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// The theme's words live in `templates/i18n/<language>.yml`: a communications officer renames a
+/// section there, and every page, feed and breadcrumb follows; a missing word is an error at its file.
+@Suite("Interface words of the theme")
+struct InterfaceTests {
+    static let site = """
+    -- content/articles/a.md --
+    ---
+    title: Hội thảo
+    date: 2025-03-05
+    tags: [5S]
+    ---
+    Nội dung.
+    -- content/stories/s.md --
+    ---
+    title: Xưởng cơ khí áp dụng Kaizen
+    date: 2025-04-01
+    enterprise: Công ty TNHH Cơ khí A
+    legal_form: công ty TNHH
+    sector: Công nghiệp
+    district: Buôn Ma Thuột
+    size: nhỏ
+    tools: [Kaizen]
+    results:
+      - metric: Thời gian chuyển đổi khuôn
+        before: 40
+        after: 25
+        unit: phút
+        measured: 6 tháng sau
+    ---
+    Kết quả.
+    """
+
+    static func vi() throws -> String {
+        try String(contentsOf: TestSite.repositoryRoot.appendingPathComponent("templates/i18n/vi.yml"), encoding: .utf8)
+    }
+
+    @Test("renaming the stories section in vi.yml changes its list, its pages' breadcrumbs, its facets and its feed")
+    func renameStories() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        try site.write("templates/i18n/vi.yml", try Self.vi()
+            .replacingOccurrences(of: "stories: Mô hình điển hình", with: "stories: Câu chuyện năng suất")
+            .replacingOccurrences(of: "stories_page: \"Mô hình điển hình – trang {page}\"", with: "stories_page: \"Câu chuyện năng suất – trang {page}\"")
+            .replacingOccurrences(of: "stories_feed: \"Mô hình điển hình – {site}\"", with: "stories_feed: \"Câu chuyện năng suất – {site}\"")
+            .replacingOccurrences(of: "facet_district: Địa bàn", with: "facet_district: Phường xã"))
+        let build = site.build()
+        #expect(build.messages == [])
+        let list = try #require(build.file("dien-hinh/index.html"))
+        #expect(list.contains("<title>Câu chuyện năng suất – ") && list.contains("<h1>Câu chuyện năng suất</h1>"))
+        #expect(list.contains("Theo phường xã") || list.contains("Phường xã"))
+        let story = try #require(build.file("dien-hinh/s/index.html"))
+        #expect(story.contains("<p class=\"breadcrumb\"><a href=\"/dien-hinh/\">Câu chuyện năng suất</a></p>"))
+        let feed = try #require(build.file("dien-hinh/rss.xml"))
+        #expect(feed.contains("<title>Câu chuyện năng suất – "))
+        let facet = try #require(build.file("dien-hinh/dia-ban/buon-ma-thuot/index.html"))
+        #expect(facet.contains("<h1>Phường xã: Buôn Ma Thuột</h1>"))
+        // The old words are gone from every page and feed the renamed words reach.
+        for path in build.paths where path.hasPrefix("dien-hinh/") && (path.hasSuffix(".html") || path.hasSuffix(".xml")) {
+            #expect(!(build.file(path) ?? "").contains("Mô hình điển hình"), "\(path)")
+        }
+    }
+
+    @Test("a missing word is an error naming the file and the key; an unknown one a warning with the closest key")
+    func missingAndUnknown() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        try site.write("templates/i18n/vi.yml", try Self.vi().replacingOccurrences(of: "news_feed: \"Tin tức – {site}\"\n", with: "news_fed: Tin\n"))
+        let messages = site.build().messages
+        #expect(messages.contains("templates/i18n/vi.yml:1:1: error: the interface word 'news_feed' is missing"))
+        #expect(messages.contains { $0.hasPrefix("templates/i18n/vi.yml:") && $0.hasSuffix("warning: unknown key 'news_fed' in templates/i18n/vi.yml is ignored") })
+    }
+
+    @Test("every language file of the theme gives every word, and a language without one is an error")
+    func everyLanguage() throws {
+        let site = try TestSite(Self.site + """
+
+        -- content/site.yml --
+        title: Năng suất
+        base_url: https://example.org/
+        language: fr
+        """)
+        defer { site.remove() }
+        #expect(site.build().messages == ["templates/i18n/fr.yml:1:1: error: the theme has no interface words for the site's language 'fr'"])
+        // The default theme's own files are complete: an English site builds with English words.
+        try site.write("content/site.yml", "title: Productivity\nbase_url: https://example.org/\nlanguage: en\n")
+        let english = site.build()
+        #expect(english.messages == [])
+        #expect(english.file("dien-hinh/index.html")?.contains("<h1>Success stories</h1>") == true)
+    }
+}
