@@ -2,8 +2,8 @@
 public struct LoadedProject: Sendable {
     public var config: SiteConfig
     public var templates: TemplateLibrary
-    /// The theme's interface words in the site's language.
-    public var interface: Interface
+    /// The theme's interface words in each of the site's languages.
+    public var interfaces: [String: Interface]
     public var indicators: [IndicatorStatistics]
     public var articles: [Document]
     public var pages: [Document]
@@ -67,7 +67,7 @@ public struct ContentLoader {
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
-        let interface = Interface.load(files, language: config.language, diagnostics: &diagnostics)
+        let interfaces = Interface.load(files, languages: config.languages, diagnostics: &diagnostics)
         // Every file of content/ is listed once: documents, media, bundles, and what nobody reads.
         let inventory = ContentInventory(files: files, extensions: config.markdownExtensions)
         let index = ContentIndex(root: files.root, files: Set(inventory.all))
@@ -103,7 +103,7 @@ public struct ContentLoader {
         for document in stories + documents { used.formUnion(document.body.resources.map(\.source)) }
         diagnostics += inventory.unread(used: used)
         return LoadedProject(
-            config: config, templates: templates, interface: interface, indicators: indicators,
+            config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             media: media, staticFiles: staticFiles, markdown: markdown)
     }

@@ -160,6 +160,8 @@ public enum Translation {
         ("the theme has no interface words for the site's language '{}'", "giao diện không có lời cho ngôn ngữ '{1}' của trang"),
         ("copy {}/vi.yml of the default theme to {} and translate its words", "chép {1}/vi.yml của giao diện mặc định thành {2} rồi dịch các lời trong đó"),
         ("the interface word '{}' is missing", "thiếu lời giao diện '{1}'"),
+        ("'{}' is not a language code of another language than the site's", "'{1}' không phải mã của một ngôn ngữ khác ngôn ngữ của trang"),
+        ("use a code such as en or ede, different from language: {}", "dùng mã như en hoặc ede, khác với language: {1}"),
         ("add a line such as {}: {} (every file in {}/ gives every word)", "thêm một dòng như {1}: {2} (mọi tệp trong {3}/ phải có đủ mọi lời)"),
         ("cannot draw the PNG picture {}: {}", "không vẽ được ảnh PNG {1}: {2}"),
         ("cannot draw {} PNG pictures ({}, …): {}", "không vẽ được {1} ảnh PNG ({2}, …): {3}"),

@@ -4,6 +4,8 @@ import Foundation
 struct PageContext: @unchecked Sendable {
     let site: Site
     let shared: [String: Any]
+    /// `shared` for a page in another language of the site: its title, notice and words.
+    let sharedByLanguage: [String: [String: Any]]
     /// What lists and pages show of each article.
     let articles: ArticleFields
     /// Each article's card, rendered once on every core: lists, tag pages and the home page show
@@ -35,7 +37,7 @@ struct PageContext: @unchecked Sendable {
         articles = ArticleFields(site: site)
         let c = site.config
         let org = c.organisation
-        shared = Self.compact([
+        let shared = Self.compact([
             "title": c.title, "tagline": c.tagline, "description": c.description, "language": c.language,
             // The theme's words (templates/i18n/<language>.yml): {{site.t.stories}}.
             "t": site.interface.context,
@@ -55,6 +57,15 @@ struct PageContext: @unchecked Sendable {
                          "stories": c.baseURL.link(c.urlNames.stories + "/"),
                          "documents": site.documents.isEmpty ? "" : c.baseURL.link("van-ban/")],
         ])
+        self.shared = shared
+        sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in
+            let (language, version) = entry
+            var copy = shared
+            (copy["title"], copy["tagline"], copy["description"], copy["notice"], copy["language"]) =
+                (version.title, version.tagline, version.description, version.notice, language)
+            copy["t"] = site.interfaces[language]?.context ?? [:]
+            all[language] = Self.compact(copy)
+        }
     }
 
     /// The context every page starts from: the site, the menu with the current item marked, the page's own meta.
@@ -65,7 +76,10 @@ struct PageContext: @unchecked Sendable {
         // documents are the plan's.
         let names = c.urlNames
         let belongs: [String: [String]] = ["\(names.articles)/": ["\(names.tags)/", "\(names.categories)/"], "ke-hoach/": ["co-quan/", "van-ban/"]]
-        let menu: [[String: Any]] = c.menu.map { item in
+        // A page in another language of the site gets that language's frame: title, menu, notice, words.
+        let version = meta.lang.flatMap { $0 == c.language ? nil : c.versions[$0] }
+        let items = version.map { $0.menu.isEmpty ? c.menu : $0.menu } ?? c.menu
+        let menu: [[String: Any]] = items.map { item in
             let target = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
             // The exact page is "page"; a page inside the item's section (or one that belongs to it) is "true".
             let inside = !target.isEmpty && (path.hasPrefix(target) || (belongs[target] ?? []).contains { path.hasPrefix($0) })
@@ -78,7 +92,12 @@ struct PageContext: @unchecked Sendable {
         if let share = site.shareImages, meta.image.map({ $0.src.lowercased().hasSuffix(".svg") }) ?? true {
             meta.image = ("/" + share.file(for: path), meta.title == c.title ? c.title : "\(meta.title) – \(c.title)")
         }
-        return ["site": shared, "menu": menu, "page": meta.context(config: c)]
+        guard let version, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
+        var config = c
+        (config.title, config.description) = (version.title, version.description.isEmpty ? c.description : version.description)
+        var page = meta.context(config: config)
+        page["chromeLang"] = nil
+        return ["site": sharedByLanguage[language] ?? shared, "menu": menu, "page": page]
     }
 
     func base(path: String, title: String, description: String) -> [String: Any] {

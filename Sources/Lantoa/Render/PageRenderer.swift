@@ -225,7 +225,7 @@ public struct PageRenderer: Sendable {
             var c = context.base(meta)
             c["translations"] = meta.alternates.map { version in
                 ["lang": version.lang, "url": config.baseURL.link(version.path),
-                 "label": version.lang == "en" ? "Read in English" : (version.lang == "vi" ? "Đọc bằng tiếng Việt" : version.lang)]
+                 "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang]
             }
             c["content"] = d.body.html
             c["pageTitle"] = d.title

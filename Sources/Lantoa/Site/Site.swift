@@ -31,8 +31,10 @@ public struct Site: Sendable {
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
     public var store: TextStore?
-    /// The theme's interface words (`templates/i18n/<language>.yml`).
-    public var interface = Interface(words: [:])
+    /// The theme's interface words in each language of the site (`templates/i18n/<language>.yml`).
+    public var interfaces: [String: Interface] = [:]
+    /// The words of the site's own language.
+    public var interface: Interface { interfaces[config.language] ?? Interface(words: [:]) }
     /// The pictures pages show when shared (nil when the build draws no pictures).
     public var shareImages: ShareImages?
 

@@ -179,7 +179,7 @@ public struct SiteAssembler {
         }
         claim("404.html", .notFound, by: "the 404 page")
         if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
-        let t = project.interface
+        let t = project.interfaces[config.language] ?? Interface(words: [:])
         var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
             feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
@@ -213,7 +213,8 @@ public struct SiteAssembler {
             for k in 0..<(listed + partSize - 1) / partSize { claim(Sitemap.partFile(k), .sitemapPart(k), by: "part \(k + 1) of the sitemap") }
         }
 
-        var translations: [String: [(lang: String, path: String)]] = [:]
+        // Pages linked by `translation:` are versions of one page; every version links to all the others.
+        var group: [String: String] = [:]   // source path → the source path of its group's page in the site's language
         for page in pages {
             guard let target = page.translation else { continue }
             let wanted = target.split(separator: "/").joined(separator: "/") + "/"
@@ -222,8 +223,19 @@ public struct SiteAssembler {
                                             hint: "write the path of the page in the site's language, e.g. translation: /gioi-thieu/", stage: .assemble))
                 continue
             }
-            translations[page.sourcePath, default: []].append((other.lang ?? config.language, paths[other.sourcePath]!))
-            translations[other.sourcePath, default: []].append((page.lang ?? config.language, paths[page.sourcePath]!))
+            let root = group[other.sourcePath] ?? other.sourcePath
+            (group[page.sourcePath], group[other.sourcePath]) = (root, root)
+        }
+        let byPath = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        var members: [String: [String]] = [:]
+        for (page, root) in group.sorted(by: { $0.key < $1.key }) { members[root, default: []].append(page) }
+        var translations: [String: [(lang: String, path: String)]] = [:]
+        for versions in members.values {
+            for page in versions {
+                translations[page] = versions.filter { $0 != page }.compactMap { other in
+                    byPath[other].map { ($0.lang ?? config.language, paths[other]!) }
+                }.sorted { $0.lang < $1.lang }
+            }
         }
         var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
                         indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
@@ -233,7 +245,7 @@ public struct SiteAssembler {
         site.sitemapPartSize = partSize
         site.archiveMonthYears = monthYears
         site.shareImages = shareImages
-        site.interface = project.interface
+        site.interfaces = project.interfaces
         if var p = plan {
             // Each task lists the articles and stories that declare it, newest first.
             let ids = Set(p.tasks.map(\.id))

@@ -27,6 +27,13 @@ public struct SiteConfig: Sendable {
         public var search = "tim-kiem"
     }
 
+    /// The site in another language (`languages:` in site.yml): what its pages show around their
+    /// text. A page with `lang:` of that language gets these, and the theme's words of that language.
+    public struct Version: Sendable {
+        public var title = "", tagline = "", description = "", notice = ""
+        public var menu: [MenuItem] = []
+    }
+
     public var title = ""
     public var tagline = ""
     public var description = ""
@@ -39,6 +46,10 @@ public struct SiteConfig: Sendable {
     /// A notice shown on every page (e.g. that the example content is illustrative).
     public var notice = ""
     public var menu: [MenuItem] = []
+    /// The other languages of the site, by code (`en`, `ede`).
+    public var versions: [String: Version] = [:]
+    /// Every language of the site, its own first.
+    public var languages: [String] { [language] + versions.keys.sorted() }
     public var pageSize = 10
     public var homeArticles = 6
     public var feedSize = 20
@@ -58,7 +69,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
                             "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",
-                            "share_image", "share_image_alt", "extensions", "extra_keys", "search"]
+                            "share_image", "share_image_alt", "extensions", "extra_keys", "search", "languages"]
 
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -94,14 +105,21 @@ public struct SiteConfig: Sendable {
         }
         config.credit = r.string("credit") ?? "Nguồn: \(config.organisation.name)"
         config.notice = r.string("notice") ?? ""
-        for group in r.groups("menu") {
-            var item = FieldReader(group)
-            item.warnUnknownKeys(known: ["title", "url", "lang"], what: "a menu item")
-            if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
-               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
-                config.menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
+        config.menu = Self.menu(&r)
+        if var languages = r.group("languages").map({ FieldReader($0) }) {
+            for field in languages.frontMatter.fields {
+                guard var version = languages.group(field.key).map({ FieldReader($0) }) else { continue }
+                if VietnameseText.slug(field.key) != field.key || field.key == config.language {
+                    languages.report(.error(field.keyLocation, "'\(field.key)' is not a language code of another language than the site's",
+                                            hint: "use a code such as en or ede, different from language: \(config.language)"))
+                }
+                version.warnUnknownKeys(known: ["title", "tagline", "description", "notice", "menu"], what: "languages.\(field.key)")
+                config.versions[field.key] = Version(
+                    title: version.string("title") ?? config.title, tagline: version.string("tagline") ?? "",
+                    description: version.string("description") ?? "", notice: version.string("notice") ?? "", menu: Self.menu(&version))
+                languages.absorb(version)
             }
-            r.absorb(item)
+            r.absorb(languages)
         }
         config.pageSize = r.int("page_size", in: 1...500) ?? config.pageSize
         config.homeArticles = r.int("home_articles", in: 0...100) ?? config.homeArticles
@@ -134,6 +152,21 @@ public struct SiteConfig: Sendable {
         config.extraKeys = r.stringList("extra_keys")
         diagnostics.append(contentsOf: r.diagnostics)
         return config
+    }
+
+    /// The `menu:` list of a reader (the site's, or one language's).
+    static func menu(_ r: inout FieldReader) -> [MenuItem] {
+        var menu: [MenuItem] = []
+        for group in r.groups("menu") {
+            var item = FieldReader(group)
+            item.warnUnknownKeys(known: ["title", "url", "lang"], what: "a menu item")
+            if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
+               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
+                menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
+            }
+            r.absorb(item)
+        }
+        return menu
     }
 }
 

@@ -24,6 +24,13 @@ public struct Interface: Sendable {
         case facetTool = "facet_tool", facetSector = "facet_sector", facetDistrict = "facet_district"
         case statusMet = "status_met", statusLikely = "status_likely", statusBehind = "status_behind"
         case statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
+        // The page frame, read by the templates only.
+        case skipLink = "skip_link", mainNavigation = "main_navigation", quickSearch = "quick_search", searchLabel = "search_label"
+        case searchPlaceholder = "search_placeholder", searchButton = "search_button", noticeLabel = "notice_label", phone, email
+        case licenceBefore = "licence_before", licenceCredit = "licence_credit", licenceRest = "licence_rest"
+        case footerPress = "footer_press", footerArchive = "footer_archive", sitemap, updated, contents
+        /// The link to a page's version in this language ("Read in English").
+        case readIn = "read_in"
     }
 
     public static let folder = "templates/i18n"
@@ -64,12 +71,12 @@ public struct Interface: Sendable {
         }
     }
 
-    /// Reads the file of `language`, and checks every file of the folder for missing and unknown keys.
-    public static func load(_ files: ProjectFiles, language: String, diagnostics: inout [Diagnostic]) -> Interface {
-        let path = "\(folder)/\(language).yml"
-        var chosen: [String: String] = [:]
+    /// Reads the files of the site's `languages`, and checks every file of the folder for missing and unknown keys.
+    public static func load(_ files: ProjectFiles, languages: [String], diagnostics: inout [Diagnostic]) -> [String: Interface] {
+        var chosen: [String: Interface] = [:]
         let present = files.list(folder, extension: "yml")
-        if !present.contains(path) {
+        for language in languages where !present.contains("\(folder)/\(language).yml") {
+            let path = "\(folder)/\(language).yml"
             diagnostics.append(.error(SourceLocation(file: path), "the theme has no interface words for the site's language '\(language)'",
                                       hint: "copy \(folder)/vi.yml of the default theme to \(path) and translate its words", stage: .load))
         }
@@ -90,9 +97,10 @@ public struct Interface: Sendable {
                 }
             }
             diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }
-            if file == path { chosen = words }
+            let language = String(file.dropFirst(folder.count + 1).dropLast(".yml".count))
+            if languages.contains(language) { chosen[language] = Interface(words: words) }
         }
-        return Interface(words: chosen)
+        return chosen
     }
 
     /// What the default theme says for `key`, for the hint of a missing one.

@@ -92,4 +92,72 @@ struct InterfaceTests {
         #expect(english.messages == [])
         #expect(english.file("dien-hinh/index.html")?.contains("<h1>Success stories</h1>") == true)
     }
+
+    @Test("a third language needs only its words file and its content: three versions of a page, each in its own frame, all linked to each other")
+    func threeLanguages() throws {
+        let site = try TestSite(Self.site + """
+
+        -- content/site.yml --
+        title: Năng suất
+        base_url: https://example.org/
+        menu:
+          - title: Giới thiệu
+            url: /gioi-thieu/
+        languages:
+          en:
+            title: Productivity
+            notice: A sample site.
+            menu:
+              - title: About
+                url: /en/about/
+          ede:
+            title: Năng suất (ede)
+            menu:
+              - title: Klei hriê
+                url: /ede/gioi-thieu/
+        -- content/pages/gioi-thieu.md --
+        ---
+        title: Giới thiệu
+        ---
+        Trang tiếng Việt.
+        -- content/pages/en/about.md --
+        ---
+        title: About
+        url: /en/about/
+        lang: en
+        translation: /gioi-thieu/
+        ---
+        English page.
+        -- content/pages/ede/gioi-thieu.md --
+        ---
+        title: Klei hriê
+        url: /ede/gioi-thieu/
+        lang: ede
+        translation: /gioi-thieu/
+        ---
+        Ê Đê page.
+        """)
+        defer { site.remove() }
+        // A stand-in for the Ê Đê words: the Vietnamese file with marked words (a real one needs a speaker).
+        try site.write("templates/i18n/ede.yml", try Self.vi()
+            .replacingOccurrences(of: "skip_link: Chuyển đến nội dung chính", with: "skip_link: \"[ede] nội dung\"")
+            .replacingOccurrences(of: "read_in: Đọc bằng tiếng Việt", with: "read_in: \"[ede] Ê Đê\""))
+        let build = site.build()
+        #expect(build.messages == [])
+        let vi = try #require(build.file("gioi-thieu/index.html"))
+        let en = try #require(build.file("en/about/index.html"))
+        let ede = try #require(build.file("ede/gioi-thieu/index.html"))
+        #expect(vi.contains("<html lang=\"vi\">") && en.contains("<html lang=\"en\">") && ede.contains("<html lang=\"ede\">"))
+        // Each in its own frame: words, title, menu.
+        #expect(en.contains(">Skip to main content</a>") && en.contains("<title>About – Productivity</title>") && en.contains(">About</a></li>"))
+        #expect(en.contains("<strong>Note:</strong> A sample site."))
+        #expect(ede.contains(">[ede] nội dung</a>") && ede.contains("<title>Klei hriê – Năng suất (ede)</title>"))
+        #expect(vi.contains(">Chuyển đến nội dung chính</a>") && !vi.contains("lang=\"vi\">Chuyển"))
+        // Every version names the two others, with hreflang, and links to them in their own words.
+        for (page, others) in [(vi, ["en/about/", "ede/gioi-thieu/"]), (en, ["gioi-thieu/", "ede/gioi-thieu/"]), (ede, ["gioi-thieu/", "en/about/"])] {
+            for other in others { #expect(page.contains("hreflang=\"") && page.contains("href=\"https://example.org/\(other)\">")) }
+        }
+        #expect(vi.contains(">Read in English</a>") && vi.contains(">[ede] Ê Đê</a>"))
+        #expect(en.contains(">Đọc bằng tiếng Việt</a>"))
+    }
 }
