@@ -90,7 +90,8 @@ struct PageContext: @unchecked Sendable {
         // A page with no picture of its own that a social network can show (SVG is not one) shows
         // its share picture: the story's or indicator's own, else its section's, else the site's.
         if let share = site.shareImages, meta.image.map({ $0.src.lowercased().hasSuffix(".svg") }) ?? true {
-            meta.image = ("/" + share.file(for: path), meta.title == c.title ? c.title : "\(meta.title) – \(c.title)")
+            let picture = share.picture(for: path)
+            meta.image = ("/" + picture.file, picture.alt)
         }
         guard let version, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
         var config = c

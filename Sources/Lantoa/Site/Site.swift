@@ -71,16 +71,20 @@ public enum ShareImage: Sendable, Equatable {
 }
 
 /// Which share picture each page shows: its own (a story, an indicator's 1200 × 630 chart), else
-/// its section's, else the home page's.
+/// its section's, else the home page's; with the words that describe the picture (its alt text).
 public struct ShareImages: Sendable {
     public static let name = "anh-chia-se.png"
-    /// Section site path → picture file, longest first.
-    var sections: [(path: String, file: String)] = []
-    /// Page site path → picture file.
-    var pages: [String: String] = [:]
+    /// Section site path → picture file and its description, longest first.
+    var sections: [(path: String, file: String, alt: String)] = []
+    /// Page site path → picture file and its description.
+    var pages: [String: (file: String, alt: String)] = [:]
+    /// The home page's picture's description.
+    var homeAlt = ""
 
-    public func file(for path: String) -> String {
-        pages[path] ?? sections.first { path.hasPrefix($0.path) }?.file ?? Self.name
+    public func picture(for path: String) -> (file: String, alt: String) {
+        if let own = pages[path] { return own }
+        if let section = sections.first(where: { path.hasPrefix($0.path) }) { return (section.file, section.alt) }
+        return (Self.name, homeAlt)
     }
 }
 

@@ -152,6 +152,8 @@ public struct SiteAssembler {
         if options.images {
             // Every section's front page gets a picture for social networks; pages take their section's.
             var share = ShareImages()
+            let t = project.interfaces[config.language] ?? Interface(words: [:])
+            share.homeAlt = config.title
             claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
             var sections: [String] = []
             if !articles.isEmpty { sections += [names.articles + "/", names.tags + "/", names.categories + "/"] }
@@ -163,16 +165,23 @@ public struct SiteAssembler {
                 // Tags, categories and agencies show the picture of the section they belong to.
                 let owner = [names.tags + "/", names.categories + "/"].contains(section) ? names.articles + "/" : section == "co-quan/" ? "ke-hoach/" : section
                 if owner == section { claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
-                share.sections.append((section, owner + ShareImages.name))
+                let title: String = switch owner {
+                case names.articles + "/": t(.news)
+                case names.stories + "/": t(.stories)
+                case names.indicators + "/": t(.dashboard)
+                case "van-ban/": t(.documents)
+                default: t(.plan)
+                }
+                share.sections.append((section, owner + ShareImages.name, "\(title) – \(config.title)"))
             }
             for (i, story) in stories.enumerated() {
                 let path = story.sitePath(names)
                 claim(path + ShareImages.name, .shareImage(.story(i)), by: "the share picture of \(story.sourcePath)")
-                share.pages[path] = path + ShareImages.name
+                share.pages[path] = (path + ShareImages.name, story.labelledTitle)
             }
             for stats in project.indicators {
                 let id = stats.indicator.id
-                share.pages["\(names.indicators)/\(id)/"] = "\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)"
+                share.pages["\(names.indicators)/\(id)/"] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
             }
             share.sections.sort { $0.path.count > $1.path.count }
             shareImages = share
