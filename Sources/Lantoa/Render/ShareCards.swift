@@ -26,7 +26,7 @@ struct ShareCards {
         case .section("ke-hoach/"):
             card.title = site.interface(.plan)
             if let plan = site.plan {
-                card.subtitle = "Nâng cao năng suất dựa trên nền tảng khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2021–2030"
+                card.subtitle = plan.title
                 card.figures = [.init(value: VietnameseFormat.number(Double(plan.tasks.count), decimals: 0), label: "nhiệm vụ"),
                                 .init(value: VietnameseFormat.number(Double(plan.agencies.count), decimals: 0), label: "cơ quan thực hiện")]
             }
