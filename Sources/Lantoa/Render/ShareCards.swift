@@ -53,7 +53,10 @@ struct ShareCards {
         site.indicators.compactMap { stats -> ShareCard.Figure? in
             let i = stats.indicator
             guard let latest = stats.latest else { return nil }
-            return .init(value: i.format(latest.value, decimals: i.decimals), label: "\(i.shortName), năm \(latest.year)", illustrative: i.illustrative)
+            // A preliminary or estimated figure says so on the picture, as the chart's hollow marker does on the page.
+            let status = i.observations.last { $0.year == latest.year && $0.dimensions.isEmpty }?.status ?? ""
+            let provisional = ["sơ bộ", "ước tính"].first { status.contains($0) }.map { " (\($0))" } ?? ""
+            return .init(value: i.format(latest.value, decimals: i.decimals), label: "\(i.shortName), năm \(latest.year)\(provisional)", illustrative: i.illustrative)
         }.prefix(3).map { $0 }
     }
 }

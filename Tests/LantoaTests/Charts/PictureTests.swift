@@ -89,6 +89,15 @@ struct PictureTests {
         #expect(story.contains("−37,5\u{00A0}%"))
     }
 
+    @Test("the home picture says when its latest figure is preliminary")
+    func provisionalOnHome() throws {
+        let site = try TestSite(IndicatorBuildTests.definition + "\n-- content/indicators/nang-suat.csv --\nnam,gia_tri,trang_thai\n2023,3.65,chính thức\n2024,5.88,sơ bộ\n")
+        defer { site.remove() }
+        let assembled = try #require(Build.execute(site.options(images: true), to: .none, progress: { _ in }).site)
+        let home = ShareCards(site: assembled).card(.home)
+        #expect(home.figures.map(\.label) == ["Tăng năng suất, năm 2024 (sơ bộ)"])
+    }
+
     @Test("a picture is the same bytes every build, and is drawn again only when its SVG changed")
     func stampedAndReused() throws {
         let site = try TestSite(Self.site)
