@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// PNG files from the charts' own SVG, drawn by librsvg's `rsvg-convert` (Debian `librsvg2-bin`)
 /// with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the charts name first).
@@ -114,8 +117,11 @@ public final class Rasteriser: @unchecked Sendable {
         try process.run()
         // The program reads all of its input before it writes: feed it from another thread so
         // neither side waits on a full pipe.
+        // A program that stops before reading everything must not take this process with it:
+        // the write then fails (EPIPE) instead of raising SIGPIPE, and its exit status says why.
+        signal(SIGPIPE, SIG_IGN)
         let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input))
+            try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
