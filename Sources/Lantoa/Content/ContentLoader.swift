@@ -4,6 +4,8 @@ public struct LoadedProject: Sendable {
     public var templates: TemplateLibrary
     /// The theme's interface words in each of the site's languages.
     public var interfaces: [String: Interface]
+    /// The words of the site's own language.
+    public var interface: Interface { interfaces[config.language] ?? Interface(words: [:]) }
     public var indicators: [IndicatorStatistics]
     public var articles: [Document]
     public var pages: [Document]

@@ -148,11 +148,11 @@ public struct SiteAssembler {
                 }
             }
         }
+        let t = project.interface
         var shareImages: ShareImages?
         if options.images {
             // Every section's front page gets a picture for social networks; pages take their section's.
             var share = ShareImages()
-            let t = project.interfaces[config.language] ?? Interface(words: [:])
             share.homeAlt = config.title
             claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
             var sections: [String] = []
@@ -188,7 +188,6 @@ public struct SiteAssembler {
         }
         claim("404.html", .notFound, by: "the 404 page")
         if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
-        let t = project.interfaces[config.language] ?? Interface(words: [:])
         var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
             feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
