@@ -5,13 +5,13 @@ struct CartesianChart {
     let kind: Indicator.ChartKind
     let canvas: ChartCanvas
 
-    func body() -> String {
+    func body() -> ChartDrawing {
         let i = stats.indicator
         let points = stats.points
         guard !points.isEmpty else {
             var w = SVGWriter()
             w.text("Chưa có số liệu", x: canvas.width / 2, y: canvas.height / 2, anchor: "middle", className: "c-label")
-            return w.markup
+            return ChartDrawing(markup: w.markup)
         }
         let p = canvas.plot
         // A target of another concept is not drawn against this series: it would look comparable.
@@ -34,16 +34,21 @@ struct CartesianChart {
         // Labels stay inside the drawing, above the year labels and clear of the title.
         var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
         axes.draw(into: &w, placer: &placer)
-        var breakNotes: [LabelPlacer.Spot] = []
+        var breakNotes: [(year: Int, spot: LabelPlacer.Spot)] = []
         for b in i.breaks where b.year > firstYear && b.year <= lastYear {
             let bx = x(b.year) - slot / 2
             w.element("line", [("class", "c-break"), ("x1", n(bx)), ("x2", n(bx)), ("y1", n(p.y)), ("y2", n(p.y + p.height))])
-            breakNotes.append(.init(x: bx + 3, y: p.y + p.height - 6, anchor: .start))
+            breakNotes.append((b.year, .init(x: bx + 3, y: p.y + p.height - 6, anchor: .start)))
         }
         // Averages are lines over their window; values and totals are goal posts at the due year.
         let text = ChartText(stats: stats)
+        // Targets whose lines share years: a label away from its own line could name the other's.
+        func span(_ t: Target) -> ClosedRange<Int> { t.kind == .average ? max(firstYear, t.from ?? t.year)...t.year : t.year...t.year }
+        let sharingYears = Set(targets.indices.filter { a in targets.indices.contains { b in a != b && span(targets[a]).overlaps(span(targets[b])) } })
         var targetLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
-        for t in targets {
+        // Where each target's line ends: when the labels are in the key, the lines are tagged with their year there.
+        var targetEnds: [(year: Int, spots: [LabelPlacer.Spot])] = []
+        for (index, t) in targets.enumerated() {
             // The due year in every label: two targets' lines are never confused.
             let label = "\(t.year): \(text.conditionText(t))"
             let x1 = t.kind == .average ? x(max(firstYear, t.from ?? t.year)) - slot / 2 : x(t.year) - max(slot * 0.45, 6)
@@ -62,16 +67,20 @@ struct CartesianChart {
                 (top, bottom) = (y(t.goal), y(t.goal))
             }
             // Touching its own line first (just above, then just below, at either end), then further
-            // away; then along the top of the plot.
+            // away; then along the top of the plot. Of targets over the same years, a label away from
+            // its line could be read as naming the other's, so it goes to the key instead.
+            let alone = !sharingYears.contains(index)
             var spots: [LabelPlacer.Spot] = []
-            for (dy, edge) in [(-6.0, top), (16, bottom), (-21, top), (31, bottom), (-36, top)] {
+            let offsets: [(Double, Double)] = alone ? [(-6, top), (16, bottom), (-21, top), (31, bottom), (-36, top)] : [(-6, top), (16, bottom)]
+            for (dy, edge) in offsets {
                 spots += [.init(x: x2, y: edge + dy, anchor: .end), .init(x: x1, y: edge + dy, anchor: .start)]
             }
-            for k in 0..<6 {
+            for k in 0..<6 where alone {
                 let ly = p.y - 2 + Double(k) * 16
                 spots += [.init(x: p.x + p.width + 60, y: ly, anchor: .end), .init(x: p.x + 4, y: ly, anchor: .start)]
             }
             targetLabels.append((label, spots))
+            targetEnds.append((t.year, [.init(x: x2 + 4, y: top + 4, anchor: .start), .init(x: x2, y: top - 6, anchor: .end), .init(x: x2, y: bottom + 16, anchor: .end)]))
         }
         let decimals = i.decimals
         var valueLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
@@ -122,36 +131,54 @@ struct CartesianChart {
                 ]))
             }
         }
-        // Most important first: the latest value, the targets, the other values, then notes.
-        let ordered = Array(valueLabels.prefix(1)).map { ($0, "c-value", true) } + targetLabels.map { ($0, "c-target-text", true) }
-            + Array(valueLabels.dropFirst()).map { ($0, "c-value", true) }
-        for ((label, spots), className, bold) in ordered {
+        // Most important first: the latest value, the targets, the other values, then notes. A text
+        // that must be read (the latest value, a target, a note) and finds no room goes to the key
+        // under the plot; so do all the targets once one does, so that no target's label is left
+        // alone above lines it does not name.
+        var missing: [ChartKey.Entry] = []
+        func place(_ label: String, spots: [LabelPlacer.Spot], className: String, bold: Bool = false, key: ChartKey.Entry?) {
+            if let key, canvas.key.contains(key.text) { return }
             if let spot = placer.place(label, size: ChartStyle.labelSize, bold: bold, candidates: spots) {
                 w.text(label, x: spot.x, y: spot.y, anchor: spot.anchor.rawValue, className: className)
+            } else if let key {
+                missing.append(key)
             }
         }
-        for spot in breakNotes {
+        let lastPoint = points.last!
+        if let latest = valueLabels.first {
+            place(latest.text, spots: latest.spots, className: "c-value", bold: true, key: .init(text: "\(lastPoint.year): \(i.format(lastPoint.value))", mark: .none))
+        }
+        let targetKeys = zip(targets, targetLabels).map { ChartKey.Entry(text: $0.1.text, mark: .target) }
+        let targetsKeyed = targetKeys.contains { canvas.key.contains($0.text) }
+        for (label, spots) in targetLabels where !targetsKeyed {
+            place(label, spots: spots, className: "c-target-text", bold: true, key: .init(text: label, mark: .target))
+        }
+        for (year, spots) in targetEnds where targetsKeyed {
+            place(String(year), spots: spots, className: "c-target-text", bold: true, key: nil)
+        }
+        if missing.contains(where: { $0.mark == .target }) {
+            missing.removeAll { $0.mark == .target }
+            missing += targetKeys
+        }
+        for (label, spots) in valueLabels.dropFirst() {
+            place(label, spots: spots, className: "c-value", bold: true, key: nil)
+        }
+        for (year, spot) in breakNotes {
             let shifted = [spot, .init(x: spot.x, y: spot.y - 16, anchor: .start), .init(x: spot.x - 6, y: spot.y, anchor: .end), .init(x: spot.x, y: p.y + 12, anchor: .start)]
-            if let s = placer.place("chuỗi mới", size: ChartStyle.labelSize, candidates: shifted) {
-                w.text("chuỗi mới", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
-            }
+            place("chuỗi mới", spots: shifted, className: "c-note", key: .init(text: "Đường chấm dọc: chuỗi số liệu mới từ năm \(year)", mark: .none))
         }
         if !provisional.isEmpty {
-            let key = kind == .bar ? "Cột nhạt: số liệu sơ bộ, ước tính" : "○ số liệu sơ bộ, ước tính"
+            let note = kind == .bar ? "Cột nhạt: số liệu sơ bộ, ước tính" : "○ số liệu sơ bộ, ước tính"
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + 28, anchor: .start),
                                              .init(x: p.x + p.width, y: p.y + 12, anchor: .end), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
-            if let s = placer.place(key, size: ChartStyle.labelSize, candidates: spots) {
-                w.text(key, x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
-            }
+            place(note, spots: spots, className: "c-note", key: .init(text: note, mark: .none))
         }
         if i.illustrative {
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + p.width, y: p.y + 12, anchor: .end),
                                              .init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
-            if let s = placer.place("Số liệu minh họa", size: ChartStyle.labelSize, candidates: spots) {
-                w.text("Số liệu minh họa", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
-            }
+            place("Số liệu minh họa", spots: spots, className: "c-note", key: .init(text: "Số liệu minh họa", mark: .none))
         }
-        return w.markup
+        return ChartDrawing(markup: w.markup, missing: missing)
     }
 
     static func isProvisional(_ status: String) -> Bool {

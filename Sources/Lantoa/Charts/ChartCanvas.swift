@@ -29,33 +29,43 @@ struct ChartCanvas {
     let titleLines: [String], sourceLines: [String]
     /// The left edge of title and source: inside the 5 % title-safe margin at 16:9.
     let margin: Double
+    /// Texts the plot had no room for, under the year labels.
+    let key: ChartKey
 
     static let titleLineHeight = 20.0, sourceLineHeight = 16.0
 
     /// `plotHeight` fits the canvas to its content (a breakdown with few rows); 16:9 variants keep their size.
-    init(_ variant: Variant, plotHeight: Double? = nil, title: String = "", source: String = "") {
+    init(_ variant: Variant, plotHeight: Double? = nil, title: String = "", source: String = "", key: ChartKey = ChartKey()) {
         self.variant = variant
+        self.key = key
         let wide = variant.isFixedFrame
         width = variant == .social ? 600 : wide ? 640 : (variant == .narrow ? 300 : 400)
         margin = wide ? 32 : 16
+        let keyLines = key.lines(width: width - 2 * margin).count
+        let keyHeight = keyLines == 0 ? 0 : Double(keyLines) * ChartKey.lineHeight + 8
         if variant == .inline || variant == .narrow {
             (titleLines, sourceLines) = ([], [])
-            height = plotHeight.map { 14 + $0 + 30 } ?? (variant == .narrow ? 240 : 260)
+            height = (plotHeight.map { 14 + $0 + 30 } ?? (variant == .narrow ? 240 : 260)) + keyHeight
             let (left, right): (Double, Double) = variant == .narrow ? (40, 54) : (46, 62)
-            plot = (left, 14, width - left - right, height - 14 - 30)
+            plot = (left, 14, width - left - right, height - 14 - 30 - keyHeight)
             return
         }
         titleLines = TextMeasure.lines(title, width: width - 2 * margin, size: ChartStyle.titleSize, bold: true)
         sourceLines = TextMeasure.lines(source, width: width - 2 * margin, size: ChartStyle.labelSize)
         let topPad: Double = wide ? 18 : 8
         let top = topPad + Double(titleLines.count) * Self.titleLineHeight + 22
-        let bottom = 30 + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)
+        let bottom = 30 + keyHeight + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)
         height = variant == .social ? 315 : wide ? 360 : top + (plotHeight ?? 170) + bottom
         let left = margin + 30
         plot = (left, top, width - left - (wide ? 62 + margin - 16 : 62), height - top - bottom)
     }
 
     var drawsFrame: Bool { variant != .inline && variant != .narrow }
+
+    /// The key's markup: under the year labels, across the width inside the margins.
+    var keyMarkup: String {
+        key.isEmpty ? "" : key.markup(left: margin, top: plot.y + plot.height + 42, width: width - 2 * margin)
+    }
 
     /// Wraps the chart body in the root element with everything an accessible, standalone SVG needs.
     func wrap(id: String, text: ChartText, body: String) -> String {

@@ -43,28 +43,46 @@ public struct ChartRenderer: Sendable {
     }
 
     /// The frame of a variant, sized to what the chart draws.
-    func canvas(_ variant: ChartCanvas.Variant, kind chosen: Indicator.ChartKind) -> ChartCanvas {
+    func canvas(_ variant: ChartCanvas.Variant, kind chosen: Indicator.ChartKind, key: ChartKey = ChartKey()) -> ChartCanvas {
         let breakdown = stats.breakdownSeries
         let plotHeight: Double? = switch chosen {
         case .hbar: ChartText(stats: stats).breakdown.map { Double($0.rows.count) * 28 + 4 }
         case .multiples: breakdown.isEmpty ? nil : SmallMultiples.plotHeight(series: breakdown.count)
         default: nil
         }
-        return ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source)
+        return ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source, key: key)
     }
 
     func svg(_ variant: ChartCanvas.Variant, id: String, kind requested: Indicator.ChartKind? = nil) -> String {
         let chosen = kind(requested)
+        // A label the plot has no room for is never dropped: it goes to a key under the plot and
+        // the chart is drawn again around it. Keyed texts are not tried in the plot again, so each
+        // round adds at least one of the chart's finitely many labels, and the loop ends.
+        var key = ChartKey()
+        while true {
+            let canvas = canvas(variant, kind: chosen, key: key)
+            let drawing = body(chosen, canvas: canvas)
+            if drawing.missing.allSatisfy({ key.contains($0.text) }) {
+                let markup = canvas.wrap(id: id, text: text, body: drawing.markup + canvas.keyMarkup)
+                return canvas.drawsFrame ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n" : markup
+            }
+            key.entries += drawing.missing.filter { !key.contains($0.text) }
+        }
+    }
+
+    /// Charts with no free corner for it (breakdowns, small multiples) say "Số liệu minh họa" in their key.
+    var illustrativeNote: [ChartKey.Entry] {
+        stats.indicator.illustrative ? [.init(text: "Số liệu minh họa", mark: .none)] : []
+    }
+
+    func body(_ chosen: Indicator.ChartKind, canvas: ChartCanvas) -> ChartDrawing {
         let breakdown = stats.breakdownSeries
-        let canvas = canvas(variant, kind: chosen)
-        let body: String = switch chosen {
+        return switch chosen {
         case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
-        case .multiples where !breakdown.isEmpty: SmallMultiples(stats: stats, canvas: canvas).body()
+        case .multiples where !breakdown.isEmpty: ChartDrawing(markup: SmallMultiples(stats: stats, canvas: canvas).body(), missing: illustrativeNote)
         case .line where stats.points.isEmpty && breakdown.count > 1: MultiSeriesChart(stats: stats, canvas: canvas).body()
         default: CartesianChart(stats: stats, kind: chosen == .multiples ? .line : chosen, canvas: canvas).body()
         }
-        let markup = canvas.wrap(id: id, text: text, body: body)
-        return canvas.drawsFrame ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + markup + "\n" : markup
     }
 }
 
@@ -73,7 +91,7 @@ struct BarBreakdown {
     let stats: IndicatorStatistics
     let canvas: ChartCanvas
 
-    func body() -> String {
+    func body() -> ChartDrawing {
         let i = stats.indicator
         guard let (year, rows) = ChartText(stats: stats).breakdown else {
             return CartesianChart(stats: stats, kind: .bar, canvas: canvas).body()
@@ -92,6 +110,6 @@ struct BarBreakdown {
             w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
         }
         w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
-        return w.markup
+        return ChartDrawing(markup: w.markup, missing: ChartRenderer(stats).illustrativeNote)
     }
 }

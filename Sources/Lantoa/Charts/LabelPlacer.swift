@@ -89,9 +89,11 @@ struct LabelPlacer {
 
     mutating func block(from a: (x: Double, y: Double), to b: (x: Double, y: Double)) { segments.append((a, b)) }
 
-    /// Whether `box` is free and inside the drawing.
+    /// Whether `box` is free and inside the drawing; a line keeps 1.5 units from a text, so that
+    /// a target line never runs along the foot of a number.
     func fits(_ box: Area) -> Bool {
-        bounds.contains(box) && !boxes.contains { $0.intersects(box) } && !segments.contains { box.crossed(from: $0.0, to: $0.1) }
+        let clear = Area(x: box.x - 1.5, y: box.y - 1.5, width: box.width + 3, height: box.height + 3)
+        return bounds.contains(box) && !boxes.contains { $0.intersects(box) } && !segments.contains { clear.crossed(from: $0.0, to: $0.1) }
     }
 
     /// The first free spot among `candidates`, taken; nil when none is free.

@@ -19,11 +19,11 @@ struct MultiSeriesChart {
     let stats: IndicatorStatistics
     let canvas: ChartCanvas
 
-    func body() -> String {
+    func body() -> ChartDrawing {
         let i = stats.indicator
         let series = Array(stats.breakdownSeries.prefix(SeriesStyle.count))
         let years = series.flatMap { $0.points.map(\.year) }
-        guard let firstYear = years.min(), let lastYear = years.max() else { return "" }
+        guard let firstYear = years.min(), let lastYear = years.max() else { return ChartDrawing(markup: "") }
         var p = canvas.plot
         // End labels need room on the right; long names wrap onto short lines.
         let labels = series.map { s in
@@ -47,11 +47,16 @@ struct MultiSeriesChart {
                 placer.block(Area(x: x(pt.year) - 5, y: y(pt.value) - 5, width: 10, height: 10))
             }
         }
-        // End labels: beside each line's last point, moved up or down until free.
+        // End labels: beside each line's last point, moved up or down until free; else in the key.
         let lineHeight = 15.0
+        var missing: [ChartKey.Entry] = []
         for (k, s) in series.enumerated() {
             guard let last = s.points.last else { continue }
             let lines = labels[k]
+            let entry = ChartKey.Entry(text: lines.joined(separator: " "), mark: .series(k))
+            if canvas.key.contains(entry.text) { continue }
+            var placed = false
+            defer { if !placed { missing.append(entry) } }
             let top = y(last.value) + 4 - Double(lines.count - 1) * lineHeight / 2
             for shift in [0.0, 15, -15, 30, -30, 45, -45, 60, -60] {
                 let ly = top + shift
@@ -61,17 +66,20 @@ struct MultiSeriesChart {
                 for (j, line) in lines.enumerated() {
                     w.text(line, x: x(last.year) + 9, y: ly + Double(j) * lineHeight, className: "c-value c-t\(k + 1)")
                 }
+                placed = true
                 break
             }
         }
-        if i.illustrative {
+        if i.illustrative && !canvas.key.contains("Số liệu minh họa") {
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + 4, y: p.y + 12, anchor: .start),
                                              .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
             if let s = placer.place("Số liệu minh họa", size: ChartStyle.labelSize, candidates: spots) {
                 w.text("Số liệu minh họa", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
+            } else {
+                missing.append(.init(text: "Số liệu minh họa", mark: .none))
             }
         }
-        return w.markup
+        return ChartDrawing(markup: w.markup, missing: missing)
     }
 }
 

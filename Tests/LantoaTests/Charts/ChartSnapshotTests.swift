@@ -11,10 +11,10 @@ struct ChartSnapshotTests {
 
     static func indicator(_ id: String, chart: Indicator.ChartKind, values: [(String, Double)], targets: [Target] = [],
                           cumulative: Bool = false, illustrative: Bool = false, breaks: [SeriesBreak] = [],
-                          dimension: String? = nil, decimals: Int = 2, unit: String = "%") -> IndicatorStatistics {
+                          dimension: String? = nil, decimals: Int = 2, unit: String = "%", statuses: [String: String] = [:]) -> IndicatorStatistics {
         let observations = values.map { period, value in
             Observation(period: dimension == nil ? period : "2025", year: dimension == nil ? Int(period)! : 2025, value: value,
-                        status: "", note: "", source: "", dimensions: dimension.map { [$0: period] } ?? [:], line: 1)
+                        status: statuses[period] ?? "", note: "", source: "", dimensions: dimension.map { [$0: period] } ?? [:], line: 1)
         }
         return IndicatorStatistics(Indicator(
             id: id, name: "Tốc độ tăng năng suất <lao động> & TFP", shortName: "Tăng năng suất", unit: unit, description: "",
@@ -44,6 +44,13 @@ struct ChartSnapshotTests {
             values: [("2016", 44.87), ("2017", 46.09), ("2018", 44.76), ("2019", 47.71), ("2020", 44.43)],
             targets: [Target(label: "Đóng góp của TFP trên 45 %", kind: .value, condition: .above(45), from: nil, year: 2020, plan: "I.2.b", location: here),
                       Target(label: "Khoảng 50 %", kind: .value, condition: .about(50, tolerance: 1), from: nil, year: 2025, plan: "I.2.b", location: here)])),
+        // The national productivity chart whose 2030 label and provisional key found no room in the
+        // page-sized file: two average targets over the same years, a break, sơ bộ and ước tính points.
+        ("line-two-targets-keyed", indicator("nsld", chart: .line,
+            values: [("2016", 5.31), ("2017", 5.87), ("2018", 5.93), ("2019", 6.2), ("2020", 5.4), ("2021", 4.71), ("2022", 4.8), ("2023", 3.65), ("2024", 5.88)],
+            targets: [Target(label: "Bình quân trên 7 %", kind: .average, condition: .above(7), from: 2021, year: 2025, plan: "I.1", location: here),
+                      Target(label: "Bình quân trên 7,5 %", kind: .average, condition: .above(7.5), from: 2021, year: 2030, plan: "I.1", location: here)],
+            breaks: [SeriesBreak(year: 2021, label: "Phương pháp mới")], statuses: ["2023": "sơ bộ", "2024": "ước tính"])),
     ]
 
     /// Three sectors over four years, as a breakdown dimension.
@@ -116,6 +123,56 @@ struct ChartSnapshotTests {
                     Issue.record("\(name)-\(variant): \"\(a.text)\" overlaps \"\(b.text)\"")
                 }
             }
+        }
+    }
+
+    /// The texts of a drawn chart as a reader sees them, wrapped lines joined.
+    static func words(_ svg: String) -> String {
+        texts(svg).map(\.text).joined(separator: " ")
+    }
+
+    @Test("no label is dropped: every target, the latest value and every note is in every variant, in the plot or in the key", arguments: cases.map(\.0))
+    func nothingDropped(name: String) throws {
+        let stats = try #require(Self.cases.first { $0.0 == name }?.1)
+        let i = stats.indicator
+        let text = ChartText(stats: stats)
+        for (variant, svg) in Self.variants(ChartRenderer(stats)) {
+            let words = Self.words(svg)
+            if !stats.points.isEmpty {
+                for t in stats.evaluations.map(\.target) where t.kind != .average || !i.cumulative {
+                    #expect(words.contains("\(t.year): \(text.conditionText(t))"), "\(name)-\(variant): the \(t.year) target's label is missing")
+                }
+                let last = try #require(stats.points.last)
+                #expect(words.contains(i.format(last.value)) || words.contains(VietnameseFormat.number(last.value, decimals: i.decimals)),
+                        "\(name)-\(variant): the latest value is missing")
+            }
+            if i.series.contains(where: { CartesianChart.isProvisional($0.status) }) {
+                #expect(words.contains("số liệu sơ bộ, ước tính"), "\(name)-\(variant): the key of provisional points is missing")
+            }
+            if i.illustrative {
+                #expect(words.contains("Số liệu minh họa"), "\(name)-\(variant): the illustrative note is missing")
+            }
+            if i.chart == .line && stats.points.isEmpty {
+                for s in stats.breakdownSeries.prefix(SeriesStyle.count) {
+                    #expect(words.contains(s.label), "\(name)-\(variant): the line of \(s.label) has no name")
+                }
+            }
+        }
+    }
+
+    @Test("a label with no room in the plot goes to a key under it, and the chart grows to hold it")
+    func keyUnderPlot() throws {
+        let stats = try #require(Self.cases.first { $0.0 == "line-two-targets-keyed" }?.1)
+        let standalone = ChartRenderer(stats).standalone()
+        let texts = Self.texts(standalone)
+        let year = try #require(texts.first { $0.text == "2030" })
+        let keyed = try #require(texts.first { $0.text.hasPrefix("2030: bình quân") }, "the 2030 target is not labelled")
+        // Either the label fits in the plot or it is in the key under the year labels, with
+        // the 2025 label beside it so that neither is read as naming the other's line.
+        if keyed.box.y > year.box.maxY {
+            let other = try #require(texts.first { $0.text.hasPrefix("2025: bình quân") })
+            #expect(other.box.y > year.box.maxY, "one target in the key and the other in the plot")
+            #expect(standalone.contains("<line class=\"c-target\""), "no sample of the target line in the key")
         }
     }
 
