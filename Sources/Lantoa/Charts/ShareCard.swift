@@ -18,6 +18,8 @@ struct ShareCard {
     var address = ""
 
     static let width = 600.0, height = 315.0, margin = 32.0
+    /// The size of the PNG a network receives.
+    static let pixels = ImageSize(width: 1200, height: 630)
 
     /// `text` in at most `lines` lines: whole, else its part before a colon or full stop, else nothing.
     static func shortest(_ text: String, width: Double, lines: Int) -> [String] {
@@ -32,7 +34,7 @@ struct ShareCard {
         var w = SVGWriter()
         let (width, height, margin) = (Self.width, Self.height, Self.margin)
         w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
-                       ("width", "1200"), ("height", "630")])
+                       ("width", String(Self.pixels.width)), ("height", String(Self.pixels.height))])
         w.raw("<style>\(ChartStyle.font).k-site{fill:#fff;font-size:15px;font-weight:700}.k-title{fill:#0b0c0c;font-weight:700}"
               + ".k-addr{fill:#fff;font-size:13px}.k-sub,.k-label{fill:#383f43;font-size:13px}.k-value{fill:#0b4f3c;font-weight:700}"
               + ".k-flag{fill:#a04000;font-size:13px;font-weight:700}</style>")

@@ -91,7 +91,7 @@ struct PageContext: @unchecked Sendable {
         // its share picture: the story's or indicator's own, else its section's, else the site's.
         if let share = site.shareImages, meta.image.map({ $0.src.lowercased().hasSuffix(".svg") }) ?? true {
             let picture = share.picture(for: path)
-            meta.image = ("/" + picture.file, picture.alt)
+            meta.image = ("/" + picture.file, picture.alt, ShareCard.pixels)
         }
         guard let version, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
         var config = c

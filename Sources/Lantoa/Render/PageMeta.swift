@@ -14,7 +14,7 @@ struct PageMeta {
     var modified: DateTime?
     var author: String?
     /// A site path or absolute URL, and its description.
-    var image: (src: String, alt: String)?
+    var image: (src: String, alt: String, size: ImageSize?)?
     var subjects: [String] = []
     /// Feeds of this page's scope (a tag, a category) besides the site's.
     var feedFolder: String?
@@ -29,7 +29,7 @@ struct PageMeta {
         let description = description.isEmpty ? config.description : description
         // Social networks do not show SVG: such pages use the site's share picture instead.
         let own = self.image.flatMap { $0.src.lowercased().hasSuffix(".svg") ? nil : $0 }
-        let image = own ?? config.shareImage.map { ($0, config.shareImageAlt) }
+        let image = own ?? config.shareImage.map { ($0, config.shareImageAlt, nil) }
         let imageURL = image.map { config.baseURL.absoluteURL($0.src) }
         let language = lang ?? config.language
         let publisher = config.organisation.name.isEmpty ? config.title : config.organisation.name
@@ -62,7 +62,7 @@ struct PageMeta {
             // Menus, notice and footer stay Vietnamese on an English page: mark them so.
             "chromeLang": language == config.language ? "" : config.language,
             "ogLocale": language == "vi" ? "vi_VN" : (language == "en" ? "en_GB" : language),
-            "image": imageURL.map { ["url": $0, "alt": image!.1] } ?? [:],
+            "image": imageContext(url: imageURL, image: image),
             "published": published.map(VietnameseFormat.iso8601) ?? "",
             "modified": (modified ?? published).map(VietnameseFormat.iso8601) ?? "",
             "tags": subjects,
@@ -71,6 +71,14 @@ struct PageMeta {
             "versions": versions,
             "jsonLD": structuredData.map(Self.json) ?? "",
         ])
+    }
+
+    /// The picture networks show; with its size, a network lays out the card before the picture arrives.
+    func imageContext(url: String?, image: (src: String, alt: String, size: ImageSize?)?) -> [String: Any] {
+        guard let url, let image else { return [:] }
+        var fields: [String: Any] = ["url": url, "alt": image.alt]
+        if let size = image.size { (fields["width"], fields["height"]) = (String(size.width), String(size.height)) }
+        return fields
     }
 
     /// JSON for a `<script>` element (see `JSON.encode`).

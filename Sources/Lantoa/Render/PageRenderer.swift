@@ -126,7 +126,7 @@ public struct PageRenderer: Sendable {
             let d = site.stories[i]
             var meta = PageMeta(path: path, title: d.title, description: d.labelledDescription, type: "article")
             (meta.published, meta.modified) = (d.date, d.lastmod)
-            meta.image = d.image.map { ($0, d.imageAlt ?? "") }
+            meta.image = d.image.map { ($0, d.imageAlt ?? "", d.imageSize) }
             meta.subjects = (d.story?.tools ?? []) + d.tags
             meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, type: "Article")
             var c = context.base(meta)
@@ -201,7 +201,7 @@ public struct PageRenderer: Sendable {
             let a = site.articles[i]
             var meta = PageMeta(path: path, title: a.title, description: a.labelledDescription, type: "article")
             (meta.published, meta.modified, meta.author) = (a.date, a.lastmod, a.author)
-            meta.image = a.image.map { ($0, a.imageAlt ?? "") }
+            meta.image = a.image.map { ($0, a.imageAlt ?? "", a.imageSize) }
             meta.subjects = a.categories + a.tags
             meta.structuredData = StructuredData.newsArticle(a, path: path, config: config)
             var c = context.base(meta)

@@ -14,6 +14,8 @@ struct ShareCards {
             card.figures = homeFigures()
         case .section(let path) where path == names.articles + "/":
             card.title = site.interface(.news)
+            // The newest article, labelled when it is an example, so that the card is never a bare count.
+            card.subtitle = site.articles.first.map { "Mới nhất: " + $0.labelledTitle } ?? config.description
             card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
         case .section(let path) where path == names.stories + "/":
             card.title = site.interface(.stories)

@@ -79,6 +79,7 @@ struct PictureTests {
         ]
         for (page, picture) in expected {
             #expect(build.file(page)?.contains("<meta property=\"og:image\" content=\"https://example.org/\(picture)\">") == true, "\(page)")
+            #expect(build.file(page)?.contains("<meta property=\"og:image:width\" content=\"1200\">\n<meta property=\"og:image:height\" content=\"630\">") == true, "\(page)")
         }
         // The downloads list offers the pictures.
         #expect(build.file("chi-so/nang-suat/index.html")?.contains("nang-suat-16x9.png") == true)
@@ -87,6 +88,9 @@ struct PictureTests {
         let story = ShareCards(site: assembled).card(.story(0)).svg()
         #expect(story.contains("[Minh họa] Xưởng cơ khí") && story.contains("Số liệu minh họa"))
         #expect(story.contains("−37,5\u{00A0}%"))
+        // The news picture names the newest article, not only a count.
+        let newest = try #require(assembled.articles.first)
+        #expect(ShareCards(site: assembled).card(.section("tin-tuc/")).subtitle == "Mới nhất: " + newest.labelledTitle)
     }
 
     @Test("the home picture says when its latest figure is preliminary")
