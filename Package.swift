@@ -22,10 +22,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The commit a binary was built from (scripts/build and scripts/package stamp it).
+        .target(name: "LantoaBuildInfo"),
         .target(
             name: "Lantoa",
             dependencies: [
                 "CMark",
+                "LantoaBuildInfo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -28,19 +28,19 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The new site's folder: must not exist yet, or be empty.")
     var destination: String
 
-    @Option(name: .long, help: ArgumentHelp("The site whose templates/ the new site gets (default: the current folder).", valueName: "dir"))
-    var site: String = "."
+    @Option(name: .long, help: ArgumentHelp("A site whose own templates/ the new site gets; without it, the new site uses the built-in theme.", valueName: "dir"))
+    var site: String?
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         _ = output.reporter()
         let destinationURL = Terminal.folder(destination)
-        // The new site needs a theme to build: refuse before writing anything rather than leave a site that cannot build.
-        let theme = Terminal.folder(site).appendingPathComponent("templates")
-        guard FileManager.default.fileExists(atPath: theme.appendingPathComponent("base.mustache").path) else {
-            Terminal.printError("error: no theme in \(Terminal.display(theme)): the new site would not build")
-            Terminal.printError("    hint: run this from a Lan Tỏa site (its templates/ are copied), or pass --site DIR")
+        // The built-in theme serves unless another site's overrides are asked for.
+        let theme = site.map { Terminal.folder($0).appendingPathComponent("templates") }
+        if let theme, !FileManager.default.fileExists(atPath: theme.path) {
+            Terminal.printError("error: \(Terminal.display(theme)) does not exist; nothing was written")
+            Terminal.printError("    hint: leave out --site to use the built-in theme, or name a site that has a templates/ folder")
             throw ExitCode.failure
         }
         let report: ImportReport

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lantoa
 
 /// The `lantoa` command: a static site generator for publishing a public plan and tracking it in the open.
 @main
@@ -10,8 +11,8 @@ struct LantoaCommand: AsyncParsableCommand {
         Run it from the site's folder (the one holding content/ and templates/).
         Start with 'lantoa build'; the site is written to public/.
         """,
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self],
+        version: LantoaVersion.description,
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ThemeCommand.self],
         defaultSubcommand: nil
     )
 }

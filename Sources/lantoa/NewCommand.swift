@@ -11,7 +11,7 @@ struct NewCommand: ParsableCommand {
         Examples:
           lantoa new article "Tập huấn 5S cho doanh nghiệp"   → content/articles/2026/tap-huan-5s-cho-doanh-nghiep.md
           lantoa new page "Hỏi đáp"                          → content/pages/hoi-dap.md
-          lantoa new site ../tinh-khac                        → a small working site, with this site's templates
+          lantoa new site ../tinh-khac                        → a small working site, from any folder (the theme is built in)
         New articles are drafts (draft: true) until you change that. Existing files are never overwritten.
         """
     )
@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
         if kind == .site {
             let created: URL
             do {
-                created = try Scaffold.site(at: Terminal.folder(title), theme: root.appendingPathComponent("templates"), now: now)
+                created = try Scaffold.site(at: Terminal.folder(title), now: now)
             } catch let error as ExitCode {
                 throw error
             } catch {

@@ -79,13 +79,18 @@ struct CommandLineTests {
         let again = try Self.run(["import", "jekyll", source.root.path, destination.path, "--site", repository])
         #expect(again.status == 1)
         #expect(again.stderr.hasPrefix("error: the destination") && again.stderr.contains("is not empty"))
-        // Run from a folder with no theme: refused before anything is written, not a site that cannot build.
+        // Run from a folder with no theme: the new site uses the built-in theme, and builds.
         let elsewhere = destination.appendingPathComponent("../lantoa-cli-import-2-\(UUID().uuidString)").standardizedFileURL
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         let themeless = try Self.run(["import", "jekyll", source.root.path, elsewhere.path], in: source.root)
-        #expect(themeless.status == 1)
-        #expect(themeless.stderr.hasPrefix("error: no theme in templates/: the new site would not build"))
-        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
+        #expect(themeless.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("templates").path))
+        #expect(try Self.run(["build", "--site", elsewhere.path, "-q"]).status == 0)
+        // A --site without templates/ is refused before anything is written.
+        let missing = elsewhere.appendingPathComponent("../lantoa-cli-import-3-\(UUID().uuidString)").standardizedFileURL
+        let noTheme = try Self.run(["import", "jekyll", source.root.path, missing.path, "--site", source.root.path], in: source.root)
+        #expect(noTheme.status == 1 && noTheme.stderr.contains("does not exist; nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 
     @Test("a good site builds with exit 0 and a one-line summary")

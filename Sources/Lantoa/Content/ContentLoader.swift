@@ -69,6 +69,7 @@ public struct ContentLoader {
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
+        diagnostics += BuiltInTheme.upgradeWarnings(files)
         let interfaces = Interface.load(files, languages: config.languages, diagnostics: &diagnostics)
         // Every file of content/ is listed once: documents, media, bundles, and what nobody reads.
         let inventory = ContentInventory(files: files, extensions: config.markdownExtensions)

@@ -7,8 +7,14 @@ import Glibc
 public struct ProjectFiles: Sendable {
     /// The project root (the folder holding `content/` and `templates/`).
     public let root: URL
+    /// Files the tool carries under project paths (the built-in theme): a file on disk of the
+    /// same path wins, so a site overrides the theme file by file.
+    public let builtIn: [String: [UInt8]]
 
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    public init(root: URL, builtIn: [String: [UInt8]] = BuiltInTheme.files) {
+        self.root = root.standardizedFileURL
+        self.builtIn = builtIn
+    }
 
     /// Project-relative paths of the regular files under `folder`, sorted, hidden files skipped.
     ///
@@ -18,6 +24,15 @@ public struct ProjectFiles: Sendable {
     /// (`media/x → .`) would be walked forever. Both are skipped, each with a warning
     /// (`takeProblems()`), and the build goes on.
     public func list(_ folder: String, extension ext: String? = nil) -> [String] {
+        var paths = listOnDisk(folder, extension: ext)
+        let onDisk = Set(paths)
+        paths += builtIn.keys.filter { path in
+            path.hasPrefix(folder + "/") && !onDisk.contains(path) && ext.map { path.lowercased().hasSuffix("." + $0) } ?? true
+        }
+        return paths.sorted()
+    }
+
+    private func listOnDisk(_ folder: String, extension ext: String?) -> [String] {
         var paths: [String] = []
         guard let boundary = Self.realPath(root.path + "/" + folder) else { return [] }
         // Every folder from the boundary up is an ancestor: a link to any of them is a loop.
@@ -112,6 +127,11 @@ public struct ProjectFiles: Sendable {
     }
 
     public func exists(_ path: String) -> Bool {
+        builtIn[path] != nil || existsOnDisk(path)
+    }
+
+    /// Whether the site itself has the file (not only the built-in theme).
+    public func existsOnDisk(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
     }
 
@@ -119,7 +139,7 @@ public struct ProjectFiles: Sendable {
 
     /// Reads and decodes a text file.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        guard let bytes = Self.bytes(atPath: root.path + "/" + path) else {
+        guard let bytes = Self.bytes(atPath: root.path + "/" + path) ?? builtIn[path] else {
             return .failure(.error(SourceLocation(file: path), "the file cannot be read", hint: "check that it exists and that you may read it"))
         }
         return SourceFile.decode(path: path, bytes: bytes)

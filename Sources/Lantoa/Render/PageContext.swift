@@ -39,6 +39,8 @@ struct PageContext: @unchecked Sendable {
         let org = c.organisation
         let shared = Self.compact([
             "title": c.title, "tagline": c.tagline, "description": c.description, "language": c.language,
+            // The version only: a commit in every page would change every page at every commit.
+            "generator": "Lan Tỏa \(LantoaVersion.number)",
             // The theme's words (templates/i18n/<language>.yml): {{site.t.stories}}.
             "t": site.interface.context,
             "base": c.baseURL.path, "home": c.baseURL.absolute(""),

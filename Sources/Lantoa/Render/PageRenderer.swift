@@ -283,7 +283,12 @@ public struct PageRenderer: Sendable {
             return OutputFile(path: route.file, text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.absolute("sitemap.xml"))\n")
 
         case .copy(let source):
-            return OutputFile(path: route.file, copying: root.appendingPathComponent(source))
+            // A theme file the site does not override comes from the built-in theme.
+            let file = root.appendingPathComponent(source)
+            if let bytes = BuiltInTheme.files[source], !FileManager.default.fileExists(atPath: file.path) {
+                return OutputFile(path: route.file, bytes: bytes)
+            }
+            return OutputFile(path: route.file, copying: file)
         }
     }
 

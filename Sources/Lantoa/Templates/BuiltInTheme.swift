@@ -1,0 +1,33 @@
+import Foundation
+
+/// The default theme, carried inside the binary (`BuiltInThemeData`, generated from the
+/// repository's `templates/` by `scripts/embed-theme`). A site's own file of the same path
+/// overrides it file by file, as Hugo's theme lookup does: a site with no `templates/` uses it
+/// entirely; `lantoa theme eject NAME` copies a file out to be changed.
+public enum BuiltInTheme {
+    /// Project path (`templates/base.mustache`) → bytes.
+    public static let files: [String: [UInt8]] = Dictionary(uniqueKeysWithValues: BuiltInThemeData.base64.map {
+        ($0.path, [UInt8](Data(base64Encoded: $0.content) ?? Data()))
+    })
+
+    /// What `lantoa theme eject` copied, one project path a line. With it, a file the site keeps
+    /// after an upgrade removed the built-in one is a warning rather than a silent leftover.
+    public static let record = "templates/.lantoa-theme"
+
+    /// The theme file names a site may eject or override: `base.mustache`, `i18n/vi.yml`, `static/assets/style.css`.
+    public static var names: [String] { files.keys.map { String($0.dropFirst("templates/".count)) }.sorted() }
+
+    /// Warnings for ejected files (listed in `record`) that the built-in theme no longer has.
+    static func upgradeWarnings(_ files: ProjectFiles) -> [Diagnostic] {
+        guard case .success(let record) = files.read(record) else { return [] }
+        var warnings: [Diagnostic] = []
+        for (k, line) in record.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let path = line.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty, !path.hasPrefix("#") else { continue }
+            guard Self.files[path] == nil, files.existsOnDisk(path) else { continue }
+            warnings.append(.warning(SourceLocation(file: path), "this file overrides \(path.dropFirst("templates/".count)), which the built-in theme of Lan Tỏa \(LantoaVersion.number) no longer has",
+                                     hint: "it is used only if another template of yours names it; compare with `lantoa theme eject` of the new files, then delete it and its line \(k + 1) in \(Self.record)"))
+        }
+        return warnings
+    }
+}
