@@ -46,6 +46,7 @@ struct CartesianChart {
         func span(_ t: Target) -> ClosedRange<Int> { t.kind == .average ? max(firstYear, t.from ?? t.year)...t.year : t.year...t.year }
         let sharingYears = Set(targets.indices.filter { a in targets.indices.contains { b in a != b && span(targets[a]).overlaps(span(targets[b])) } })
         var targetLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
+        var bands: [Area] = []
         // Where each target's line ends: when the labels are in the key, the lines are tagged with their year there.
         var targetEnds: [(year: Int, spots: [LabelPlacer.Spot])] = []
         for (index, t) in targets.enumerated() {
@@ -56,6 +57,7 @@ struct CartesianChart {
             let top: Double, bottom: Double
             if case .between(let a, let b) = t.condition {
                 w.element("rect", [("class", "c-band"), ("x", n(x1)), ("y", n(y(b))), ("width", n(x2 - x1)), ("height", n(y(a) - y(b)))])
+                bands.append(Area(x: x1, y: y(b), width: x2 - x1, height: y(a) - y(b)))
                 for v in [a, b] {
                     w.element("line", [("class", "c-target"), ("x1", n(x1)), ("x2", n(x2)), ("y1", n(y(v))), ("y2", n(y(v)))])
                     placer.block(from: (x1, y(v)), to: (x2, y(v)))
@@ -67,20 +69,21 @@ struct CartesianChart {
                 (top, bottom) = (y(t.goal), y(t.goal))
             }
             // Touching its own line first (just above, then just below, at either end), then further
-            // away; then along the top of the plot. Of targets over the same years, a label away from
-            // its line could be read as naming the other's, so it goes to the key instead.
+            // away; a lone target also along the top of the plot. Of targets over the same years, a
+            // label away from its line could be read as naming the other's, so it goes to the key instead.
             let alone = !sharingYears.contains(index)
             var spots: [LabelPlacer.Spot] = []
             let offsets: [(Double, Double)] = alone ? [(-6, top), (16, bottom), (-21, top), (31, bottom), (-36, top)] : [(-6, top), (16, bottom)]
             for (dy, edge) in offsets {
                 spots += [.init(x: x2, y: edge + dy, anchor: .end), .init(x: x1, y: edge + dy, anchor: .start)]
             }
-            for k in 0..<6 where alone {
+            for k in 0..<6 where targets.count == 1 {
                 let ly = p.y - 2 + Double(k) * 16
                 spots += [.init(x: p.x + p.width + 60, y: ly, anchor: .end), .init(x: p.x + 4, y: ly, anchor: .start)]
             }
             targetLabels.append((label, spots))
-            targetEnds.append((t.year, [.init(x: x2 + 4, y: top + 4, anchor: .start), .init(x: x2, y: top - 6, anchor: .end), .init(x: x2, y: bottom + 16, anchor: .end)]))
+            targetEnds.append((t.year, [.init(x: x2 + 4, y: top + 4, anchor: .start), .init(x: x2 + 4, y: bottom + 14, anchor: .start),
+                                        .init(x: x2, y: top - 6, anchor: .end), .init(x: x2, y: bottom + 16, anchor: .end)]))
         }
         let decimals = i.decimals
         var valueLabels: [(text: String, spots: [LabelPlacer.Spot])] = []
@@ -125,9 +128,10 @@ struct CartesianChart {
             ]))
             if points.count > 1 {
                 let first = points.first!
+                // Not to the left of the first point: there it would stand among the axis's numbers.
                 valueLabels.append((VietnameseFormat.number(first.value, decimals: decimals), [
                     .init(x: x(first.year), y: y(first.value) - 10, anchor: .middle), .init(x: x(first.year), y: y(first.value) + 20, anchor: .middle),
-                    .init(x: x(first.year) - 8, y: y(first.value) + 4, anchor: .end), .init(x: x(first.year) + 8, y: y(first.value) + 4, anchor: .start),
+                    .init(x: x(first.year) + 8, y: y(first.value) + 4, anchor: .start),
                 ]))
             }
         }
@@ -148,6 +152,9 @@ struct CartesianChart {
         if let latest = valueLabels.first {
             place(latest.text, spots: latest.spots, className: "c-value", bold: true, key: .init(text: "\(lastPoint.year): \(i.format(lastPoint.value))", mark: .none))
         }
+        // No target label over a band (one across another target's band reads as naming it); the
+        // latest value, placed before, may sit in its own bar's band.
+        bands.forEach { placer.block($0) }
         let targetKeys = zip(targets, targetLabels).map { ChartKey.Entry(text: $0.1.text, mark: .target) }
         let targetsKeyed = targetKeys.contains { canvas.key.contains($0.text) }
         for (label, spots) in targetLabels where !targetsKeyed {

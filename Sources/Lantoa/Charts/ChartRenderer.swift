@@ -97,8 +97,11 @@ struct BarBreakdown {
             return CartesianChart(stats: stats, kind: .bar, canvas: canvas).body()
         }
         let p = canvas.plot
-        let labelWidth: Double = 120
-        let x = Scale(covering: rows.map(\.value), range: (p.x + labelWidth - 40, p.x + p.width + 40), includeZero: true, integer: i.decimals == 0)
+        // The names stand left of the bars, inside the margin (the title-safe one at 16:9): the
+        // bars start where the widest name ends.
+        let widest = rows.map { TextMeasure.width($0.label, size: ChartStyle.labelSize) * 1.06 }.max() ?? 0
+        let start = max(p.x + 80, canvas.margin + widest + 6)
+        let x = Scale(covering: rows.map(\.value), range: (start, p.x + p.width + 40), includeZero: true, integer: i.decimals == 0)
         let rowHeight = min(28, p.height / Double(max(rows.count, 1)))
         var w = SVGWriter()
         w.element("line", [("class", "c-axis"), ("x1", n(x(0))), ("x2", n(x(0))), ("y1", n(p.y)), ("y2", n(p.y + rowHeight * Double(rows.count)))])

@@ -22,7 +22,7 @@ enum ChartStyle {
             .c-target{stroke:#e69f00;stroke-width:2.5;stroke-dasharray:6 4;fill:none}.c-target-text{fill:#f0b429;font-size:13px;font-weight:700}\
             .c-band{fill:#e69f00;fill-opacity:.25}.c-break{stroke:#fff;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
             .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}\
-            .c-marker.c-provisional{fill:#000;stroke:#56b4e9;stroke-width:2}.c-bar.c-provisional{fill-opacity:.45}
+            .c-marker.c-provisional{fill:none;stroke:#56b4e9;stroke-width:2.5}.c-bar.c-provisional{fill-opacity:.45}
             """
         }
         return """

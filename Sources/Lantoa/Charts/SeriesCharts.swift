@@ -97,7 +97,8 @@ struct SmallMultiples {
         let years = series.flatMap { $0.points.map(\.year) }
         guard let firstYear = years.min(), let lastYear = years.max() else { return "" }
         let p = canvas.plot
-        let left: Double = 16, gap: Double = 24
+        // Inside the margin: the title-safe one at 16:9.
+        let left = canvas.margin, gap: Double = 24
         let panelWidth = (canvas.width - left * 2 - gap) / 2
         let panelHeight = min(Self.panelHeight, p.height / Double((series.count + 1) / 2))
         let y0 = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (0, 1), includeZero: true, integer: i.decimals == 0)
