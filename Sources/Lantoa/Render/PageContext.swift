@@ -66,6 +66,13 @@ struct PageContext: @unchecked Sendable {
             (copy["title"], copy["tagline"], copy["description"], copy["notice"], copy["language"]) =
                 (version.title, version.tagline, version.description, version.notice, language)
             copy["t"] = site.interfaces[language]?.context ?? [:]
+            if var org = copy["organisation"] as? [String: Any] {
+                if let name = version.organisationName { org["name"] = name }
+                if let address = version.address { org["address"] = address }
+                copy["organisation"] = Self.compact(org)
+            }
+            if let credit = version.credit { copy["credit"] = credit }
+            if let url = version.licenceURL { copy["licence"] = ["name": c.licenceName, "url": url] }
             all[language] = Self.compact(copy)
         }
     }
@@ -98,6 +105,8 @@ struct PageContext: @unchecked Sendable {
         guard let version, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
         var config = c
         (config.title, config.description) = (version.title, version.description.isEmpty ? c.description : version.description)
+        config.organisation.name = version.organisationName ?? c.organisation.name
+        config.credit = version.credit ?? c.credit
         var page = meta.context(config: config)
         page["chromeLang"] = nil
         return ["site": sharedByLanguage[language] ?? shared, "menu": menu, "page": page]

@@ -32,6 +32,9 @@ public struct SiteConfig: Sendable {
     public struct Version: Sendable {
         public var title = "", tagline = "", description = "", notice = ""
         public var menu: [MenuItem] = []
+        /// The organisation's name and address, the credit line and the licence's address as
+        /// pages in this language give them; nil keeps the site's.
+        public var organisationName: String?, address: String?, credit: String?, licenceURL: String?
     }
 
     public var title = ""
@@ -113,10 +116,23 @@ public struct SiteConfig: Sendable {
                     languages.report(.error(field.keyLocation, "'\(field.key)' is not a language code of another language than the site's",
                                             hint: "use a code such as en or ede, different from language: \(config.language)"))
                 }
-                version.warnUnknownKeys(known: ["title", "tagline", "description", "notice", "menu"], what: "languages.\(field.key)")
-                config.versions[field.key] = Version(
+                version.warnUnknownKeys(known: ["title", "tagline", "description", "notice", "menu", "organisation", "credit", "licence"],
+                                        what: "languages.\(field.key)")
+                var translated = Version(
                     title: version.string("title") ?? config.title, tagline: version.string("tagline") ?? "",
                     description: version.string("description") ?? "", notice: version.string("notice") ?? "", menu: Self.menu(&version))
+                if var org = version.group("organisation").map({ FieldReader($0) }) {
+                    org.warnUnknownKeys(known: ["name", "address"], what: "languages.\(field.key).organisation")
+                    (translated.organisationName, translated.address) = (org.string("name"), org.string("address"))
+                    version.absorb(org)
+                }
+                translated.credit = version.string("credit")
+                if var licence = version.group("licence").map({ FieldReader($0) }) {
+                    licence.warnUnknownKeys(known: ["url"], what: "languages.\(field.key).licence")
+                    translated.licenceURL = licence.string("url")
+                    version.absorb(licence)
+                }
+                config.versions[field.key] = translated
                 languages.absorb(version)
             }
             r.absorb(languages)

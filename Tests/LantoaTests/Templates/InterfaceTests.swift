@@ -110,6 +110,11 @@ struct InterfaceTests {
             menu:
               - title: About
                 url: /en/about/
+            organisation:
+              name: Department of Science and Technology
+            credit: "Source: Department of Science and Technology"
+            licence:
+              url: https://creativecommons.org/licenses/by/4.0/deed.en
           ede:
             title: Năng suất (ede)
             menu:
@@ -159,5 +164,9 @@ struct InterfaceTests {
         }
         #expect(vi.contains(">Read in English</a>") && vi.contains(">[ede] Ê Đê</a>"))
         #expect(en.contains(">Đọc bằng tiếng Việt</a>"))
+        // The footer, the credit and the licence in the page's language where site.yml gives them; the site's otherwise.
+        #expect(en.contains("Department of Science and Technology") && en.contains("“Source: Department of Science and Technology”"))
+        #expect(en.contains("deed.en") && !en.contains("deed.vi") && en.contains("DC.rights\" content=\"CC BY 4.0 – Source: Department"))
+        #expect(ede.contains("deed.vi"))
     }
 }
