@@ -179,7 +179,7 @@ final class ArticleFields: @unchecked Sendable {
         switch name {
         case "title": site.articles[index].title.isEmpty ? nil : site.articles[index].title
         case "url": site.config.baseURL.link(site.paths[site.articles[index].sourcePath] ?? "")
-        case "date": site.articles[index].date.map(VietnameseFormat.shortDate)
+        case "date": site.articles[index].date.map { site.interface.date($0) }
         case "dateISO": site.articles[index].date.map(VietnameseFormat.iso8601)
         default: nil
         }
@@ -199,12 +199,12 @@ final class ArticleFields: @unchecked Sendable {
         add("summary", a.effectiveSummary)
         add("author", a.author)
         if let date = a.date {
-            add("date", VietnameseFormat.shortDate(date))
-            add("dateLong", VietnameseFormat.longDate(date))
+            add("date", site.interface.date(date))
+            add("dateLong", site.interface.date(date, long: true))
             add("dateISO", VietnameseFormat.iso8601(date))
         }
         if let lastmod = a.lastmod {
-            add("lastmod", VietnameseFormat.shortDate(lastmod))
+            add("lastmod", site.interface.date(lastmod))
             add("lastmodISO", VietnameseFormat.iso8601(lastmod))
         }
         if let src = a.image {

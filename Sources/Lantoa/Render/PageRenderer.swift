@@ -234,7 +234,7 @@ public struct PageRenderer: Sendable {
                 c["hasToc"] = true
                 c["toc"] = toc.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any] }
             }
-            if let date = d.lastmod ?? d.date { c["updated"] = VietnameseFormat.shortDate(date) }
+            if let date = d.lastmod ?? d.date { c["updated"] = (d.lang.flatMap { site.interfaces[$0] } ?? site.interface).date(date) }
             return html(route, "page", c)
 
         case .terms(let taxonomy):

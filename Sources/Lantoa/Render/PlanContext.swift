@@ -71,8 +71,8 @@ struct PlanContext {
                                      "evidenceURL": s.evidence.isEmpty ? "" : config.baseURL.resolve(s.evidence)])
             },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
-                ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map(VietnameseFormat.shortDate) ?? "",
-                 "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": d.kind == .story ? "Mô hình điển hình" : "Tin tức",
+                ["title": d.title, "url": config.baseURL.link(site.path(of: d)), "date": d.date.map { site.interface.date($0) } ?? "",
+                 "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "", "kind": site.interface(d.kind == .story ? .stories : .news),
                  "illustrative": d.illustrative] as [String: Any]
             },
             "statusIllustrative": plan.statusIllustrative,
@@ -86,7 +86,7 @@ struct PlanContext {
         // Every key present, empty or not: a missing one would be looked up in the page around it.
         return [
             "name": a.name, "role": a.role, "duties": a.duties, "hasDuties": !a.duties.isEmpty, "external": a.external,
-            "changes": a.changes.map { ["date": VietnameseFormat.shortDate($0.date), "dateISO": VietnameseFormat.iso8601($0.date), "text": $0.text] },
+            "changes": a.changes.map { ["date": site.interface.date($0.date), "dateISO": VietnameseFormat.iso8601($0.date), "text": $0.text] },
             "rolesInferred": plan.rolesInferred,
             "leads": leads, "hasLeads": !leads.isEmpty, "supports": supports, "hasSupports": !supports.isEmpty,
         ]

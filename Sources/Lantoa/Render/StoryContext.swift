@@ -10,7 +10,7 @@ struct StoryContext {
         return PageContext.compact([
             "title": d.title, "url": config.baseURL.link(site.path(of: d)), "summary": d.effectiveSummary,
             "enterprise": s.enterprise, "sector": s.sector, "district": s.district, "tools": s.tools.joined(separator: ", "),
-            "date": d.date.map(VietnameseFormat.shortDate) ?? "", "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "",
+            "date": d.date.map { site.interface.date($0) } ?? "", "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "",
             "status": s.status, "illustrative": s.illustrative,
         ])
     }

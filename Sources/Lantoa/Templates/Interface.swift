@@ -31,6 +31,8 @@ public struct Interface: Sendable {
         case footerPress = "footer_press", footerArchive = "footer_archive", sitemap, updated, contents
         /// The link to a page's version in this language ("Read in English").
         case readIn = "read_in"
+        /// Date patterns (`{dd}/{mm}/{yyyy}`, `{d} {month} {yyyy}`) and the month names `{month}` takes.
+        case dateShort = "date_short", dateLong = "date_long", months
     }
 
     public static let folder = "templates/i18n"
@@ -60,6 +62,20 @@ public struct Interface: Sendable {
         case .noData: self(.statusNoData)
         case .noMatchingData: self(.statusNoMatchingData)
         }
+    }
+
+    /// A date as this language writes it: `date_short` (`27/11/2026`, `27 Nov 2026`) or
+    /// `date_long` (`ngày 27 tháng 11 năm 2026`, `27 November 2026`). Blanks: `{d}` `{dd}` (the
+    /// day, padded), `{m}` `{mm}` (the month, padded), `{m_official}` (padded for January and
+    /// February only, as Vietnamese official documents write it), `{yyyy}` and `{month}`, a name
+    /// from `months` (twelve, separated by commas).
+    public func date(_ d: DateTime, long: Bool = false) -> String {
+        let names = self(.months).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let pad = VietnameseFormat.pad
+        return self(long ? .dateLong : .dateShort, [
+            "dd": pad(d.day), "d": String(d.day), "mm": pad(d.month), "m_official": d.month <= 2 ? pad(d.month) : String(d.month),
+            "m": String(d.month), "yyyy": VietnameseFormat.year(d), "month": names.count == 12 ? names[d.month - 1] : String(d.month),
+        ])
     }
 
     /// The label of a story facet ("Địa bàn").
@@ -108,6 +124,9 @@ public struct Interface: Sendable {
         switch key {
         case .newsPage: "\"Tin tức – trang {page}\""
         case .stories: "Mô hình điển hình"
+        case .dateShort: "\"{dd}/{mm}/{yyyy}\""
+        case .dateLong: "\"ngày {dd} tháng {m_official} năm {yyyy}\""
+        case .months: "\"tháng 1, tháng 2, …, tháng 12\""
         default: "…"
         }
     }

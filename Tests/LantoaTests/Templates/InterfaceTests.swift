@@ -123,6 +123,7 @@ struct InterfaceTests {
         -- content/pages/gioi-thieu.md --
         ---
         title: Giới thiệu
+        lastmod: 2026-03-05
         ---
         Trang tiếng Việt.
         -- content/pages/en/about.md --
@@ -131,6 +132,7 @@ struct InterfaceTests {
         url: /en/about/
         lang: en
         translation: /gioi-thieu/
+        lastmod: 2026-03-05
         ---
         English page.
         -- content/pages/ede/gioi-thieu.md --
@@ -168,5 +170,7 @@ struct InterfaceTests {
         #expect(en.contains("Department of Science and Technology") && en.contains("“Source: Department of Science and Technology”"))
         #expect(en.contains("deed.en") && !en.contains("deed.vi") && en.contains("DC.rights\" content=\"CC BY 4.0 – Source: Department"))
         #expect(ede.contains("deed.vi"))
+        // Dates as each language writes them.
+        #expect(en.contains("Updated: 5 March 2026") && vi.contains("Cập nhật: 05/03/2026"))
     }
 }
