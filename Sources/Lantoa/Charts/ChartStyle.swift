@@ -21,7 +21,7 @@ enum ChartStyle {
             .c-series{fill:none;stroke:#56b4e9;stroke-width:3.5}.c-marker{fill:#56b4e9;stroke:#000;stroke-width:1.5}.c-bar{fill:#56b4e9}\
             .c-target{stroke:#e69f00;stroke-width:2.5;stroke-dasharray:6 4;fill:none}.c-target-text{fill:#f0b429;font-size:13px;font-weight:700}\
             .c-band{fill:#e69f00;fill-opacity:.25}.c-break{stroke:#fff;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
-            .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}\
+            .c-s2{stroke:#3dd6a3}.c-s3{stroke:#e8a6cf}.c-s4{stroke:#c8c8c8}.c-t1{fill:#56b4e9}.c-t2{fill:#3dd6a3}.c-t3{fill:#e8a6cf}.c-t4{fill:#c8c8c8}.c-m1{fill:#56b4e9}.c-m2{fill:#3dd6a3}.c-m3{fill:#e8a6cf}.c-m4{fill:#c8c8c8}\
             .c-marker.c-provisional{fill:none;stroke:#56b4e9;stroke-width:2.5}.c-bar.c-provisional{fill-opacity:.45}
             """
         }
@@ -35,7 +35,7 @@ enum ChartStyle {
         .c-break{stroke:#505a5f;stroke-width:1.5;stroke-dasharray:2 3}.c-illustrative{stroke-dasharray:7 4}\
         .c-value,.c-target-text,.c-note{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}\
         .c-s2{stroke:#007a5e}.c-s3{stroke:#a8508a}.c-s4{stroke:#5c5c5c}.c-m1{fill:#0072b2}.c-m2{fill:#007a5e}.c-m3{fill:#a8508a}.c-m4{fill:#5c5c5c}\
-        .c-t2{fill:#006048}.c-t3{fill:#8c3f72}.c-t4{fill:#404040}\
+        .c-t1{fill:#005a8c}.c-t2{fill:#006048}.c-t3{fill:#8c3f72}.c-t4{fill:#404040}\
         .c-marker.c-provisional{fill:#fff;stroke:#0072b2;stroke-width:2}.c-bar.c-provisional{fill-opacity:.45}
         """
     }

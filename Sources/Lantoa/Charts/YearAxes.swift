@@ -22,9 +22,10 @@ struct YearAxes {
             placer.claim(label, at: .init(x: p.x - 6, y: y(tick) + 4, anchor: .end), size: ChartStyle.labelSize)
         }
         w.element("line", [("class", "c-axis"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(0))), ("y2", n(y(0)))])
-        // Every year when the labels fit, else every second, fifth or tenth.
+        // Every year when the labels fit, else every second, fifth or tenth, counted back from the
+        // last: the year of the latest target is always named.
         let every = [1, 2, 5, 10].first { Double($0) * slot >= TextMeasure.width("2030", size: ChartStyle.labelSize) + 8 } ?? 10
-        for year in firstYear...lastYear where (year - firstYear) % every == 0 {
+        for year in firstYear...lastYear where (lastYear - year) % every == 0 {
             w.text(String(year), x: x(year), y: p.y + p.height + 18, anchor: "middle", className: "c-label")
             placer.claim(String(year), at: .init(x: x(year), y: p.y + p.height + 18, anchor: .middle), size: ChartStyle.labelSize)
         }

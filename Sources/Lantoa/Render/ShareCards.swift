@@ -14,8 +14,8 @@ struct ShareCards {
             card.figures = homeFigures()
         case .section(let path) where path == names.articles + "/":
             card.title = site.interface(.news)
-            // The newest article, labelled when it is an example, so that the card is never a bare count.
-            card.subtitle = site.articles.first.map { "Mới nhất: " + $0.labelledTitle } ?? config.description
+            // Every article shares this picture: it says what the section is, never one article's title.
+            card.subtitle = site.interface(.newsDescription, ["site": config.title])
             card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
         case .section(let path) where path == names.stories + "/":
             card.title = site.interface(.stories)
@@ -34,6 +34,7 @@ struct ShareCards {
             }
         case .section("van-ban/"):
             card.title = site.interface(.documents)
+            card.subtitle = site.interface(.documentsDescription)
             card.figures = [.init(value: VietnameseFormat.number(Double(site.documents.count), decimals: 0), label: "văn bản")]
         case .section:
             break
