@@ -39,7 +39,7 @@ struct ThemeCommand: ParsableCommand {
             abstract: "Copy built-in theme files into the site's templates/ (all of them when no name is given); never overwrites."
         )
 
-        @Argument(help: "Theme files: base, footer.mustache, i18n/vi.yml, static/assets/style.css …")
+        @Argument(help: "Theme files: base, footer.mustache, i18n/vi.yml, static/assets/style.css … (none: every file the site does not have yet)")
         var names: [String] = []
 
         @Option(name: .long, help: ArgumentHelp("The site's folder.", valueName: "dir"))
@@ -52,7 +52,11 @@ struct ThemeCommand: ParsableCommand {
             for name in names.isEmpty ? BuiltInTheme.names : names {
                 guard let path = Self.path(name) else {
                     Terminal.printError("error: the built-in theme has no file \"\(name)\"")
-                    Terminal.printError("    hint: 'lantoa theme list' shows its files, e.g. base.mustache, i18n/vi.yml, static/assets/style.css")
+                    if let close = BuiltInTheme.closest(to: name) {
+                        Terminal.printError("    hint: did you mean '\(close)'?")
+                    } else {
+                        Terminal.printError("    hint: 'lantoa theme list' shows its files, e.g. base.mustache, i18n/vi.yml, static/assets/style.css")
+                    }
                     failed = true
                     continue
                 }
@@ -62,6 +66,8 @@ struct ThemeCommand: ParsableCommand {
             for path in paths {
                 let target = root.appendingPathComponent(path)
                 if FileManager.default.fileExists(atPath: target.path) {
+                    // Ejecting everything keeps the files the site already has: that is what it asked for.
+                    if names.isEmpty { continue }
                     Terminal.printError("error: \(path) already exists; it was left as it is")
                     Terminal.printError("    hint: it already replaces the built-in file; delete or rename it first to eject a fresh copy")
                     failed = true

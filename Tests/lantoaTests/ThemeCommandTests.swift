@@ -74,10 +74,11 @@ struct ThemeCommandTests {
         let after = try String(contentsOf: site.appendingPathComponent("public/dien-hinh/index.html"), encoding: .utf8)
         #expect(after.contains("Mô hình hay"))
         // Never overwritten; unknown names are errors with the way to list the real ones.
-        let again = try CLI.run(["theme", "eject", "footer", "khong-co"], in: site)
+        let again = try CLI.run(["theme", "eject", "footer", "khong-co", "foter"], in: site)
         #expect(again.status == 1)
         #expect(again.stderr.contains("error: templates/footer.mustache already exists; it was left as it is"))
         #expect(again.stderr.contains("error: the built-in theme has no file \"khong-co\"") && again.stderr.contains("lantoa theme list"))
+        #expect(again.stderr.contains("error: the built-in theme has no file \"foter\"\n    hint: did you mean 'footer'?"))
         #expect(try String(contentsOf: words, encoding: .utf8).contains("Mô hình hay"))
         let record = try String(contentsOf: site.appendingPathComponent("templates/.lantoa-theme"), encoding: .utf8)
         #expect(record.contains("templates/footer.mustache\ntemplates/i18n/vi.yml\n"))
@@ -90,6 +91,10 @@ struct ThemeCommandTests {
         let list = try CLI.run(["theme", "list"], in: site)
         #expect(list.stdout.contains("footer.mustache  (replaced by the site's templates/footer.mustache)\n"))
         #expect(list.stdout.contains("\nbase.mustache\n"))
+        // Ejecting everything copies what the site does not have yet and keeps what it has.
+        let all = try CLI.run(["theme", "eject"], in: site)
+        #expect(all.status == 0 && all.stdout.contains("templates/base.mustache\n") && !all.stdout.contains("templates/footer.mustache"))
+        #expect(try String(contentsOf: words, encoding: .utf8).contains("Mô hình hay"))
     }
 
     @Test("--version names the version and the commit it was built from")

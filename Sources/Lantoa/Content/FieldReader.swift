@@ -41,7 +41,7 @@ public struct FieldReader {
         if let value = string(key) { return value }
         if frontMatter[key] == nil || frontMatter[key]?.value.scalar != nil {
             diagnostics.append(.error(frontMatter[key]?.keyLocation ?? frontMatter.location,
-                                      "\(what) has no '\(key)'", hint: "add a line such as '\(example)' to the front matter"))
+                                      "\(what) has no '\(key)'", hint: "add a line such as '\(example)' to \(what.hasSuffix(".yml") ? what : "the front matter")"))
         }
         return nil
     }

@@ -51,13 +51,14 @@ struct PageContext: @unchecked Sendable {
             "credit": c.credit, "notice": c.notice,
             "rss": c.baseURL.link("rss.xml"),
             "search": c.search ? c.baseURL.link(c.urlNames.search + "/") : "",
-            "sections": ["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
+            // Compacted: a section the site does not have (no documents) has no link in the footer.
+            "sections": Self.compact(["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
                          "categories": c.baseURL.link(c.urlNames.categories + "/"),
                          "indicators": c.baseURL.link(c.urlNames.indicators + "/"),
                          "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
                          "press": c.baseURL.link(c.urlNames.press + "/"),
                          "stories": c.baseURL.link(c.urlNames.stories + "/"),
-                         "documents": site.documents.isEmpty ? "" : c.baseURL.link("van-ban/")],
+                         "documents": site.documents.isEmpty ? "" : c.baseURL.link("van-ban/")]),
         ])
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in

@@ -79,11 +79,13 @@ extension SearchIndex {
     }
 
     static func entry(_ d: Document, site: Site) -> (Entry, Bag) {
+        // The section's name from the theme's words: renaming a section renames it here too.
+        let t = d.lang.flatMap { site.interfaces[$0] } ?? site.interface
         let section = switch d.kind {
-        case .article: "Tin tức"
-        case .story: "Mô hình điển hình"
-        case .document: "Văn bản"
-        case .page: d.lang == "en" ? "Page" : "Trang"
+        case .article: t(.news)
+        case .story: t(.stories)
+        case .document: t(.documents)
+        case .page: t(.pageLabel)
         }
         var extra = d.tags + d.categories
         if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }

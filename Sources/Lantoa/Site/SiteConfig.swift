@@ -83,7 +83,7 @@ public struct SiteConfig: Sendable {
         if diagnostics.count > before { return config }
         var r = FieldReader(frontMatter)
         r.warnUnknownKeys(known: knownKeys, what: "site.yml")
-        config.title = r.requiredString("title", what: "site.yml", example: "title: Năng suất Đắk Lắk") ?? ""
+        config.title = r.requiredString("title", what: "site.yml", example: "title: Năng suất tỉnh") ?? ""
         config.tagline = r.string("tagline") ?? ""
         config.description = r.string("description") ?? ""
         config.language = r.string("language") ?? "vi"

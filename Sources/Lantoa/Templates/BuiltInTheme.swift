@@ -17,6 +17,12 @@ public enum BuiltInTheme {
     /// The theme file names a site may eject or override: `base.mustache`, `i18n/vi.yml`, `static/assets/style.css`.
     public static var names: [String] { files.keys.map { String($0.dropFirst("templates/".count)) }.sorted() }
 
+    /// The theme file a mistyped name meant (`foter` → `footer.mustache`), if one is close.
+    public static func closest(to name: String) -> String? {
+        let short = names.map { $0.hasSuffix(".mustache") ? String($0.dropLast(".mustache".count)) : $0 }
+        return Suggestion.closest(to: name, in: short)
+    }
+
     /// Warnings for ejected files (listed in `record`) that the built-in theme no longer has.
     static func upgradeWarnings(_ files: ProjectFiles) -> [Diagnostic] {
         guard case .success(let record) = files.read(record) else { return [] }

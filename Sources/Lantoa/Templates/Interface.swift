@@ -20,7 +20,7 @@ public struct Interface: Sendable {
         case dashboard, dashboardDescription = "dashboard_description"
         case search, searchDescription = "search_description"
         case tags, categories, termsDescription = "terms_description", articlesAbout = "articles_about", termFeed = "term_feed"
-        case page, notFound = "not_found", notFoundDescription = "not_found_description"
+        case page, pageLabel = "page_label", notFound = "not_found", notFoundDescription = "not_found_description"
         case facetTool = "facet_tool", facetSector = "facet_sector", facetDistrict = "facet_district"
         case statusMet = "status_met", statusLikely = "status_likely", statusBehind = "status_behind"
         case statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
