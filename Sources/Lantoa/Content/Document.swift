@@ -83,7 +83,7 @@ public struct Document: Sendable {
         switch kind {
         case .article: "\(names.articles)/\(slug)/"
         case .story: "\(names.stories)/\(slug)/"
-        case .document: "van-ban/\(slug)/"
+        case .document: "\(names.documents)/\(slug)/"
         case .page: path ?? "\(slug)/"
         }
     }

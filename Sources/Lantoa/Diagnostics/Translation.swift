@@ -254,6 +254,9 @@ public enum Translation {
         ("run lantoa from the site's folder, or point to it with --site DIR", "chạy lantoa trong thư mục của trang, hoặc chỉ tới thư mục đó bằng --site THƯ-MỤC"),
         // URLs and links
         ("the URL {} is claimed twice: by {} and by {}", "địa chỉ {1} bị hai tệp cùng dùng: {2} và {3}"),
+        ("the URL /{} is inside /{}, the search index's folder", "địa chỉ /{1} nằm trong /{2}, thư mục chỉ mục tìm kiếm"),
+        ("give it another 'url:' or 'slug:', or set another name for the search page in site.yml (urls: search:)",
+         "đặt 'url:' hoặc 'slug:' khác, hoặc đổi tên trang tìm kiếm trong site.yml (urls: search:)"),
         ("give one of them another 'slug:' (or 'url:' for a page), or rename its file", "đặt 'slug:' khác cho một trong hai (hoặc 'url:' với trang), hoặc đổi tên tệp"),
         ("the slug \"{}\" would put the page outside its section folder", "slug \"{1}\" sẽ đưa trang ra ngoài thư mục của mục"),
         ("the {} '{}' points to nothing on this site", "{1} '{2}' không trỏ tới trang nào của trang web này"),

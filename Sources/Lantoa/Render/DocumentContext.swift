@@ -17,8 +17,9 @@ struct DocumentContext {
     }
 
     func facets() -> [[String: Any]] {
-        [("Theo loại văn bản", site.documentForms, "loai"), ("Theo cơ quan ban hành", site.documentAuthorities, "co-quan")].map { label, terms, segment in
-            ["label": label, "terms": terms.map { ["name": $0.name, "count": $0.articles.count, "url": config.baseURL.link("van-ban/\(segment)/\($0.slug)/")] as [String: Any] }]
+        [("Theo loại văn bản", site.documentForms, false), ("Theo cơ quan ban hành", site.documentAuthorities, true)].map { label, terms, authority in
+            ["label": label, "terms": terms.map { ["name": $0.name, "count": $0.articles.count,
+                                                   "url": config.baseURL.link(config.urlNames.documentFacetPath(authority: authority, $0.slug))] as [String: Any] }]
         }
     }
 
@@ -37,7 +38,7 @@ struct DocumentContext {
         }
         if let url = l.url { c["official"] = url }
         if let text = l.fullText { c["fullText"] = config.baseURL.resolve(text) }
-        c["tasks"] = d.tasks.map { ["id": $0, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug($0))/")] }
+        c["tasks"] = d.tasks.map { ["id": $0, "url": config.baseURL.link(config.urlNames.taskPath($0))] }
         c["hasTasks"] = !d.tasks.isEmpty
         return PageContext.compact(c)
     }

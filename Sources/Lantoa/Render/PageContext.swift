@@ -58,7 +58,7 @@ struct PageContext: @unchecked Sendable {
                          "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
                          "press": c.baseURL.link(c.urlNames.press + "/"),
                          "stories": c.baseURL.link(c.urlNames.stories + "/"),
-                         "documents": site.documents.isEmpty ? "" : c.baseURL.link("van-ban/")]),
+                         "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath)]),
         ])
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in
@@ -85,7 +85,7 @@ struct PageContext: @unchecked Sendable {
         // Sections that belong to another's menu item: tags and categories are news, agencies and
         // documents are the plan's.
         let names = c.urlNames
-        let belongs: [String: [String]] = ["\(names.articles)/": ["\(names.tags)/", "\(names.categories)/"], "ke-hoach/": ["co-quan/", "van-ban/"]]
+        let belongs: [String: [String]] = ["\(names.articles)/": ["\(names.tags)/", "\(names.categories)/"], names.planPath: [names.agencies + "/", names.documentsPath]]
         // A page in another language of the site gets that language's frame: title, menu, notice, words.
         let version = meta.lang.flatMap { $0 == c.language ? nil : c.versions[$0] }
         let items = version.map { $0.menu.isEmpty ? c.menu : $0.menu } ?? c.menu

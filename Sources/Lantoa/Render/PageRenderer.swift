@@ -74,14 +74,14 @@ public struct PageRenderer: Sendable {
             let task = plan.tasks[k]
             var c = context.base(path: path, title: t(.task, ["id": task.id]), description: Document.shortened(task.text, limit: 200))
             c["task"] = PlanContext(site: site, plan: plan).task(k)
-            c["planURL"] = config.baseURL.link("ke-hoach/")
+            c["planURL"] = config.baseURL.link(names.planPath)
             return html(route, "task", c)
 
         case .agency(let k):
             let plan = site.plan!
             var c = context.base(path: path, title: plan.agencies[k].name, description: t(.agencyDescription))
             c["agency"] = PlanContext(site: site, plan: plan).agency(k)
-            c["planURL"] = config.baseURL.link("ke-hoach/")
+            c["planURL"] = config.baseURL.link(names.planPath)
             return html(route, "agency", c)
 
         case .documentList:
@@ -98,14 +98,14 @@ public struct PageRenderer: Sendable {
             let docs = DocumentContext(site: site, root: root)
             c["heading"] = t(.documentsOf, ["name": term.name])
             c["documents"] = term.articles.map(docs.row)
-            c["indexURL"] = config.baseURL.link("van-ban/")
+            c["indexURL"] = config.baseURL.link(names.documentsPath)
             return html(route, "documents", c)
 
         case .legal(let i):
             let d = site.documents[i]
             var c = context.base(path: path, title: d.title, description: d.summary ?? d.title)
             c["document"] = DocumentContext(site: site, root: root).page(i)
-            c["indexURL"] = config.baseURL.link("van-ban/")
+            c["indexURL"] = config.baseURL.link(names.documentsPath)
             return html(route, "document", c)
 
         case .storyList(let page):

@@ -5,8 +5,8 @@ struct PlanContext {
 
     var config: SiteConfig { site.config }
 
-    func taskURL(_ id: String) -> String { config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/") }
-    func agencyURL(_ id: String) -> String { config.baseURL.link("co-quan/\(VietnameseText.slug(id))/") }
+    func taskURL(_ id: String) -> String { config.baseURL.link(config.urlNames.taskPath(id)) }
+    func agencyURL(_ id: String) -> String { config.baseURL.link(config.urlNames.agencyPath(id)) }
     func agencyName(_ id: String) -> String { plan.agencies.first { $0.id == id }?.name ?? id }
 
     func overview() -> [String: Any] {

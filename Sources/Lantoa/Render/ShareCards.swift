@@ -25,14 +25,14 @@ struct ShareCards {
         case .section(let path) where path == names.indicators + "/":
             card.title = site.interface(.dashboard)
             card.figures = homeFigures()
-        case .section("ke-hoach/"):
+        case .section(let path) where path == names.planPath:
             card.title = site.interface(.plan)
             if let plan = site.plan {
                 card.subtitle = plan.title
                 card.figures = [.init(value: VietnameseFormat.number(Double(plan.tasks.count), decimals: 0), label: "nhiệm vụ"),
                                 .init(value: VietnameseFormat.number(Double(plan.agencies.count), decimals: 0), label: "cơ quan thực hiện")]
             }
-        case .section("van-ban/"):
+        case .section(let path) where path == names.documentsPath:
             card.title = site.interface(.documents)
             card.subtitle = site.interface(.documentsDescription)
             card.figures = [.init(value: VietnameseFormat.number(Double(site.documents.count), decimals: 0), label: "văn bản")]

@@ -50,7 +50,7 @@ struct StoryContext {
         c["results"] = s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") }
         c["hasResults"] = !s.results.isEmpty
         c["hasTasks"] = !d.tasks.isEmpty
-        c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link("ke-hoach/nhiem-vu/\(VietnameseText.slug(id))/")] }
+        c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link(config.urlNames.taskPath(id))] }
         let others = related(i)
         c["related"] = others.map(card)
         c["hasRelated"] = !others.isEmpty

@@ -66,22 +66,26 @@ public struct SiteAssembler {
         let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
         let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
         if !documents.isEmpty {
-            claim("van-ban/index.html", .documentList, by: "the list of documents")
+            claim(names.documentsPath + "index.html", .documentList, by: "the list of documents")
             for (i, d) in documents.enumerated() {
                 paths[d.sourcePath] = d.sitePath(names)
                 claim(d.sitePath(names) + "index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
             }
-            for (t, term) in forms.enumerated() { claim("van-ban/loai/\(term.slug)/index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)") }
-            for (t, term) in authorities.enumerated() { claim("van-ban/co-quan/\(term.slug)/index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)") }
+            for (t, term) in forms.enumerated() {
+                claim(names.documentFacetPath(authority: false, term.slug) + "index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)")
+            }
+            for (t, term) in authorities.enumerated() {
+                claim(names.documentFacetPath(authority: true, term.slug) + "index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)")
+            }
         }
         var plan = project.plan
         if let p = plan {
-            claim("ke-hoach/index.html", .plan, by: "the plan")
+            claim(names.planPath + "index.html", .plan, by: "the plan")
             for (k, task) in p.tasks.enumerated() {
-                claim("ke-hoach/nhiem-vu/\(VietnameseText.slug(task.id))/index.html", .task(k), by: "task \(task.id) in content/plan.yml", at: task.location)
+                claim(names.taskPath(task.id) + "index.html", .task(k), by: "task \(task.id) in content/plan.yml", at: task.location)
             }
             for (k, agency) in p.agencies.enumerated() {
-                claim("co-quan/\(VietnameseText.slug(agency.id))/index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
+                claim(names.agencyPath(agency.id) + "index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
             }
         }
         let archive = "\(names.articles)/\(names.archive)/"
@@ -158,18 +162,18 @@ public struct SiteAssembler {
             var sections: [String] = []
             if !articles.isEmpty { sections += [names.articles + "/", names.tags + "/", names.categories + "/"] }
             if !stories.isEmpty { sections.append(names.stories + "/") }
-            if plan != nil { sections += ["ke-hoach/", "co-quan/"] }
+            if plan != nil { sections += [names.planPath, names.agencies + "/"] }
             if !project.indicators.isEmpty { sections.append(names.indicators + "/") }
-            if !documents.isEmpty { sections.append("van-ban/") }
+            if !documents.isEmpty { sections.append(names.documentsPath) }
             for section in sections {
                 // Tags, categories and agencies show the picture of the section they belong to.
-                let owner = [names.tags + "/", names.categories + "/"].contains(section) ? names.articles + "/" : section == "co-quan/" ? "ke-hoach/" : section
+                let owner = [names.tags + "/", names.categories + "/"].contains(section) ? names.articles + "/" : section == names.agencies + "/" ? names.planPath : section
                 if owner == section { claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
                 let title: String = switch owner {
                 case names.articles + "/": t(.news)
                 case names.stories + "/": t(.stories)
                 case names.indicators + "/": t(.dashboard)
-                case "van-ban/": t(.documents)
+                case names.documentsPath: t(.documents)
                 default: t(.plan)
                 }
                 share.sections.append((section, owner + ShareImages.name, "\(title) – \(config.title)"))
@@ -243,6 +247,16 @@ public struct SiteAssembler {
                 translations[page] = versions.filter { $0 != page }.compactMap { other in
                     byPath[other].map { ($0.lang ?? config.language, paths[other]!) }
                 }.sorted { $0.lang < $1.lang }
+            }
+        }
+        // The search index's files are named by their contents when the site is indexed, after
+        // this: their whole folder is claimed, so that no page or file can be written into it.
+        if config.search {
+            let index = names.search + "/" + SearchIndex.folder
+            for (file, owner) in owners.sorted(by: { $0.key < $1.key }) where file.hasPrefix(index) {
+                diagnostics.append(.error(SourceLocation(file: owner), "the URL /\(file) is inside /\(index), the search index's folder",
+                                          hint: "give it another 'url:' or 'slug:', or set another name for the search page in site.yml (urls: search:)",
+                                          stage: .assemble))
             }
         }
         var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,

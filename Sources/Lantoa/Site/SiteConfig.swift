@@ -25,6 +25,24 @@ public struct SiteConfig: Sendable {
         public var press = "bao-chi"
         public var stories = "dien-hinh"
         public var search = "tim-kiem"
+        public var plan = "ke-hoach"
+        public var tasks = "nhiem-vu"
+        public var agencies = "co-quan"
+        public var documents = "van-ban"
+
+        // Every page of the plan and the documents has its site path here, and only here.
+        /// `ke-hoach/`.
+        public var planPath: String { plan + "/" }
+        /// `ke-hoach/nhiem-vu/ii-1-1/`.
+        public func taskPath(_ id: String) -> String { "\(plan)/\(tasks)/\(VietnameseText.slug(id))/" }
+        /// `co-quan/so-khcn/`.
+        public func agencyPath(_ id: String) -> String { "\(agencies)/\(VietnameseText.slug(id))/" }
+        /// `van-ban/`.
+        public var documentsPath: String { documents + "/" }
+        /// `van-ban/loai/quyet-dinh/` (by form) or `van-ban/co-quan/ubnd-tinh/` (by issuing authority).
+        public func documentFacetPath(authority: Bool, _ slug: String) -> String {
+            "\(documents)/\(authority ? "co-quan" : "loai")/\(slug)/"
+        }
     }
 
     /// The site in another language (`languages:` in site.yml): what its pages show around their
@@ -144,6 +162,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {
