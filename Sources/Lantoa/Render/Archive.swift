@@ -19,7 +19,7 @@ struct Archive {
             monthCounts[date.year, default: [:]][date.month, default: 0] += 1
         }
         return counts.keys.sorted(by: >).map { year in
-            let yearURL = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")
+            let yearURL = site.config.baseURL.link(names.archivePath(year: year))
             var entry: [String: Any] = ["year": year, "count": counts[year]!, "current": year == current, "url": yearURL]
             if months {
                 let split = site.archiveMonthYears.contains(year)
@@ -48,7 +48,7 @@ struct Archive {
             let when = ["month": String(month), "year": String(year)]
             var entry: [String: Any] = ["name": site.interface(.monthOfYear, when), "id": Self.monthSegment(month), "count": byMonth[month]!.count]
             if split {
-                entry["monthURL"] = site.config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/\(Self.monthSegment(month))/")
+                entry["monthURL"] = site.config.baseURL.link(names.archivePath(year: year) + Self.monthSegment(month) + "/")
                 entry["monthLabel"] = site.interface(.monthOfYear, when).lowercased()
             } else {
                 entry["articles"] = byMonth[month]!.map { context.article($0) }
@@ -77,7 +77,7 @@ struct PressKit {
                 "embed": IndicatorContext(site: site).embedSnippet(stats),
             ])
         }
-        let feeds: [[String: Any]] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articles + "/" || $0.stories }.flatMap { feed in
+        let feeds: [[String: Any]] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articlesPath || $0.stories }.flatMap { feed in
             FeedFormat.allCases.map { format in
                 ["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)]
             }

@@ -21,7 +21,7 @@ struct ChartFigure {
             "rows": table.rows.map { row in
                 ["head": row.0, "cells": zip(row.1, table.headers).map { ["text": $0.0.0, "num": $0.0.1, "label": $0.1.0] as [String: Any] }] as [String: Any]
             },
-            "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+            "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
         ])
     }
 

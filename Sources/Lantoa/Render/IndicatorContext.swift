@@ -27,7 +27,7 @@ struct IndicatorContext {
                 ]
             }
             return PageContext.compact([
-                "name": i.shortName, "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+                "name": i.shortName, "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
                 // The card's colour is its targets' status when they agree; targets that differ get a neutral edge.
                 "statusClass": Set(stats.evaluations.map(\.status.className)).count == 1 ? first.status.className : "nhieu-trang-thai",
                 "targets": targets,
@@ -113,7 +113,7 @@ struct IndicatorContext {
     /// the source and the credit in a 300 px column, and a small script that fits the frame to
     /// its page as the page reports its height (`postMessage`, checked against our origin).
     func embedSnippet(_ stats: IndicatorStatistics) -> String {
-        let src = config.baseURL.absolute("\(config.urlNames.embeds)/\(stats.indicator.id)/")
+        let src = config.baseURL.absolute(config.urlNames.embedPath(stats.indicator.id))
         let iframe = "<iframe src=\"\(src)\" title=\"\(XML.escape(ChartRenderer(stats).title))\" style=\"width:100%;height:\(fallbackHeight(stats))px;border:0\" loading=\"lazy\" data-lantoa-embed></iframe>"
         let script = "<script>addEventListener(\"message\",function(e){if(!e.data||!e.data.lantoaHeight)return;"
             + "document.querySelectorAll(\"iframe[data-lantoa-embed]\").forEach(function(f){"
@@ -145,7 +145,7 @@ struct IndicatorContext {
         // Under 420 px the embed page shows the chart drawn for a narrow column (CSS decides).
         figure["narrowSVG"] = ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)")
         c["figure"] = figure
-        c["pageURL"] = config.baseURL.absolute("\(config.urlNames.indicators)/\(stats.indicator.id)/")
+        c["pageURL"] = config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id))
         c["credit"] = Citation.dataCredit(stats.indicator, config: config)
         return c
     }

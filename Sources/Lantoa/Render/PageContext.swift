@@ -50,14 +50,14 @@ struct PageContext: @unchecked Sendable {
             "licence": ["name": c.licenceName, "url": c.licenceURL],
             "credit": c.credit, "notice": c.notice,
             "rss": c.baseURL.link("rss.xml"),
-            "search": c.search ? c.baseURL.link(c.urlNames.search + "/") : "",
+            "search": c.search ? c.baseURL.link(c.urlNames.searchPath) : "",
             // Compacted: a section the site does not have (no documents) has no link in the footer.
-            "sections": Self.compact(["articles": c.baseURL.link(c.urlNames.articles + "/"), "tags": c.baseURL.link(c.urlNames.tags + "/"),
-                         "categories": c.baseURL.link(c.urlNames.categories + "/"),
-                         "indicators": c.baseURL.link(c.urlNames.indicators + "/"),
-                         "archive": c.baseURL.link("\(c.urlNames.articles)/\(c.urlNames.archive)/"),
-                         "press": c.baseURL.link(c.urlNames.press + "/"),
-                         "stories": c.baseURL.link(c.urlNames.stories + "/"),
+            "sections": Self.compact(["articles": c.baseURL.link(c.urlNames.articlesPath), "tags": c.baseURL.link(c.urlNames.tagsPath),
+                         "categories": c.baseURL.link(c.urlNames.categoriesPath),
+                         "indicators": c.baseURL.link(c.urlNames.indicatorsPath),
+                         "archive": c.baseURL.link(c.urlNames.archivePath()),
+                         "press": c.baseURL.link(c.urlNames.pressPath),
+                         "stories": c.baseURL.link(c.urlNames.storiesPath),
                          "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath)]),
         ])
         self.shared = shared
@@ -85,7 +85,7 @@ struct PageContext: @unchecked Sendable {
         // Sections that belong to another's menu item: tags and categories are news, agencies and
         // documents are the plan's.
         let names = c.urlNames
-        let belongs: [String: [String]] = ["\(names.articles)/": ["\(names.tags)/", "\(names.categories)/"], names.planPath: [names.agencies + "/", names.documentsPath]]
+        let belongs: [String: [String]] = [names.articlesPath: [names.tagsPath, names.categoriesPath], names.planPath: [names.agenciesPath, names.documentsPath]]
         // A page in another language of the site gets that language's frame: title, menu, notice, words.
         let version = meta.lang.flatMap { $0 == c.language ? nil : c.versions[$0] }
         let items = version.map { $0.menu.isEmpty ? c.menu : $0.menu } ?? c.menu

@@ -36,7 +36,7 @@ public struct PageRenderer: Sendable {
             let tiles = IndicatorContext(site: site).tiles()
             c["tiles"] = tiles
             c["hasTiles"] = !tiles.isEmpty
-            c["dashboardURL"] = config.baseURL.link(names.indicators + "/")
+            c["dashboardURL"] = config.baseURL.link(names.indicatorsPath)
             return html(route, "home", c)
 
         case .archive(let year):
@@ -54,7 +54,7 @@ public struct PageRenderer: Sendable {
             var c = context.base(path: path, title: title, description: t(.archiveMonthDescription, when))
             c["heading"] = title
             c["years"] = Archive(site: site).years(current: nil)
-            c["yearURL"] = config.baseURL.link("\(names.articles)/\(names.archive)/\(year)/")
+            c["yearURL"] = config.baseURL.link(names.archivePath(year: year))
             c["yearName"] = t(.year, ["year": String(year)])
             c["months"] = Archive(site: site).months(of: year, only: month, context: context)
             return html(route, "archive", c)
@@ -112,13 +112,13 @@ public struct PageRenderer: Sendable {
             let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
             let title = page > 1 ? t(.storiesPage, ["page": String(page)]) : t(.stories)
             var meta = PageMeta(path: path, title: title, description: t(.storiesDescription))
-            meta.feedFolder = names.stories + "/"
+            meta.feedFolder = names.storiesPath
             var c = context.base(meta)
             let stories = StoryContext(site: site)
             c["heading"] = t(.stories)
             c["stories"] = p.range(page: page).map(stories.card)
             c["facets"] = page == 1 ? stories.facets() : []
-            c["pagination"] = context.pagination(p, page: page, base: names.stories + "/").nilIfEmpty
+            c["pagination"] = context.pagination(p, page: page, base: names.storiesPath).nilIfEmpty
             c["hasIllustrative"] = site.stories.contains { $0.story?.illustrative == true }
             return html(route, "stories", c)
 
@@ -144,8 +144,8 @@ public struct PageRenderer: Sendable {
             let stories = StoryContext(site: site)
             c["heading"] = heading
             c["stories"] = p.range(page: page).map { stories.card(term.articles[$0]) }
-            c["pagination"] = context.pagination(p, page: page, base: "\(names.stories)/\(facet.rawValue)/\(term.slug)/").nilIfEmpty
-            c["indexURL"] = config.baseURL.link(names.stories + "/")
+            c["pagination"] = context.pagination(p, page: page, base: names.storyFacetPath(facet.rawValue, term.slug)).nilIfEmpty
+            c["indexURL"] = config.baseURL.link(names.storiesPath)
             return html(route, "stories", c)
 
         case .dashboard:
@@ -194,7 +194,7 @@ public struct PageRenderer: Sendable {
             var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
             c["heading"] = t(.news)
             c["articles"] = p.range(page: page).map(context.article)
-            c["pagination"] = context.pagination(p, page: page, base: names.articles + "/").nilIfEmpty
+            c["pagination"] = context.pagination(p, page: page, base: names.articlesPath).nilIfEmpty
             return html(route, "list", c)
 
         case .article(let i):

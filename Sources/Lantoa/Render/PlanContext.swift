@@ -40,7 +40,7 @@ struct PlanContext {
         let figure = evaluation?.figure.map { i.format($0, decimals: evaluation!.target.kind == .average ? max(i.decimals, 2) : i.decimals) }
         return PageContext.compact([
             "id": t.id, "text": t.text, "year": t.year, "indicator": i.shortName,
-            "url": config.baseURL.link("\(config.urlNames.indicators)/\(i.id)/"),
+            "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
             "figure": figure.map { "\($0) (\(evaluation!.span))" } ?? "—",
             "status": (evaluation?.status ?? .noData).rawValue, "statusClass": (evaluation?.status ?? .noData).className,
             "updated": i.observations.map(\.period).max() ?? "", "illustrative": i.illustrative,

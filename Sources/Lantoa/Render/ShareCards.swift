@@ -12,17 +12,17 @@ struct ShareCards {
         case .home:
             card.subtitle = config.description
             card.figures = homeFigures()
-        case .section(let path) where path == names.articles + "/":
+        case .section(let path) where path == names.articlesPath:
             card.title = site.interface(.news)
             // Every article shares this picture: it says what the section is, never one article's title.
             card.subtitle = site.interface(.newsDescription, ["site": config.title])
             card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
-        case .section(let path) where path == names.stories + "/":
+        case .section(let path) where path == names.storiesPath:
             card.title = site.interface(.stories)
             card.subtitle = site.interface(.storiesDescription)
             let illustrative = site.stories.contains { $0.illustrative }
             card.figures = [.init(value: VietnameseFormat.number(Double(site.stories.count), decimals: 0), label: "mô hình", illustrative: illustrative)]
-        case .section(let path) where path == names.indicators + "/":
+        case .section(let path) where path == names.indicatorsPath:
             card.title = site.interface(.dashboard)
             card.figures = homeFigures()
         case .section(let path) where path == names.planPath:

@@ -28,7 +28,7 @@ struct StoryContext {
     }
 
     func facetURL(_ facet: StoryFacet, _ term: Term) -> String {
-        config.baseURL.link("\(config.urlNames.stories)/\(facet.rawValue)/\(term.slug)/")
+        config.baseURL.link(config.urlNames.storyFacetPath(facet.rawValue, term.slug))
     }
 
     func story(_ i: Int) -> [String: Any] {

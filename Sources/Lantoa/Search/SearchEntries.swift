@@ -72,7 +72,7 @@ extension SearchIndex {
         case .page(let i): return entry(site.pages[i], site: site)
         case .indicator(let k):
             let i = site.indicators[k].indicator
-            return indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link("\(site.config.urlNames.indicators)/\(i.id)/"), title: i.name,
+            return indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link(site.config.urlNames.indicatorPath(i.id)), title: i.name,
                                  section: i.illustrative ? "Chỉ số · minh họa" : "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
                            extra: [i.shortName, i.unit], store: site.store)
         }

@@ -183,7 +183,7 @@ extension Site {
         guard let old = search else { return ([], []) }
         guard let (new, changed, removed) = old.replacing(documents, site: self) else { return nil }
         install(new)
-        let folder = config.urlNames.search + "/" + SearchIndex.folder
+        let folder = config.urlNames.searchPath + SearchIndex.folder
         let routes = routes.filter { route in
             guard case .searchFile(let k) = route.kind else { return false }
             return changed.contains(String(new.files[k].dropFirst(SearchIndex.folder.count)))
@@ -193,7 +193,7 @@ extension Site {
 
     private mutating func install(_ index: SearchIndex) {
         routes.removeAll { if case .searchFile = $0.kind { true } else { false } }
-        let folder = config.urlNames.search + "/"
+        let folder = config.urlNames.searchPath
         routes += index.files.enumerated().map { Route(file: folder + $1, kind: .searchFile($0)) }
         search = index
     }

@@ -30,7 +30,7 @@ public struct SiteAssembler {
         claim("index.html", .home, by: "the home page")
         let list = Pagination(itemCount: articles.count, pageSize: config.pageSize)
         for page in 1...list.pageCount {
-            claim(Pagination.path(base: names.articles + "/", page: page, segment: names.page) + "index.html", .articleList(page: page),
+            claim(Pagination.path(base: names.articlesPath, page: page, segment: names.page) + "index.html", .articleList(page: page),
                   by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
         let stories = project.stories
@@ -40,7 +40,7 @@ public struct SiteAssembler {
         if !stories.isEmpty {
             let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
             for page in 1...storyList.pageCount {
-                claim(Pagination.path(base: names.stories + "/", page: page, segment: names.page) + "index.html", .storyList(page: page),
+                claim(Pagination.path(base: names.storiesPath, page: page, segment: names.page) + "index.html", .storyList(page: page),
                       by: "the list of stories")
             }
             for (i, story) in stories.enumerated() {
@@ -55,7 +55,7 @@ public struct SiteAssembler {
                 for (t, term) in (facets[facet] ?? []).enumerated() {
                     let pages = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
                     for page in 1...pages.pageCount {
-                        claim(Pagination.path(base: "\(names.stories)/\(facet.rawValue)/\(term.slug)/", page: page, segment: names.page) + "index.html",
+                        claim(Pagination.path(base: names.storyFacetPath(facet.rawValue, term.slug), page: page, segment: names.page) + "index.html",
                               .storyFacet(facet, t, page: page), by: "the stories of '\(term.name)'")
                     }
                 }
@@ -88,7 +88,7 @@ public struct SiteAssembler {
                 claim(names.agencyPath(agency.id) + "index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
             }
         }
-        let archive = "\(names.articles)/\(names.archive)/"
+        let archive = names.archivePath()
         claim(archive + "index.html", .archive(year: nil), by: "the news archive")
         var months: [Int: Set<Int>] = [:]
         var perYear: [Int: Int] = [:]
@@ -107,7 +107,7 @@ public struct SiteAssembler {
                       by: "the news archive of \(month)/\(year)")
             }
         }
-        claim("\(names.press)/index.html", .pressKit, by: "the press kit")
+        claim(names.pressPath + "index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() {
             let path = article.sitePath(names)
             paths[article.sourcePath] = path
@@ -142,11 +142,11 @@ public struct SiteAssembler {
             }
         }
         if !project.indicators.isEmpty {
-            claim("\(names.indicators)/index.html", .dashboard, by: "the dashboard")
+            claim(names.indicatorsPath + "index.html", .dashboard, by: "the dashboard")
             for (k, stats) in project.indicators.enumerated() {
                 let id = stats.indicator.id
-                claim("\(names.indicators)/\(id)/index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
-                claim("\(names.embeds)/\(id)/index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
+                claim(names.indicatorPath(id) + "index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
+                claim(names.embedPath(id) + "index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
                 for file in IndicatorFile.published(pictures: options.images) {
                     claim("\(names.indicators)/\(id)\(file.rawValue)", .indicatorFile(k, file), by: "the \(file) of '\(id)'")
                 }
@@ -160,19 +160,19 @@ public struct SiteAssembler {
             share.homeAlt = config.title
             claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
             var sections: [String] = []
-            if !articles.isEmpty { sections += [names.articles + "/", names.tags + "/", names.categories + "/"] }
-            if !stories.isEmpty { sections.append(names.stories + "/") }
-            if plan != nil { sections += [names.planPath, names.agencies + "/"] }
-            if !project.indicators.isEmpty { sections.append(names.indicators + "/") }
+            if !articles.isEmpty { sections += [names.articlesPath, names.tagsPath, names.categoriesPath] }
+            if !stories.isEmpty { sections.append(names.storiesPath) }
+            if plan != nil { sections += [names.planPath, names.agenciesPath] }
+            if !project.indicators.isEmpty { sections.append(names.indicatorsPath) }
             if !documents.isEmpty { sections.append(names.documentsPath) }
             for section in sections {
                 // Tags, categories and agencies show the picture of the section they belong to.
-                let owner = [names.tags + "/", names.categories + "/"].contains(section) ? names.articles + "/" : section == names.agencies + "/" ? names.planPath : section
+                let owner = [names.tagsPath, names.categoriesPath].contains(section) ? names.articlesPath : section == names.agenciesPath ? names.planPath : section
                 if owner == section { claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
                 let title: String = switch owner {
-                case names.articles + "/": t(.news)
-                case names.stories + "/": t(.stories)
-                case names.indicators + "/": t(.dashboard)
+                case names.articlesPath: t(.news)
+                case names.storiesPath: t(.stories)
+                case names.indicatorsPath: t(.dashboard)
                 case names.documentsPath: t(.documents)
                 default: t(.plan)
                 }
@@ -185,17 +185,17 @@ public struct SiteAssembler {
             }
             for stats in project.indicators {
                 let id = stats.indicator.id
-                share.pages["\(names.indicators)/\(id)/"] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
+                share.pages[names.indicatorPath(id)] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
             }
             share.sections.sort { $0.path.count > $1.path.count }
             shareImages = share
         }
         claim("404.html", .notFound, by: "the 404 page")
-        if config.search { claim("\(names.search)/index.html", .search, by: "the search page") }
+        if config.search { claim(names.searchPath + "index.html", .search, by: "the search page") }
         var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
             feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
-                                  folder: names.stories + "/", page: names.stories + "/", articles: Array(stories.indices.prefix(config.feedSize)), stories: true), at: 2)
+                                  folder: names.storiesPath, page: names.storiesPath, articles: Array(stories.indices.prefix(config.feedSize)), stories: true), at: 2)
         }
         for (k, feed) in feeds.enumerated() {
             for format in FeedFormat.allCases {
@@ -252,7 +252,7 @@ public struct SiteAssembler {
         // The search index's files are named by their contents when the site is indexed, after
         // this: their whole folder is claimed, so that no page or file can be written into it.
         if config.search {
-            let index = names.search + "/" + SearchIndex.folder
+            let index = names.searchPath + SearchIndex.folder
             for (file, owner) in owners.sorted(by: { $0.key < $1.key }) where file.hasPrefix(index) {
                 diagnostics.append(.error(SourceLocation(file: owner), "the URL /\(file) is inside /\(index), the search index's folder",
                                           hint: "give it another 'url:' or 'slug:', or set another name for the search page in site.yml (urls: search:)",
@@ -313,7 +313,7 @@ public struct SiteAssembler {
         let description = config.description.isEmpty ? config.title : config.description
         var feeds = [
             FeedSpec(title: config.title, description: description, folder: "", page: "", articles: newest),
-            FeedSpec(title: t(.newsFeed, ["site": config.title]), description: description, folder: names.articles + "/", page: names.articles + "/", articles: newest),
+            FeedSpec(title: t(.newsFeed, ["site": config.title]), description: description, folder: names.articlesPath, page: names.articlesPath, articles: newest),
         ]
         for (terms, segment, label) in [(tags, names.tags, t(.tags)), (categories, names.categories, t(.categories))] {
             for term in terms {

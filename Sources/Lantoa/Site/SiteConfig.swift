@@ -30,7 +30,30 @@ public struct SiteConfig: Sendable {
         public var agencies = "co-quan"
         public var documents = "van-ban"
 
-        // Every page of the plan and the documents has its site path here, and only here.
+        // Site paths of generated pages: built here, and only here.
+        /// `tin-tuc/`.
+        public var articlesPath: String { articles + "/" }
+        /// `the/`, `chuyen-muc/`: the indexes of tags and categories.
+        public var tagsPath: String { tags + "/" }
+        public var categoriesPath: String { categories + "/" }
+        /// `bao-chi/`.
+        public var pressPath: String { press + "/" }
+        /// `co-quan/`: the folder of the agencies' pages.
+        public var agenciesPath: String { agencies + "/" }
+        /// `dien-hinh/`.
+        public var storiesPath: String { stories + "/" }
+        /// `chi-so/`.
+        public var indicatorsPath: String { indicators + "/" }
+        /// `chi-so/nang-suat-lao-dong/`.
+        public func indicatorPath(_ id: String) -> String { "\(indicators)/\(id)/" }
+        /// `nhung/nang-suat-lao-dong/`: the page an embed frames.
+        public func embedPath(_ id: String) -> String { "\(embeds)/\(id)/" }
+        /// `tin-tuc/luu-tru/`, `tin-tuc/luu-tru/2025/`.
+        public func archivePath(year: Int? = nil) -> String { "\(articles)/\(archive)/" + (year.map { "\($0)/" } ?? "") }
+        /// `dien-hinh/cong-cu/5s/`.
+        public func storyFacetPath(_ facet: String, _ slug: String) -> String { "\(stories)/\(facet)/\(slug)/" }
+        /// `tim-kiem/`.
+        public var searchPath: String { search + "/" }
         /// `ke-hoach/`.
         public var planPath: String { plan + "/" }
         /// `ke-hoach/nhiem-vu/ii-1-1/`.
