@@ -4,6 +4,8 @@ public struct SiteAssembler {
 
     public init(options: BuildOptions) { self.options = options }
 
+    /// The site's routes, section by section, in the order they are claimed (the sitemap keeps it).
+    /// Every step is one of the methods below; the plan's evidence and the link check come last.
     public func assemble(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> Site {
         let config = project.config
         let names = config.urlNames
@@ -11,187 +13,36 @@ public struct SiteAssembler {
             .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         let pages = project.pages.only { $0.isPublished(options) }
-
-        var routes: [Route] = []
-        var owners: [String: String] = [:] // output file → who claimed it
-        var paths: [String: String] = [:]
-        func claim(_ file: String, _ kind: Route.Kind, by owner: String, at location: SourceLocation? = nil) {
-            if let first = owners[file] {
-                let where_ = location ?? SourceLocation(file: owner)
-                let both = [first, owner].sorted()
-                diagnostics.append(.error(where_, "the URL /\(Route(file: file, kind: kind).sitePath) is claimed twice: by \(both[0]) and by \(both[1])",
-                                          hint: "give one of them another 'slug:' (or 'url:' for a page), or rename its file", stage: .assemble))
-                return
-            }
-            owners[file] = owner
-            routes.append(Route(file: file, kind: kind))
-        }
-
-        claim("index.html", .home, by: "the home page")
-        let list = Pagination(itemCount: articles.count, pageSize: config.pageSize)
-        for page in 1...list.pageCount {
-            claim(Pagination.path(base: names.articlesPath, page: page, segment: names.page) + "index.html", .articleList(page: page),
-                  by: page == 1 ? "the news list" : "page \(page) of the news list")
-        }
         let stories = project.stories
             .filter { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        var facets: [StoryFacet: [Term]] = [:]
-        if !stories.isEmpty {
-            let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
-            for page in 1...storyList.pageCount {
-                claim(Pagination.path(base: names.storiesPath, page: page, segment: names.page) + "index.html", .storyList(page: page),
-                      by: "the list of stories")
-            }
-            for (i, story) in stories.enumerated() {
-                let path = story.sitePath(names)
-                paths[story.sourcePath] = path
-                claim(path + "index.html", .story(i), by: story.sourcePath, at: story.urlLocation)
-            }
-            facets[.tool] = Self.terms(stories) { $0.story?.tools ?? [] }
-            facets[.sector] = Self.terms(stories) { $0.story.map { [$0.sector] } ?? [] }
-            facets[.district] = Self.terms(stories) { $0.story.map { [$0.district] } ?? [] }
-            for facet in StoryFacet.allCases {
-                for (t, term) in (facets[facet] ?? []).enumerated() {
-                    let pages = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-                    for page in 1...pages.pageCount {
-                        claim(Pagination.path(base: names.storyFacetPath(facet.rawValue, term.slug), page: page, segment: names.page) + "index.html",
-                              .storyFacet(facet, t, page: page), by: "the stories of '\(term.name)'")
-                    }
-                }
-            }
-        }
         let documents = project.documents.only { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
-        let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
-        if !documents.isEmpty {
-            claim(names.documentsPath + "index.html", .documentList, by: "the list of documents")
-            for (i, d) in documents.enumerated() {
-                paths[d.sourcePath] = d.sitePath(names)
-                claim(d.sitePath(names) + "index.html", .legal(i), by: d.sourcePath, at: d.urlLocation)
-            }
-            for (t, term) in forms.enumerated() {
-                claim(names.documentFacetPath(authority: false, term.slug) + "index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)")
-            }
-            for (t, term) in authorities.enumerated() {
-                claim(names.documentFacetPath(authority: true, term.slug) + "index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)")
-            }
+
+        var table = RouteTable()
+        table.claim("index.html", .home, by: "the home page")
+        let list = Pagination(itemCount: articles.count, pageSize: config.pageSize)
+        for page in 1...list.pageCount {
+            table.claim(Pagination.path(base: names.articlesPath, page: page, segment: names.page) + "index.html", .articleList(page: page),
+                        by: page == 1 ? "the news list" : "page \(page) of the news list")
         }
-        var plan = project.plan
-        if let p = plan {
-            claim(names.planPath + "index.html", .plan, by: "the plan")
-            for (k, task) in p.tasks.enumerated() {
-                claim(names.taskPath(task.id) + "index.html", .task(k), by: "task \(task.id) in content/plan.yml", at: task.location)
-            }
-            for (k, agency) in p.agencies.enumerated() {
-                claim(names.agencyPath(agency.id) + "index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
-            }
-        }
-        let archive = names.archivePath()
-        claim(archive + "index.html", .archive(year: nil), by: "the news archive")
-        var months: [Int: Set<Int>] = [:]
-        var perYear: [Int: Int] = [:]
-        for i in articles.indices {
-            guard let date = articles[i].date else { continue }
-            months[date.year, default: []].insert(date.month)
-            perYear[date.year, default: 0] += 1
-        }
-        // A year with more articles than one page should carry is split by month.
-        let monthYears = Set(perYear.filter { $0.value > options.archiveYearLimit }.keys)
-        for year in months.keys.sorted() {
-            claim("\(archive)\(year)/index.html", .archive(year: year), by: "the news archive of \(year)")
-            guard monthYears.contains(year) else { continue }
-            for month in months[year]!.sorted() {
-                claim("\(archive)\(year)/\(Archive.monthSegment(month))/index.html", .archiveMonth(year: year, month: month),
-                      by: "the news archive of \(month)/\(year)")
-            }
-        }
-        claim(names.pressPath + "index.html", .pressKit, by: "the press kit")
-        for (i, article) in articles.enumerated() {
-            let path = article.sitePath(names)
-            paths[article.sourcePath] = path
-            claim(path + "index.html", .article(i), by: article.sourcePath, at: article.urlLocation)
-        }
-        for (i, page) in pages.enumerated() {
-            let path = page.sitePath(names)
-            paths[page.sourcePath] = path
-            claim(path + "index.html", .page(i), by: page.sourcePath, at: page.urlLocation)
-        }
+        let facets = claimStories(stories, config: config, in: &table)
+        let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
+        if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
+        let monthYears = claimArchive(articles, names: names, in: &table)
+        table.claim(names.pressPath + "index.html", .pressKit, by: "the press kit")
+        for (i, article) in articles.enumerated() { table.claimDocument(article, .article(i), names: names) }
+        for (i, page) in pages.enumerated() { table.claimDocument(page, .page(i), names: names) }
         let tags = Self.terms(articles) { $0.tags }
         let categories = Self.terms(articles) { $0.categories }
-        for (taxonomy, terms, segment) in [(Taxonomy.tags, tags, names.tags), (.categories, categories, names.categories)] {
-            claim("\(segment)/index.html", .terms(taxonomy), by: "the \(taxonomy.rawValue) index")
-            for (t, term) in terms.enumerated() {
-                let pagination = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-                for page in 1...pagination.pageCount {
-                    claim(Pagination.path(base: "\(segment)/\(term.slug)/", page: page, segment: names.page) + "index.html",
-                          .term(taxonomy, t, page: page), by: "the page of '\(term.name)'")
-                }
-            }
-        }
-        for document in articles + pages {
-            for alias in document.aliases {
-                guard let file = Self.redirectFile(for: alias) else {
-                    diagnostics.append(.error(document.aliasesLocation ?? document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
-                                              hint: "write the old address as a path such as /tin-tuc/ten-cu/ or /tin-cu/bai-a.html", stage: .assemble))
-                    continue
-                }
-                claim(file, .redirect(to: paths[document.sourcePath] ?? ""),
-                      by: "an alias in \(document.sourcePath)", at: document.aliasesLocation ?? document.urlLocation)
-            }
-        }
-        if !project.indicators.isEmpty {
-            claim(names.indicatorsPath + "index.html", .dashboard, by: "the dashboard")
-            for (k, stats) in project.indicators.enumerated() {
-                let id = stats.indicator.id
-                claim(names.indicatorPath(id) + "index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
-                claim(names.embedPath(id) + "index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
-                for file in IndicatorFile.published(pictures: options.images) {
-                    claim("\(names.indicators)/\(id)\(file.rawValue)", .indicatorFile(k, file), by: "the \(file) of '\(id)'")
-                }
-            }
-        }
+        claimTerms(tags: tags, categories: categories, config: config, in: &table)
+        claimAliases(articles + pages, in: &table)
+        claimIndicators(project.indicators, names: names, in: &table)
         let t = project.interface
-        var shareImages: ShareImages?
-        if options.images {
-            // Every section's front page gets a picture for social networks; pages take their section's.
-            var share = ShareImages()
-            share.homeAlt = config.title
-            claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
-            var sections: [String] = []
-            if !articles.isEmpty { sections += [names.articlesPath, names.tagsPath, names.categoriesPath] }
-            if !stories.isEmpty { sections.append(names.storiesPath) }
-            if plan != nil { sections += [names.planPath, names.agenciesPath] }
-            if !project.indicators.isEmpty { sections.append(names.indicatorsPath) }
-            if !documents.isEmpty { sections.append(names.documentsPath) }
-            for section in sections {
-                // Tags, categories and agencies show the picture of the section they belong to.
-                let owner = [names.tagsPath, names.categoriesPath].contains(section) ? names.articlesPath : section == names.agenciesPath ? names.planPath : section
-                if owner == section { claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
-                let title: String = switch owner {
-                case names.articlesPath: t(.news)
-                case names.storiesPath: t(.stories)
-                case names.indicatorsPath: t(.dashboard)
-                case names.documentsPath: t(.documents)
-                default: t(.plan)
-                }
-                share.sections.append((section, owner + ShareImages.name, "\(title) – \(config.title)"))
-            }
-            for (i, story) in stories.enumerated() {
-                let path = story.sitePath(names)
-                claim(path + ShareImages.name, .shareImage(.story(i)), by: "the share picture of \(story.sourcePath)")
-                share.pages[path] = (path + ShareImages.name, story.labelledTitle)
-            }
-            for stats in project.indicators {
-                let id = stats.indicator.id
-                share.pages[names.indicatorPath(id)] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
-            }
-            share.sections.sort { $0.path.count > $1.path.count }
-            shareImages = share
-        }
-        claim("404.html", .notFound, by: "the 404 page")
-        if config.search { claim(names.searchPath + "index.html", .search, by: "the search page") }
+        let shareImages = options.images
+            ? claimShareImages(project, articles: articles, stories: stories, documents: documents, interface: t, in: &table) : nil
+        table.claim("404.html", .notFound, by: "the 404 page")
+        if config.search { table.claim(names.searchPath + "index.html", .search, by: "the search page") }
         var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
             feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
@@ -199,33 +50,223 @@ public struct SiteAssembler {
         }
         for (k, feed) in feeds.enumerated() {
             for format in FeedFormat.allCases {
-                claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")
+                table.claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")
             }
         }
-        claim("robots.txt", .robots, by: "robots.txt")
-        // Files beside pages (bundles, linked files) are published with the pages that are.
+        table.claim("robots.txt", .robots, by: "robots.txt")
+        claimFiles(project, documents: articles + pages + stories + documents, in: &table)
+        // Last, when every page is claimed: a large site's sitemap is split in parts.
+        table.claim("sitemap.xml", .sitemap, by: "the sitemap")
+        let listed = table.routes.count(where: Sitemap.lists)
+        let partSize = Sitemap.partSize(pages: listed, limit: options.sitemapLimit)
+        if let partSize {
+            for k in 0..<(listed + partSize - 1) / partSize { table.claim(Sitemap.partFile(k), .sitemapPart(k), by: "part \(k + 1) of the sitemap") }
+        }
+        if config.search { table.reserveSearchIndex(names.searchPath + SearchIndex.folder) }
+        diagnostics += table.diagnostics
+        let translations = Self.translations(pages, paths: table.paths, language: config.language, diagnostics: &diagnostics)
+
+        var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
+                        indicators: project.indicators, feeds: feeds, routes: table.routes, paths: table.paths)
+        site.stories = stories
+        site.storyFacets = facets
+        site.store = project.markdown.store
+        site.sitemapPartSize = partSize
+        site.archiveMonthYears = monthYears
+        site.shareImages = shareImages
+        site.interfaces = project.interfaces
+        site.plan = project.plan.map { planWithEvidence($0, evidence: articles + stories + documents, paths: table.paths, diagnostics: &diagnostics) }
+        site.documents = documents
+        site.documentForms = forms
+        site.documentAuthorities = authorities
+        site.translations = translations
+        LinkChecker(site: site).check(diagnostics: &diagnostics)
+        return site
+    }
+
+    /// The story list, each story and the pages of each facet value (tool, sector, district).
+    private func claimStories(_ stories: [Document], config: SiteConfig, in table: inout RouteTable) -> [StoryFacet: [Term]] {
+        let names = config.urlNames
+        var facets: [StoryFacet: [Term]] = [:]
+        guard !stories.isEmpty else { return facets }
+        let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
+        for page in 1...storyList.pageCount {
+            table.claim(Pagination.path(base: names.storiesPath, page: page, segment: names.page) + "index.html", .storyList(page: page),
+                        by: "the list of stories")
+        }
+        for (i, story) in stories.enumerated() { table.claimDocument(story, .story(i), names: names) }
+        facets[.tool] = Self.terms(stories) { $0.story?.tools ?? [] }
+        facets[.sector] = Self.terms(stories) { $0.story.map { [$0.sector] } ?? [] }
+        facets[.district] = Self.terms(stories) { $0.story.map { [$0.district] } ?? [] }
+        for facet in StoryFacet.allCases {
+            for (t, term) in (facets[facet] ?? []).enumerated() {
+                let pages = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+                for page in 1...pages.pageCount {
+                    table.claim(Pagination.path(base: names.storyFacetPath(facet.rawValue, term.slug), page: page, segment: names.page) + "index.html",
+                                .storyFacet(facet, t, page: page), by: "the stories of '\(term.name)'")
+                }
+            }
+        }
+        return facets
+    }
+
+    /// The list of documents, each document, and the lists by form and by issuing authority.
+    private func claimDocuments(_ documents: [Document], names: SiteConfig.URLNames, in table: inout RouteTable) -> (forms: [Term], authorities: [Term]) {
+        let forms = Self.terms(documents) { $0.legal.map { [$0.form] } ?? [] }
+        let authorities = Self.terms(documents) { $0.legal.map { [$0.authority] } ?? [] }
+        guard !documents.isEmpty else { return (forms, authorities) }
+        table.claim(names.documentsPath + "index.html", .documentList, by: "the list of documents")
+        for (i, d) in documents.enumerated() { table.claimDocument(d, .legal(i), names: names) }
+        for (t, term) in forms.enumerated() {
+            table.claim(names.documentFacetPath(authority: false, term.slug) + "index.html", .documentFacet(authority: false, t), by: "documents of form \(term.name)")
+        }
+        for (t, term) in authorities.enumerated() {
+            table.claim(names.documentFacetPath(authority: true, term.slug) + "index.html", .documentFacet(authority: true, t), by: "documents of \(term.name)")
+        }
+        return (forms, authorities)
+    }
+
+    /// The plan, each task and each agency.
+    private func claimPlan(_ p: Plan, names: SiteConfig.URLNames, in table: inout RouteTable) {
+        table.claim(names.planPath + "index.html", .plan, by: "the plan")
+        for (k, task) in p.tasks.enumerated() {
+            table.claim(names.taskPath(task.id) + "index.html", .task(k), by: "task \(task.id) in content/plan.yml", at: task.location)
+        }
+        for (k, agency) in p.agencies.enumerated() {
+            table.claim(names.agencyPath(agency.id) + "index.html", .agency(k), by: "agency \(agency.id) in content/plan.yml")
+        }
+    }
+
+    /// The news archive: its index, a page per year, and a page per month for a year with more
+    /// articles than one page should carry. Returns the years split by month.
+    private func claimArchive(_ articles: [Document], names: SiteConfig.URLNames, in table: inout RouteTable) -> Set<Int> {
+        let archive = names.archivePath()
+        table.claim(archive + "index.html", .archive(year: nil), by: "the news archive")
+        var months: [Int: Set<Int>] = [:]
+        var perYear: [Int: Int] = [:]
+        for i in articles.indices {
+            guard let date = articles[i].date else { continue }
+            months[date.year, default: []].insert(date.month)
+            perYear[date.year, default: 0] += 1
+        }
+        let monthYears = Set(perYear.filter { $0.value > options.archiveYearLimit }.keys)
+        for year in months.keys.sorted() {
+            table.claim("\(archive)\(year)/index.html", .archive(year: year), by: "the news archive of \(year)")
+            guard monthYears.contains(year) else { continue }
+            for month in months[year]!.sorted() {
+                table.claim("\(archive)\(year)/\(Archive.monthSegment(month))/index.html", .archiveMonth(year: year, month: month),
+                            by: "the news archive of \(month)/\(year)")
+            }
+        }
+        return monthYears
+    }
+
+    /// The index of tags and of categories, and the (paginated) page of each.
+    private func claimTerms(tags: [Term], categories: [Term], config: SiteConfig, in table: inout RouteTable) {
+        let names = config.urlNames
+        for (taxonomy, terms, segment) in [(Taxonomy.tags, tags, names.tags), (.categories, categories, names.categories)] {
+            table.claim("\(segment)/index.html", .terms(taxonomy), by: "the \(taxonomy.rawValue) index")
+            for (t, term) in terms.enumerated() {
+                let pagination = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+                for page in 1...pagination.pageCount {
+                    table.claim(Pagination.path(base: "\(segment)/\(term.slug)/", page: page, segment: names.page) + "index.html",
+                                .term(taxonomy, t, page: page), by: "the page of '\(term.name)'")
+                }
+            }
+        }
+    }
+
+    /// A redirect page at every old address (`aliases:`) of an article or page.
+    private func claimAliases(_ documents: [Document], in table: inout RouteTable) {
+        for document in documents {
+            for alias in document.aliases {
+                guard let file = Self.redirectFile(for: alias) else {
+                    table.diagnostics.append(.error(document.aliasesLocation ?? document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
+                                                    hint: "write the old address as a path such as /tin-tuc/ten-cu/ or /tin-cu/bai-a.html", stage: .assemble))
+                    continue
+                }
+                table.claim(file, .redirect(to: table.paths[document.sourcePath] ?? ""),
+                            by: "an alias in \(document.sourcePath)", at: document.aliasesLocation ?? document.urlLocation)
+            }
+        }
+    }
+
+    /// The dashboard, each indicator's page, its embed page and its downloads.
+    private func claimIndicators(_ indicators: [IndicatorStatistics], names: SiteConfig.URLNames, in table: inout RouteTable) {
+        guard !indicators.isEmpty else { return }
+        table.claim(names.indicatorsPath + "index.html", .dashboard, by: "the dashboard")
+        for (k, stats) in indicators.enumerated() {
+            let id = stats.indicator.id
+            table.claim(names.indicatorPath(id) + "index.html", .indicator(k), by: "the page of indicator '\(id)'", at: stats.indicator.location)
+            table.claim(names.embedPath(id) + "index.html", .embed(k), by: "the embed page of '\(id)'", at: stats.indicator.location)
+            for file in IndicatorFile.published(pictures: options.images) {
+                table.claim("\(names.indicators)/\(id)\(file.rawValue)", .indicatorFile(k, file), by: "the \(file) of '\(id)'")
+            }
+        }
+    }
+
+    /// A picture for social networks on every section's front page and every story; pages take
+    /// their section's, indicators their chart's.
+    private func claimShareImages(_ project: LoadedProject, articles: [Document], stories: [Document], documents: [Document],
+                                  interface t: Interface, in table: inout RouteTable) -> ShareImages {
+        let config = project.config
+        let names = config.urlNames
+        var share = ShareImages()
+        share.homeAlt = config.title
+        table.claim(ShareImages.name, .shareImage(.home), by: "the home page's share picture")
+        var sections: [String] = []
+        if !articles.isEmpty { sections += [names.articlesPath, names.tagsPath, names.categoriesPath] }
+        if !stories.isEmpty { sections.append(names.storiesPath) }
+        if project.plan != nil { sections += [names.planPath, names.agenciesPath] }
+        if !project.indicators.isEmpty { sections.append(names.indicatorsPath) }
+        if !documents.isEmpty { sections.append(names.documentsPath) }
+        for section in sections {
+            // Tags, categories and agencies show the picture of the section they belong to.
+            let owner = [names.tagsPath, names.categoriesPath].contains(section) ? names.articlesPath : section == names.agenciesPath ? names.planPath : section
+            if owner == section { table.claim(section + ShareImages.name, .shareImage(.section(section)), by: "the share picture of /\(section)") }
+            let title: String = switch owner {
+            case names.articlesPath: t(.news)
+            case names.storiesPath: t(.stories)
+            case names.indicatorsPath: t(.dashboard)
+            case names.documentsPath: t(.documents)
+            default: t(.plan)
+            }
+            share.sections.append((section, owner + ShareImages.name, "\(title) – \(config.title)"))
+        }
+        for (i, story) in stories.enumerated() {
+            let path = story.sitePath(names)
+            table.claim(path + ShareImages.name, .shareImage(.story(i)), by: "the share picture of \(story.sourcePath)")
+            share.pages[path] = (path + ShareImages.name, story.labelledTitle)
+        }
+        for stats in project.indicators {
+            let id = stats.indicator.id
+            share.pages[names.indicatorPath(id)] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
+        }
+        share.sections.sort { $0.path.count > $1.path.count }
+        return share
+    }
+
+    /// Files copied as they are: those beside pages (bundles, linked files), published with the
+    /// pages that are; media; the theme's static files.
+    private func claimFiles(_ project: LoadedProject, documents: [Document], in table: inout RouteTable) {
         var resources: [String: String] = [:]
-        for document in articles + pages + stories + documents {
+        for document in documents {
             for resource in document.body.resources where resources[resource.output] == nil {
                 resources[resource.output] = resource.source
-                claim(resource.output, .copy(source: resource.source), by: resource.source)
+                table.claim(resource.output, .copy(source: resource.source), by: resource.source)
             }
         }
         for source in project.media {
-            claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
+            table.claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
         }
         for source in project.staticFiles {
-            claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
+            table.claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
         }
-        // Last, when every page is claimed: a large site's sitemap is split in parts.
-        claim("sitemap.xml", .sitemap, by: "the sitemap")
-        let listed = routes.count(where: Sitemap.lists)
-        let partSize = Sitemap.partSize(pages: listed, limit: options.sitemapLimit)
-        if let partSize {
-            for k in 0..<(listed + partSize - 1) / partSize { claim(Sitemap.partFile(k), .sitemapPart(k), by: "part \(k + 1) of the sitemap") }
-        }
+    }
 
-        // Pages linked by `translation:` are versions of one page; every version links to all the others.
+    /// Pages linked by `translation:` are versions of one page; every version links to all the others.
+    static func translations(_ pages: [Document], paths: [String: String], language: String,
+                             diagnostics: inout [Diagnostic]) -> [String: [(lang: String, path: String)]] {
         var group: [String: String] = [:]   // source path → the source path of its group's page in the site's language
         for page in pages {
             guard let target = page.translation else { continue }
@@ -245,65 +286,42 @@ public struct SiteAssembler {
         for versions in members.values {
             for page in versions {
                 translations[page] = versions.filter { $0 != page }.compactMap { other in
-                    byPath[other].map { ($0.lang ?? config.language, paths[other]!) }
+                    byPath[other].map { ($0.lang ?? language, paths[other]!) }
                 }.sorted { $0.lang < $1.lang }
             }
         }
-        // The search index's files are named by their contents when the site is indexed, after
-        // this: their whole folder is claimed, so that no page or file can be written into it.
-        if config.search {
-            let index = names.searchPath + SearchIndex.folder
-            for (file, owner) in owners.sorted(by: { $0.key < $1.key }) where file.hasPrefix(index) {
-                diagnostics.append(.error(SourceLocation(file: owner), "the URL /\(file) is inside /\(index), the search index's folder",
-                                          hint: "give it another 'url:' or 'slug:', or set another name for the search page in site.yml (urls: search:)",
-                                          stage: .assemble))
+        return translations
+    }
+
+    /// Each task lists the articles, stories and documents that declare it, newest first; a
+    /// year's evidence must be from that year (a report of 2022 proves nothing about 2025).
+    private func planWithEvidence(_ plan: Plan, evidence all: [Document], paths: [String: String], diagnostics: inout [Diagnostic]) -> Plan {
+        var p = plan
+        let ids = Set(p.tasks.map(\.id))
+        let evidence = all.sortedMovingOnce(by: { $0.date ?? options.now }, >)
+        for document in evidence {
+            for id in document.tasks where !ids.contains(id) {
+                diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",
+                                            hint: Suggestion.closest(to: id, in: ids.sorted()).map { "did you mean '\($0)'?" } ?? "task ids look like II.1.2", stage: .assemble))
             }
         }
-        var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
-                        indicators: project.indicators, feeds: feeds, routes: routes, paths: paths)
-        site.stories = stories
-        site.storyFacets = facets
-        site.store = project.markdown.store
-        site.sitemapPartSize = partSize
-        site.archiveMonthYears = monthYears
-        site.shareImages = shareImages
-        site.interfaces = project.interfaces
-        if var p = plan {
-            // Each task lists the articles and stories that declare it, newest first.
-            let ids = Set(p.tasks.map(\.id))
-            let evidence = (articles + stories + documents).sortedMovingOnce(by: { $0.date ?? options.now }, >)
-            for document in evidence {
-                for id in document.tasks where !ids.contains(id) {
-                    diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",
-                                                hint: Suggestion.closest(to: id, in: ids.sorted()).map { "did you mean '\($0)'?" } ?? "task ids look like II.1.2", stage: .assemble))
-                }
+        for g in p.groups.indices {
+            for t in p.groups[g].tasks.indices {
+                let id = p.groups[g].tasks[t].id
+                p.groups[g].tasks[t].evidence = evidence.filter { $0.tasks.contains(id) }.map(\.sourcePath)
             }
-            for g in p.groups.indices {
-                for t in p.groups[g].tasks.indices {
-                    let id = p.groups[g].tasks[t].id
-                    p.groups[g].tasks[t].evidence = evidence.filter { $0.tasks.contains(id) }.map(\.sourcePath)
-                }
-            }
-            // A year's evidence must be from that year: a report of 2022 proves nothing about 2025.
-            let byPath = Dictionary((articles + stories + documents).map { (paths[$0.sourcePath] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-            for task in p.tasks {
-                for year in task.status where !year.evidence.isEmpty {
-                    guard year.evidence.hasPrefix("/"), let document = byPath[String(year.evidence.dropFirst())],
-                          let date = document.date ?? document.legal?.issuedDate, date.year != year.year else { continue }
-                    diagnostics.append(.error(year.evidenceLocation ?? task.location,
-                                              "the evidence for \(year.year) is dated \(VietnameseFormat.shortDate(date)) (\(document.sourcePath))",
-                                              hint: "link a report of what was done in \(year.year), or give the evidence under the year it belongs to", stage: .assemble))
-                }
-            }
-            plan = p
         }
-        site.plan = plan
-        site.documents = documents
-        site.documentForms = forms
-        site.documentAuthorities = authorities
-        site.translations = translations
-        LinkChecker(site: site).check(diagnostics: &diagnostics)
-        return site
+        let byPath = Dictionary(all.map { (paths[$0.sourcePath] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        for task in p.tasks {
+            for year in task.status where !year.evidence.isEmpty {
+                guard year.evidence.hasPrefix("/"), let document = byPath[String(year.evidence.dropFirst())],
+                      let date = document.date ?? document.legal?.issuedDate, date.year != year.year else { continue }
+                diagnostics.append(.error(year.evidenceLocation ?? task.location,
+                                          "the evidence for \(year.year) is dated \(VietnameseFormat.shortDate(date)) (\(document.sourcePath))",
+                                          hint: "link a report of what was done in \(year.year), or give the evidence under the year it belongs to", stage: .assemble))
+            }
+        }
+        return p
     }
 
     /// Feeds of the whole site, the news section, every tag and every category.
