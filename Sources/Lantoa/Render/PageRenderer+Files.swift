@@ -1,0 +1,62 @@
+import Foundation
+
+/// Rendering pages, redirects, feeds, the sitemap, robots.txt, the 404 page and copied files.
+extension PageRenderer {
+    func contentPage(_ route: Route, i: Int) -> OutputFile {
+        let path = route.sitePath
+        let d = site.pages[i]
+        var meta = PageMeta(path: path, title: d.title, description: d.metaDescription)
+        meta.lang = d.lang
+        meta.alternates = site.translations[d.sourcePath] ?? []
+        var c = context.base(meta)
+        c["translations"] = meta.alternates.map { version in
+            ["lang": version.lang, "url": config.baseURL.link(version.path),
+             "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang]
+        }
+        c["content"] = d.body.html
+        c["pageTitle"] = d.title
+        let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
+        if !toc.isEmpty {
+            c["hasToc"] = true
+            c["toc"] = toc.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any] }
+        }
+        if let date = d.lastmod ?? d.date { c["updated"] = (d.lang.flatMap { site.interfaces[$0] } ?? site.interface).date(date) }
+        return html(route, "page", c)
+    }
+
+    func notFoundPage(_ route: Route) -> OutputFile {
+        let path = route.sitePath
+        var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
+        c["articles"] = site.articles.indices.prefix(5).map(context.article)
+        return html(route, "404", c)
+    }
+
+    func redirectPage(_ route: Route, target: String) -> OutputFile {
+        return OutputFile(path: route.file, text: Redirect.page(to: config.baseURL.link(target), absolute: config.baseURL.absolute(target)))
+    }
+
+    func feedFile(_ route: Route, k: Int, format: FeedFormat) -> OutputFile {
+        return OutputFile(path: route.file, text: FeedWriter(site: site, feed: site.feeds[k]).render(format))
+    }
+
+    func sitemapFile(_ route: Route) -> OutputFile {
+        return OutputFile(path: route.file, text: Sitemap(site: site).xml())
+    }
+
+    func sitemapPartFile(_ route: Route, k: Int) -> OutputFile {
+        return OutputFile(path: route.file, text: Sitemap(site: site).part(k))
+    }
+
+    func robotsFile(_ route: Route) -> OutputFile {
+        return OutputFile(path: route.file, text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL.absolute("sitemap.xml"))\n")
+    }
+
+    func copied(_ route: Route, source: String) -> OutputFile {
+        // A theme file the site does not override comes from the built-in theme.
+        let file = root.appendingPathComponent(source)
+        if let bytes = BuiltInTheme.files[source], !FileManager.default.fileExists(atPath: file.path) {
+            return OutputFile(path: route.file, bytes: bytes)
+        }
+        return OutputFile(path: route.file, copying: file)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Rendering the dashboard, indicator pages, their embeds, downloads and pictures, and the search page and index.
+extension PageRenderer {
+    func dashboardPage(_ route: Route) -> OutputFile {
+        let path = route.sitePath
+        let base = context.base(path: path, title: t(.dashboard), description: t(.dashboardDescription))
+        return html(route, "dashboard", IndicatorContext(site: site).dashboard(base))
+    }
+
+    func indicatorPage(_ route: Route, k: Int) -> OutputFile {
+        let path = route.sitePath
+        let stats = site.indicators[k]
+        // An illustrative series says so in the title that link previews and dataset search show.
+        var meta = PageMeta(path: path, title: stats.indicator.name + (stats.indicator.illustrative ? " (số liệu minh họa)" : ""),
+                            description: ChartRenderer(stats).title)
+        meta.structuredData = StructuredData.dataset(stats, config: config)
+        var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
+        // An illustrative series has no source to credit: the reuse block says it must not be reused as data.
+        c["reuse"] = stats.indicator.illustrative
+            ? ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path), "illustrative": true]
+            : ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path),
+               "dataSource": stats.indicator.sourceName.isEmpty ? "chưa ghi nguồn" : stats.indicator.sourceName,
+               "credit": Citation.dataCredit(stats.indicator, config: config)]
+        return html(route, "indicator", c)
+    }
+
+    func embedPage(_ route: Route, k: Int) -> OutputFile {
+        let path = route.sitePath
+        let stats = site.indicators[k]
+        let base = context.base(path: path, title: stats.indicator.name, description: ChartRenderer(stats).title)
+        return html(route, "embed", IndicatorContext(site: site).embed(k, base: base))
+    }
+
+    func indicatorDownload(_ route: Route, k: Int, file: IndicatorFile) -> OutputFile {
+        return IndicatorExport(stats: site.indicators[k], config: config).file(file, path: route.file, rasteriser: rasteriser)
+    }
+
+    func sharePicture(_ route: Route, image: ShareImage) -> OutputFile {
+        return OutputFile(path: route.file, bytes: rasteriser.png(ShareCards(site: site).card(image).svg(), width: 1200, height: 630, path: route.file))
+    }
+
+    func searchPage(_ route: Route) -> OutputFile {
+        let path = route.sitePath
+        var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))
+        c["heading"] = t(.search)
+        c["search"] = ["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
+                       "script": config.baseURL.link("assets/search.js")]
+        return html(route, "search", c)
+    }
+
+    func searchIndexFile(_ route: Route, k: Int) -> OutputFile {
+        return OutputFile(path: route.file, bytes: site.search!.file(k))
+    }
+}

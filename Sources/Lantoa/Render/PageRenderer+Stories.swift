@@ -1,0 +1,50 @@
+import Foundation
+
+/// Rendering the success stories, their lists and facets.
+extension PageRenderer {
+    func storyListPage(_ route: Route, page: Int) -> OutputFile {
+        let path = route.sitePath
+        let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
+        let title = page > 1 ? t(.storiesPage, ["page": String(page)]) : t(.stories)
+        var meta = PageMeta(path: path, title: title, description: t(.storiesDescription))
+        meta.feedFolder = names.storiesPath
+        var c = context.base(meta)
+        let stories = StoryContext(site: site)
+        c["heading"] = t(.stories)
+        c["stories"] = p.range(page: page).map(stories.card)
+        c["facets"] = page == 1 ? stories.facets() : []
+        c["pagination"] = context.pagination(p, page: page, base: names.storiesPath).nilIfEmpty
+        c["hasIllustrative"] = site.stories.contains { $0.story?.illustrative == true }
+        return html(route, "stories", c)
+    }
+
+    func storyPage(_ route: Route, i: Int) -> OutputFile {
+        let path = route.sitePath
+        let d = site.stories[i]
+        var meta = PageMeta(path: path, title: d.title, description: d.labelledDescription, type: "article")
+        (meta.published, meta.modified) = (d.date, d.lastmod)
+        meta.image = d.image.map { ($0, d.imageAlt ?? "", d.imageSize) }
+        meta.subjects = (d.story?.tools ?? []) + d.tags
+        meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, type: "Article")
+        var c = context.base(meta)
+        c["story"] = StoryContext(site: site).story(i)
+        c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.title + (d.illustrative ? " [minh họa]" : ""), config: config, path: path),
+                      "illustrative": d.illustrative]
+        return html(route, "story", c)
+    }
+
+    func storyFacetPage(_ route: Route, facet: StoryFacet, k: Int, page: Int) -> OutputFile {
+        let path = route.sitePath
+        let term = site.storyFacets[facet]![k]
+        let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+        let heading = "\(t.facet(facet)): \(term.name)"
+        var c = context.base(path: path, title: page > 1 ? t(.page, ["title": heading, "page": String(page)]) : heading,
+                             description: t(.storiesAbout, ["name": term.name]))
+        let stories = StoryContext(site: site)
+        c["heading"] = heading
+        c["stories"] = p.range(page: page).map { stories.card(term.articles[$0]) }
+        c["pagination"] = context.pagination(p, page: page, base: names.storyFacetPath(facet.rawValue, term.slug)).nilIfEmpty
+        c["indexURL"] = config.baseURL.link(names.storiesPath)
+        return html(route, "stories", c)
+    }
+}
