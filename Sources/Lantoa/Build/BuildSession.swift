@@ -129,29 +129,17 @@ extension BuildSession {
     /// edit touches its own page and the feeds; a new title or summary also the lists, neighbours,
     /// tag and category pages, the home page, the archive, the sitemap and the plan tasks citing it.
     static func routes(showing i: Int, path: String, listed: Bool, site: Site) -> ([Route], Set<Int>) {
-        let config = site.config
         var shown: Set<Int> = []
         let affected = site.routes.filter { route in
             switch route.kind {
             case .article(let k): return k == i || (listed && abs(k - i) == 1)
             case .feed(let f, _): return !site.feeds[f].stories && site.feeds[f].articles.contains(i)
-            case .articleList(let page) where listed:
-                let range = Pagination(itemCount: site.articles.count, pageSize: config.pageSize).range(page: page)
-                if range.contains(i) { shown.formUnion(range) ; return true }
-                return false
-            case .term(let taxonomy, let t, let page) where listed:
-                let term = (taxonomy == .tags ? site.tags : site.categories)[t]
-                let range = Pagination(itemCount: term.articles.count, pageSize: config.pageSize).range(page: page)
-                let members = range.map { term.articles[$0] }
+            // Lists: the pages whose list holds the article, as the site records it.
+            case .articleList, .term, .home, .notFound, .pressKit:
+                guard listed else { return false }
+                let members = site.articlesListed(by: route.kind)
                 if members.contains(i) { shown.formUnion(members); return true }
                 return false
-            case .home where listed:
-                shown.formUnion(0..<min(site.articles.count, config.homeArticles))
-                return i < config.homeArticles
-            case .notFound where listed:
-                shown.formUnion(0..<min(site.articles.count, 5))
-                return i < 5
-            case .pressKit where listed: return i < 8
             case .archive(let year) where listed: return year == site.articles[i].date?.year
             case .archiveMonth(let year, let month) where listed:
                 return year == site.articles[i].date?.year && month == site.articles[i].date?.month

@@ -84,7 +84,7 @@ struct PressKit {
         }
         return [
             "charts": charts,
-            "articles": site.articles.indices.prefix(8).map(context.article),
+            "articles": site.articlesListed(by: .pressKit).map(context.article),
             "feeds": feeds,
         ]
     }

@@ -27,7 +27,7 @@ extension PageRenderer {
     func notFoundPage(_ route: Route) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
-        c["articles"] = site.articles.indices.prefix(5).map(context.article)
+        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
         return html(route, "404", c)
     }
 

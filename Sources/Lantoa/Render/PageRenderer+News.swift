@@ -7,7 +7,7 @@ extension PageRenderer {
         var meta = PageMeta(path: path, title: config.title, description: config.description)
         meta.structuredData = StructuredData.website(config)
         var c = context.base(meta)
-        c["articles"] = site.articles.indices.prefix(config.homeArticles).map(context.article)
+        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
         c["more"] = site.articles.count > config.homeArticles
         let tiles = IndicatorContext(site: site).tiles()
         c["tiles"] = tiles
@@ -53,7 +53,7 @@ extension PageRenderer {
         let title = page == 1 ? t(.news) : t(.newsPage, ["page": String(page)])
         var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
         c["heading"] = t(.news)
-        c["articles"] = p.range(page: page).map(context.article)
+        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
         c["pagination"] = context.pagination(p, page: page, base: names.articlesPath).nilIfEmpty
         return html(route, "list", c)
     }
@@ -104,7 +104,7 @@ extension PageRenderer {
         c["label"] = label
         c["indexURL"] = config.baseURL.link(segment + "/")
         c["count"] = term.articles.count
-        c["articles"] = p.range(page: page).map { context.article(term.articles[$0]) }
+        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
         c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/").nilIfEmpty
         return html(route, "taxonomy", c)
     }

@@ -40,6 +40,29 @@ public struct Site: Sendable {
 
     /// The site path (`tin-tuc/a/`) of a document.
     public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }
+
+    /// The articles a page lists, as indexes into `articles`, in the order shown: the renderer
+    /// shows these, and the preview re-renders a page when one of them changes. The one record
+    /// of how many the home page (home_articles), the 404 page and the press kit show.
+    public func articlesListed(by kind: Route.Kind) -> [Int] {
+        switch kind {
+        case .home: Array(articles.indices.prefix(config.homeArticles))
+        // The 404 page offers the newest five, the press kit the newest eight.
+        case .notFound: Array(articles.indices.prefix(5))
+        case .pressKit: Array(articles.indices.prefix(8))
+        case .articleList(let page): Array(Pagination(itemCount: articles.count, pageSize: config.pageSize).range(page: page))
+        case .term(let taxonomy, let t, let page):
+            (taxonomy == .tags ? tags : categories)[t].articles.paged(page, size: config.pageSize)
+        default: []
+        }
+    }
+}
+
+extension Array {
+    /// One page of a list, `size` to a page, page 1 first.
+    func paged(_ page: Int, size: Int) -> [Element] {
+        Pagination(itemCount: count, pageSize: size).range(page: page).map { self[$0] }
+    }
 }
 
 /// A tag or category and the articles that carry it.
