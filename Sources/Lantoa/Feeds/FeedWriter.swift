@@ -116,3 +116,11 @@ struct FeedWriter {
         var items: [Item]
     }
 }
+
+extension Site {
+    /// Article HTML with root-relative links made absolute, for feeds read away from the site.
+    func absoluteHTML(_ html: String) -> String {
+        let origin = config.baseURL.origin
+        return html.replacingAll("href=\"/", with: "href=\"\(origin)/").replacingAll("src=\"/", with: "src=\"\(origin)/")
+    }
+}

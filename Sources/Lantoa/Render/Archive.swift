@@ -5,7 +5,6 @@ struct Archive {
     static let yearLimit = 300
     let site: Site
 
-    static func monthSegment(_ month: Int) -> String { "thang-\(month)" }
 
     /// Every year with its count; on the archive's index (`months: true`) each year also lists its
     /// months with their counts, linked to the month on the year's page (or to the month's own page).
@@ -26,7 +25,7 @@ struct Archive {
                 entry["hasMonths"] = true
                 entry["months"] = monthCounts[year]!.keys.sorted(by: >).map { month -> [String: Any] in
                     ["name": site.interface(.month, ["month": String(month)]), "count": monthCounts[year]![month]!,
-                     "url": split ? yearURL + Self.monthSegment(month) + "/" : yearURL + "#" + Self.monthSegment(month)]
+                     "url": split ? yearURL + SiteConfig.URLNames.monthSegment(month) + "/" : yearURL + "#" + SiteConfig.URLNames.monthSegment(month)]
                 }
             }
             return entry
@@ -46,46 +45,14 @@ struct Archive {
         let names = site.config.urlNames
         return byMonth.keys.sorted(by: >).map { month in
             let when = ["month": String(month), "year": String(year)]
-            var entry: [String: Any] = ["name": site.interface(.monthOfYear, when), "id": Self.monthSegment(month), "count": byMonth[month]!.count]
+            var entry: [String: Any] = ["name": site.interface(.monthOfYear, when), "id": SiteConfig.URLNames.monthSegment(month), "count": byMonth[month]!.count]
             if split {
-                entry["monthURL"] = site.config.baseURL.link(names.archivePath(year: year) + Self.monthSegment(month) + "/")
+                entry["monthURL"] = site.config.baseURL.link(names.archivePath(year: year) + SiteConfig.URLNames.monthSegment(month) + "/")
                 entry["monthLabel"] = site.interface(.monthOfYear, when).lowercased()
             } else {
                 entry["articles"] = byMonth[month]!.map { context.article($0) }
             }
             return entry
         }
-    }
-}
-
-/// `/bao-chi/`: everything a newsroom takes, with the licence and credit line.
-struct PressKit {
-    let site: Site
-
-    func context(articles context: PageContext) -> [String: Any] {
-        let config = site.config
-        let folder = config.urlNames.indicators
-        let charts: [[String: Any]] = site.indicators.map { stats in
-            let i = stats.indicator
-            let renderer = ChartRenderer(stats)
-            return PageContext.compact([
-                "title": renderer.title, "name": i.name, "illustrative": i.illustrative,
-                "page": config.baseURL.link("\(folder)/\(i.id)/"),
-                "files": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
-                    ["label": IndicatorContext.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
-                },
-                "embed": IndicatorContext(site: site).embedSnippet(stats),
-            ])
-        }
-        let feeds: [[String: Any]] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articlesPath || $0.stories }.flatMap { feed in
-            FeedFormat.allCases.map { format in
-                ["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)]
-            }
-        }
-        return [
-            "charts": charts,
-            "articles": site.articlesListed(by: .pressKit).map(context.article),
-            "feeds": feeds,
-        ]
     }
 }

@@ -154,7 +154,7 @@ public struct SiteAssembler {
             table.claim("\(archive)\(year)/index.html", .archive(year: year), by: "the news archive of \(year)")
             guard monthYears.contains(year) else { continue }
             for month in months[year]!.sorted() {
-                table.claim("\(archive)\(year)/\(Archive.monthSegment(month))/index.html", .archiveMonth(year: year, month: month),
+                table.claim("\(archive)\(year)/\(SiteConfig.URLNames.monthSegment(month))/index.html", .archiveMonth(year: year, month: month),
                             by: "the news archive of \(month)/\(year)")
             }
         }

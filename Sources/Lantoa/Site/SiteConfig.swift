@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
         public func embedPath(_ id: String) -> String { "\(embeds)/\(id)/" }
         /// `tin-tuc/luu-tru/`, `tin-tuc/luu-tru/2025/`.
         public func archivePath(year: Int? = nil) -> String { "\(articles)/\(archive)/" + (year.map { "\($0)/" } ?? "") }
+        /// `thang-3`: a month's segment in the archive, and its anchor on the year's page.
+        public static func monthSegment(_ month: Int) -> String { "thang-\(month)" }
         /// `dien-hinh/cong-cu/5s/`.
         public func storyFacetPath(_ facet: String, _ slug: String) -> String { "\(stories)/\(facet)/\(slug)/" }
         /// `tim-kiem/`.
