@@ -38,9 +38,34 @@ public struct Interface: Sendable {
     public static let folder = "templates/i18n"
 
     private let words: [String: String]
+    /// The date patterns, read once: a date is formatted for every card of every list.
+    private let shortDate: [DatePart], longDate: [DatePart], monthNames: [String]
+
+    private enum DatePart: Sendable { case text(String), day, paddedDay, month, paddedMonth, officialMonth, year, monthName }
 
     /// The words as written in Swift's absence (tests that build an `Interface` by hand).
-    init(words: [String: String]) { self.words = words }
+    init(words: [String: String]) {
+        self.words = words
+        shortDate = Self.parts(words[Key.dateShort.rawValue] ?? "{dd}/{mm}/{yyyy}")
+        longDate = Self.parts(words[Key.dateLong.rawValue] ?? "{dd}/{mm}/{yyyy}")
+        monthNames = (words[Key.months.rawValue] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// `ngày {dd} tháng {m_official}` → text, padded day, text, official month; an unknown blank stays as written.
+    private static func parts(_ pattern: String) -> [DatePart] {
+        let tokens: [String: DatePart] = ["d": .day, "dd": .paddedDay, "m": .month, "mm": .paddedMonth, "m_official": .officialMonth,
+                                          "yyyy": .year, "month": .monthName]
+        var parts: [DatePart] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            let name = String(rest[rest.index(after: open)..<close])
+            parts.append(tokens[name] ?? .text("{\(name)}"))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
+    }
 
     /// The word for `key`, its blanks filled from `values` (`["page": "2"]`).
     public func callAsFunction(_ key: Key, _ values: [String: String] = [:]) -> String {
@@ -70,12 +95,21 @@ public struct Interface: Sendable {
     /// February only, as Vietnamese official documents write it), `{yyyy}` and `{month}`, a name
     /// from `months` (twelve, separated by commas).
     public func date(_ d: DateTime, long: Bool = false) -> String {
-        let names = self(.months).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let pad = VietnameseFormat.pad
-        return self(long ? .dateLong : .dateShort, [
-            "dd": pad(d.day), "d": String(d.day), "mm": pad(d.month), "m_official": d.month <= 2 ? pad(d.month) : String(d.month),
-            "m": String(d.month), "yyyy": VietnameseFormat.year(d), "month": names.count == 12 ? names[d.month - 1] : String(d.month),
-        ])
+        var out = ""
+        for part in long ? longDate : shortDate {
+            switch part {
+            case .text(let text): out += text
+            case .day: out += String(d.day)
+            case .paddedDay: out += pad(d.day)
+            case .month: out += String(d.month)
+            case .paddedMonth: out += pad(d.month)
+            case .officialMonth: out += d.month <= 2 ? pad(d.month) : String(d.month)
+            case .year: out += VietnameseFormat.year(d)
+            case .monthName: out += monthNames.count == 12 ? monthNames[d.month - 1] : String(d.month)
+            }
+        }
+        return out
     }
 
     /// The label of a story facet ("Địa bàn").
