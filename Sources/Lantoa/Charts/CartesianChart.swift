@@ -155,7 +155,7 @@ struct CartesianChart {
         // No target label over a band (one across another target's band reads as naming it); the
         // latest value, placed before, may sit in its own bar's band.
         bands.forEach { placer.block($0) }
-        let targetKeys = zip(targets, targetLabels).map { ChartKey.Entry(text: $0.1.text, mark: .target) }
+        let targetKeys = targetLabels.map { ChartKey.Entry(text: $0.text, mark: .target) }
         let targetsKeyed = targetKeys.contains { canvas.key.contains($0.text) }
         for (label, spots) in targetLabels where !targetsKeyed {
             place(label, spots: spots, className: "c-target-text", bold: true, key: .init(text: label, mark: .target))

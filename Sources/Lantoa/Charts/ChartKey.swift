@@ -18,6 +18,11 @@ struct ChartKey: Equatable {
 
     func contains(_ text: String) -> Bool { entries.contains { $0.text == text } }
 
+    /// Charts with no free corner for it (breakdowns, small multiples) say "Số liệu minh họa" in their key.
+    static func illustrativeNote(_ indicator: Indicator) -> [Entry] {
+        indicator.illustrative ? [Entry(text: "Số liệu minh họa", mark: .none)] : []
+    }
+
     /// Each entry wrapped to `width`: never cut, a long one takes more lines.
     func lines(width: Double) -> [(entry: Entry, text: String, first: Bool)] {
         entries.flatMap { entry in

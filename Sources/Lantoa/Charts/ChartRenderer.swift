@@ -70,16 +70,11 @@ public struct ChartRenderer: Sendable {
         }
     }
 
-    /// Charts with no free corner for it (breakdowns, small multiples) say "Số liệu minh họa" in their key.
-    var illustrativeNote: [ChartKey.Entry] {
-        stats.indicator.illustrative ? [.init(text: "Số liệu minh họa", mark: .none)] : []
-    }
-
     func body(_ chosen: Indicator.ChartKind, canvas: ChartCanvas) -> ChartDrawing {
         let breakdown = stats.breakdownSeries
         return switch chosen {
         case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
-        case .multiples where !breakdown.isEmpty: ChartDrawing(markup: SmallMultiples(stats: stats, canvas: canvas).body(), missing: illustrativeNote)
+        case .multiples where !breakdown.isEmpty: ChartDrawing(markup: SmallMultiples(stats: stats, canvas: canvas).body(), missing: ChartKey.illustrativeNote(stats.indicator))
         case .line where stats.points.isEmpty && breakdown.count > 1: MultiSeriesChart(stats: stats, canvas: canvas).body()
         default: CartesianChart(stats: stats, kind: chosen == .multiples ? .line : chosen, canvas: canvas).body()
         }
@@ -113,6 +108,6 @@ struct BarBreakdown {
             w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
         }
         w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
-        return ChartDrawing(markup: w.markup, missing: ChartRenderer(stats).illustrativeNote)
+        return ChartDrawing(markup: w.markup, missing: ChartKey.illustrativeNote(i))
     }
 }
