@@ -81,7 +81,8 @@ public struct Document: Sendable {
     /// page's own `url:`. The site assembler places it there; bodies are rendered knowing it.
     public func sitePath(_ names: SiteConfig.URLNames) -> String {
         switch kind {
-        case .article: "\(names.articles)/\(slug)/"
+        // An article in another language of the site sits under its language (`en/tin-tuc/a/`).
+        case .article: "\(lang.map { "\($0)/" } ?? "")\(names.articles)/\(slug)/"
         case .story: "\(names.stories)/\(slug)/"
         case .document: "\(names.documents)/\(slug)/"
         case .page: path ?? "\(slug)/"
@@ -95,21 +96,40 @@ public struct Document: Sendable {
         return body.firstParagraph
     }
 
-    /// The title as it leaves the site in a feed, where aggregators show only the title: labelled when illustrative.
-    public var labelledTitle: String { illustrative ? "[Minh họa] " + title : title }
+    /// The title as it leaves the site in a feed, where aggregators show only the title: labelled
+    /// when illustrative, in the words `t` gives (`[Minh họa] {title}`).
+    public func labelledTitle(_ t: Interface) -> String { illustrative ? t(.illustrativeTitle, ["title": title]) : title }
 
     /// The summary as it leaves the site (feeds, share cards, JSON-LD): labelled when illustrative.
-    public var labelledSummary: String { illustrative ? "(Minh họa) " + effectiveSummary : effectiveSummary }
+    public func labelledSummary(_ t: Interface) -> String {
+        illustrative ? t(.illustrativeText, ["text": effectiveSummary]) : effectiveSummary
+    }
 
     /// The line put first in a feed item's content when the document is illustrative.
-    public var illustrativeNotice: String {
+    public func illustrativeNotice(_ t: Interface) -> String {
         guard illustrative else { return "" }
-        return story != nil ? "<p><em>Mô hình minh họa: tên doanh nghiệp, số liệu và lời dẫn trong bài là ví dụ, không phải thông tin thật.</em></p>\n"
-            : "<p><em>Bài viết minh họa: sự kiện, số liệu và lời dẫn trong bài là ví dụ, không phải tin thật.</em></p>\n"
+        return "<p><em>\(XML.escape(t(story != nil ? .illustrativeStory : .illustrativeArticle)))</em></p>\n"
     }
 
     /// The meta description as it leaves the site: labelled when illustrative.
-    public var labelledDescription: String { illustrative ? "(Minh họa) " + metaDescription : metaDescription }
+    public func labelledDescription(_ t: Interface) -> String {
+        illustrative ? t(.illustrativeText, ["text": metaDescription]) : metaDescription
+    }
+
+    /// The article as the site places it: its language from the file name (`bai.en.md`, a
+    /// language of the site) when `lang:` gives none, and none when it is the site's own. The
+    /// site assembler and the preview's partial rebuild both place articles by this.
+    public func placed(languages: [String], siteLanguage: String) -> Document {
+        guard kind == .article else { return self }
+        var d = self
+        if d.lang == nil, let code = DocumentParser.fileLanguage(sourcePath), languages.contains(code), code != siteLanguage {
+            d.lang = code
+            // The slug drops the language only when the file name made it.
+            if d.slug == DocumentParser.fileSlug(sourcePath) { d.slug = DocumentParser.fileSlug(sourcePath, language: code) }
+        }
+        if d.lang == siteLanguage { d.lang = nil }
+        return d
+    }
 
     /// The meta description: `description:`, else the summary.
     public var metaDescription: String {

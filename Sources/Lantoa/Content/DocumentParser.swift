@@ -1,7 +1,7 @@
 /// Turns one decoded Markdown file into a `Document`: front matter checked, body rendered.
 public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
-                              "image", "image_alt", "draft", "slug", "aliases", "tasks", "illustrative", "pilot"]
+                              "image", "image_alt", "draft", "slug", "aliases", "tasks", "illustrative", "pilot", "lang", "translation"]
     static let storyKeys = ["title", "date", "lastmod", "summary", "description", "enterprise", "sector", "district", "size",
                             "tools", "started", "status", "support", "verified_by", "quote", "image", "image_alt", "results",
                             "tasks", "tags", "draft", "slug", "aliases", "illustrative", "loai_hinh", "legal_form"]
@@ -78,6 +78,8 @@ public enum DocumentParser {
         if kind == .article {
             document.tags = r.stringList("tags")
             document.categories = r.stringList("categories")
+            document.lang = r.string("lang")
+            document.translation = r.string("translation")
         } else if kind == .document {
             document.legal = LegalDocumentParser.parse(&r, frontMatter: split.frontMatter, files: files)
             document.date = document.legal?.issuedDate
@@ -144,13 +146,24 @@ public enum DocumentParser {
 
     /// `content/articles/2024/tap-huan.md` → `tap-huan`; a bundle's `index.md` takes its folder's
     /// name; Jekyll's date in front (`2024-03-05-tap-huan.markdown`) is not part of it.
-    static func fileSlug(_ path: String) -> String {
+    /// The slug a file's name gives; `language` drops its code first (`bai.en.md` → `bai`).
+    static func fileSlug(_ path: String, language: String? = nil) -> String {
         var parts = path.split(separator: "/")
         var name = String(parts.removeLast())
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        if let language, name.hasSuffix("." + language) { name = String(name.dropLast(language.count + 1)) }
         if name == "index" || name == "_index", let folder = parts.last { name = String(folder) }
         if name.count > 11, DateTime(parsing: String(name.prefix(10))) != nil, name.dropFirst(10).first == "-" { name = String(name.dropFirst(11)) }
         return VietnameseText.slug(name)
+    }
+
+    /// The language code before the extension (`bai.en.md` → `en`), as Hugo names translations;
+    /// whether it is a language of the site is the caller's question.
+    static func fileLanguage(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let parts = name.split(separator: ".")
+        guard parts.count >= 3, let code = parts.dropLast().last, (2...3).contains(code.count), code.allSatisfy(\.isLowercase) else { return nil }
+        return String(code)
     }
 
     /// The date Jekyll reads from a file name such as `2024-03-05-tap-huan.md` (or its bundle's folder).

@@ -6,10 +6,13 @@ public struct FeedSpec: Sendable {
     public var folder: String
     /// The HTML page the feed mirrors, as a site path.
     public var page: String
-    /// Indexes into `Site.articles` (or `Site.stories` for a stories feed), newest first, already cut to the feed size.
+    /// Indexes into `Site.articles` (`Site.stories` for a stories feed, `Site.translatedArticles` for one in another language), newest first, already cut to the feed size.
     public var articles: [Int]
     /// Whether the entries are success stories rather than news.
     public var stories = false
+    /// The language of a feed of articles in another language of the site: its entries index
+    /// `Site.translatedArticles`, its words and credit are that language's.
+    public var language: String? = nil
 }
 
 /// The feed formats every feed is published in.

@@ -5,8 +5,15 @@ import Foundation
 struct FeedWriter {
     let site: Site
     let feed: FeedSpec
+    /// The site as the feed's language presents it, and that language's words.
+    let config: SiteConfig
+    let t: Interface
 
-    var config: SiteConfig { site.config }
+    init(site: Site, feed: FeedSpec) {
+        (self.site, self.feed) = (site, feed)
+        config = feed.language.map(site.config.inLanguage) ?? site.config
+        t = feed.language.flatMap { site.interfaces[$0] } ?? site.interface
+    }
 
     func render(_ format: FeedFormat) -> String {
         switch format {
@@ -23,7 +30,9 @@ struct FeedWriter {
         return "tag:\(host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
     }
 
-    private var items: [Document] { feed.articles.map { feed.stories ? site.stories[$0] : site.articles[$0] } }
+    private var items: [Document] {
+        feed.articles.map { feed.stories ? site.stories[$0] : feed.language != nil ? site.translatedArticles[$0] : site.articles[$0] }
+    }
     private var newest: DateTime? { items.compactMap { $0.lastmod ?? $0.date }.max() }
 
     private func cdata(_ html: String) -> String {
@@ -45,13 +54,13 @@ struct FeedWriter {
         """
         if let newest { out += "<lastBuildDate>\(VietnameseFormat.rfc822(newest))</lastBuildDate>\n" }
         for article in items {
-            out += "<item>\n<title>\(XML.escape(article.labelledTitle))</title>\n<link>\(XML.escape(config.baseURL.absolute(site.path(of: article))))</link>\n"
+            out += "<item>\n<title>\(XML.escape(article.labelledTitle(t)))</title>\n<link>\(XML.escape(config.baseURL.absolute(site.path(of: article))))</link>\n"
             out += "<guid isPermaLink=\"false\">\(XML.escape(id(article)))</guid>\n"
             if let date = article.date { out += "<pubDate>\(VietnameseFormat.rfc822(date))</pubDate>\n" }
             if let author = article.author { out += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XML.escape(author))</dc:creator>\n" }
-            out += "<description>\(XML.escape(article.labelledSummary))</description>\n"
+            out += "<description>\(XML.escape(article.labelledSummary(t)))</description>\n"
             for category in article.categories + article.tags { out += "<category>\(XML.escape(category))</category>\n" }
-            out += "<content:encoded>\(cdata(article.illustrativeNotice + article.body.html))</content:encoded>\n</item>\n"
+            out += "<content:encoded>\(cdata(article.illustrativeNotice(t) + article.body.html))</content:encoded>\n</item>\n"
         }
         return out + "</channel>\n</rss>\n"
     }
@@ -73,13 +82,13 @@ struct FeedWriter {
         """
         for article in items {
             let published = article.date.map(VietnameseFormat.iso8601) ?? updated
-            out += "<entry>\n<title>\(XML.escape(article.labelledTitle))</title>\n<id>\(XML.escape(id(article)))</id>\n"
+            out += "<entry>\n<title>\(XML.escape(article.labelledTitle(t)))</title>\n<id>\(XML.escape(id(article)))</id>\n"
             out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(config.baseURL.absolute(site.path(of: article))))\"/>\n"
             out += "<published>\(published)</published>\n<updated>\((article.lastmod ?? article.date).map(VietnameseFormat.iso8601) ?? published)</updated>\n"
             if let author = article.author { out += "<author><name>\(XML.escape(author))</name></author>\n" }
             for category in article.categories + article.tags { out += "<category term=\"\(XML.escape(category))\"/>\n" }
-            out += "<summary>\(XML.escape(article.labelledSummary))</summary>\n"
-            out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.illustrativeNotice + article.body.html)))</content>\n</entry>\n"
+            out += "<summary>\(XML.escape(article.labelledSummary(t)))</summary>\n"
+            out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.illustrativeNotice(t) + article.body.html)))</content>\n</entry>\n"
         }
         return out + "</feed>\n"
     }
@@ -91,8 +100,8 @@ struct FeedWriter {
             language: config.language, authors: [.init(name: config.organisation.name.isEmpty ? config.title : config.organisation.name)],
             items: items.map { a in
                 JSONFeed.Item(
-                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.labelledTitle,
-                    content_html: site.absoluteHTML(a.illustrativeNotice + a.body.html), summary: a.labelledSummary,
+                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.labelledTitle(t),
+                    content_html: site.absoluteHTML(a.illustrativeNotice(t) + a.body.html), summary: a.labelledSummary(t),
                     date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
                     tags: a.categories + a.tags, image: a.image.map(config.baseURL.absoluteURL),
                     authors: a.author.map { [.init(name: $0)] })

@@ -52,6 +52,7 @@ struct Sitemap {
         switch route.kind {
         case .article(let i): site.articles[i].lastmod ?? site.articles[i].date
         case .page(let i): site.pages[i].lastmod ?? site.pages[i].date
+        case .translatedArticle(let i): site.translatedArticles[i].lastmod ?? site.translatedArticles[i].date
         case .story(let i): site.stories[i].lastmod ?? site.stories[i].date
         case .home, .articleList(page: 1): site.articles.first.flatMap { $0.lastmod ?? $0.date }
         default: nil

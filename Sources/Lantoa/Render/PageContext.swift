@@ -103,12 +103,8 @@ struct PageContext: @unchecked Sendable {
             let picture = share.picture(for: path)
             meta.image = ("/" + picture.file, picture.alt, ShareCard.pixels)
         }
-        guard let version, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
-        var config = c
-        (config.title, config.description) = (version.title, version.description.isEmpty ? c.description : version.description)
-        config.organisation.name = version.organisationName ?? c.organisation.name
-        config.credit = version.credit ?? c.credit
-        var page = meta.context(config: config)
+        guard version != nil, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
+        var page = meta.context(config: c.inLanguage(language))
         page["chromeLang"] = nil
         return ["site": sharedByLanguage[language] ?? shared, "menu": menu, "page": page]
     }
@@ -187,8 +183,11 @@ final class ArticleFields: @unchecked Sendable {
     }
 
     /// Every field; empty ones left out, as `PageContext.compact` does.
-    func fields(_ index: Int) -> [String: Any] {
-        let a = site.articles[index]
+    func fields(_ index: Int) -> [String: Any] { fields(of: site.articles[index], in: site.interface) }
+
+    /// The fields of an article in the words of `t`. An article in another language of the site
+    /// links no tags or categories: those pages list the site's own language.
+    func fields(of a: Document, in t: Interface) -> [String: Any] {
         let config = site.config
         var fields: [String: Any] = Dictionary(minimumCapacity: 16)
         func add(_ key: String, _ text: String?) { if let text, !text.isEmpty { fields[key] = text } }
@@ -200,23 +199,28 @@ final class ArticleFields: @unchecked Sendable {
         add("summary", a.effectiveSummary)
         add("author", a.author)
         if let date = a.date {
-            add("date", site.interface.date(date))
-            add("dateLong", site.interface.date(date, long: true))
+            add("date", t.date(date))
+            add("dateLong", t.date(date, long: true))
             add("dateISO", VietnameseFormat.iso8601(date))
         }
         if let lastmod = a.lastmod {
-            add("lastmod", site.interface.date(lastmod))
+            add("lastmod", t.date(lastmod))
             add("lastmodISO", VietnameseFormat.iso8601(lastmod))
         }
         if let src = a.image {
             fields["image"] = PageContext.image(src: config.baseURL.resolve(src), alt: a.imageAlt ?? "", size: a.imageSize)
         }
-        fields["tags"] = a.tags.map { term($0, segment: config.urlNames.tags) }
-        fields["categories"] = a.categories.map { term($0, segment: config.urlNames.categories) }
-        if !a.tags.isEmpty { fields["hasTags"] = true }
+        if a.lang == nil {
+            fields["tags"] = a.tags.map { term($0, segment: config.urlNames.tags) }
+            fields["categories"] = a.categories.map { term($0, segment: config.urlNames.categories) }
+            if !a.tags.isEmpty { fields["hasTags"] = true }
+        } else {
+            (fields["tags"], fields["categories"]) = ([Any](), [Any]())
+        }
         fields["readingMinutes"] = max(1, (a.body.wordCount + 199) / 200)
         // Always set, true or false: a missing key would be looked up in the page around it.
         fields["illustrative"] = a.illustrative
+        if a.illustrative { fields["badge"] = t(.badgeIllustrative) }
         return fields
     }
 }

@@ -102,10 +102,10 @@ enum StructuredData {
     }
 
     /// `NewsArticle` for news, `Article` for success stories.
-    static func newsArticle(_ a: Document, path: String, config: SiteConfig, type: String = "NewsArticle") -> [String: Any] {
+    static func newsArticle(_ a: Document, path: String, config: SiteConfig, words t: Interface, type: String = "NewsArticle") -> [String: Any] {
         var data: [String: Any] = [
             "@context": "https://schema.org", "@type": type, "headline": a.title,
-            "description": a.labelledSummary, "mainEntityOfPage": config.baseURL.absolute(path), "url": config.baseURL.absolute(path),
+            "description": a.labelledSummary(t), "mainEntityOfPage": config.baseURL.absolute(path), "url": config.baseURL.absolute(path),
             "inLanguage": config.language, "publisher": organisation(config), "license": config.licenceURL,
             "author": a.author.map { ["@type": "Person", "name": $0] as [String: Any] } ?? organisation(config),
         ]

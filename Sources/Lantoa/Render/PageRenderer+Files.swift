@@ -9,10 +9,7 @@ extension PageRenderer {
         meta.lang = d.lang
         meta.alternates = site.translations[d.sourcePath] ?? []
         var c = context.base(meta)
-        c["translations"] = meta.alternates.map { version in
-            ["lang": version.lang, "url": config.baseURL.link(version.path),
-             "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang]
-        }
+        c["translations"] = translationLinks(meta.alternates)
         c["content"] = d.body.html
         c["pageTitle"] = d.title
         let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
@@ -22,6 +19,14 @@ extension PageRenderer {
         }
         if let date = d.lastmod ?? d.date { c["updated"] = (d.lang.flatMap { site.interfaces[$0] } ?? site.interface).date(date) }
         return html(route, "page", c)
+    }
+
+    /// The links to a page's other versions, each labelled in its own language ("Read in English").
+    func translationLinks(_ alternates: [(lang: String, path: String)]) -> [[String: String]] {
+        alternates.map { version in
+            ["lang": version.lang, "url": config.baseURL.link(version.path),
+             "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang]
+        }
     }
 
     func notFoundPage(_ route: Route) -> OutputFile {

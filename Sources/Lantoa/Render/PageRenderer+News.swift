@@ -59,25 +59,69 @@ extension PageRenderer {
     }
 
     func articlePage(_ route: Route, i: Int) -> OutputFile {
+        // Articles are newest first: the previous (older) one follows it in the list.
+        article(route, site.articles[i], fields: context.fields(i), words: t,
+                previous: i + 1 < site.articles.count ? context.article(i + 1) : nil, next: i > 0 ? context.article(i - 1) : nil)
+    }
+
+    /// An article in another language of the site: that language's frame and words, its
+    /// neighbours in the same language, links to its other versions.
+    func translatedArticlePage(_ route: Route, i: Int) -> OutputFile {
+        let all = site.translatedArticles
+        let a = all[i]
+        let words = a.lang.flatMap { site.interfaces[$0] } ?? t
+        let neighbour = { (k: Int) -> [String: Any]? in
+            all.indices.contains(k) && all[k].lang == a.lang ? context.articles.fields(of: all[k], in: words) : nil
+        }
+        return article(route, a, fields: context.articles.fields(of: a, in: words), words: words, previous: neighbour(i + 1), next: neighbour(i - 1))
+    }
+
+    private func article(_ route: Route, _ a: Document, fields: [String: Any], words: Interface, previous: Any?, next: Any?) -> OutputFile {
         let path = route.sitePath
-        let a = site.articles[i]
-        var meta = PageMeta(path: path, title: a.title, description: a.labelledDescription, type: "article")
+        let local = a.lang.map(config.inLanguage) ?? config
+        var meta = PageMeta(path: path, title: a.title, description: a.labelledDescription(words), type: "article")
         (meta.published, meta.modified, meta.author) = (a.date, a.lastmod, a.author)
         meta.image = a.image.map { ($0, a.imageAlt ?? "", a.imageSize) }
         meta.subjects = a.categories + a.tags
-        meta.structuredData = StructuredData.newsArticle(a, path: path, config: config)
+        meta.structuredData = StructuredData.newsArticle(a, path: path, config: local, words: words)
+        meta.lang = a.lang
+        meta.alternates = site.translations[a.sourcePath] ?? []
         var c = context.base(meta)
-        var article = context.fields(i)
+        c["translations"] = translationLinks(meta.alternates)
+        // An article in another language links its language's feed, not the site's archive and tags.
+        if let lang = a.lang { c["languageFeed"] = config.baseURL.link("\(lang)/\(names.articlesPath)" + FeedFormat.rss.rawValue) }
+        var article = fields
         article["content"] = a.body.html
         // The lead is only a written summary or description: the body shows its first paragraph already.
         article["summary"] = a.lead
-        // Articles are newest first: the previous (older) one follows it in the list.
-        if i + 1 < site.articles.count { article["previous"] = context.article(i + 1) }
-        if i > 0 { article["next"] = context.article(i - 1) }
+        article["previous"] = previous
+        article["next"] = next
         c["article"] = article
-        c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.title + (a.illustrative ? " [minh họa]" : ""), config: config, path: path),
+        c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.illustrative ? words(.illustrativeCitation, ["title": a.title]) : a.title,
+                                                config: local, path: path),
                       "illustrative": a.illustrative]
         return html(route, "article", c)
+    }
+
+    /// The news list in another language of the site.
+    func translatedListPage(_ route: Route, language: String, page: Int) -> OutputFile {
+        let words = site.interfaces[language] ?? t
+        let members = site.translatedArticles.indices.filter { site.translatedArticles[$0].lang == language }
+        let p = Pagination(itemCount: members.count, pageSize: config.pageSize)
+        let title = page == 1 ? words(.news) : words(.newsPage, ["page": String(page)])
+        var meta = PageMeta(path: route.sitePath, title: title, description: words(.newsDescription, ["site": config.inLanguage(language).title]))
+        meta.lang = language
+        meta.feedFolder = "\(language)/\(names.articlesPath)"
+        var c = context.base(meta)
+        c["heading"] = words(.news)
+        c["languageFeed"] = config.baseURL.link(meta.feedFolder! + FeedFormat.rss.rawValue)
+        c["articles"] = site.articlesListed(by: route.kind).map { k in
+            var fields = context.articles.fields(of: site.translatedArticles[k], in: words)
+            fields["card"] = templates.render("card", fields)
+            return fields
+        }
+        c["pagination"] = context.pagination(p, page: page, base: "\(language)/\(names.articlesPath)").nilIfEmpty
+        return html(route, "list", c)
     }
 
     func termsPage(_ route: Route, taxonomy: Taxonomy) -> OutputFile {

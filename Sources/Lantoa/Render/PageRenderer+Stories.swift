@@ -21,14 +21,14 @@ extension PageRenderer {
     func storyPage(_ route: Route, i: Int) -> OutputFile {
         let path = route.sitePath
         let d = site.stories[i]
-        var meta = PageMeta(path: path, title: d.title, description: d.labelledDescription, type: "article")
+        var meta = PageMeta(path: path, title: d.title, description: d.labelledDescription(t), type: "article")
         (meta.published, meta.modified) = (d.date, d.lastmod)
         meta.image = d.image.map { ($0, d.imageAlt ?? "", d.imageSize) }
         meta.subjects = (d.story?.tools ?? []) + d.tags
-        meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, type: "Article")
+        meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, words: t, type: "Article")
         var c = context.base(meta)
         c["story"] = StoryContext(site: site).story(i)
-        c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.title + (d.illustrative ? " [minh họa]" : ""), config: config, path: path),
+        c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.illustrative ? t(.illustrativeCitation, ["title": d.title]) : d.title, config: config, path: path),
                       "illustrative": d.illustrative]
         return html(route, "story", c)
     }

@@ -51,6 +51,8 @@ public struct PageRenderer: Sendable {
         case .shareImage(let image): sharePicture(route, image: image)
         case .articleList(let page): articleListPage(route, page: page)
         case .article(let i): articlePage(route, i: i)
+        case .translatedList(let language, let page): translatedListPage(route, language: language, page: page)
+        case .translatedArticle(let i): translatedArticlePage(route, i: i)
         case .page(let i): contentPage(route, i: i)
         case .terms(let taxonomy): termsPage(route, taxonomy: taxonomy)
         case .term(let taxonomy, let k, let page): termPage(route, taxonomy: taxonomy, k: k, page: page)

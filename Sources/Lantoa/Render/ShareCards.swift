@@ -40,7 +40,7 @@ struct ShareCards {
             break
         case .story(let i):
             let d = site.stories[i]
-            card.title = d.labelledTitle
+            card.title = d.labelledTitle(site.interface)
             if let s = d.story {
                 card.subtitle = [s.enterprise, s.district].filter { !$0.isEmpty }.joined(separator: " – ")
                 card.figures = s.results.prefix(2).map { r in

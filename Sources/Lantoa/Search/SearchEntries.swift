@@ -42,13 +42,14 @@ extension SearchIndex {
     /// One thing to read: a document by its list and place, or an indicator. Only the place is
     /// kept until the entry is read: a list of the documents themselves copied every one.
     enum Source: Sendable {
-        case article(Int), story(Int), document(Int), page(Int), indicator(Int)
+        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), indicator(Int)
     }
 
     /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
     static func sources(_ site: Site) -> [Source] {
         var sources: [(date: DateTime?, source: Source)] = []
         for i in site.articles.indices { sources.append((site.articles[i].date, .article(i))) }
+        for i in site.translatedArticles.indices { sources.append((site.translatedArticles[i].date, .translatedArticle(i))) }
         for i in site.stories.indices { sources.append((site.stories[i].date, .story(i))) }
         for i in site.documents.indices { sources.append((site.documents[i].date ?? site.documents[i].legal?.issuedDate, .document(i))) }
         for i in site.pages.indices { sources.append((site.pages[i].date, .page(i))) }
@@ -67,6 +68,7 @@ extension SearchIndex {
     static func read(_ source: Source, site: Site) -> (Entry, Bag) {
         switch source {
         case .article(let i): return entry(site.articles[i], site: site)
+        case .translatedArticle(let i): return entry(site.translatedArticles[i], site: site)
         case .story(let i): return entry(site.stories[i], site: site)
         case .document(let i): return entry(site.documents[i], site: site)
         case .page(let i): return entry(site.pages[i], site: site)

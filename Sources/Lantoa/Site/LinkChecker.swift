@@ -7,7 +7,7 @@ struct LinkChecker {
 
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
-        let lists = [site.articles, site.pages, site.stories]
+        let lists = [site.articles, site.translatedArticles, site.pages, site.stories]
         // Headings are looked up only for the pages that links with a #fragment point at.
         var byPath: [String: Document]?
         func anchors(_ path: String) -> Set<String>? {

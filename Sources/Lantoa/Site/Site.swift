@@ -1,8 +1,11 @@
 /// The resolved site: every document with its URL, the taxonomies, and the list of outputs to produce.
 public struct Site: Sendable {
     public var config: SiteConfig
-    /// Published articles, newest first.
+    /// Published articles in the site's language, newest first.
     public var articles: [Document]
+    /// Published articles in the site's other languages (`lang: en`, `bai.en.md`): by language,
+    /// newest first in each. They have their own list and feed, and stay out of the site's lists.
+    public var translatedArticles: [Document] = []
     public var pages: [Document]
     public var tags: [Term]
     public var categories: [Term]
@@ -51,6 +54,7 @@ public struct Site: Sendable {
         case .notFound: Array(articles.indices.prefix(5))
         case .pressKit: Array(articles.indices.prefix(8))
         case .articleList(let page): Array(Pagination(itemCount: articles.count, pageSize: config.pageSize).range(page: page))
+        case .translatedList(let language, let page): translatedArticles.indices.filter { translatedArticles[$0].lang == language }.paged(page, size: config.pageSize)
         case .term(let taxonomy, let t, let page):
             (taxonomy == .tags ? tags : categories)[t].articles.paged(page, size: config.pageSize)
         default: []
@@ -128,6 +132,9 @@ public struct Route: Sendable {
         case home
         case articleList(page: Int)
         case article(Int)
+        /// The news list in another language of the site (`en/tin-tuc/`), and one of its articles.
+        case translatedList(language: String, page: Int)
+        case translatedArticle(Int)
         case page(Int)
         case terms(Taxonomy)
         case term(Taxonomy, Int, page: Int)

@@ -9,9 +9,8 @@ public struct SiteAssembler {
     public func assemble(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> Site {
         let config = project.config
         let names = config.urlNames
-        let articles = project.articles
-            .filter { $0.isPublished(options) }
-            .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+        // Articles in another language of the site have their own list and feed (see claimTranslated).
+        let (articles, translated) = Self.byLanguage(project.articles.filter { $0.isPublished(options) }, config: config, diagnostics: &diagnostics)
         let pages = project.pages.only { $0.isPublished(options) }
         let stories = project.stories
             .filter { $0.isPublished(options) }
@@ -33,10 +32,11 @@ public struct SiteAssembler {
         table.claim(names.pressPath + "index.html", .pressKit, by: "the press kit")
         for (i, article) in articles.enumerated() { table.claimDocument(article, .article(i), names: names) }
         for (i, page) in pages.enumerated() { table.claimDocument(page, .page(i), names: names) }
+        let translatedFeeds = claimTranslated(translated, project: project, in: &table)
         let tags = Self.terms(articles) { $0.tags }
         let categories = Self.terms(articles) { $0.categories }
         claimTerms(tags: tags, categories: categories, config: config, in: &table)
-        claimAliases(articles + pages, in: &table)
+        claimAliases(articles + translated + pages, in: &table)
         claimIndicators(project.indicators, names: names, in: &table)
         let t = project.interface
         let shareImages = options.images
@@ -48,13 +48,14 @@ public struct SiteAssembler {
             feeds.insert(FeedSpec(title: t(.storiesFeed, ["site": config.title]), description: t(.storiesFeedDescription),
                                   folder: names.storiesPath, page: names.storiesPath, articles: Array(stories.indices.prefix(config.feedSize)), stories: true), at: 2)
         }
+        feeds += translatedFeeds
         for (k, feed) in feeds.enumerated() {
             for format in FeedFormat.allCases {
                 table.claim(feed.folder + format.rawValue, .feed(k, format), by: "the \(format.label) feed of \(feed.page.isEmpty ? "the site" : "/" + feed.page)")
             }
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
-        claimFiles(project, documents: articles + pages + stories + documents, in: &table)
+        claimFiles(project, documents: articles + translated + pages + stories + documents, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -64,11 +65,12 @@ public struct SiteAssembler {
         }
         if config.search { table.reserveSearchIndex(names.searchPath + SearchIndex.folder) }
         diagnostics += table.diagnostics
-        let translations = Self.translations(pages, paths: table.paths, language: config.language, diagnostics: &diagnostics)
+        let translations = Self.translations(articles + translated + pages, paths: table.paths, language: config.language, diagnostics: &diagnostics)
 
         var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
                         indicators: project.indicators, feeds: feeds, routes: table.routes, paths: table.paths)
         site.stories = stories
+        site.translatedArticles = translated
         site.storyFacets = facets
         site.store = project.markdown.store
         site.sitemapPartSize = partSize
@@ -236,7 +238,7 @@ public struct SiteAssembler {
         for (i, story) in stories.enumerated() {
             let path = story.sitePath(names)
             table.claim(path + ShareImages.name, .shareImage(.story(i)), by: "the share picture of \(story.sourcePath)")
-            share.pages[path] = (path + ShareImages.name, story.labelledTitle)
+            share.pages[path] = (path + ShareImages.name, story.labelledTitle(t))
         }
         for stats in project.indicators {
             let id = stats.indicator.id
@@ -264,12 +266,66 @@ public struct SiteAssembler {
         }
     }
 
-    /// Pages linked by `translation:` are versions of one page; every version links to all the others.
+    /// The site's articles newest first, and those in its other languages by language, newest
+    /// first in each. A language the site does not declare is an error: it has no words to show.
+    static func byLanguage(_ all: [Document], config: SiteConfig, diagnostics: inout [Diagnostic]) -> (own: [Document], translated: [Document]) {
+        let newestFirst: (Document, Document) -> Bool = { a, b in (a.date!, b.sourcePath) > (b.date!, a.sourcePath) }
+        var own: [Document] = [], translated: [Document] = []
+        for article in all {
+            let placed = article.placed(languages: config.languages, siteLanguage: config.language)
+            guard let lang = placed.lang else { own.append(placed); continue }
+            guard config.versions[lang] != nil else {
+                diagnostics.append(.error(placed.urlLocation, "the article is in '\(lang)', which is not a language of the site",
+                                          hint: "add '\(lang):' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/\(lang).yml, or change 'lang:'", stage: .assemble))
+                continue
+            }
+            translated.append(placed)
+        }
+        own = own.sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+        translated.sort { a, b in a.lang! != b.lang! ? a.lang! < b.lang! : newestFirst(a, b) }
+        return (own, translated)
+    }
+
+    /// Each other language's news list (paginated like the site's), its articles and its feed.
+    private func claimTranslated(_ translated: [Document], project: LoadedProject, in table: inout RouteTable) -> [FeedSpec] {
+        let config = project.config
+        let names = config.urlNames
+        var feeds: [FeedSpec] = []
+        for language in config.versions.keys.sorted() {
+            let members = translated.indices.filter { translated[$0].lang == language }
+            guard !members.isEmpty else { continue }
+            let folder = "\(language)/\(names.articlesPath)"
+            let list = Pagination(itemCount: members.count, pageSize: config.pageSize)
+            for page in 1...list.pageCount {
+                table.claim(Pagination.path(base: folder, page: page, segment: names.page) + "index.html", .translatedList(language: language, page: page),
+                            by: "the news list in '\(language)'")
+            }
+            for i in members { table.claimDocument(translated[i], .translatedArticle(i), names: names) }
+            let t = project.interfaces[language] ?? project.interface
+            let version = config.inLanguage(language)
+            feeds.append(FeedSpec(title: t(.newsFeed, ["site": version.title]), description: t(.newsDescription, ["site": version.title]),
+                                  folder: folder, page: folder, articles: Array(members.prefix(config.feedSize)), language: language))
+        }
+        return feeds
+    }
+
+    /// Pages and articles linked by `translation:` are versions of one page, and so are files
+    /// named as Hugo names translations (`bai.en.md` beside `bai.md`); every version links to all the others.
     static func translations(_ pages: [Document], paths: [String: String], language: String,
                              diagnostics: inout [Diagnostic]) -> [String: [(lang: String, path: String)]] {
         var group: [String: String] = [:]   // source path → the source path of its group's page in the site's language
+        let bySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
         for page in pages {
-            guard let target = page.translation else { continue }
+            guard page.translation != nil || page.lang != nil else { continue }
+            guard let target = page.translation else {
+                // `bai.en.md` is a version of `bai.md` when that file is published.
+                if let lang = page.lang, page.sourcePath.hasSuffix(".\(lang).md"),
+                   let other = bySource[String(page.sourcePath.dropLast(".\(lang).md".count)) + ".md"] {
+                    let root = group[other.sourcePath] ?? other.sourcePath
+                    (group[page.sourcePath], group[other.sourcePath]) = (root, root)
+                }
+                continue
+            }
             let wanted = target.split(separator: "/").joined(separator: "/") + "/"
             guard let other = pages.first(where: { paths[$0.sourcePath] == wanted }) else {
                 diagnostics.append(.warning(page.urlLocation, "the translation \"\(target)\" is not a page of this site",

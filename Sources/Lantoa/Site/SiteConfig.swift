@@ -96,6 +96,21 @@ public struct SiteConfig: Sendable {
     public var versions: [String: Version] = [:]
     /// Every language of the site, its own first.
     public var languages: [String] { [language] + versions.keys.sorted() }
+
+    /// The site as its pages in `code` present it: that language's title, description,
+    /// organisation name, address, credit and licence address where its version gives them.
+    public func inLanguage(_ code: String) -> SiteConfig {
+        guard code != language, let version = versions[code] else { return self }
+        var config = self
+        config.language = code
+        (config.title, config.tagline, config.notice) = (version.title, version.tagline, version.notice)
+        config.description = version.description.isEmpty ? description : version.description
+        config.organisation.name = version.organisationName ?? organisation.name
+        config.organisation.address = version.address ?? organisation.address
+        config.credit = version.credit ?? credit
+        config.licenceURL = version.licenceURL ?? licenceURL
+        return config
+    }
     public var pageSize = 10
     public var homeArticles = 6
     public var feedSize = 20

@@ -31,6 +31,15 @@ public struct Interface: Sendable {
         case footerPress = "footer_press", footerArchive = "footer_archive", sitemap, updated, contents
         /// The link to a page's version in this language ("Read in English").
         case readIn = "read_in"
+        // Articles and lists: the card, the article's frame, the reuse box, page links.
+        case noArticles = "no_articles", badgeIllustrative = "badge_illustrative", minutesRead = "minutes_read", updatedLower = "updated_lower"
+        case articleCallout = "article_callout", previousNext = "previous_next", previous, next
+        case reuse, reuseDataOwner = "reuse_data_owner", reuseDataTerms = "reuse_data_terms", reuseDataLicence = "reuse_data_licence"
+        case reuseIllustrative = "reuse_illustrative", reuseAllowed = "reuse_allowed", reuseCredit = "reuse_credit", permalink, citation
+        case pagination, previousPage = "previous_page", nextPage = "next_page", archiveByYear = "archive_by_year"
+        /// How an illustrative article or story is labelled where it leaves the site (feeds, share text, citations).
+        case illustrativeTitle = "illustrative_title", illustrativeText = "illustrative_text", illustrativeCitation = "illustrative_citation"
+        case illustrativeArticle = "illustrative_article", illustrativeStory = "illustrative_story"
         /// Date patterns (`{dd}/{mm}/{yyyy}`, `{d} {month} {yyyy}`) and the month names `{month}` takes.
         case dateShort = "date_short", dateLong = "date_long", months
     }

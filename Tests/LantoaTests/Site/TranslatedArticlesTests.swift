@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// Articles in another language of the site: `lang:` or a file named `bai.en.md`, placed under
+/// the language, framed in its words, linked to their versions both ways, with their own list
+/// and feed, and kept out of the site's own lists.
+@Suite struct TranslatedArticlesTests {
+    static let site = """
+    -- content/site.yml --
+    title: Năng suất
+    base_url: https://example.org/
+    languages:
+      en:
+        title: Productivity
+        credit: "Source: Department of Science and Technology"
+        menu:
+          - title: News
+            url: /en/tin-tuc/
+    -- content/articles/tap-huan.md --
+    ---
+    title: Tập huấn 5S
+    date: 2026-03-05
+    tags: [5S]
+    ---
+    Bài tiếng Việt.
+    -- content/articles/tap-huan.en.md --
+    ---
+    title: 5S training
+    date: 2026-03-05
+    tags: [5S]
+    illustrative: true
+    ---
+    English text.
+    -- content/articles/hoi-thao.md --
+    ---
+    title: Hội thảo
+    date: 2026-04-01
+    ---
+    Chỉ có tiếng Việt.
+    -- content/articles/seminar.md --
+    ---
+    title: Productivity seminar
+    date: 2026-04-02
+    lang: en
+    translation: /tin-tuc/hoi-thao/
+    ---
+    Written in English with `lang:`.
+    """
+
+    @Test("an article named bai.en.md or with lang: en is an English page with its own list and feed, linked both ways")
+    func englishArticles() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let en = try #require(build.file("en/tin-tuc/tap-huan/index.html"))
+        let vi = try #require(build.file("tin-tuc/tap-huan/index.html"))
+        #expect(build.file("tin-tuc/tap-huan-en/index.html") == nil)
+        // The frame, the words and the date are English.
+        #expect(en.contains("<html lang=\"en\">") && en.contains("<title>5S training – Productivity</title>"))
+        #expect(en.contains("5 March 2026") && en.contains("min read") && en.contains(">Previous</span>") == false)
+        #expect(en.contains("An article of the sample site") && en.contains(">Reuse</h2>") && en.contains("[illustrative]"))
+        #expect(!en.contains("phút đọc") && !en.contains("Sử dụng lại") && !en.contains("Bài trước"))
+        // Tags are the site's language's pages: an English article links none.
+        #expect(!en.contains("/the/5s/"))
+        // Each version links the other, with hreflang.
+        #expect(en.contains("href=\"/tin-tuc/tap-huan/\" hreflang=\"vi\"") && vi.contains("href=\"/en/tin-tuc/tap-huan/\" hreflang=\"en\""))
+        #expect(vi.contains("hreflang=\"en\" href=\"https://example.org/en/tin-tuc/tap-huan/\""))
+        let seminar = try #require(build.file("en/tin-tuc/seminar/index.html"))
+        #expect(seminar.contains("href=\"/tin-tuc/hoi-thao/\" hreflang=\"vi\""))
+        #expect(try #require(build.file("tin-tuc/hoi-thao/index.html")).contains("href=\"/en/tin-tuc/seminar/\" hreflang=\"en\""))
+        // Neighbours are in the same language.
+        #expect(seminar.contains(">Previous</span> <a href=\"/en/tin-tuc/tap-huan/\""))
+        // The site's own lists, tags and feeds hold the Vietnamese articles only.
+        let list = try #require(build.file("tin-tuc/index.html"))
+        #expect(list.contains("Tập huấn 5S") && !list.contains("5S training") && !list.contains("Productivity seminar"))
+        #expect(try #require(build.file("the/5s/index.html")).contains("Tập huấn 5S"))
+        #expect(!(try #require(build.file("rss.xml"))).contains("5S training"))
+        // The English list and feed.
+        let enList = try #require(build.file("en/tin-tuc/index.html"))
+        #expect(enList.contains("<h1>News</h1>") && enList.contains("5S training") && enList.contains("Productivity seminar") && !enList.contains("Tập huấn"))
+        #expect(enList.contains("<span class=\"badge\">illustrative</span>") && enList.contains("href=\"/en/tin-tuc/rss.xml\""))
+        let feed = try #require(build.file("en/tin-tuc/rss.xml"))
+        #expect(feed.contains("<language>en</language>") && feed.contains("<title>News – Productivity</title>"))
+        #expect(feed.contains("<title>[Illustrative] 5S training</title>") && feed.contains("Illustrative article:") && !feed.contains("Tập huấn"))
+        #expect(feed.contains("CC BY 4.0 – Source: Department of Science and Technology"))
+        // Both languages in the sitemap.
+        let sitemap = try #require(build.file("sitemap.xml"))
+        #expect(sitemap.contains("https://example.org/en/tin-tuc/tap-huan/") && sitemap.contains("https://example.org/en/tin-tuc/"))
+    }
+
+    @Test("an article in a language the site does not declare is an error naming the file")
+    func undeclaredLanguage() throws {
+        let site = try TestSite("""
+        -- content/site.yml --
+        title: Năng suất
+        -- content/articles/bai.md --
+        ---
+        title: Bài
+        date: 2026-03-05
+        lang: fr
+        ---
+        Texte.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages.contains { $0.contains("content/articles/bai.md:") && $0.contains("'fr', which is not a language of the site") })
+    }
+
+    @Test("a file name's language code is a language only when the site declares it")
+    func fileNameLanguage() {
+        #expect(DocumentParser.fileLanguage("content/articles/bai.en.md") == "en")
+        #expect(DocumentParser.fileLanguage("content/articles/nam.moi.md") == "moi")
+        #expect(DocumentParser.fileLanguage("content/articles/bai.md") == nil)
+        #expect(DocumentParser.fileSlug("content/articles/bai.en.md", language: "en") == "bai")
+        let d = Document(kind: .article, sourcePath: "content/articles/nam.moi.md", title: "", slug: DocumentParser.fileSlug("content/articles/nam.moi.md"),
+                         body: .empty, urlLocation: SourceLocation(file: ""))
+        // "moi" is not a language of the site: the file keeps its whole name as its slug.
+        #expect(d.placed(languages: ["vi", "en"], siteLanguage: "vi").lang == nil)
+        #expect(d.placed(languages: ["vi", "en"], siteLanguage: "vi").slug == d.slug)
+    }
+}
