@@ -10,7 +10,7 @@ struct CartesianChart {
         let points = stats.points
         guard !points.isEmpty else {
             var w = SVGWriter()
-            w.text("Chưa có số liệu", x: canvas.width / 2, y: canvas.height / 2, anchor: "middle", className: "c-label")
+            w.text(stats.words(.chartEmpty), x: canvas.width / 2, y: canvas.height / 2, anchor: "middle", className: "c-label")
             return ChartDrawing(markup: w.markup)
         }
         let p = canvas.plot
@@ -172,10 +172,11 @@ struct CartesianChart {
         }
         for (year, spot) in breakNotes {
             let shifted = [spot, .init(x: spot.x, y: spot.y - 16, anchor: .start), .init(x: spot.x - 6, y: spot.y, anchor: .end), .init(x: spot.x, y: p.y + 12, anchor: .start)]
-            place("chuỗi mới", spots: shifted, className: "c-note", key: .init(text: "Đường chấm dọc: chuỗi số liệu mới từ năm \(year)", mark: .none))
+            place(stats.words(.chartNewSeries), spots: shifted, className: "c-note",
+                  key: .init(text: stats.words(.chartNewSeriesKey, ["year": String(year)]), mark: .none))
         }
         if !provisional.isEmpty {
-            let note = kind == .bar ? "Cột nhạt: số liệu sơ bộ, ước tính" : "○ số liệu sơ bộ, ước tính"
+            let note = stats.words(kind == .bar ? .chartProvisionalBar : .chartProvisionalLine)
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + 28, anchor: .start),
                                              .init(x: p.x + p.width, y: p.y + 12, anchor: .end), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
             place(note, spots: spots, className: "c-note", key: .init(text: note, mark: .none))
@@ -183,7 +184,8 @@ struct CartesianChart {
         if i.illustrative {
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + p.width, y: p.y + 12, anchor: .end),
                                              .init(x: p.x + 4, y: p.y + 12, anchor: .start), .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
-            place("Số liệu minh họa", spots: spots, className: "c-note", key: .init(text: "Số liệu minh họa", mark: .none))
+            let flag = stats.words(.chartIllustrativeLabel)
+            place(flag, spots: spots, className: "c-note", key: .init(text: flag, mark: .none))
         }
         return ChartDrawing(markup: w.markup, missing: missing)
     }

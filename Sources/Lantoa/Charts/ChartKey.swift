@@ -19,8 +19,8 @@ struct ChartKey: Equatable {
     func contains(_ text: String) -> Bool { entries.contains { $0.text == text } }
 
     /// Charts with no free corner for it (breakdowns, small multiples) say "Số liệu minh họa" in their key.
-    static func illustrativeNote(_ indicator: Indicator) -> [Entry] {
-        indicator.illustrative ? [Entry(text: "Số liệu minh họa", mark: .none)] : []
+    static func illustrativeNote(_ stats: IndicatorStatistics) -> [Entry] {
+        stats.indicator.illustrative ? [Entry(text: stats.words(.chartIllustrativeLabel), mark: .none)] : []
     }
 
     /// Each entry wrapped to `width`: never cut, a long one takes more lines.

@@ -74,7 +74,7 @@ public struct ChartRenderer: Sendable {
         let breakdown = stats.breakdownSeries
         return switch chosen {
         case .hbar: BarBreakdown(stats: stats, canvas: canvas).body()
-        case .multiples where !breakdown.isEmpty: ChartDrawing(markup: SmallMultiples(stats: stats, canvas: canvas).body(), missing: ChartKey.illustrativeNote(stats.indicator))
+        case .multiples where !breakdown.isEmpty: ChartDrawing(markup: SmallMultiples(stats: stats, canvas: canvas).body(), missing: ChartKey.illustrativeNote(stats))
         case .line where stats.points.isEmpty && breakdown.count > 1: MultiSeriesChart(stats: stats, canvas: canvas).body()
         default: CartesianChart(stats: stats, kind: chosen == .multiples ? .line : chosen, canvas: canvas).body()
         }
@@ -107,7 +107,7 @@ struct BarBreakdown {
             w.element("rect", [("class", "c-bar"), ("x", n(x0)), ("y", n(top + 4)), ("width", n(max(0.5, x1 - x0))), ("height", n(rowHeight - 8))])
             w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
         }
-        w.text("Năm \(year)", x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
-        return ChartDrawing(markup: w.markup, missing: ChartKey.illustrativeNote(i))
+        w.text(stats.words(.year, ["year": String(year)]), x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
+        return ChartDrawing(markup: w.markup, missing: ChartKey.illustrativeNote(stats))
     }
 }

@@ -1,8 +1,11 @@
 /// The words of a chart: a title that states the finding and a description a screen reader reads.
+/// The sentences are the theme's (`chart_*` keys of `templates/i18n/<language>.yml`), with blanks
+/// this fills: renaming a word there renames it in every title, alt text and embed.
 struct ChartText {
     let stats: IndicatorStatistics
 
     var indicator: Indicator { stats.indicator }
+    private var t: Interface { stats.words }
 
     /// The evaluation a headline speaks about: the first target with a figure, else the first target.
     var headlineEvaluation: TargetEvaluation? {
@@ -13,88 +16,91 @@ struct ChartText {
     /// An illustrative series says so first, so the label goes wherever the title goes (SVG, PNG,
     /// embed, press kit, share text).
     var title: String {
-        (indicator.illustrative ? "Số liệu minh họa – " : "") + finding
+        indicator.illustrative ? t(.chartIllustrativeTitle, ["title": finding]) : finding
     }
 
     private var finding: String {
         let i = indicator
         if let e = headlineEvaluation, let figure = e.figure {
             let value = i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)
-            let relation = switch e.status {
-            case .met: "đạt"
-            case .likely: "hướng tới"
-            case .missed: "không đạt"
-            default: "chưa đạt"
+            let relationKey: Interface.Key = switch e.status {
+            case .met: .chartMet
+            case .likely: .chartLikely
+            case .missed: .chartMissed
+            default: .chartBehind
             }
-            let goal = (e.target.contributes ? "mục tiêu chung của cả nước " : "mục tiêu ") + conditionText(e.target)
+            let relation = t(relationKey)
+            let goal = t(e.target.contributes ? .chartGoalNational : .chartGoal, ["condition": conditionText(e.target)])
+            var blanks = ["name": i.shortName, "value": value, "span": e.span, "relation": relation, "goal": goal, "year": String(e.target.year)]
             switch e.target.kind {
             case .average:
-                return "\(i.shortName) bình quân \(value) giai đoạn \(e.span), \(relation) \(goal)"
+                return t(.chartFindingAverage, blanks)
             case .cumulative where e.span.suffix(4) == String(e.target.year):
-                return "\(i.shortName) đến năm \(e.target.year): \(value), \(relation) \(goal)"
+                return t(.chartFindingCumulativeDue, blanks)
             case .cumulative:
-                return "\(i.shortName): \(value) đến năm \(e.span.suffix(4)), \(relation) \(goal) đến năm \(e.target.year)"
+                blanks["last"] = String(e.span.suffix(4))
+                return t(.chartFindingCumulative, blanks)
             case .value:
-                return "\(i.shortName) năm \(e.span): \(value), \(relation) \(goal) năm \(e.target.year)"
+                return t(.chartFindingValue, blanks)
             }
         }
         if let b = breakdown, let top = b.rows.first {
-            return "\(i.shortName) năm \(b.year): cao nhất \(top.label) với \(i.format(top.value))"
+            return t(.chartFindingBreakdown, ["name": i.shortName, "year": String(b.year), "label": top.label, "value": i.format(top.value)])
         }
-        guard let latest = stats.latest else { return "\(i.shortName): chưa có số liệu" }
-        var text = "\(i.shortName) năm \(latest.year): \(i.format(latest.value))"
+        guard let latest = stats.latest else { return t(.chartFindingNoData, ["name": i.shortName]) }
+        let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value)])
         if let change = stats.change, change != 0 {
-            text += ", \(change > 0 ? "tăng" : "giảm") \(changeText(abs(change))) so với năm trước"
+            return t(change > 0 ? .chartFindingRise : .chartFindingFall, ["text": text, "change": changeText(abs(change))])
         }
         return text
     }
 
-    /// A change between two values: in `điểm phần trăm` when the values are percentages.
+    /// A change between two values: in percentage points (`điểm phần trăm`) when the values are percentages.
     func changeText(_ change: Double) -> String {
         let number = VietnameseFormat.number(change, decimals: indicator.decimals)
-        if indicator.unit.trimmingCharacters(in: .whitespaces) == "%" { return "\(number)\u{00A0}điểm phần trăm" }
+        if indicator.unit.trimmingCharacters(in: .whitespaces) == "%" { return t(.chartPercentagePoints, ["number": number]) }
         return indicator.format(change)
     }
 
     /// `trên 7 %`, `khoảng 30 %`, `khoảng trên 35 %`, `khoảng từ 7 đến 10 doanh nghiệp`.
-    func conditionText(_ t: Target) -> String {
-        let text = bareCondition(t)
+    func conditionText(_ target: Target) -> String {
+        let text = bareCondition(target)
         // An average is a yearly rate: "bình quân trên 7 %/năm", as the plan writes it.
-        return t.kind == .average ? "bình quân \(text)/năm" : text
+        return target.kind == .average ? t(.chartConditionAverage, ["condition": text]) : text
     }
 
-    private func bareCondition(_ t: Target) -> String {
-        let i = indicator
-        switch t.condition {
-        case .above(let v): return "trên \(i.format(v, decimals: decimalsFor(v)))"
-        case .atLeast(let v): return "từ \(i.format(v, decimals: decimalsFor(v))) trở lên"
-        case .below(let v): return "dưới \(i.format(v, decimals: decimalsFor(v)))"
-        case .atMost(let v): return "không quá \(i.format(v, decimals: decimalsFor(v)))"
-        case .about(let v, _): return "khoảng \(i.format(v, decimals: decimalsFor(v)))"
-        case .aboutAbove(let v, _): return "khoảng trên \(i.format(v, decimals: decimalsFor(v)))"
+    private func bareCondition(_ target: Target) -> String {
+        switch target.condition {
+        case .above(let v): t(.chartAbove, ["value": i(v)])
+        case .atLeast(let v): t(.chartAtLeast, ["value": i(v)])
+        case .below(let v): t(.chartBelow, ["value": i(v)])
+        case .atMost(let v): t(.chartAtMost, ["value": i(v)])
+        case .about(let v, _): t(.chartAbout, ["value": i(v)])
+        case .aboutAbove(let v, _): t(.chartAboutAbove, ["value": i(v)])
         case .between(let a, let b):
-            return "\(t.approximate ? "khoảng " : "")từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) đến \(i.format(b, decimals: decimalsFor(b)))"
+            t(target.approximate ? .chartAboutBetween : .chartBetween, ["from": VietnameseFormat.number(a, decimals: decimalsFor(a)), "to": i(b)])
         }
     }
 
     /// How "khoảng" is read here, for the page: the stated tolerance.
-    func toleranceText(_ t: Target) -> String? {
-        switch t.condition {
+    func toleranceText(_ target: Target) -> String? {
+        switch target.condition {
         case .about(let v, let tolerance):
-            return "Cổng thông tin quy ước \"khoảng \(i(v))\" là đạt khi số liệu nằm trong khoảng ±\(toleranceUnit(tolerance)) quanh \(i(v))."
+            t(.chartToleranceAbout, ["value": i(v), "tolerance": toleranceUnit(tolerance)])
         case .aboutAbove(let v, let tolerance):
-            return "Cổng thông tin quy ước \"khoảng trên \(i(v))\" là đạt khi số liệu cao hơn \(i(v - tolerance)) (cho phép thấp hơn \(toleranceUnit(tolerance)))."
-        case .between(let a, _) where t.approximate:
-            return "Cổng thông tin quy ước \"khoảng từ \(VietnameseFormat.number(a, decimals: decimalsFor(a))) …\" là đạt khi số \(t.kind == .cumulative ? "lũy kế " : "")từ \(i(a)) trở lên."
-        default: return nil
+            t(.chartToleranceAboutAbove, ["value": i(v), "lowest": i(v - tolerance), "tolerance": toleranceUnit(tolerance)])
+        case .between(let a, _) where target.approximate:
+            t(target.kind == .cumulative ? .chartToleranceBetweenCumulative : .chartToleranceBetween,
+              ["from": VietnameseFormat.number(a, decimals: decimalsFor(a)), "value": i(a)])
+        default: nil
         }
     }
 
     private func i(_ v: Double) -> String { indicator.format(v, decimals: decimalsFor(v)) }
 
-    private func toleranceUnit(_ t: Double) -> String {
+    private func toleranceUnit(_ tolerance: Double) -> String {
         indicator.unit.trimmingCharacters(in: .whitespaces) == "%"
-            ? "\(VietnameseFormat.number(t, decimals: decimalsFor(t)))\u{00A0}điểm phần trăm" : i(t)
+            ? t(.chartPercentagePoints, ["number": VietnameseFormat.number(tolerance, decimals: decimalsFor(tolerance))]) : i(tolerance)
     }
 
     /// Whole numbers print without decimals; 7,5 keeps one.
@@ -105,39 +111,46 @@ struct ChartText {
     /// A few sentences: what is drawn, the range, the latest value, targets, breaks, and whether it is illustrative.
     var description: String {
         let i = indicator
+        let name = i.name.lowercasedFirst
         var parts: [String] = []
-        let kind = i.chart == .line ? "Biểu đồ đường" : "Biểu đồ cột"
+        func years(_ first: Int, _ last: Int) -> String {
+            first == last ? t(.chartYear, ["year": String(first)]) : t(.chartYears, ["from": String(first), "to": String(last)])
+        }
         if let first = stats.points.first, let last = stats.points.last {
-            let years = first.year == last.year ? "năm \(first.year)" : "từ năm \(first.year) đến năm \(last.year)"
-            parts.append("\(kind) thể hiện \(i.name.lowercasedFirst)\(i.cumulative ? " (cộng dồn)" : "") \(years).")
+            parts.append(t(i.cumulative ? .chartDrawsCumulative : .chartDraws,
+                           ["kind": t(i.chart == .line ? .chartLine : .chartBar), "name": name, "years": years(first.year, last.year)]))
             let values = stats.points.map(\.value)
             if let lo = stats.points.min(by: { $0.value < $1.value }), let hi = stats.points.max(by: { $0.value < $1.value }), values.count > 2 {
-                parts.append("Thấp nhất \(i.format(lo.value)) năm \(lo.year), cao nhất \(i.format(hi.value)) năm \(hi.year).")
+                parts.append(t(.chartRange, ["low": i.format(lo.value), "lowYear": String(lo.year), "high": i.format(hi.value), "highYear": String(hi.year)]))
             }
-            parts.append("Giá trị mới nhất là \(i.format(last.value)) năm \(last.year).")
+            parts.append(t(.chartLatest, ["value": i.format(last.value), "year": String(last.year)]))
         } else if stats.breakdownSeries.contains(where: { $0.points.count > 1 }) {
-            let years = stats.breakdownSeries.flatMap { $0.points.map(\.year) }
-            parts.append("Biểu đồ thể hiện \(i.name.lowercasedFirst) theo từng nhóm từ năm \(years.min()!) đến năm \(years.max()!):")
+            let all = stats.breakdownSeries.flatMap { $0.points.map(\.year) }
+            parts.append(t(.chartGroups, ["name": name, "years": years(all.min()!, all.max()!)]))
             parts.append(stats.breakdownSeries.compactMap { s in
                 guard let first = s.points.first, let last = s.points.last else { return nil }
-                return first.year == last.year ? "\(s.label) \(i.format(last.value)) năm \(last.year)"
-                    : "\(s.label) từ \(i.format(first.value)) năm \(first.year) đến \(i.format(last.value)) năm \(last.year)"
+                return first.year == last.year
+                    ? t(.chartGroupOne, ["label": s.label, "value": i.format(last.value), "year": String(last.year)])
+                    : t(.chartGroupSpan, ["label": s.label, "first": i.format(first.value), "firstYear": String(first.year),
+                                          "last": i.format(last.value), "lastYear": String(last.year)])
             }.joined(separator: "; ") + ".")
         } else if let b = breakdown {
-            parts.append("Biểu đồ cột ngang thể hiện \(i.name.lowercasedFirst) năm \(b.year):")
-            parts.append(b.rows.map { "\($0.label) \(i.format($0.value))" }.joined(separator: "; ") + ".")
+            parts.append(t(.chartBreakdown, ["name": name, "year": String(b.year)]))
+            parts.append(b.rows.map { t(.chartBreakdownRow, ["label": $0.label, "value": i.format($0.value)]) }.joined(separator: "; ") + ".")
         } else {
-            parts.append("Chưa có số liệu.")
+            parts.append(t(.chartNoData))
         }
         for e in stats.evaluations {
-            var sentence = "\(e.target.contributes ? "Mục tiêu chung của cả nước (tỉnh góp phần thực hiện)" : "Mục tiêu") \(e.target.label.lowercasedFirst): \(e.status.rawValue)"
-            if let figure = e.figure, e.target.kind != .value {
-                sentence += " (\(e.target.kind == .average ? "bình quân" : "tổng") \(e.span) là \(i.format(figure, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)))"
+            var figure = ""
+            if let value = e.figure, e.target.kind != .value {
+                figure = t(e.target.kind == .average ? .chartFigureAverage : .chartFigureTotal,
+                           ["span": e.span, "value": i.format(value, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)])
             }
-            parts.append(sentence + ".")
+            parts.append(t(e.target.contributes ? .chartTargetNational : .chartTarget,
+                           ["label": e.target.label.lowercasedFirst, "status": t.status(e.status), "figure": figure]))
         }
-        for b in i.breaks { parts.append("Số liệu từ năm \(b.year) không so sánh trực tiếp được với các năm trước: \(b.label.lowercasedFirst).") }
-        if i.illustrative { parts.append("Đây là số liệu minh họa, không phải số liệu thống kê chính thức.") }
+        for b in i.breaks { parts.append(t(.chartBreak, ["year": String(b.year), "label": b.label.lowercasedFirst])) }
+        if i.illustrative { parts.append(t(.chartIllustrative)) }
         return parts.joined(separator: " ")
     }
 
@@ -153,9 +166,9 @@ struct ChartText {
 
     /// The source line: "Nguồn số liệu: Tổng cục Thống kê". The data's source is its credit.
     var source: String {
-        let name = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
-        let flag = indicator.illustrative && !name.contains("minh họa") ? " (số liệu minh họa)" : ""
-        return "Nguồn số liệu: \(name)\(flag)"
+        let name = indicator.sourceName.isEmpty ? t(.chartNoSource) : indicator.sourceName
+        let flagged = indicator.illustrative && !name.contains(t(.badgeIllustrative))
+        return t(flagged ? .chartSourceIllustrative : .chartSource, ["source": name])
     }
 }
 

@@ -70,13 +70,14 @@ struct MultiSeriesChart {
                 break
             }
         }
-        if i.illustrative && !canvas.key.contains("Số liệu minh họa") {
+        let flag = stats.words(.chartIllustrativeLabel)
+        if i.illustrative && !canvas.key.contains(flag) {
             let spots: [LabelPlacer.Spot] = [.init(x: p.x + p.width, y: p.y + p.height - 6, anchor: .end), .init(x: p.x + 4, y: p.y + 12, anchor: .start),
                                              .init(x: p.x + 4, y: p.y + p.height - 6, anchor: .start)]
-            if let s = placer.place("Số liệu minh họa", size: ChartStyle.labelSize, candidates: spots) {
-                w.text("Số liệu minh họa", x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
+            if let s = placer.place(flag, size: ChartStyle.labelSize, candidates: spots) {
+                w.text(flag, x: s.x, y: s.y, anchor: s.anchor.rawValue, className: "c-note")
             } else {
-                missing.append(.init(text: "Số liệu minh họa", mark: .none))
+                missing.append(.init(text: flag, mark: .none))
             }
         }
         return ChartDrawing(markup: w.markup, missing: missing)

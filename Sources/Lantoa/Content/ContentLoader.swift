@@ -71,6 +71,7 @@ public struct ContentLoader {
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
         diagnostics += BuiltInTheme.upgradeWarnings(files)
         let interfaces = Interface.load(files, languages: config.languages, diagnostics: &diagnostics)
+        let words = interfaces[config.language] ?? .standard
         // Every file of content/ is listed once: documents, media, bundles, and what nobody reads.
         let inventory = ContentInventory(files: files, extensions: config.markdownExtensions)
         let index = ContentIndex(root: files.root, files: Set(inventory.all))
@@ -80,7 +81,7 @@ public struct ContentLoader {
         var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
         let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
         var plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
-                                    indicators: definitions.filter { $0.computed == nil }.map(IndicatorStatistics.init))
+                                    indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) })
         plain.files = index
         let bundles = inventory.bundles()
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, diagnostics: &diagnostics)
@@ -89,7 +90,7 @@ public struct ContentLoader {
         for k in definitions.indices where definitions[k].computed == "stories" {
             definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
         }
-        let indicators = definitions.map(IndicatorStatistics.init)
+        let indicators = definitions.map { IndicatorStatistics($0, words: words) }
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators)
         markdown.files = index

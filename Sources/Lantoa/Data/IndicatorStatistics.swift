@@ -6,15 +6,18 @@ public struct IndicatorStatistics: Sendable {
     public let evaluations: [TargetEvaluation]
     /// One series per value of the dimension columns (sector, district), in Vietnamese order.
     public let breakdownSeries: [(label: String, points: [(year: Int, value: Double)])]
+    /// The words its charts, alt text and notes speak in: the site's language.
+    public let words: Interface
 
-    public init(_ indicator: Indicator) {
+    public init(_ indicator: Indicator, words: Interface = .standard) {
         self.indicator = indicator
+        self.words = words
         var total = 0.0
         points = indicator.series.map { o in
             total += o.value
             return (o.year, indicator.cumulative ? total : o.value)
         }
-        evaluations = indicator.targets.map { Self.evaluate($0, indicator: indicator) }
+        evaluations = indicator.targets.map { Self.evaluate($0, indicator: indicator, words: words) }
         var groups: [String: [(year: Int, value: Double)]] = [:]
         for o in indicator.observations where !o.dimensions.isEmpty {
             groups[o.dimensions.sorted { $0.key < $1.key }.map(\.value).joined(separator: " – "), default: []].append((o.year, o.value))
@@ -37,7 +40,8 @@ public struct IndicatorStatistics: Sendable {
     }
 
     /// The status rules (see the README, "Target status").
-    public static func evaluate(_ target: Target, indicator: Indicator) -> TargetEvaluation {
+    /// The notes say what the remaining years need, in the words of `t`.
+    public static func evaluate(_ target: Target, indicator: Indicator, words t: Interface = .standard) -> TargetEvaluation {
         let series = indicator.series
         func span(_ years: [Int]) -> String {
             guard let first = years.first, let last = years.last else { return "" }
@@ -53,7 +57,7 @@ public struct IndicatorStatistics: Sendable {
         }
         // A series of another concept says nothing about this target, however close its name.
         if let concept = target.concept, concept != indicator.concept {
-            return without(.noMatchingData, note: "Cần chuỗi số liệu về \(target.conceptName); chuỗi đang có (\(indicator.name.lowercasedFirst)) đo một đại lượng khác.")
+            return without(.noMatchingData, note: t(.evalOtherConcept, ["concept": target.conceptName, "name": indicator.name.lowercasedFirst]))
         }
         // The best yearly value on record since the last series break (earlier years are not
         // comparable): what the remaining years can be expected to reach at most.
@@ -74,7 +78,7 @@ public struct IndicatorStatistics: Sendable {
             let sum = window.map(\.value).reduce(0, +)
             let mean = sum / Double(window.count)
             let figureSpan = span(window.map(\.year))
-            let period = target.periodAssumed ? "Kế hoạch không nêu giai đoạn tính bình quân; cổng thông tin tính từ năm \(from), năm đầu của Kế hoạch. " : ""
+            let period = target.periodAssumed ? t(.evalPeriodAssumed, ["from": String(from)]) + " " : ""
             let evaluation = { (status: TargetStatus, note: String) in
                 TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), note: period + note)
             }
@@ -85,11 +89,13 @@ public struct IndicatorStatistics: Sendable {
             let years = target.year - from + 1, remaining = years - window.count
             guard remaining > 0 else { return evaluation(.missed, "") }
             let needed = (target.goal * Double(years) - sum) / Double(remaining)
+            let value = indicator.format(needed, decimals: max(indicator.decimals, 2))
             let neededText = remaining == 1
-                ? "Để đạt, năm \(target.year) phải đạt \(indicator.format(needed, decimals: max(indicator.decimals, 2)))"
-                : "Để đạt, \(remaining) năm còn lại (\(target.year - remaining + 1)–\(target.year)) cần bình quân \(indicator.format(needed, decimals: max(indicator.decimals, 2)))/năm"
+                ? t(.evalNeededLastYear, ["year": String(target.year), "value": value])
+                : t(.evalNeededAverage, ["remaining": String(remaining), "from": String(target.year - remaining + 1), "to": String(target.year), "value": value])
             if let best, exceeds(needed, best, indicator: indicator) {
-                return evaluation(.missed, "\(neededText), vượt mức cao nhất từng có\(lastBreak > Int.min ? " từ năm \(lastBreak)" : "") (\(indicator.format(best, decimals: max(indicator.decimals, 2))))")
+                let blanks = ["needed": neededText, "year": String(lastBreak), "best": indicator.format(best, decimals: max(indicator.decimals, 2))]
+                return evaluation(.missed, t(lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest, blanks))
             }
             return evaluation(.behind, neededText + ".")
 
@@ -109,9 +115,9 @@ public struct IndicatorStatistics: Sendable {
             if total >= target.goal * elapsed { return evaluation(.likely, "") }
             let remaining = target.year - last.year
             let needed = (target.goal - total) / Double(remaining)
-            let neededText = "Để đạt, \(remaining) năm còn lại cần thêm bình quân \(indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1))/năm"
+            let neededText = t(.evalNeededCumulative, ["remaining": String(remaining), "value": indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1)])
             if let best, needed > best {
-                return evaluation(.missed, "\(neededText), nhiều hơn năm cao nhất từng có (\(indicator.format(best)))")
+                return evaluation(.missed, t(.evalBeyondBestYear, ["needed": neededText, "best": indicator.format(best)]))
             }
             return evaluation(.behind, neededText + ".")
         }

@@ -40,6 +40,28 @@ public struct Interface: Sendable {
         /// How an illustrative article or story is labelled where it leaves the site (feeds, share text, citations).
         case illustrativeTitle = "illustrative_title", illustrativeText = "illustrative_text", illustrativeCitation = "illustrative_citation"
         case illustrativeArticle = "illustrative_article", illustrativeStory = "illustrative_story"
+        /// What a target's remaining years need (the notes under a target).
+        case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
+        case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
+        case evalNeededCumulative = "eval_needed_cumulative", evalBeyondBestYear = "eval_beyond_best_year"
+        /// Words drawn on charts.
+        case chartEmpty = "chart_empty", chartNewSeries = "chart_new_series", chartNewSeriesKey = "chart_new_series_key"
+        case chartProvisionalBar = "chart_provisional_bar", chartProvisionalLine = "chart_provisional_line", chartIllustrativeLabel = "chart_illustrative_label"
+        /// The words of charts: titles that state the finding, alt text, source lines, target conditions.
+        case chartIllustrativeTitle = "chart_illustrative_title", chartMet = "chart_met", chartLikely = "chart_likely", chartMissed = "chart_missed"
+        case chartBehind = "chart_behind", chartGoal = "chart_goal", chartGoalNational = "chart_goal_national", chartFindingAverage = "chart_finding_average"
+        case chartFindingCumulativeDue = "chart_finding_cumulative_due", chartFindingCumulative = "chart_finding_cumulative", chartFindingValue = "chart_finding_value", chartFindingBreakdown = "chart_finding_breakdown"
+        case chartFindingNoData = "chart_finding_no_data", chartFindingLatest = "chart_finding_latest", chartFindingRise = "chart_finding_rise", chartFindingFall = "chart_finding_fall"
+        case chartPercentagePoints = "chart_percentage_points", chartConditionAverage = "chart_condition_average", chartAbove = "chart_above", chartAtLeast = "chart_at_least"
+        case chartBelow = "chart_below", chartAtMost = "chart_at_most", chartAbout = "chart_about", chartAboutAbove = "chart_about_above"
+        case chartBetween = "chart_between", chartAboutBetween = "chart_about_between", chartToleranceAbout = "chart_tolerance_about", chartToleranceAboutAbove = "chart_tolerance_about_above"
+        case chartToleranceBetween = "chart_tolerance_between", chartToleranceBetweenCumulative = "chart_tolerance_between_cumulative", chartYear = "chart_year", chartYears = "chart_years"
+        case chartLine = "chart_line", chartBar = "chart_bar", chartDraws = "chart_draws", chartDrawsCumulative = "chart_draws_cumulative"
+        case chartRange = "chart_range", chartLatest = "chart_latest", chartGroups = "chart_groups", chartGroupOne = "chart_group_one"
+        case chartGroupSpan = "chart_group_span", chartBreakdown = "chart_breakdown", chartBreakdownRow = "chart_breakdown_row", chartNoData = "chart_no_data"
+        case chartFigureAverage = "chart_figure_average", chartFigureTotal = "chart_figure_total", chartTarget = "chart_target", chartTargetNational = "chart_target_national"
+        case chartBreak = "chart_break", chartIllustrative = "chart_illustrative", chartSource = "chart_source", chartSourceIllustrative = "chart_source_illustrative"
+        case chartNoSource = "chart_no_source"
         /// Date patterns (`{dd}/{mm}/{yyyy}`, `{d} {month} {yyyy}`) and the month names `{month}` takes.
         case dateShort = "date_short", dateLong = "date_long", months
     }
@@ -140,27 +162,41 @@ public struct Interface: Sendable {
                                       hint: "copy \(folder)/vi.yml of the default theme to \(path) and translate its words", stage: .load))
         }
         for file in present.sorted() {
-            guard case .success(let source) = files.read(file) else { continue }
-            let before = diagnostics.count
-            let frontMatter = FrontMatterParser.parseYAML(source.text, file: file, firstLine: 1, diagnostics: &diagnostics)
-            if diagnostics.count > before { continue }
-            var reader = FieldReader(frontMatter)
-            reader.warnUnknownKeys(known: Key.allCases.map(\.rawValue), what: file)
-            var words: [String: String] = [:]
-            for key in Key.allCases {
-                if let word = reader.string(key.rawValue) {
-                    words[key.rawValue] = word
-                } else if frontMatter[key.rawValue] == nil {
-                    reader.report(.error(SourceLocation(file: file, line: 1), "the interface word '\(key.rawValue)' is missing",
-                                         hint: "add a line such as \(key.rawValue): \(Self.example(key)) (every file in \(folder)/ gives every word)"))
-                }
-            }
-            diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }
+            guard case .success(let source) = files.read(file), let words = parse(source.text, file: file, diagnostics: &diagnostics) else { continue }
             let language = String(file.dropFirst(folder.count + 1).dropLast(".yml".count))
-            if languages.contains(language) { chosen[language] = Interface(words: words) }
+            if languages.contains(language) { chosen[language] = words }
         }
         return chosen
     }
+
+    /// The words of one file; nil when its YAML cannot be read. Missing and unknown keys are reported.
+    static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Interface? {
+        let before = diagnostics.count
+        let frontMatter = FrontMatterParser.parseYAML(text, file: file, firstLine: 1, diagnostics: &diagnostics)
+        if diagnostics.count > before { return nil }
+        var reader = FieldReader(frontMatter)
+        reader.warnUnknownKeys(known: Key.allCases.map(\.rawValue), what: file)
+        var words: [String: String] = [:]
+        for key in Key.allCases {
+            if let word = reader.string(key.rawValue) {
+                words[key.rawValue] = word
+            } else if frontMatter[key.rawValue] == nil {
+                reader.report(.error(SourceLocation(file: file, line: 1), "the interface word '\(key.rawValue)' is missing",
+                                     hint: "add a line such as \(key.rawValue): \(Self.example(key)) (every file in \(folder)/ gives every word)"))
+            }
+        }
+        diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }
+        return Interface(words: words)
+    }
+
+    /// The built-in theme's Vietnamese words: what an indicator speaks before a site gives its own
+    /// (tests that draw a chart from an indicator alone, and the default of `IndicatorStatistics`).
+    public static let standard: Interface = {
+        var ignored: [Diagnostic] = []
+        let file = "\(folder)/vi.yml"
+        let text = BuiltInTheme.files[file].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return parse(text, file: file, diagnostics: &ignored) ?? Interface(words: [:])
+    }()
 
     /// What the default theme says for `key`, for the hint of a missing one.
     static func example(_ key: Key) -> String {

@@ -173,4 +173,57 @@ struct InterfaceTests {
         // Dates as each language writes them.
         #expect(en.contains("Updated: 5 March 2026") && vi.contains("Cập nhật: 05/03/2026"))
     }
+
+    static let indicatorSite = """
+    -- content/site.yml --
+    title: Năng suất
+    base_url: https://example.org/
+    -- content/indicators/indicators.yml --
+    - id: tang-nang-suat
+      name: Tốc độ tăng năng suất lao động
+      short_name: Tăng năng suất lao động
+      unit: "%"
+      decimals: 2
+      source:
+        name: Tổng cục Thống kê
+      targets:
+        - label: Bình quân trên 7 %/năm giai đoạn 2021–2025
+          kind: average
+          op: ">"
+          value: 7
+          from: 2021
+          year: 2025
+    -- content/indicators/tang-nang-suat.csv --
+    nam,gia_tri
+    2021,4.71
+    2022,4.8
+    2023,4.76
+    """
+
+    @Test("chart titles, alt text and target notes are the theme's sentences: renamed in vi.yml, in English on an English site")
+    func chartWords() throws {
+        let site = try TestSite(Self.indicatorSite)
+        defer { site.remove() }
+        try site.write("templates/i18n/vi.yml", try Self.vi()
+            .replacingOccurrences(of: "chart_above: \"trên {value}\"", with: "chart_above: \"cao hơn {value}\"")
+            .replacingOccurrences(of: "chart_source: \"Nguồn số liệu: {source}\"", with: "chart_source: \"Nguồn: {source}\""))
+        let build = site.build()
+        #expect(build.messages == [])
+        let svg = try #require(build.file("chi-so/tang-nang-suat.svg"))
+        #expect(svg.contains("không đạt mục tiêu bình quân cao hơn 7\u{00A0}%/năm") && svg.contains("Nguồn: Tổng cục Thống kê"))
+        #expect(!svg.contains("đạt mục tiêu bình quân trên 7"))
+        let page = try #require(build.file("chi-so/tang-nang-suat/index.html"))
+        #expect(page.contains("Để đạt, 2 năm còn lại (2024–2025) cần bình quân"))
+
+        let english = try TestSite(Self.indicatorSite.replacingOccurrences(of: "title: Năng suất\n", with: "title: Productivity\nlanguage: en\n"))
+        defer { english.remove() }
+        let en = english.build()
+        #expect(en.messages == [])
+        let enSVG = try #require(en.file("chi-so/tang-nang-suat.svg"))
+        #expect(enSVG.contains("Tăng năng suất lao động: 4,76\u{00A0}% on average in 2021–2023, missing the target of over 7\u{00A0}% a year on average"))
+        #expect(enSVG.contains("Source of the figures: Tổng cục Thống kê"))
+        let enPage = try #require(en.file("chi-so/tang-nang-suat/index.html"))
+        #expect(enPage.contains("To meet it, the 2 remaining years (2024–2025) need"))
+        #expect(enPage.contains("Line chart of tốc độ tăng năng suất lao động from 2021 to 2023."))
+    }
 }
