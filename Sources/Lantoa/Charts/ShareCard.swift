@@ -16,6 +16,8 @@ struct ShareCard {
     var figures: [Figure] = []
     /// The site's address, printed in the band at the top.
     var address = ""
+    /// What an illustrative figure is labelled with ("Số liệu minh họa").
+    var flag = ""
 
     static let width = 600.0, height = 315.0, margin = 32.0
     /// The size of the PNG a network receives.
@@ -88,7 +90,7 @@ struct ShareCard {
                 ly += 16
                 w.text(line, x: x, y: ly, className: "k-label")
             }
-            if figure.illustrative { w.text("Số liệu minh họa", x: x, y: ly + 16, className: "k-flag") }
+            if figure.illustrative { w.text(flag, x: x, y: ly + 16, className: "k-flag") }
         }
         w.close("svg")
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + w.markup + "\n"

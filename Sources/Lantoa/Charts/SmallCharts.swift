@@ -16,17 +16,17 @@ enum SmallCharts {
     }
 
     /// Before and after as two labelled bars, 300 × 64, with a title that says the change.
-    static func beforeAfter(_ r: StoryResult, id: String, title: String, before: String, after: String) -> String {
+    static func beforeAfter(_ r: StoryResult, id: String, title: String, before: String, after: String, labels: (before: String, after: String)) -> String {
         let high = max(abs(r.before), abs(r.after), 1e-9)
         func width(_ v: Double) -> Double { max(1, 180 * abs(v) / high) }
         var w = SVGWriter()
         w.open("svg", [("viewBox", "0 0 300 64"), ("class", "before-after"), ("role", "img"), ("aria-labelledby", "\(id)-t")])
         w.element("title", [("id", "\(id)-t")], content: title)
         w.open("g", [("aria-hidden", "true")])
-        w.text("Trước", x: 0, y: 22, className: "c-label")
+        w.text(labels.before, x: 0, y: 22, className: "c-label")
         w.element("rect", [("class", "c-bar c-before"), ("x", "48"), ("y", "8"), ("width", n(width(r.before))), ("height", "18")])
         w.text(before, x: 48 + width(r.before) + 6, y: 22, className: "c-value")
-        w.text("Sau", x: 0, y: 52, className: "c-label")
+        w.text(labels.after, x: 0, y: 52, className: "c-label")
         w.element("rect", [("class", "c-bar"), ("x", "48"), ("y", "38"), ("width", n(width(r.after))), ("height", "18")])
         w.text(after, x: 48 + width(r.after) + 6, y: 52, className: "c-value")
         w.close("g")

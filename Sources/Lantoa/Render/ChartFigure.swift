@@ -15,7 +15,7 @@ struct ChartFigure {
             "name": i.name,
             "unit": i.unit,
             "illustrative": i.illustrative,
-            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
+            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label, "text": stats.words(.chartBreak, ["year": String($0.year), "label": $0.label])] as [String: Any] },
             "firstColumn": table.first,
             "headers": table.headers.map { ["label": $0.0, "num": $0.1] as [String: Any] },
             "rows": table.rows.map { row in
@@ -28,16 +28,19 @@ struct ChartFigure {
     /// The data beside the chart: a yearly series, a breakdown of the latest year, or years × groups.
     static func table(_ stats: IndicatorStatistics) -> (first: String, headers: [(String, Bool)], rows: [(String, [(String, Bool)])]) {
         let i = stats.indicator
+        let t = stats.words
         func number(_ v: Double) -> String { VietnameseFormat.number(v, decimals: i.decimals) }
-        let kindOf = { (o: Observation) in o.status.isEmpty ? (i.illustrative ? "minh họa" : "") : o.status }
+        let flag = i.illustrative ? t(.badgeIllustrative) : ""
+        let kindOf = { (o: Observation) in o.status.isEmpty ? flag : o.status }
+        let (value, year) = (t(.tableValue), t(.tableYear))
         if !i.series.isEmpty {
             var running = 0.0
-            let headers = [("Giá trị", true)] + (i.cumulative ? [("Lũy kế", true)] : []) + [("Loại số liệu", false), ("Ghi chú", false)]
+            let headers = [(value, true)] + (i.cumulative ? [(t(.tableCumulative), true)] : []) + [(t(.tableKind), false), (t(.tableNote), false)]
             let rows = i.series.map { o -> (String, [(String, Bool)]) in
                 running += o.value
                 return (o.period, [(number(o.value), true)] + (i.cumulative ? [(number(running), true)] : []) + [(kindOf(o), false), (o.note, false)])
             }
-            return ("Năm", headers, rows)
+            return (year, headers, rows)
         }
         let series = stats.breakdownSeries
         if series.contains(where: { $0.points.count > 1 }) {
@@ -45,11 +48,11 @@ struct ChartFigure {
             let rows = years.map { year in
                 (String(year), series.map { s in (s.points.first { $0.year == year }.map { number($0.value) } ?? "—", true) })
             }
-            return ("Năm", series.map { ($0.label, true) }, rows)
+            return (year, series.map { ($0.label, true) }, rows)
         }
-        guard let b = ChartText(stats: stats).breakdown else { return ("Năm", [("Giá trị", true)], []) }
+        guard let b = ChartText(stats: stats).breakdown else { return (year, [(value, true)], []) }
         let dimension = i.observations.first.map { $0.dimensions.keys.sorted().joined(separator: ", ") } ?? ""
-        return ("\(dimension) (năm \(b.year))", [("Giá trị", true), ("Loại số liệu", false)],
-                b.rows.map { ($0.label, [(number($0.value), true), (i.illustrative ? "minh họa" : "", false)]) })
+        return (t(.tableBreakdownHead, ["dimension": dimension, "year": String(b.year)]), [(value, true), (t(.tableKind), false)],
+                b.rows.map { ($0.label, [(number($0.value), true), (flag, false)]) })
     }
 }

@@ -12,15 +12,17 @@ enum Citation {
     }
 
     /// The credit of a chart of someone else's data: "Nguồn số liệu: Tổng cục Thống kê; biểu đồ: Sở KH&CN".
-    static func dataCredit(_ indicator: Indicator, config: SiteConfig) -> String {
-        let source = indicator.sourceName.isEmpty ? "chưa ghi nguồn" : indicator.sourceName
-        return "Nguồn số liệu: \(source)\(indicator.illustrative && !source.contains("minh họa") ? " (số liệu minh họa)" : ""); biểu đồ: \(chartMaker(config))"
+    static func dataCredit(_ indicator: Indicator, config: SiteConfig, words t: Interface) -> String {
+        let source = indicator.sourceName.isEmpty ? t(.chartNoSource) : indicator.sourceName
+        let flagged = indicator.illustrative && !source.contains(t(.badgeIllustrative))
+        return t(.creditChart, ["source": t(flagged ? .chartSourceIllustrative : .chartSource, ["source": source]), "maker": chartMaker(config)])
     }
 
     /// An indicator's citation names the data's source first, the chart's maker after.
-    static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String) -> String {
+    static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String, words t: Interface) -> String {
         let source = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName
         let when = year.map { " (\($0))" } ?? ""
-        return "\(source)\(when). “\(indicator.name)”\(indicator.illustrative ? " [số liệu minh họa]" : ""). Biểu đồ: \(chartMaker(config)), \(config.title). \(config.baseURL.absolute(path))"
+        return t(indicator.illustrative ? .citationDataIllustrative : .citationData,
+                 ["source": source + when, "name": indicator.name, "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
     }
 }

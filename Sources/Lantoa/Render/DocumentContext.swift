@@ -17,7 +17,7 @@ struct DocumentContext {
     }
 
     func facets() -> [[String: Any]] {
-        [("Theo loại văn bản", site.documentForms, false), ("Theo cơ quan ban hành", site.documentAuthorities, true)].map { label, terms, authority in
+        [(site.interface(.byForm), site.documentForms, false), (site.interface(.byAuthority), site.documentAuthorities, true)].map { label, terms, authority in
             ["label": label, "terms": terms.map { ["name": $0.name, "count": $0.articles.count,
                                                    "url": config.baseURL.link(config.urlNames.documentFacetPath(authority: authority, $0.slug))] as [String: Any] }]
         }

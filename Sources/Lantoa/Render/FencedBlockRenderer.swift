@@ -6,6 +6,8 @@ struct FencedBlockRenderer: Sendable {
     /// False when indicators.yml could not be read: its own error says so, and an id missing
     /// from what was read is then no error of the article's.
     var indicatorsComplete = true
+    /// The site's interface words (a table's default caption).
+    var words: Interface = .standard
 
     func render(_ block: FencedBlock) -> Result<String, Diagnostic>? {
         switch block.kind {
@@ -73,7 +75,7 @@ struct FencedBlockRenderer: Sendable {
             numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } && !DataTable.looksLikeYears(header: c < table.header.count ? table.header[c] : "", cells) ? style : nil)
         }
         var html = DataTable.open
-        html += "<caption>\(XML.escape(block.argument.isEmpty ? "Bảng số liệu" : block.argument))</caption><thead><tr>"
+        html += "<caption>\(XML.escape(block.argument.isEmpty ? words(.tableCaption) : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"
         }

@@ -3,6 +3,7 @@ struct IndicatorContext {
     let site: Site
 
     var config: SiteConfig { site.config }
+    var t: Interface { site.interface }
 
     /// One tile per target of every indicator: value, target, status in words and a sparkline.
     /// One card per indicator with targets, each of its targets inside with its figure, bullet and status.
@@ -14,14 +15,14 @@ struct IndicatorContext {
             let targets: [[String: Any]] = stats.evaluations.map { e in
                 let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
                 let what: String = switch e.target.kind {
-                case .average: "bình quân \(e.span)"
-                case .cumulative: "lũy kế đến năm \(e.span.suffix(4))"
-                case .value: e.span.isEmpty ? "" : "năm \(e.span)"
+                case .average: t(.figureAverage, ["span": e.span])
+                case .cumulative: t(.figureCumulative, ["year": String(e.span.suffix(4))])
+                case .value: e.span.isEmpty ? "" : t(.chartYear, ["year": e.span])
                 }
                 // Every key present, empty or not: a missing one would be looked up in the card around it.
                 return [
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
-                    "target": "\(Self.targetKind(e.target)): \(text.conditionText(e.target)) \(Self.targetPeriod(e.target))",
+                    "target": "\(targetKind(e.target)): \(text.conditionText(e.target)) \(targetPeriod(e.target))",
                     "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
                     "bullet": SmallCharts.bullet(e),
                 ]
@@ -36,22 +37,21 @@ struct IndicatorContext {
         }
     }
 
-    /// "Mục tiêu", or "Mục tiêu quốc gia mà tỉnh góp phần" where the plan says "góp phần đạt".
-    static func targetKind(_ t: Target) -> String { t.contributes ? "Mục tiêu chung của cả nước (tỉnh góp phần thực hiện)" : "Mục tiêu" }
+    /// "Mục tiêu", or "Mục tiêu chung của cả nước (tỉnh góp phần thực hiện)" where the plan says "góp phần đạt".
+    func targetKind(_ target: Target) -> String { t(target.contributes ? .targetNational : .target) }
 
     /// The period as the plan gives it: "giai đoạn 2021–2025", or only the year when the plan gives no period.
-    static func targetPeriod(_ t: Target) -> String {
-        t.kind == .average && !t.periodAssumed ? "giai đoạn \(t.from ?? t.year)–\(t.year)" : "đến năm \(t.year)"
+    func targetPeriod(_ target: Target) -> String {
+        target.kind == .average && !target.periodAssumed
+            ? t(.targetPeriod, ["from": String(target.from ?? target.year), "to": String(target.year)]) : t(.targetDue, ["year": String(target.year)])
     }
 
     /// What a reader needs to read a target's status: how "khoảng" is counted, a period the plan
     /// does not give, what the remaining years need, which series is missing.
-    static func targetNotes(_ e: TargetEvaluation, _ text: ChartText) -> [String] {
+    func targetNotes(_ e: TargetEvaluation, _ text: ChartText) -> [String] {
         var notes: [String] = []
-        if e.target.contributes { notes.append("Kế hoạch ghi \"góp phần đạt\": đây là mục tiêu của cả nước, so với số liệu cả nước.") }
-        if e.target.kind == .cumulative && e.status == .likely {
-            notes.append("Có khả năng đạt: số lũy kế đến nay bằng hoặc vượt mức chia đều mục tiêu cho các năm của giai đoạn.")
-        }
+        if e.target.contributes { notes.append(t(.noteContributes)) }
+        if e.target.kind == .cumulative && e.status == .likely { notes.append(t(.noteLikelyCumulative)) }
         if let tolerance = text.toleranceText(e.target) { notes.append(tolerance) }
         if !e.note.isEmpty { notes.append(e.note) }
         return notes
@@ -73,14 +73,14 @@ struct IndicatorContext {
         var c = base
         c["indicator"] = PageContext.compact([
             "id": i.id, "name": i.name, "headline": renderer.title, "description": i.description,
-            "unit": i.unit, "frequency": i.frequency, "better": i.better == .higher ? "Số liệu càng cao càng tốt" : "Số liệu càng thấp càng tốt",
-            "scope": i.scope == .national ? "Cả nước" : "Cấp tỉnh", "countingRule": i.countingRule, "dimensionNote": i.dimensionNote,
+            "unit": i.unit, "frequency": i.frequency, "better": t(i.better == .higher ? .higherBetter : .lowerBetter),
+            "scope": t(i.scope == .national ? .scopeNational : .scopeProvince), "countingRule": i.countingRule, "dimensionNote": i.dimensionNote,
             "sourceName": i.sourceName, "sourceURL": i.sourceURL, "methodNote": i.methodNote, "illustrative": i.illustrative,
             "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
             "targets": stats.evaluations.map { e in
                 PageContext.compact([
                     "label": e.target.label, "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
-                    "kind": Self.targetKind(e.target), "notes": Self.targetNotes(e, ChartText(stats: stats)),
+                    "kind": targetKind(e.target), "notes": targetNotes(e, ChartText(stats: stats)),
                     // Never empty: a missing key would be looked up in the page around it (the chart).
                     "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—",
                     "span": e.span,
@@ -88,7 +88,7 @@ struct IndicatorContext {
             },
             "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)"),
             "downloads": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
-                ["label": Self.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
+                ["label": Self.label(file, words: t), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
             },
             "embed": embedSnippet(stats),
         ])
@@ -96,17 +96,18 @@ struct IndicatorContext {
     }
 
     /// What a download is, in the words of the list of downloads and the press kit.
-    static func label(_ file: IndicatorFile) -> String {
-        switch file {
-        case .csv: "Số liệu (CSV)"
-        case .json: "Số liệu và định nghĩa (JSON)"
-        case .svg: "Biểu đồ (SVG)"
-        case .television: "Biểu đồ cho truyền hình 16:9 (SVG 1920 × 1080)"
-        case .transparent: "Biểu đồ nền trong suốt (SVG)"
-        case .televisionPNG: "Ảnh cho truyền hình 16:9 (PNG 1920 × 1080)"
-        case .socialPNG: "Ảnh cho mạng xã hội (PNG 1200 × 630)"
-        case .printPNG: "Ảnh để in (PNG, gấp đôi cỡ SVG)"
+    static func label(_ file: IndicatorFile, words t: Interface) -> String {
+        let key: Interface.Key = switch file {
+        case .csv: .fileCSV
+        case .json: .fileJSON
+        case .svg: .fileSVG
+        case .television: .fileTelevision
+        case .transparent: .fileTransparent
+        case .televisionPNG: .fileTelevisionPNG
+        case .socialPNG: .fileSocialPNG
+        case .printPNG: .filePrintPNG
         }
+        return t(key)
     }
 
     /// The code a newspaper pastes: an `<iframe>` tall enough without a script to show the chart,
@@ -128,8 +129,8 @@ struct IndicatorContext {
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
         let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 25), (renderer.source + " · " + i.sourceURL, 14.4, false, 21)]
-            + i.breaks.map { ("Số liệu từ năm \($0.year) không so sánh trực tiếp được với các năm trước: \($0.label).", 14.4, false, 21) }
-            + [("Chi tiết, bảng số liệu và tải về trên \(config.title) · " + Citation.dataCredit(i, config: config), 14.4, false, 21)]
+            + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label]), 14.4, false, 21) }
+            + [(t(.embedDetails, ["site": config.title]) + " · " + Citation.dataCredit(i, config: config, words: t), 14.4, false, 21)]
         let heights = [(300.0, ChartCanvas.Variant.narrow), (600.0, .inline)].map { column, variant in
             let inner = column - 16, canvas = renderer.canvas(variant, kind: renderer.kind(nil))
             let words = texts.map { text, size, bold, line in Double(TextMeasure.lines(text, width: inner - 8, size: size, bold: bold).count) * line }
@@ -146,7 +147,8 @@ struct IndicatorContext {
         figure["narrowSVG"] = ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)")
         c["figure"] = figure
         c["pageURL"] = config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id))
-        c["credit"] = Citation.dataCredit(stats.indicator, config: config)
+        c["credit"] = Citation.dataCredit(stats.indicator, config: config, words: t)
+        c["embedDetails"] = t(.embedDetails, ["site": config.title])
         return c
     }
 }

@@ -34,7 +34,7 @@ struct IndicatorExport {
         for o in i.observations {
             if o.dimensions.isEmpty { total += o.value }
             let running = i.cumulative ? [o.dimensions.isEmpty ? Self.plain(total) : ""] : []
-            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
+            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i, words: stats.words), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
             lines.append(fields.map(Self.quote).joined(separator: ","))
         }
         // A byte-order mark first: Excel on a Vietnamese Windows then reads the file as UTF-8
@@ -43,9 +43,10 @@ struct IndicatorExport {
     }
 
     /// Every row of an illustrative series says so, whatever else its status says.
-    static func status(_ o: Observation, _ i: Indicator) -> String {
-        guard i.illustrative, !o.status.contains("minh họa") else { return o.status }
-        return o.status.isEmpty ? "minh họa" : "\(o.status) (minh họa)"
+    static func status(_ o: Observation, _ i: Indicator, words t: Interface) -> String {
+        let flag = t(.badgeIllustrative)
+        guard i.illustrative, !o.status.contains(flag) else { return o.status }
+        return o.status.isEmpty ? flag : "\(o.status) (\(flag))"
     }
 
     /// Every row names its source: its own, else the indicator's.
@@ -73,7 +74,7 @@ struct IndicatorExport {
                       status: e.status.rawValue, figure: e.figure, span: e.span, contributes: e.target.contributes, note: e.note)
             },
             observations: observationRows(i),
-            scope: i.scope.rawValue, credit: Citation.dataCredit(i, config: config))
+            scope: i.scope.rawValue, credit: Citation.dataCredit(i, config: config, words: stats.words))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
@@ -84,7 +85,7 @@ struct IndicatorExport {
         return i.observations.map { o in
             if o.dimensions.isEmpty { total += o.value }
             return .init(period: o.period, value: o.value, cumulative: i.cumulative && o.dimensions.isEmpty ? total : nil,
-                         status: Self.status(o, i), note: o.note, source: Self.source(o, i), dimensions: o.dimensions)
+                         status: Self.status(o, i, words: stats.words), note: o.note, source: Self.source(o, i), dimensions: o.dimensions)
         }
     }
 

@@ -116,12 +116,13 @@ enum StructuredData {
         return data
     }
 
-    static func dataset(_ stats: IndicatorStatistics, config: SiteConfig) -> [String: Any] {
+    static func dataset(_ stats: IndicatorStatistics, config: SiteConfig, words t: Interface) -> [String: Any] {
         let i = stats.indicator
         let folder = config.urlNames.indicators
         var data: [String: Any] = [
-            "@context": "https://schema.org", "@type": "Dataset", "name": i.name + (i.illustrative ? " (số liệu minh họa)" : ""),
-            "description": (i.illustrative ? "Số liệu minh họa, không phải số liệu thống kê. " : "") + (i.description.isEmpty ? ChartRenderer(stats).title : i.description),
+            "@context": "https://schema.org", "@type": "Dataset", "name": i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name,
+            "description": i.illustrative ? t(.illustrativeDataset, ["text": i.description.isEmpty ? ChartRenderer(stats).title : i.description])
+                : (i.description.isEmpty ? ChartRenderer(stats).title : i.description),
             "url": config.baseURL.absolute("\(folder)/\(i.id)/"), "license": config.licenceURL, "inLanguage": config.language,
             "isAccessibleForFree": true, "publisher": organisation(config), "creator": organisation(config),
             "distribution": [

@@ -12,16 +12,16 @@ extension PageRenderer {
         let path = route.sitePath
         let stats = site.indicators[k]
         // An illustrative series says so in the title that link previews and dataset search show.
-        var meta = PageMeta(path: path, title: stats.indicator.name + (stats.indicator.illustrative ? " (số liệu minh họa)" : ""),
+        var meta = PageMeta(path: path, title: stats.indicator.illustrative ? t(.illustrativeFigures, ["name": stats.indicator.name]) : stats.indicator.name,
                             description: ChartRenderer(stats).title)
-        meta.structuredData = StructuredData.dataset(stats, config: config)
+        meta.structuredData = StructuredData.dataset(stats, config: config, words: t)
         var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
         // An illustrative series has no source to credit: the reuse block says it must not be reused as data.
         c["reuse"] = stats.indicator.illustrative
-            ? ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path), "illustrative": true]
-            : ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path),
-               "dataSource": stats.indicator.sourceName.isEmpty ? "chưa ghi nguồn" : stats.indicator.sourceName,
-               "credit": Citation.dataCredit(stats.indicator, config: config)]
+            ? ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path, words: t), "illustrative": true]
+            : ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path, words: t),
+               "dataSource": stats.indicator.sourceName.isEmpty ? t(.chartNoSource) : stats.indicator.sourceName,
+               "credit": Citation.dataCredit(stats.indicator, config: config, words: t)]
         return html(route, "indicator", c)
     }
 

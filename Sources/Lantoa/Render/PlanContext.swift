@@ -42,9 +42,9 @@ struct PlanContext {
             "id": t.id, "text": t.text, "year": t.year, "indicator": i.shortName,
             "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
             "figure": figure.map { "\($0) (\(evaluation!.span))" } ?? "—",
-            "status": (evaluation?.status ?? .noData).rawValue, "statusClass": (evaluation?.status ?? .noData).className,
+            "status": site.interface.status(evaluation?.status ?? .noData), "statusClass": (evaluation?.status ?? .noData).className,
             "updated": i.observations.map(\.period).max() ?? "", "illustrative": i.illustrative,
-            "scope": evaluation?.target.contributes == true ? "Cả nước (tỉnh góp phần)" : "",
+            "scope": evaluation?.target.contributes == true ? site.interface(.scopeContributes) : "",
         ])
     }
 
@@ -54,7 +54,8 @@ struct PlanContext {
     }
 
     /// A year of a task in words: a recurring task's year "đã thực hiện trong năm", never "hoàn thành".
-    static func words(_ status: String) -> String { status == "đã thực hiện" ? "đã thực hiện trong năm" : status }
+    /// The statuses themselves are the plan file's words (`Plan.recurringStatuses`).
+    func words(_ status: String) -> String { status == Plan.recurringStatuses[0] ? site.interface(.doneInYear) : status }
 
     func task(_ k: Int) -> [String: Any] {
         let t = plan.tasks[k]
@@ -64,10 +65,10 @@ struct PlanContext {
             "id": t.id, "text": t.text, "group": group.map { "\($0.id). \($0.title)" } ?? "",
             "lead": ["name": agencyName(t.lead), "url": agencyURL(t.lead)],
             "partners": t.partners.map { ["name": agencyName($0), "url": agencyURL($0)] },
-            "kind": t.kind == .recurring ? "Nhiệm vụ thực hiện hằng năm" : "",
+            "kind": t.kind == .recurring ? site.interface(.recurringTask) : "",
             "rolesInferred": plan.rolesInferred,
             "status": t.status.map { s in
-                PageContext.compact(["year": s.year, "text": Self.words(s.status), "class": VietnameseText.slug(s.status), "note": s.note,
+                PageContext.compact(["year": s.year, "text": words(s.status), "class": VietnameseText.slug(s.status), "note": s.note,
                                      "evidenceURL": s.evidence.isEmpty ? "" : config.baseURL.resolve(s.evidence)])
             },
             "evidence": t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in

@@ -14,7 +14,7 @@ struct PressKit {
                 "title": renderer.title, "name": i.name, "illustrative": i.illustrative,
                 "page": config.baseURL.link("\(folder)/\(i.id)/"),
                 "files": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
-                    ["label": IndicatorContext.label(file), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
+                    ["label": IndicatorContext.label(file, words: site.interface), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
                 },
                 "embed": IndicatorContext(site: site).embedSnippet(stats),
             ])

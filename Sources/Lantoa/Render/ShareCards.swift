@@ -6,8 +6,10 @@ struct ShareCards {
         let config = site.config
         var address = String((config.baseURL.origin + config.baseURL.path).split(separator: "://").last ?? "")
         if address.hasSuffix("/") { address.removeLast() }
-        var card = ShareCard(site: config.title, title: config.title, address: address)
+        let t = site.interface
+        var card = ShareCard(site: config.title, title: config.title, address: address, flag: t(.chartIllustrativeLabel))
         let names = config.urlNames
+        func count(_ n: Int) -> String { VietnameseFormat.number(Double(n), decimals: 0) }
         switch image {
         case .home:
             card.subtitle = config.description
@@ -16,12 +18,12 @@ struct ShareCards {
             card.title = site.interface(.news)
             // Every article shares this picture: it says what the section is, never one article's title.
             card.subtitle = site.interface(.newsDescription, ["site": config.title])
-            card.figures = [.init(value: VietnameseFormat.number(Double(site.articles.count), decimals: 0), label: "bài viết")]
+            card.figures = [.init(value: count(site.articles.count), label: t(.countArticles))]
         case .section(let path) where path == names.storiesPath:
             card.title = site.interface(.stories)
             card.subtitle = site.interface(.storiesDescription)
             let illustrative = site.stories.contains { $0.illustrative }
-            card.figures = [.init(value: VietnameseFormat.number(Double(site.stories.count), decimals: 0), label: "mô hình", illustrative: illustrative)]
+            card.figures = [.init(value: count(site.stories.count), label: t(.countStories), illustrative: illustrative)]
         case .section(let path) where path == names.indicatorsPath:
             card.title = site.interface(.dashboard)
             card.figures = homeFigures()
@@ -29,13 +31,12 @@ struct ShareCards {
             card.title = site.interface(.plan)
             if let plan = site.plan {
                 card.subtitle = plan.title
-                card.figures = [.init(value: VietnameseFormat.number(Double(plan.tasks.count), decimals: 0), label: "nhiệm vụ"),
-                                .init(value: VietnameseFormat.number(Double(plan.agencies.count), decimals: 0), label: "cơ quan thực hiện")]
+                card.figures = [.init(value: count(plan.tasks.count), label: t(.countTasks)), .init(value: count(plan.agencies.count), label: t(.countAgencies))]
             }
         case .section(let path) where path == names.documentsPath:
             card.title = site.interface(.documents)
             card.subtitle = site.interface(.documentsDescription)
-            card.figures = [.init(value: VietnameseFormat.number(Double(site.documents.count), decimals: 0), label: "văn bản")]
+            card.figures = [.init(value: count(site.documents.count), label: t(.countDocuments))]
         case .section:
             break
         case .story(let i):
@@ -44,7 +45,7 @@ struct ShareCards {
             if let s = d.story {
                 card.subtitle = [s.enterprise, s.district].filter { !$0.isEmpty }.joined(separator: " – ")
                 card.figures = s.results.prefix(2).map { r in
-                    .init(value: StoryContext.changeFigure(r), label: r.metric, illustrative: d.illustrative)
+                    .init(value: StoryContext.changeFigure(r, words: t), label: r.metric, illustrative: d.illustrative)
                 }
             }
         }
@@ -58,8 +59,10 @@ struct ShareCards {
             guard let latest = stats.latest else { return nil }
             // A preliminary or estimated figure says so on the picture, as the chart's hollow marker does on the page.
             let status = i.observations.last { $0.year == latest.year && $0.dimensions.isEmpty }?.status ?? ""
+            // The status words are the data's own (the CSV's status column), shown as written.
             let provisional = ["sơ bộ", "ước tính"].first { status.contains($0) }.map { " (\($0))" } ?? ""
-            return .init(value: i.format(latest.value, decimals: i.decimals), label: "\(i.shortName), năm \(latest.year)\(provisional)", illustrative: i.illustrative)
+            let label = site.interface(.figureOfYear, ["name": i.shortName, "year": String(latest.year)]) + provisional
+            return .init(value: i.format(latest.value, decimals: i.decimals), label: label, illustrative: i.illustrative)
         }.prefix(3).map { $0 }
     }
 }

@@ -59,11 +59,11 @@ struct StoryContext {
     }
 
     /// A result's change in a few characters for a picture: "+25 %", "−2,4 điểm phần trăm" for a rate.
-    static func changeFigure(_ r: StoryResult) -> String {
+    static func changeFigure(_ r: StoryResult, words t: Interface) -> String {
         let sign = r.change > 0 ? "+" : r.change < 0 ? "−" : ""
         if r.unit.trimmingCharacters(in: .whitespaces) == "%" {
             let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
-            return sign + VietnameseFormat.number(abs(r.change), decimals: max(1, decimals)) + "\u{00A0}điểm phần trăm"
+            return sign + t(.chartPercentagePoints, ["number": VietnameseFormat.number(abs(r.change), decimals: max(1, decimals))])
         }
         guard let percent = r.percent else { return sign + VietnameseFormat.number(abs(r.change), decimals: 1) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
         let rounded = (abs(percent) * 10).rounded() / 10
@@ -73,19 +73,20 @@ struct StoryContext {
     func result(_ r: StoryResult, id: String) -> [String: Any] {
         let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
         func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
-        let direction = r.change == 0 ? "không đổi" : (r.change > 0 ? "tăng" : "giảm")
+        let t = site.interface
         // A metric already in percent changes by percentage points ("giảm 2,4 điểm phần trăm"); a
         // relative change of a rate ("giảm 53,3 %") reads as a fall of the rate itself.
         let isRate = r.unit.trimmingCharacters(in: .whitespaces) == "%"
-        let percent = isRate ? " \(VietnameseFormat.number(abs(r.change), decimals: max(1, decimals)))\u{00A0}điểm phần trăm"
+        let amount = isRate ? " " + t(.chartPercentagePoints, ["number": VietnameseFormat.number(abs(r.change), decimals: max(1, decimals))])
             : r.percent.map { " \(VietnameseFormat.number(abs($0), decimals: 1))\u{00A0}%" } ?? ""
-        let sentence = "\(r.metric) \(direction)\(r.change == 0 ? "" : percent): từ \(value(r.before)) xuống \(value(r.after))"
-            .replacingAll(" xuống ", with: r.change > 0 ? " lên " : " xuống ")
+        let blanks = ["metric": r.metric, "amount": amount, "before": value(r.before), "after": value(r.after)]
+        let (sentence, change) = r.change == 0 ? (t(.resultSame, blanks), t(.resultUnchanged))
+            : r.change > 0 ? (t(.resultRise, blanks), t(.resultUp, blanks)) : (t(.resultFall, blanks), t(.resultDown, blanks))
         return [
             "metric": r.metric, "before": value(r.before), "after": value(r.after), "measured": r.measured,
-            "change": r.change == 0 ? "không đổi" : "\(direction)\(percent)",
-            "verdict": r.improved ? "cải thiện" : "chưa cải thiện", "improved": r.improved,
-            "chart": SmallCharts.beforeAfter(r, id: id, title: sentence, before: value(r.before), after: value(r.after)),
+            "change": change, "verdict": t(r.improved ? .resultImproved : .resultNotImproved), "improved": r.improved,
+            "chart": SmallCharts.beforeAfter(r, id: id, title: sentence, before: value(r.before), after: value(r.after),
+                                             labels: (t(.resultBefore), t(.resultAfter))),
         ]
     }
 

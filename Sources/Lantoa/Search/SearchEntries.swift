@@ -74,8 +74,10 @@ extension SearchIndex {
         case .page(let i): return entry(site.pages[i], site: site)
         case .indicator(let k):
             let i = site.indicators[k].indicator
+            let t = site.interface
+            let section = i.illustrative ? t(.searchIllustrative, ["section": t(.searchIndicator)]) : t(.searchIndicator)
             return indexed(Entry(key: "indicator:\(i.id)", url: site.config.baseURL.link(site.config.urlNames.indicatorPath(i.id)), title: i.name,
-                                 section: i.illustrative ? "Chỉ số · minh họa" : "Chỉ số", date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
+                                 section: section, date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
                            extra: [i.shortName, i.unit], store: site.store)
         }
     }
@@ -98,11 +100,11 @@ extension SearchIndex {
         var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
         // Who and where come first, so a search for the enterprise or the number shows them.
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
-        if let l = d.legal, !l.number.isEmpty { text = "Số \(l.number) · \(l.authority)\n" + text }
-        if d.illustrative { text = "Minh họa · " + text }
+        if let l = d.legal, !l.number.isEmpty { text = t(.searchDocumentNumber, ["number": l.number, "authority": l.authority]) + "\n" + text }
+        if d.illustrative { text = t(.searchIllustrativeText, ["text": text]) }
         // The label rides on the section, which every result shows whatever part of the text the snippet is.
         return indexed(Entry(key: d.sourcePath, url: site.config.baseURL.link(site.path(of: d)), title: d.title,
-                             section: d.illustrative ? section + " · minh họa" : section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
+                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: site.store)
     }
 
     /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`,

@@ -40,6 +40,26 @@ public struct Interface: Sendable {
         /// How an illustrative article or story is labelled where it leaves the site (feeds, share text, citations).
         case illustrativeTitle = "illustrative_title", illustrativeText = "illustrative_text", illustrativeCitation = "illustrative_citation"
         case illustrativeArticle = "illustrative_article", illustrativeStory = "illustrative_story"
+        /// Indicator pages: figures, targets, notes, downloads, the data table, the embed's link.
+        case figureAverage = "figure_average", figureCumulative = "figure_cumulative", target, targetNational = "target_national"
+        case targetPeriod = "target_period", targetDue = "target_due", noteContributes = "note_contributes", noteLikelyCumulative = "note_likely_cumulative"
+        case higherBetter = "higher_better", lowerBetter = "lower_better", scopeNational = "scope_national", scopeProvince = "scope_province"
+        case fileCSV = "file_csv", fileJSON = "file_json", fileSVG = "file_svg", fileTelevision = "file_television", fileTransparent = "file_transparent"
+        case fileTelevisionPNG = "file_television_png", fileSocialPNG = "file_social_png", filePrintPNG = "file_print_png"
+        case tableValue = "table_value", tableCumulative = "table_cumulative", tableKind = "table_kind", tableNote = "table_note", tableYear = "table_year"
+        case tableBreakdownHead = "table_breakdown_head", embedDetails = "embed_details", creditChart = "credit_chart"
+        case citationData = "citation_data", citationDataIllustrative = "citation_data_illustrative"
+        case illustrativeFigures = "illustrative_figures", illustrativeDataset = "illustrative_dataset"
+        /// Counts on share pictures, story results, the plan, documents, search.
+        case countArticles = "count_articles", countStories = "count_stories", countTasks = "count_tasks", countAgencies = "count_agencies"
+        case countDocuments = "count_documents", figureOfYear = "figure_of_year"
+        case resultRise = "result_rise", resultFall = "result_fall", resultSame = "result_same", resultUp = "result_up", resultDown = "result_down"
+        case resultUnchanged = "result_unchanged", resultImproved = "result_improved", resultNotImproved = "result_not_improved"
+        case resultBefore = "result_before", resultAfter = "result_after"
+        case scopeContributes = "scope_contributes", doneInYear = "done_in_year", recurringTask = "recurring_task"
+        case byForm = "by_form", byAuthority = "by_authority", tableCaption = "table_caption"
+        case searchIndicator = "search_indicator", searchIllustrative = "search_illustrative", searchIllustrativeText = "search_illustrative_text"
+        case searchDocumentNumber = "search_document_number"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
