@@ -81,7 +81,7 @@ public struct ContentLoader {
         var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
         let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
         var plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
-                                    indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) }, words: words)
+                                    indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) }, words: words, interfaces: interfaces)
         plain.files = index
         let bundles = inventory.bundles()
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, diagnostics: &diagnostics)
@@ -92,7 +92,7 @@ public struct ContentLoader {
         }
         let indicators = definitions.map { IndicatorStatistics($0, words: words) }
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
-        var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words)
+        var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
         let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents"),
                               markdown: markdown, bundles: bundles, diagnostics: &diagnostics)
@@ -130,12 +130,14 @@ public struct ContentLoader {
     }
 
     private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicatorsComplete: Bool, indicators: [IndicatorStatistics],
-                                 words: Interface) -> MarkdownOptions {
+                                 words: Interface, interfaces: [String: Interface]) -> MarkdownOptions {
         let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
-                                         templates: templates, config: config, indicatorsComplete: indicatorsComplete, words: words)
+                                         templates: templates, config: config, indicatorsComplete: indicatorsComplete, words: words, allWords: interfaces)
         var options = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
         options.sections = config.urlNames
         options.extraKeys = Set(config.extraKeys)
+        options.languages = config.languages
+        options.words = interfaces
         return options
     }
 

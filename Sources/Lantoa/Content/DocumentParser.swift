@@ -126,9 +126,13 @@ public enum DocumentParser {
         }
         diagnostics.append(contentsOf: r.diagnostics)
         let folder = file.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
+        // The language decides where an article is published, so it is settled before its links are.
+        document = document.placed(languages: options.languages, siteLanguage: options.languages.first ?? "vi")
         let page = MarkdownPage(sourceFolder: folder, sitePath: document.sitePath(options.sections))
+        var bodyOptions = options
+        bodyOptions.language = document.lang
         document.body = MarkdownRenderer.render(split.body, start: SourceLocation(file: file.path, line: split.bodyLine),
-                                                options: options, page: page, diagnostics: &diagnostics)
+                                                options: bodyOptions, page: page, diagnostics: &diagnostics)
         placeImage(&document, page: page, files: options.files)
         // A heading's text serves only a page's table of contents; its id stays, for links to it.
         if !(kind == .page && document.toc) {

@@ -117,7 +117,7 @@ struct GFMFootnotes {
 
     /// Turns `[^label]` in text into numbered links and puts the notes at the end of `document`.
     /// Definitions no text refers to are dropped, as on GitHub.
-    static func link(_ document: MarkdownNode, quotes: [String: MarkdownNode], style: MarkdownMarkup) {
+    static func link(_ document: MarkdownNode, quotes: [String: MarkdownNode], style: MarkdownMarkup, words t: Interface) {
         guard !quotes.isEmpty else { return }
         var numbers: [String: Int] = [:]
         var order: [String] = []
@@ -146,7 +146,7 @@ struct GFMFootnotes {
         }
         if !order.isEmpty {
             let section = MarkdownNode.custom(block: true, enter: style == .spec ? "<section class=\"footnotes\">\n<ol>"
-                : "<section class=\"footnotes\" aria-labelledby=\"chu-thich\"><h2 id=\"chu-thich\" class=\"small-heading\">Chú thích</h2><ol>",
+                : "<section class=\"footnotes\" aria-labelledby=\"chu-thich\"><h2 id=\"chu-thich\" class=\"small-heading\">\(XML.escape(t(.footnotes)))</h2><ol>",
                 exit: "</ol>\n</section>")
             for label in order {
                 let number = numbers[label]!
@@ -154,7 +154,7 @@ struct GFMFootnotes {
                 let item = MarkdownNode.custom(block: true, enter: style == .spec ? "<li id=\"fn\(number)\">" : "<li id=\"fn-\(number)\">", exit: "</li>")
                 item.sourceLine = quote.sourceLine
                 quote.moveChildren(to: item)
-                let back = (1...uses[label]!).map { backReference(number, use: $0, style: style) }.joined(separator: " ")
+                let back = (1...uses[label]!).map { backReference(number, use: $0, style: style, words: t) }.joined(separator: " ")
                 if let last = item.lastChild, last.kind == .paragraph {
                     last.append(.custom(block: false, enter: " " + back))
                 } else {
@@ -175,12 +175,12 @@ struct GFMFootnotes {
         }
     }
 
-    private static func backReference(_ number: Int, use: Int, style: MarkdownMarkup) -> String {
+    private static func backReference(_ number: Int, use: Int, style: MarkdownMarkup, words t: Interface) -> String {
         let suffix = use > 1 ? "-\(use)" : ""
         switch style {
         case .spec: return "<a href=\"#fnref\(number)\(suffix)\" class=\"footnote-backref\">↩</a>"
         case .site:
-            return "<a href=\"#fnref-\(number)\(suffix)\" class=\"footnote-backref\" aria-label=\"Quay lại chỗ dẫn chú thích \(number)\(use > 1 ? " (lần \(use))" : "")\">↩\u{FE0E}</a>"
+            return "<a href=\"#fnref-\(number)\(suffix)\" class=\"footnote-backref\" aria-label=\"\(XML.escape(t(use > 1 ? .footnoteBackAgain : .footnoteBack, ["number": String(number), "use": String(use)])))\">↩\u{FE0E}</a>"
         }
     }
 

@@ -39,7 +39,7 @@ public enum MarkdownRenderer {
                             smart: smart, unsafe: unsafe, lineMap: lineMap)
         }
         document.consolidateText()
-        if !quotes.isEmpty { GFMFootnotes.link(document, quotes: quotes, style: options.markup) }
+        if !quotes.isEmpty { GFMFootnotes.link(document, quotes: quotes, style: options.markup, words: options.documentWords) }
         if extensions.contains(.strikethrough) { GFMInlines.strikethrough(document) }
         if extensions.contains(.autolinks) { GFMInlines.autolinks(document, site: options.markup == .site) }
         if extensions.contains(.taskLists) { GFMBlocks.taskLists(document, style: options.markup) }

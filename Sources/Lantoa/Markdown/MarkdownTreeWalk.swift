@@ -115,7 +115,7 @@ struct MarkdownTreeWalk {
         let kind = String(trimmed.prefix { !$0.isWhitespace })
         blockCount += 1
         let block = FencedBlock(kind: kind, argument: String(trimmed.dropFirst(kind.count)).trimmed,
-                                literal: node.literal ?? "", location: location(), index: blockCount)
+                                literal: node.literal ?? "", location: location(), index: blockCount, language: options.language)
         switch handler(block) {
         case .success(let html)?: blockReplacements.append((node, html))
         case .failure(let diagnostic)?: diagnostics.append(diagnostic)

@@ -93,6 +93,15 @@ public struct MarkdownOptions: Sendable {
     /// Front matter keys the site accepts besides Lan Tỏa's own (`extra_keys:` in site.yml).
     /// Kept here, with the rest of what a content file is read with.
     public var extraKeys: Set<String> = []
+    /// The site's languages, its own first: an article named `bai.en.md` is in English when `en` is one.
+    public var languages = ["vi"]
+    /// The theme's words in each language, and the language of the document being rendered (nil:
+    /// the site's): footnotes and ```chart blocks speak the document's language.
+    public var words: [String: Interface] = [:]
+    public var language: String?
+
+    /// The words of the document being rendered.
+    var documentWords: Interface { words[language ?? languages.first ?? "vi"] ?? .standard }
 
     public init(basePath: String = "/", allowRawHTML: Bool = false, store: TextStore? = nil,
                 fencedBlock: (@Sendable (FencedBlock) -> Result<String, Diagnostic>?)? = nil, files: ContentIndex? = nil) {
@@ -124,4 +133,6 @@ public struct FencedBlock: Sendable {
     public var location: SourceLocation
     /// 1 for the first fenced block of the document, for unique ids.
     public var index: Int
+    /// The language of the document it is in (nil: the site's).
+    public var language: String? = nil
 }

@@ -22,6 +22,8 @@ struct ChartFigure {
                 ["head": row.0, "cells": zip(row.1, table.headers).map { ["text": $0.0.0, "num": $0.0.1, "label": $0.1.0] as [String: Any] }] as [String: Any]
             },
             "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
+            // The template's own words, in the chart's language.
+            "words": ["details": stats.words(.chartDetails), "table": stats.words(.tableCaption)],
         ])
     }
 

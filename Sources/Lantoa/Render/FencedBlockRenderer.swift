@@ -6,8 +6,10 @@ struct FencedBlockRenderer: Sendable {
     /// False when indicators.yml could not be read: its own error says so, and an id missing
     /// from what was read is then no error of the article's.
     var indicatorsComplete = true
-    /// The site's interface words (a table's default caption).
+    /// The site's interface words (a table's default caption), and every language's, for a
+    /// block in a page of another language.
     var words: Interface = .standard
+    var allWords: [String: Interface] = [:]
 
     func render(_ block: FencedBlock) -> Result<String, Diagnostic>? {
         switch block.kind {
@@ -42,7 +44,9 @@ struct FencedBlockRenderer: Sendable {
                     ?? (known.isEmpty ? "content/indicators/indicators.yml defines no indicator yet" : "known indicators: \(known.joined(separator: ", "))")
             return .failure(.error(block.location, id.isEmpty ? "the chart block names no indicator" : "no indicator with the id \"\(id)\"", hint: hint))
         }
-        let context = ChartFigure(config: config).context(stats, id: "c\(block.index)-\(id)", kind: kind)
+        // A chart in a page of another language speaks that language.
+        let local = block.language.flatMap { allWords[$0] }.map { IndicatorStatistics(stats.indicator, words: $0) } ?? stats
+        let context = ChartFigure(config: config).context(local, id: "c\(block.index)-\(id)", kind: kind)
         return .success(templates.render("chart", context))
     }
 
@@ -75,7 +79,7 @@ struct FencedBlockRenderer: Sendable {
             numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } && !DataTable.looksLikeYears(header: c < table.header.count ? table.header[c] : "", cells) ? style : nil)
         }
         var html = DataTable.open
-        html += "<caption>\(XML.escape(block.argument.isEmpty ? words(.tableCaption) : block.argument))</caption><thead><tr>"
+        html += "<caption>\(XML.escape(block.argument.isEmpty ? (block.language.flatMap { allWords[$0] } ?? words)(.tableCaption) : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"
         }

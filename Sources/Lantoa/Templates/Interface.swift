@@ -50,6 +50,8 @@ public struct Interface: Sendable {
         case tableBreakdownHead = "table_breakdown_head", embedDetails = "embed_details", creditChart = "credit_chart"
         case citationData = "citation_data", citationDataIllustrative = "citation_data_illustrative"
         case illustrativeFigures = "illustrative_figures", illustrativeDataset = "illustrative_dataset"
+        /// Footnotes of a text.
+        case footnotes, footnoteBack = "footnote_back", footnoteBackAgain = "footnote_back_again"
         /// Counts on share pictures, story results, the plan, documents, search.
         case countArticles = "count_articles", countStories = "count_stories", countTasks = "count_tasks", countAgencies = "count_agencies"
         case countDocuments = "count_documents", figureOfYear = "figure_of_year"
@@ -57,7 +59,7 @@ public struct Interface: Sendable {
         case resultUnchanged = "result_unchanged", resultImproved = "result_improved", resultNotImproved = "result_not_improved"
         case resultBefore = "result_before", resultAfter = "result_after"
         case scopeContributes = "scope_contributes", doneInYear = "done_in_year", recurringTask = "recurring_task"
-        case byForm = "by_form", byAuthority = "by_authority", tableCaption = "table_caption"
+        case byForm = "by_form", byAuthority = "by_authority", tableCaption = "table_caption", chartDetails = "chart_details"
         case searchIndicator = "search_indicator", searchIllustrative = "search_illustrative", searchIllustrativeText = "search_illustrative_text"
         case searchDocumentNumber = "search_document_number"
         /// What a target's remaining years need (the notes under a target).

@@ -121,4 +121,60 @@ import LantoaTesting
         #expect(d.placed(languages: ["vi", "en"], siteLanguage: "vi").lang == nil)
         #expect(d.placed(languages: ["vi", "en"], siteLanguage: "vi").slug == d.slug)
     }
+
+    @Test("a chart block, a table block and footnotes in an English article speak English; its links resolve from its English address")
+    func englishBlocks() throws {
+        let site = try TestSite("""
+        -- content/site.yml --
+        title: Năng suất
+        languages:
+          en:
+            title: Productivity
+        -- content/indicators/indicators.yml --
+        - id: so-doanh-nghiep
+          name: Số doanh nghiệp áp dụng công cụ năng suất
+          unit: doanh nghiệp
+          source:
+            name: Sở Khoa học và Công nghệ
+        -- content/indicators/so-doanh-nghiep.csv --
+        nam,gia_tri
+        2023,12
+        2024,15
+        -- content/articles/tap-huan.md --
+        ---
+        title: Tập huấn
+        date: 2026-03-05
+        ---
+        Có chú thích.[^1]
+
+        [^1]: Ghi chú.
+        -- content/articles/tap-huan.en.md --
+        ---
+        title: Training
+        date: 2026-03-05
+        ---
+        With a note.[^1] See [the Vietnamese text](../../../tin-tuc/tap-huan/).
+
+        ```chart
+        so-doanh-nghiep
+        ```
+
+        ```table
+        Year,Firms
+        2024,15
+        ```
+
+        [^1]: A note.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let en = try #require(build.file("en/tin-tuc/tap-huan/index.html"))
+        #expect(en.contains(">Notes</h2>") && en.contains("aria-label=\"Back to the reference to note 1\""))
+        #expect(en.contains("Số doanh nghiệp áp dụng công cụ năng suất in 2024: 15") && en.contains("Source of the figures: Sở Khoa học và Công nghệ"))
+        #expect(en.contains(">Details and downloads</a>") && en.contains("<summary>Table of figures</summary>") && en.contains("<caption>Table of figures</caption>"))
+        #expect(!en.contains("Chú thích") && !en.contains("Nguồn số liệu") && !en.contains("Bảng số liệu"))
+        let vi = try #require(build.file("tin-tuc/tap-huan/index.html"))
+        #expect(vi.contains(">Chú thích</h2>"))
+    }
 }
