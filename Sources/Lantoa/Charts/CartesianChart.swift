@@ -24,7 +24,7 @@ struct CartesianChart {
             if case .between(let a, let b) = t.condition { goals += [a, b] } else { goals.append(t.goal) }
         }
         let y = Scale(covering: points.map(\.value) + goals, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
-        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear)
+        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear, numbers: i.numbers)
         let slot = axes.slot
         func x(_ year: Int) -> Double { axes.x(year) }
 
@@ -99,7 +99,7 @@ struct CartesianChart {
             // The last bar's value first; the others where they fit over their bar.
             for (k, point) in points.enumerated().reversed() {
                 let top = y(max(point.value, 0))
-                let label = VietnameseFormat.number(point.value, decimals: decimals)
+                let label = i.number(point.value, decimals: decimals)
                 valueLabels.append((label, k == points.count - 1
                     ? [.init(x: x(point.year), y: top - 5, anchor: .middle), .init(x: x(point.year) + barWidth / 2 + 3, y: top + 12, anchor: .start)]
                     : [.init(x: x(point.year), y: top - 5, anchor: .middle)]))
@@ -129,7 +129,7 @@ struct CartesianChart {
             if points.count > 1 {
                 let first = points.first!
                 // Not to the left of the first point: there it would stand among the axis's numbers.
-                valueLabels.append((VietnameseFormat.number(first.value, decimals: decimals), [
+                valueLabels.append((i.number(first.value, decimals: decimals), [
                     .init(x: x(first.year), y: y(first.value) - 10, anchor: .middle), .init(x: x(first.year), y: y(first.value) + 20, anchor: .middle),
                     .init(x: x(first.year) + 8, y: y(first.value) + 4, anchor: .start),
                 ]))

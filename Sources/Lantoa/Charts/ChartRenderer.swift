@@ -105,7 +105,7 @@ struct BarBreakdown {
             w.text(row.label, x: x(0) - 6, y: top + rowHeight / 2 + 4, anchor: "end", className: "c-label")
             let x0 = x(min(0, row.value)), x1 = x(max(0, row.value))
             w.element("rect", [("class", "c-bar"), ("x", n(x0)), ("y", n(top + 4)), ("width", n(max(0.5, x1 - x0))), ("height", n(rowHeight - 8))])
-            w.text(VietnameseFormat.number(row.value, decimals: i.decimals), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
+            w.text(i.number(row.value), x: x1 + 5, y: top + rowHeight / 2 + 4, className: "c-value")
         }
         w.text(stats.words(.year, ["year": String(year)]), x: p.x + p.width + 40, y: p.y + rowHeight * Double(rows.count) + 18, anchor: "end", className: "c-label")
         return ChartDrawing(markup: w.markup, missing: ChartKey.illustrativeNote(stats))

@@ -57,7 +57,7 @@ struct ChartText {
 
     /// A change between two values: in percentage points (`điểm phần trăm`) when the values are percentages.
     func changeText(_ change: Double) -> String {
-        let number = VietnameseFormat.number(change, decimals: indicator.decimals)
+        let number = indicator.number(change)
         if indicator.unit.trimmingCharacters(in: .whitespaces) == "%" { return t(.chartPercentagePoints, ["number": number]) }
         return indicator.format(change)
     }
@@ -78,7 +78,7 @@ struct ChartText {
         case .about(let v, _): t(.chartAbout, ["value": i(v)])
         case .aboutAbove(let v, _): t(.chartAboutAbove, ["value": i(v)])
         case .between(let a, let b):
-            t(target.approximate ? .chartAboutBetween : .chartBetween, ["from": VietnameseFormat.number(a, decimals: decimalsFor(a)), "to": i(b)])
+            t(target.approximate ? .chartAboutBetween : .chartBetween, ["from": indicator.number(a, decimals: decimalsFor(a)), "to": i(b)])
         }
     }
 
@@ -91,7 +91,7 @@ struct ChartText {
             t(.chartToleranceAboutAbove, ["value": i(v), "lowest": i(v - tolerance), "tolerance": toleranceUnit(tolerance)])
         case .between(let a, _) where target.approximate:
             t(target.kind == .cumulative ? .chartToleranceBetweenCumulative : .chartToleranceBetween,
-              ["from": VietnameseFormat.number(a, decimals: decimalsFor(a)), "value": i(a)])
+              ["from": indicator.number(a, decimals: decimalsFor(a)), "value": i(a)])
         default: nil
         }
     }
@@ -100,7 +100,7 @@ struct ChartText {
 
     private func toleranceUnit(_ tolerance: Double) -> String {
         indicator.unit.trimmingCharacters(in: .whitespaces) == "%"
-            ? t(.chartPercentagePoints, ["number": VietnameseFormat.number(tolerance, decimals: decimalsFor(tolerance))]) : i(tolerance)
+            ? t(.chartPercentagePoints, ["number": indicator.number(tolerance, decimals: decimalsFor(tolerance))]) : i(tolerance)
     }
 
     /// Whole numbers print without decimals; 7,5 keeps one.

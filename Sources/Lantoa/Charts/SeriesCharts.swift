@@ -27,13 +27,13 @@ struct MultiSeriesChart {
         var p = canvas.plot
         // End labels need room on the right; long names wrap onto short lines.
         let labels = series.map { s in
-            TextMeasure.lines("\(s.label) \(s.points.last.map { VietnameseFormat.number($0.value, decimals: i.decimals) } ?? "")",
+            TextMeasure.lines("\(s.label) \(s.points.last.map { i.number($0.value) } ?? "")",
                               width: 120, size: ChartStyle.labelSize, bold: true)
         }
         let labelRoom = min(140, (labels.flatMap { $0 }.map { TextMeasure.width($0, size: ChartStyle.labelSize, bold: true) }.max() ?? 0) + 14)
         p.width = canvas.width - p.x - labelRoom
         let y = Scale(covering: series.flatMap { $0.points.map(\.value) }, range: (p.y + p.height, p.y), includeZero: true, integer: i.decimals == 0)
-        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear)
+        let axes = YearAxes(plot: p, y: y, firstYear: firstYear, lastYear: lastYear, numbers: i.numbers)
         func x(_ year: Int) -> Double { axes.x(year) }
         var w = SVGWriter()
         var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
@@ -121,7 +121,7 @@ struct SmallMultiples {
                 w.element("circle", [("class", "c-marker"), ("cx", n(x(last.year))), ("cy", n(y(last.value))), ("r", "3.5")])
                 // Near the panel's title the value goes under the line instead of over it.
                 let valueY = y(last.value) - top < 14 ? y(last.value) + 17 : y(last.value) - 7
-                w.text(VietnameseFormat.number(last.value, decimals: i.decimals), x: x(last.year), y: valueY, anchor: "end", className: "c-value")
+                w.text(i.number(last.value), x: x(last.year), y: valueY, anchor: "end", className: "c-value")
                 w.text(String(first.year), x: x(first.year), y: bottom + 15, anchor: "start", className: "c-note")
                 if last.year != first.year { w.text(String(last.year), x: x(last.year), y: bottom + 15, anchor: "end", className: "c-note") }
             }

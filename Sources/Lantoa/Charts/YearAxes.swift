@@ -4,6 +4,8 @@ struct YearAxes {
     let plot: (x: Double, y: Double, width: Double, height: Double)
     let y: Scale
     let firstYear: Int, lastYear: Int
+    /// How the value axis writes its numbers.
+    var numbers = NumberStyle.vietnamese
 
     /// Width of one year on the x axis.
     var slot: Double { plot.width / Double(lastYear - firstYear + 1) }
@@ -17,7 +19,7 @@ struct YearAxes {
         let p = plot
         for tick in y.ticks {
             w.element("line", [("class", "c-grid"), ("x1", n(p.x)), ("x2", n(p.x + p.width)), ("y1", n(y(tick))), ("y2", n(y(tick)))])
-            let label = VietnameseFormat.number(tick, decimals: y.tickDecimals)
+            let label = VietnameseFormat.number(tick, decimals: y.tickDecimals, style: numbers)
             w.text(label, x: p.x - 6, y: y(tick) + 4, anchor: "end", className: "c-label")
             placer.claim(label, at: .init(x: p.x - 6, y: y(tick) + 4, anchor: .end), size: ChartStyle.labelSize)
         }

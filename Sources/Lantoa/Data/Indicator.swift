@@ -52,9 +52,17 @@ public struct Indicator: Sendable {
 
     /// `7,5 %` or `8 doanh nghiệp`: a value with the indicator's decimals and unit, joined by a
     /// no-break space so that the two are never split over two lines.
+    /// How its numbers are written: the language of the pages that show it (set by `IndicatorStatistics`).
+    public var numbers = NumberStyle.vietnamese
+
     public func format(_ value: Double, decimals: Int? = nil) -> String {
-        let number = VietnameseFormat.number(value, decimals: decimals ?? self.decimals)
+        let number = number(value, decimals: decimals)
         return unit.isEmpty ? number : "\(number)\u{00A0}\(unit)"
+    }
+
+    /// The number alone, as the page's language writes it.
+    public func number(_ value: Double, decimals: Int? = nil) -> String {
+        VietnameseFormat.number(value, decimals: decimals ?? self.decimals, style: numbers)
     }
 }
 

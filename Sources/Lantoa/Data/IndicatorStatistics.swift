@@ -10,6 +10,8 @@ public struct IndicatorStatistics: Sendable {
     public let words: Interface
 
     public init(_ indicator: Indicator, words: Interface = .standard) {
+        var indicator = indicator
+        indicator.numbers = words.numbers
         self.indicator = indicator
         self.words = words
         var total = 0.0

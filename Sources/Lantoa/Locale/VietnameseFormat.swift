@@ -36,31 +36,31 @@ public enum VietnameseFormat {
     public static func isFigure(_ value: Double) -> Bool { value.isFinite && abs(value) < largestFigure }
 
     /// `1.234,5`: thousands dot, decimal comma, at most `decimals` decimals with trailing zeros kept.
-    public static func number(_ value: Double, decimals: Int = 0) -> String {
+    public static func number(_ value: Double, decimals: Int = 0, style: NumberStyle = .vietnamese) -> String {
         let decimals = min(max(decimals, 0), 6)
         guard value.isFinite else { return value.isNaN ? "–" : (value < 0 ? "−∞" : "∞") }
         let negative = value < 0
         var scaled = abs(value)
         for _ in 0..<decimals { scaled *= 10 }
         // Beyond what an Int64 holds the figure is shown without its decimals, never trapped on.
-        guard scaled.rounded() < 9.2e18 else { return (negative ? "−" : "") + group(String(format: "%.0f", abs(value))) }
+        guard scaled.rounded() < 9.2e18 else { return (negative ? "−" : "") + group(String(format: "%.0f", abs(value)), by: style.group) }
         let rounded = Int64(scaled.rounded())
         var divisor: Int64 = 1
         for _ in 0..<decimals { divisor *= 10 }
-        var grouped = group(String(rounded / divisor))
+        var grouped = group(String(rounded / divisor), by: style.group)
         if decimals > 0 {
             var fraction = String(rounded % divisor)
             while fraction.count < decimals { fraction = "0" + fraction }
-            grouped += "," + fraction
+            grouped += style.decimal + fraction
         }
         return (negative && rounded != 0 ? "−" : "") + grouped
     }
 
     /// `1234567` → `1.234.567`.
-    private static func group(_ whole: String) -> String {
+    private static func group(_ whole: String, by separator: String) -> String {
         var grouped = ""
         for (i, c) in whole.enumerated() {
-            if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(".") }
+            if i > 0 && (whole.count - i) % 3 == 0 { grouped += separator }
             grouped.append(c)
         }
         return grouped
@@ -79,4 +79,12 @@ public enum VietnameseFormat {
         let m = abs(d.offsetMinutes)
         return "\(sign)\(pad(m / 60))\(separator)\(pad(m % 60))"
     }
+}
+
+/// How a language writes numbers: `1.234,5` in Vietnamese, `1,234.5` in English
+/// (`number_decimal` and `number_group` in `templates/i18n/<language>.yml`).
+public struct NumberStyle: Sendable, Equatable {
+    public var decimal: String
+    public var group: String
+    public static let vietnamese = NumberStyle(decimal: ",", group: ".")
 }

@@ -31,7 +31,7 @@ struct ChartFigure {
     static func table(_ stats: IndicatorStatistics) -> (first: String, headers: [(String, Bool)], rows: [(String, [(String, Bool)])]) {
         let i = stats.indicator
         let t = stats.words
-        func number(_ v: Double) -> String { VietnameseFormat.number(v, decimals: i.decimals) }
+        func number(_ v: Double) -> String { i.number(v) }
         let flag = i.illustrative ? t(.badgeIllustrative) : ""
         let kindOf = { (o: Observation) in o.status.isEmpty ? flag : o.status }
         let (value, year) = (t(.tableValue), t(.tableYear))

@@ -34,7 +34,7 @@ struct DocumentContext {
             let size = (try? FileManager.default.attributesOfItem(atPath: local.path)[.size] as? NSNumber)?.doubleValue ?? 0
             let kilobytes = size / 1024
             c["download"] = ["url": config.baseURL.resolve(file), "type": local.pathExtension.uppercased(),
-                             "size": kilobytes >= 1024 ? "\(VietnameseFormat.number(kilobytes / 1024, decimals: 1)) MB" : "\(VietnameseFormat.number(max(1, kilobytes), decimals: 0)) KB"]
+                             "size": kilobytes >= 1024 ? "\(site.interface.number(kilobytes / 1024, decimals: 1)) MB" : "\(site.interface.number(max(1, kilobytes), decimals: 0)) KB"]
         }
         if let url = l.url { c["official"] = url }
         if let text = l.fullText { c["fullText"] = config.baseURL.resolve(text) }

@@ -93,7 +93,7 @@ struct FencedBlockRenderer: Sendable {
                 if let style = numeric[c], let value = style.parse(cell) {
                     let decimals = cell.contains(style.decimal) ? cell.split(separator: style.decimal).last!.filter(\.isNumber).count : 0
                     let suffix = cell.hasSuffix("%") ? "\u{00A0}%" : ""
-                    html += "<\(tag) class=\"num\">\(VietnameseFormat.number(value, decimals: decimals))\(suffix)</\(close)>"
+                    html += "<\(tag) class=\"num\">\((block.language.flatMap { allWords[$0] } ?? words).number(value, decimals: decimals))\(suffix)</\(close)>"
                 } else {
                     html += "<\(tag)>\(XML.escape(cell))</\(close)>"
                 }

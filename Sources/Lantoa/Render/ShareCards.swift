@@ -9,7 +9,7 @@ struct ShareCards {
         let t = site.interface
         var card = ShareCard(site: config.title, title: config.title, address: address, flag: t(.chartIllustrativeLabel))
         let names = config.urlNames
-        func count(_ n: Int) -> String { VietnameseFormat.number(Double(n), decimals: 0) }
+        func count(_ n: Int) -> String { t.number(Double(n)) }
         switch image {
         case .home:
             card.subtitle = config.description

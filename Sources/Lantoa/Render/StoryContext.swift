@@ -63,22 +63,22 @@ struct StoryContext {
         let sign = r.change > 0 ? "+" : r.change < 0 ? "−" : ""
         if r.unit.trimmingCharacters(in: .whitespaces) == "%" {
             let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
-            return sign + t(.chartPercentagePoints, ["number": VietnameseFormat.number(abs(r.change), decimals: max(1, decimals))])
+            return sign + t(.chartPercentagePoints, ["number": t.number(abs(r.change), decimals: max(1, decimals))])
         }
-        guard let percent = r.percent else { return sign + VietnameseFormat.number(abs(r.change), decimals: 1) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
+        guard let percent = r.percent else { return sign + t.number(abs(r.change), decimals: 1) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
         let rounded = (abs(percent) * 10).rounded() / 10
-        return sign + VietnameseFormat.number(rounded, decimals: rounded == rounded.rounded() ? 0 : 1) + "\u{00A0}%"
+        return sign + t.number(rounded, decimals: rounded == rounded.rounded() ? 0 : 1) + "\u{00A0}%"
     }
 
     func result(_ r: StoryResult, id: String) -> [String: Any] {
         let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
-        func value(_ v: Double) -> String { VietnameseFormat.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
         let t = site.interface
+        func value(_ v: Double) -> String { t.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
         // A metric already in percent changes by percentage points ("giảm 2,4 điểm phần trăm"); a
         // relative change of a rate ("giảm 53,3 %") reads as a fall of the rate itself.
         let isRate = r.unit.trimmingCharacters(in: .whitespaces) == "%"
-        let amount = isRate ? " " + t(.chartPercentagePoints, ["number": VietnameseFormat.number(abs(r.change), decimals: max(1, decimals))])
-            : r.percent.map { " \(VietnameseFormat.number(abs($0), decimals: 1))\u{00A0}%" } ?? ""
+        let amount = isRate ? " " + t(.chartPercentagePoints, ["number": t.number(abs(r.change), decimals: max(1, decimals))])
+            : r.percent.map { " \(t.number(abs($0), decimals: 1))\u{00A0}%" } ?? ""
         let blanks = ["metric": r.metric, "amount": amount, "before": value(r.before), "after": value(r.after)]
         let (sentence, change) = r.change == 0 ? (t(.resultSame, blanks), t(.resultUnchanged))
             : r.change > 0 ? (t(.resultRise, blanks), t(.resultUp, blanks)) : (t(.resultFall, blanks), t(.resultDown, blanks))

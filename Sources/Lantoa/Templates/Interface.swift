@@ -50,6 +50,36 @@ public struct Interface: Sendable {
         case tableBreakdownHead = "table_breakdown_head", embedDetails = "embed_details", creditChart = "credit_chart"
         case citationData = "citation_data", citationDataIllustrative = "citation_data_illustrative"
         case illustrativeFigures = "illustrative_figures", illustrativeDataset = "illustrative_dataset"
+        /// The words of the theme's templates: headings, labels, column names, notes.
+        case agencyDuties = "agency_duties", agencyNoDuties = "agency_no_duties", agencyNoTasks = "agency_no_tasks", agencyTasks = "agency_tasks"
+        case allIndicators = "all_indicators", allNews = "all_news", assessment, beforeAndAfter = "before_and_after", byDistrict = "by_district"
+        case carriesOutTasks = "carries_out_tasks", change, chartsAndFigures = "charts_and_figures", comparedFigure = "compared_figure"
+        case countingRule = "counting_rule", dashboardIllustrativeAfter = "dashboard_illustrative_after", dashboardIllustrativeBefore = "dashboard_illustrative_before"
+        case dashboardLead = "dashboard_lead", dataSource = "data_source", definitionAndSource = "definition_and_source", docAuthority = "doc_authority"
+        case docDownload = "doc_download", docEffective = "doc_effective", docForm = "doc_form", docFullText = "doc_full_text"
+        case docIssued = "doc_issued", docNoNumber = "doc_no_number", docNumber = "doc_number", docOfficial = "doc_official"
+        case docSummary = "doc_summary", documentsCaption = "documents_caption", downloadAndReuse = "download_and_reuse", embedCode = "embed_code"
+        case embedInstructions = "embed_instructions", enterprise, figure, figuresUpTo = "figures_up_to", followNews = "follow_news"
+        case frequency, funding, generalObjective = "general_objective", goHome = "go_home", implementation, indicatorColumn = "indicator_column"
+        case indicatorIllustrative = "indicator_illustrative", indicatorNoTargets = "indicator_no_targets", indicatorTargetsCaption = "indicator_targets_caption"
+        case indicatorsHeading = "indicators_heading", keywords, latestNews = "latest_news", lead, licenceAndCredit = "licence_and_credit"
+        case measured, measuredResults = "measured_results", method, moreResults = "more_results", notFoundLead = "not_found_lead"
+        case numberingNote = "numbering_note", partners, phoneDash = "phone_dash", planFullText = "plan_full_text", planItem = "plan_item"
+        case planStatusIllustrative = "plan_status_illustrative", planTargets = "plan_targets", planTargetsCaption = "plan_targets_caption"
+        case pressCharts = "press_charts", pressContact = "press_contact", pressFeeds = "press_feeds", pressLead = "press_lead"
+        case pressLicenceTerms = "press_licence_terms", pressLicensed = "press_licensed", pressMarked = "press_marked", pressMarkedMeans = "press_marked_means"
+        case relatedDocuments = "related_documents", relatedStories = "related_stories", relatedTasks = "related_tasks", resultLink = "result_link"
+        case rolesInferred = "roles_inferred", scope, searchHint = "search_hint", searchInSite = "search_in_site", searchNoJs = "search_no_js"
+        case searchNoJsArchive = "search_no_js_archive", searchNoJsByTopic = "search_no_js_by_topic", searchNoJsEnd = "search_no_js_end"
+        case searchNoJsTags = "search_no_js_tags", seeDetails = "see_details", seeNews = "see_news", seriesChangesFrom = "series_changes_from"
+        case specificTargets = "specific_targets", started, statusBehindMeans = "status_behind_means", statusByYear = "status_by_year"
+        case statusHeading = "status_heading", statusLegend = "status_legend", statusLikelyMeans = "status_likely_means", statusMetMeans = "status_met_means"
+        case statusMissedMeans = "status_missed_means", statusNoDataMeans = "status_no_data_means", statusNoMatchingDataMeans = "status_no_matching_data_means"
+        case storiesIllustrativeAfter = "stories_illustrative_after", storiesIllustrativeBefore = "stories_illustrative_before"
+        case storyIllustrative = "story_illustrative", support, targetsProgress = "targets_progress", taskHeading = "task_heading"
+        case taskNoEvidence = "task_no_evidence", taskRecurringNote = "task_recurring_note", taskResults = "task_results", taskStatusIllustrative = "task_status_illustrative"
+        case tasksAndProgress = "tasks_and_progress", tasksCaption = "tasks_caption", unit, verifiedBy = "verified_by", yearly
+        case countArticlesShort = "count_articles_short", see, ofMonth = "of_month", size, planItemShort = "plan_item_short"
         /// Footnotes of a text.
         case footnotes, footnoteBack = "footnote_back", footnoteBackAgain = "footnote_back_again"
         /// Counts on share pictures, story results, the plan, documents, search.
@@ -86,6 +116,8 @@ public struct Interface: Sendable {
         case chartNoSource = "chart_no_source"
         /// Date patterns (`{dd}/{mm}/{yyyy}`, `{d} {month} {yyyy}`) and the month names `{month}` takes.
         case dateShort = "date_short", dateLong = "date_long", months
+        /// Number patterns: the decimal mark and the thousands separator (`,` and `.` in Vietnamese).
+        case numberDecimal = "number_decimal", numberGroup = "number_group"
     }
 
     public static let folder = "templates/i18n"
@@ -96,9 +128,13 @@ public struct Interface: Sendable {
 
     private enum DatePart: Sendable { case text(String), day, paddedDay, month, paddedMonth, officialMonth, year, monthName }
 
+    /// How numbers are written in this language.
+    public let numbers: NumberStyle
+
     /// The words as written in Swift's absence (tests that build an `Interface` by hand).
     init(words: [String: String]) {
         self.words = words
+        numbers = NumberStyle(decimal: words[Key.numberDecimal.rawValue] ?? ",", group: words[Key.numberGroup.rawValue] ?? ".")
         shortDate = Self.parts(words[Key.dateShort.rawValue] ?? "{dd}/{mm}/{yyyy}")
         longDate = Self.parts(words[Key.dateLong.rawValue] ?? "{dd}/{mm}/{yyyy}")
         monthNames = (words[Key.months.rawValue] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -129,6 +165,11 @@ public struct Interface: Sendable {
 
     /// Every word by key, for templates (`{{t.stories}}`).
     var context: [String: String] { words }
+
+    /// A number as this language writes it (`1.234,5`, `1,234.5`).
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        VietnameseFormat.number(value, decimals: decimals, style: numbers)
+    }
 
     /// The words of a target status, as badges show it.
     public func status(_ status: TargetStatus) -> String {

@@ -18,6 +18,17 @@ struct BuiltInThemeTests {
         }
     }
 
+    @Test("the built-in templates hold no words of their own: every word is a key of templates/i18n, so a site in another language is whole")
+    func noWordsInTemplates() {
+        let vietnamese = Set("àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ")
+        for (file, bytes) in BuiltInTheme.files where file.hasSuffix(".mustache") {
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            for (n, line) in lines.enumerated() where line.lowercased().contains(where: vietnamese.contains) {
+                Issue.record("\(file):\(n + 1) has words of its own: \(line.prefix(120))")
+            }
+        }
+    }
+
     @Test("a site's file wins over the built-in one; the rest comes from the built-in theme")
     func lookupByFile() throws {
         let site = try TestSite("""

@@ -220,7 +220,7 @@ struct InterfaceTests {
         let en = english.build()
         #expect(en.messages == [])
         let enSVG = try #require(en.file("chi-so/tang-nang-suat.svg"))
-        #expect(enSVG.contains("Tăng năng suất lao động: 4,76\u{00A0}% on average in 2021–2023, missing the target of over 7\u{00A0}% a year on average"))
+        #expect(enSVG.contains("Tăng năng suất lao động: 4.76\u{00A0}% on average in 2021–2023, missing the target of over 7\u{00A0}% a year on average"))
         #expect(enSVG.contains("Source of the figures: Tổng cục Thống kê"))
         let enPage = try #require(en.file("chi-so/tang-nang-suat/index.html"))
         #expect(enPage.contains("To meet it, the 2 remaining years (2024–2025) need"))
