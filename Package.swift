@@ -16,18 +16,23 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // The only C boundary: libcmark, found through pkg-config.
+        // C libraries, found through pkg-config: libcmark for Markdown.
         .systemLibrary(
             name: "CMark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Precompressed output (`.gz`, `.br` beside each text file): zlib and the Brotli encoder.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
         // The commit a binary was built from (scripts/build and scripts/package stamp it).
         .target(name: "LantoaBuildInfo"),
         .target(
             name: "Lantoa",
             dependencies: [
                 "CMark",
+                "CZlib",
+                "CBrotli",
                 "LantoaBuildInfo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -70,9 +70,13 @@ public struct TestSite {
 
     /// PNG pictures are left out unless a test asks for them: drawing them takes a tenth of a
     /// second each, and most tests are about pages.
-    public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil, images: Bool = false) -> BuildOptions {
+    /// Tests build without `.gz` and `.br` copies unless they ask (`compress`): the output then
+    /// compares with an in-memory build, which writes none.
+    public func options(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, output: URL? = nil, images: Bool = false,
+                        compress: Bool = false) -> BuildOptions {
         var options = BuildOptions(siteRoot: root, output: output, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, now: Self.now)
         options.images = images
+        options.compress = compress
         return options
     }
 
@@ -88,8 +92,8 @@ public struct TestSite {
     }
 
     /// Builds onto disk into `public/` (or `output`).
-    public func buildToDisk(output: URL? = nil) -> BuildResult {
-        Build.run(options(output: output), to: .disk)
+    public func buildToDisk(output: URL? = nil, compress: Bool = false) -> BuildResult {
+        Build.run(options(output: output, compress: compress), to: .disk)
     }
 
     /// Removes the temporary folder.

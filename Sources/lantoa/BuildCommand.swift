@@ -35,6 +35,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-images"), help: "Draw no PNG pictures (charts for television, social networks and print, share pictures); they need rsvg-convert from Debian's librsvg2-bin.")
     var noImages = false
 
+    @Flag(name: .customLong("no-compress"), help: "Write no .gz and .br copies beside the text files (web servers send them to browsers that accept them).")
+    var noCompress = false
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -42,6 +45,7 @@ struct BuildCommand: ParsableCommand {
         let outputURL = outputFolder.map { Terminal.folder($0) }
         var options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         options.images = !noImages
+        options.compress = !noCompress
         let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
         try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
     }

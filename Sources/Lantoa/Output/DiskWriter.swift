@@ -29,14 +29,17 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// leaves there (whatever else is there is pruned).
     private let known: [String: FileRecord]
     private var records: [String: FileRecord] = [:]
+    /// Whether text files get `.gz` and `.br` copies beside them (see `Precompression`).
+    public let precompress: Bool
     /// The lists of files beside the output folder and beside the staging folder.
     private let outputList: String
     private let stagingList: String
 
     /// Refuses output folders that would overwrite the project, then opens the staging folder.
     /// `adoptsEveryFile` for a folder only Lan Tỏa writes (the preview's): no file in it is taken for someone else's.
-    public init(output: URL, projectRoot: URL, adoptsEveryFile: Bool = false) throws {
+    public init(output: URL, projectRoot: URL, adoptsEveryFile: Bool = false, precompress: Bool = false) throws {
         self.adoptsEveryFile = adoptsEveryFile
+        self.precompress = precompress
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath()
         try Self.checkSafe(output: output, root: root)
@@ -125,8 +128,24 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                 throw WriteError.cannotWrite(path, code)
             }
         }
+        var siblings: [(String, FileRecord)] = []
+        if precompress && Precompression.applies(to: path, size: bytes.count) {
+            for suffix in Precompression.suffixes {
+                let copy = path + suffix
+                // An unchanged page keeps its copies as they are, when they are still as written.
+                if record == known[path], let old = known[copy], FileRecord(path: target + suffix, hash: old.hash) == old {
+                    siblings.append((copy, old))
+                } else if let packed = Precompression.compress(bytes, suffix: suffix) {
+                    let written = try packed.withUnsafeBytes { packed in
+                        try Self.writeFile(target + suffix, packed, hash: FileRecord.hash(packed), compare: known[copy] == nil)
+                    }
+                    siblings.append((copy, written))
+                }
+            }
+        }
         lock.lock()
         records[path] = record
+        for (copy, written) in siblings { records[copy] = written }
         lock.unlock()
     }
 

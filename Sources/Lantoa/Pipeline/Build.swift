@@ -104,7 +104,8 @@ public enum Build {
             diagnostics += renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
         case .disk:
             do {
-                let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace)
+                let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace,
+                                            precompress: options.compress && !options.outputWrittenInPlace)
                 let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
                 progress(BuildProgress(stage: .write))
                 diagnostics += problems

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     /// Draw PNG pictures (charts for television, social networks and print, share pictures) with
     /// librsvg; `--no-images` leaves them out, and the pages then link none.
     public var images = true
+    /// Write `.gz` and `.br` copies beside each text file for web servers to send as they are
+    /// (`--no-compress` leaves them out; the preview never writes them, its pages change in place).
+    public var compress = true
     /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.

@@ -207,3 +207,71 @@ final class Flag: @unchecked Sendable {
     func set() { lock.lock(); value = true; lock.unlock() }
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }
+
+@Suite("Precompressed output")
+struct PrecompressionTests {
+    static func modified(_ path: String) throws -> Date { try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date }
+
+    @Test("text files over the threshold get .gz and .br copies that decompress to their bytes; small files and pictures none")
+    func copies() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        #expect(site.buildToDisk(compress: true).succeeded)
+        let files = FileTree.read(site.root.appendingPathComponent("public"))
+        let page = try #require(files["tin-tuc/kaizen/index.html"])
+        #expect(page.count >= Precompression.threshold)
+        let gz = try #require(files["tin-tuc/kaizen/index.html.gz"]), br = try #require(files["tin-tuc/kaizen/index.html.br"])
+        #expect(gz.count < page.count && br.count < page.count)
+        // gzip's own reader gives the page back; gzip's header carries no time, so builds are byte-identical.
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        unzip.arguments = ["-c", "gzip -dc '\(site.root.path)/public/tin-tuc/kaizen/index.html.gz'"]
+        let pipe = Pipe()
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let unzipped = pipe.fileHandleForReading.readDataToEndOfFile()
+        unzip.waitUntilExit()
+        #expect([UInt8](unzipped) == page)
+        #expect(gz[4..<8] == [0, 0, 0, 0])
+        for (name, bytes) in files where !name.hasSuffix(".gz") && !name.hasSuffix(".br") {
+            let copied = files[name + ".gz"] != nil
+            #expect(copied == Precompression.applies(to: name, size: bytes.count), "\(name)")
+        }
+        #expect(files.keys.contains { $0.hasSuffix("robots.txt") } && files["robots.txt.gz"] == nil)
+        // Without compression, none.
+        #expect(site.buildToDisk(compress: false).succeeded)
+        #expect(!FileTree.read(site.root.appendingPathComponent("public")).keys.contains { $0.hasSuffix(".gz") || $0.hasSuffix(".br") })
+    }
+
+    @Test("an unchanged page keeps its copies untouched; a changed page gets new ones; a removed page takes its copies with it")
+    func copiesFollowTheirPage() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let public_ = site.root.appendingPathComponent("public").path
+        let kept = public_ + "/tin-tuc/kaizen/index.html.br", changed = public_ + "/tin-tuc/tap-huan-5s/index.html.gz"
+        #expect(site.buildToDisk(compress: true).succeeded)
+        let before = (try Self.modified(kept), try Self.modified(changed))
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(site.buildToDisk(compress: true).succeeded) // the first output is now the staging folder
+        Thread.sleep(forTimeInterval: 0.05)
+        try site.write("content/articles/2026/tap-huan-5s.md", """
+            ---
+            title: Tập huấn 5S
+            date: 2026-03-05 08:30
+            summary: Tóm tắt bài tập huấn.
+            tags: [5S, Năng suất]
+            categories: [Đào tạo]
+            author: Ban biên tập
+            ---
+            Một nội dung mới, dài hơn một chút để trang thay đổi.
+
+            """)
+        #expect(site.buildToDisk(compress: true).succeeded) // written into the first output again
+        #expect(try Self.modified(kept) == before.0)
+        #expect(try Self.modified(changed) != before.1)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/2026/tap-huan-5s.md"))
+        #expect(site.buildToDisk(compress: true).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: changed) && !FileManager.default.fileExists(atPath: public_ + "/tin-tuc/tap-huan-5s/index.html.br"))
+        #expect(FileManager.default.fileExists(atPath: kept))
+    }
+}
