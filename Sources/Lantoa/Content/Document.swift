@@ -39,6 +39,8 @@ public struct Document: Sendable {
     public var toc = false
     /// The page's language when it is not the site's (`en`).
     public var lang: String?
+    /// Where `lang:` is written, for its errors.
+    public var langLocation: SourceLocation?
     /// The site path of the same page in the site's language, for `hreflang` links.
     public var translation: String?
     /// Plan tasks this article or story is evidence for (`tasks: [II.1.2]`).

@@ -79,6 +79,7 @@ public enum DocumentParser {
             document.tags = r.stringList("tags")
             document.categories = r.stringList("categories")
             document.lang = r.string("lang")
+            document.langLocation = split.frontMatter["lang"]?.valueLocation
             document.translation = r.string("translation")
         } else if kind == .document {
             document.legal = LegalDocumentParser.parse(&r, frontMatter: split.frontMatter, files: files)

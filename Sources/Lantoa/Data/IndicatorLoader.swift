@@ -151,7 +151,7 @@ public struct IndicatorLoader {
 
     /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
     /// in the year its first project started. Only enterprises count (see `Story.isEnterprise`).
-    public static func countPilots(_ pilots: [Pilot], indicator: Indicator) -> [Observation] {
+    public static func countPilots(_ pilots: [Pilot], indicator: Indicator, words t: Interface = .standard) -> [Observation] {
         var firstYear: [String: Int] = [:]
         for pilot in pilots where pilot.counts {
             let key = VietnameseText.folded(pilot.enterprise.replacingAll("(minh họa)", with: "")).trimmingCharacters(in: .whitespaces)
@@ -160,8 +160,8 @@ public struct IndicatorLoader {
         var counts: [Int: Int] = [:]
         for (_, year) in firstYear { counts[year, default: 0] += 1 }
         return counts.keys.sorted().map { year in
-            Observation(period: String(year), year: year, value: Double(counts[year]!), status: indicator.illustrative ? "minh họa" : "",
-                        note: "đếm từ các bài mô hình điển hình và bài viết về dự án điểm", source: "", dimensions: [:], line: 1)
+            Observation(period: String(year), year: year, value: Double(counts[year]!), status: indicator.illustrative ? t(.badgeIllustrative) : "",
+                        note: t(.countedFromStories), source: "", dimensions: [:], line: 1)
         }
     }
 

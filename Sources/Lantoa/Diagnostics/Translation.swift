@@ -309,7 +309,11 @@ public enum Translation {
         ("this row has {} cells but the header has {}", "dòng này có {1} ô nhưng dòng tiêu đề có {2}"),
         ("the target is due in {} but the data has no row for {}", "mục tiêu đến hạn năm {1} nhưng số liệu không có dòng năm {2}"),
         ("the translation \"{}\" is not a page of this site", "bản dịch \"{1}\" không phải một trang của trang web này"),
-        ("the article is in '{}', which is not a language of the site", "bài viết bằng ngôn ngữ '{1}', không phải một ngôn ngữ của trang web"),
+        ("the article is in '{}', which is not a language of the site ({})", "bài viết bằng ngôn ngữ '{1}', không phải một ngôn ngữ của trang web ({2})"),
+        ("the file name says the article is in '{}', which is not a language of the site ({}): it is published as an article in '{}'",
+         "tên tệp cho biết bài viết bằng ngôn ngữ '{1}', không phải một ngôn ngữ của trang web ({2}): bài được đăng như một bài bằng '{3}'"),
+        ("add '{}:' under 'languages:' in content/site.yml and templates/i18n/{}.yml, or rename the file",
+         "thêm '{1}:' dưới 'languages:' trong content/site.yml và tệp templates/i18n/{2}.yml, hoặc đổi tên tệp"),
         ("add '{}:' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/{}.yml, or change 'lang:'",
          "thêm '{1}:' dưới 'languages:' trong content/site.yml (kèm tên trang và trình đơn) và tệp templates/i18n/{2}.yml, hoặc sửa 'lang:'"),
         // Every other message and hint of the library

@@ -15,7 +15,7 @@ struct ChartFigure {
             "name": i.name,
             "unit": i.unit,
             "illustrative": i.illustrative,
-            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label, "text": stats.words(.chartBreak, ["year": String($0.year), "label": $0.label])] as [String: Any] },
+            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label, "text": stats.words(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst])] as [String: Any] },
             "firstColumn": table.first,
             "headers": table.headers.map { ["label": $0.0, "num": $0.1] as [String: Any] },
             "rows": table.rows.map { row in

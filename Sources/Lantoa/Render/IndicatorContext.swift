@@ -86,7 +86,8 @@ struct IndicatorContext {
                     "span": e.span,
                 ])
             },
-            "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)"),
+            // The chart's own page: its figure links nowhere else ("Chi tiết và tải số liệu" would lead here).
+            "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)").filter { $0.key != "url" },
             "downloads": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
                 ["label": Self.label(file, words: t), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
             },
@@ -129,7 +130,7 @@ struct IndicatorContext {
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
         let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 25), (renderer.source + " · " + i.sourceURL, 14.4, false, 21)]
-            + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label]), 14.4, false, 21) }
+            + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]), 14.4, false, 21) }
             + [(t(.embedDetails, ["site": config.title]) + " · " + Citation.dataCredit(i, config: config, words: t), 14.4, false, 21)]
         let heights = [(300.0, ChartCanvas.Variant.narrow), (600.0, .inline)].map { column, variant in
             let inner = column - 16, canvas = renderer.canvas(variant, kind: renderer.kind(nil))

@@ -67,6 +67,8 @@ struct PageContext: @unchecked Sendable {
             (copy["title"], copy["tagline"], copy["description"], copy["notice"], copy["language"]) =
                 (version.title, version.tagline, version.description, version.notice, language)
             copy["t"] = site.interfaces[language]?.context ?? [:]
+            // The footer's RSS link: the language's news feed, when it has one.
+            if let feed = site.feeds.first(where: { $0.language == language }) { copy["rss"] = c.baseURL.link(feed.folder + FeedFormat.rss.rawValue) }
             if var org = copy["organisation"] as? [String: Any] {
                 if let name = version.organisationName { org["name"] = name }
                 if let address = version.address { org["address"] = address }
@@ -104,6 +106,8 @@ struct PageContext: @unchecked Sendable {
             meta.image = ("/" + picture.file, picture.alt, ShareCard.pixels)
         }
         guard version != nil, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
+        // The language's own news feed, when it has one, stands for the site in the page's head.
+        if let feed = site.feeds.first(where: { $0.language == language }) { meta.siteFeedFolder = feed.folder }
         var page = meta.context(config: c.inLanguage(language))
         page["chromeLang"] = nil
         return ["site": sharedByLanguage[language] ?? shared, "menu": menu, "page": page]

@@ -17,6 +17,9 @@ struct PageMeta {
     var image: (src: String, alt: String, size: ImageSize?)?
     var subjects: [String] = []
     /// Feeds of this page's scope (a tag, a category) besides the site's.
+    /// The feed that stands for the whole site on this page: the site's (`""`), or the news feed
+    /// of the page's language (`en/tin-tuc/`) on a page in another language.
+    var siteFeedFolder = ""
     var feedFolder: String?
     /// Other-language versions: language code and site path.
     var alternates: [(lang: String, path: String)] = []
@@ -41,9 +44,9 @@ struct PageMeta {
         if let date = published ?? modified { dublinCore.insert(("DC.date", VietnameseFormat.iso8601(date)), at: 2) }
         if !subjects.isEmpty { dublinCore.append(("DC.subject", subjects.joined(separator: "; "))) }
         var feeds: [[String: Any]] = FeedFormat.allCases.map {
-            ["type": $0.mediaType, "title": "\(config.title) – \($0.label)", "href": config.baseURL.link($0.rawValue)]
+            ["type": $0.mediaType, "title": "\(config.title) – \($0.label)", "href": config.baseURL.link(siteFeedFolder + $0.rawValue)]
         }
-        if let feedFolder {
+        if let feedFolder, feedFolder != siteFeedFolder {
             feeds += FeedFormat.allCases.map {
                 ["type": $0.mediaType, "title": "\(title) – \($0.label)", "href": config.baseURL.link(feedFolder + $0.rawValue)]
             }

@@ -271,12 +271,25 @@ public struct SiteAssembler {
     static func byLanguage(_ all: [Document], config: SiteConfig, diagnostics: inout [Diagnostic]) -> (own: [Document], translated: [Document]) {
         let newestFirst: (Document, Document) -> Bool = { a, b in (a.date!, b.sourcePath) > (b.date!, a.sourcePath) }
         var own: [Document] = [], translated: [Document] = []
+        let sources = Set(all.map(\.sourcePath))
+        let languages = config.languages.joined(separator: ", ")
         for article in all {
             let placed = article.placed(languages: config.languages, siteLanguage: config.language)
-            guard let lang = placed.lang else { own.append(placed); continue }
+            guard let lang = placed.lang else {
+                // `bai.fr.md` beside `bai.md` is a translation in a language the site does not have: said, not published as news of the site's own.
+                if let code = DocumentParser.fileLanguage(placed.sourcePath), sources.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
+                    diagnostics.append(.warning(placed.urlLocation, "the file name says the article is in '\(code)', which is not a language of the site (\(languages)): it is published as an article in '\(config.language)'",
+                                                hint: "add '\(code):' under 'languages:' in content/site.yml and templates/i18n/\(code).yml, or rename the file", stage: .assemble))
+                }
+                own.append(placed)
+                continue
+            }
             guard config.versions[lang] != nil else {
-                diagnostics.append(.error(placed.urlLocation, "the article is in '\(lang)', which is not a language of the site",
-                                          hint: "add '\(lang):' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/\(lang).yml, or change 'lang:'", stage: .assemble))
+                diagnostics.append(.error(placed.langLocation ?? placed.urlLocation, "the article is in '\(lang)', which is not a language of the site (\(languages))",
+                                          // `EN` or `en-GB` for `en`; a two-letter code is never "close" to another one.
+                                          hint: config.languages.first { lang.lowercased() == $0 || lang.lowercased().hasPrefix($0 + "-") || lang.lowercased().hasPrefix($0 + "_") }
+                                            .map { "did you mean '\($0)'?" }
+                                            ?? "add '\(lang):' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/\(lang).yml, or change 'lang:'", stage: .assemble))
                 continue
             }
             translated.append(placed)

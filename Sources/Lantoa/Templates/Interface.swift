@@ -82,6 +82,8 @@ public struct Interface: Sendable {
         case countArticlesShort = "count_articles_short", see, ofMonth = "of_month", size, planItemShort = "plan_item_short"
         /// Footnotes of a text.
         case footnotes, footnoteBack = "footnote_back", footnoteBackAgain = "footnote_back_again"
+        /// The note on each row of an indicator counted from the stories (`computed: stories`).
+        case countedFromStories = "counted_from_stories"
         /// Counts on share pictures, story results, the plan, documents, search.
         case countArticles = "count_articles", countStories = "count_stories", countTasks = "count_tasks", countAgencies = "count_agencies"
         case countDocuments = "count_documents", figureOfYear = "figure_of_year"
