@@ -88,7 +88,7 @@ public struct ContentLoader {
         let pilots = definitions.contains { $0.computed == "stories" }
             ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(diagnostics: &diagnostics) : []
         for k in definitions.indices where definitions[k].computed == "stories" {
-            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k], words: words)
+            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
         }
         let indicators = definitions.map { IndicatorStatistics($0, words: words) }
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)

@@ -54,6 +54,40 @@ public struct Indicator: Sendable {
     /// no-break space so that the two are never split over two lines.
     /// How its numbers are written: the language of the pages that show it (set by `IndicatorStatistics`).
     public var numbers = NumberStyle.vietnamese
+    /// Its words in the site's other languages (`translations: {en: {name: …}}` in indicators.yml):
+    /// a chart in a page of that language names it, its unit, source, targets and breaks so.
+    public var translations: [String: Text] = [:]
+
+    /// An indicator's own words in one language; what is not given stays as written.
+    public struct Text: Sendable {
+        public var name: String?, shortName: String?, unit: String?, description: String?, sourceName: String?
+        /// The targets' and the breaks' labels, in the order of `targets` and `breaks`.
+        public var targets: [String] = [], breaks: [String] = []
+        /// The rows' notes, by period (`"2021": New method`).
+        public var notes: [String: String] = [:]
+    }
+
+    /// A row's note as a page shows it: its own, else, for a row counted from the stories, how.
+    public func note(of o: Observation, words t: Interface) -> String {
+        o.note.isEmpty && computed == "stories" ? t(.countedFromStories) : o.note
+    }
+
+    /// The indicator in `language`, where its translations give words.
+    public func translated(_ language: String?) -> Indicator {
+        guard let language, let text = translations[language] else { return self }
+        var copy = self
+        copy.name = text.name ?? name
+        copy.shortName = text.shortName ?? text.name ?? shortName
+        copy.unit = text.unit ?? unit
+        copy.description = text.description ?? description
+        copy.sourceName = text.sourceName ?? sourceName
+        for (k, label) in text.targets.enumerated() where k < copy.targets.count { copy.targets[k].label = label }
+        for (k, label) in text.breaks.enumerated() where k < copy.breaks.count { copy.breaks[k].label = label }
+        for k in copy.observations.indices where copy.observations[k].dimensions.isEmpty {
+            if let note = text.notes[copy.observations[k].period] { copy.observations[k].note = note }
+        }
+        return copy
+    }
 
     public func format(_ value: Double, decimals: Int? = nil) -> String {
         let number = number(value, decimals: decimals)

@@ -4,7 +4,7 @@ public struct IndicatorLoader {
 
     static let definitionKeys = ["id", "name", "short_name", "unit", "description", "source", "method_note", "frequency",
                                  "better", "chart", "decimals", "decimal", "cumulative", "illustrative", "breaks", "targets", "data", "computed",
-                                 "scope", "concept", "dimension_note", "dimension_until", "counting_rule"]
+                                 "scope", "concept", "dimension_note", "dimension_until", "counting_rule", "translations"]
     static let targetKeys = ["label", "kind", "op", "value", "tolerance", "min", "max", "from", "year", "to", "plan",
                              "contributes", "concept", "concept_name", "approximate", "period_assumed"]
 
@@ -103,6 +103,25 @@ public struct IndicatorLoader {
             style = DecimalStyle(rawValue: text)
             if style == nil { r.report(.error(field.valueLocation, "'decimal' must be comma or point (got \"\(text)\")", hint: "write 'decimal: comma' for numbers such as 5,31")) }
         }
+        if let group = r.group("translations") {
+            var tr = FieldReader(group)
+            for field in group.fields {
+                guard var one = tr.group(field.key).map({ FieldReader($0) }) else { continue }
+                one.warnUnknownKeys(known: ["name", "short_name", "unit", "description", "source", "targets", "breaks", "notes"], what: "translations.\(field.key)")
+                var notes: [String: String] = [:]
+                if let group = one.group("notes") {
+                    var nr = FieldReader(group)
+                    for note in group.fields { notes[note.key] = nr.string(note.key) }
+                    one.absorb(nr)
+                }
+                indicator.translations[field.key] = Indicator.Text(
+                    name: one.string("name"), shortName: one.string("short_name"), unit: one.string("unit"),
+                    description: one.string("description"), sourceName: one.string("source"),
+                    targets: one.stringList("targets"), breaks: one.stringList("breaks"), notes: notes)
+                tr.absorb(one)
+            }
+            r.absorb(tr)
+        }
         for b in r.groups("breaks") {
             var br = FieldReader(b)
             br.warnUnknownKeys(known: ["year", "label"], what: "a series break")
@@ -151,7 +170,7 @@ public struct IndicatorLoader {
 
     /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
     /// in the year its first project started. Only enterprises count (see `Story.isEnterprise`).
-    public static func countPilots(_ pilots: [Pilot], indicator: Indicator, words t: Interface = .standard) -> [Observation] {
+    public static func countPilots(_ pilots: [Pilot], indicator: Indicator) -> [Observation] {
         var firstYear: [String: Int] = [:]
         for pilot in pilots where pilot.counts {
             let key = VietnameseText.folded(pilot.enterprise.replacingAll("(minh họa)", with: "")).trimmingCharacters(in: .whitespaces)
@@ -160,8 +179,9 @@ public struct IndicatorLoader {
         var counts: [Int: Int] = [:]
         for (_, year) in firstYear { counts[year, default: 0] += 1 }
         return counts.keys.sorted().map { year in
-            Observation(period: String(year), year: year, value: Double(counts[year]!), status: indicator.illustrative ? t(.badgeIllustrative) : "",
-                        note: t(.countedFromStories), source: "", dimensions: [:], line: 1)
+            // No status and no note of its own: an illustrative row says so, and each row says how it
+            // was counted, in the words of the page that shows it (`Indicator.note(of:words:)`).
+            Observation(period: String(year), year: year, value: Double(counts[year]!), status: "", note: "", source: "", dimensions: [:], line: 1)
         }
     }
 

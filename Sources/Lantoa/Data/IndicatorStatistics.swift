@@ -9,8 +9,9 @@ public struct IndicatorStatistics: Sendable {
     /// The words its charts, alt text and notes speak in: the site's language.
     public let words: Interface
 
-    public init(_ indicator: Indicator, words: Interface = .standard) {
-        var indicator = indicator
+    /// `language`: the indicator's own words in that language, where indicators.yml gives them.
+    public init(_ indicator: Indicator, words: Interface = .standard, language: String? = nil) {
+        var indicator = indicator.translated(language)
         indicator.numbers = words.numbers
         self.indicator = indicator
         self.words = words

@@ -33,14 +33,17 @@ struct ChartFigure {
         let t = stats.words
         func number(_ v: Double) -> String { i.number(v) }
         let flag = i.illustrative ? t(.badgeIllustrative) : ""
-        let kindOf = { (o: Observation) in o.status.isEmpty ? flag : o.status }
+        // The usual statuses of a data file are words of the theme too, so a chart in English says "official".
+        let statuses: [String: Interface.Key] = ["chính thức": .dataOfficial, "sơ bộ": .dataPreliminary, "ước tính": .dataEstimate, "dự báo": .dataForecast,
+                                                  "minh họa": .badgeIllustrative]
+        let kindOf = { (o: Observation) in o.status.isEmpty ? flag : statuses[o.status].map { t($0) } ?? o.status }
         let (value, year) = (t(.tableValue), t(.tableYear))
         if !i.series.isEmpty {
             var running = 0.0
             let headers = [(value, true)] + (i.cumulative ? [(t(.tableCumulative), true)] : []) + [(t(.tableKind), false), (t(.tableNote), false)]
             let rows = i.series.map { o -> (String, [(String, Bool)]) in
                 running += o.value
-                return (o.period, [(number(o.value), true)] + (i.cumulative ? [(number(running), true)] : []) + [(kindOf(o), false), (o.note, false)])
+                return (o.period, [(number(o.value), true)] + (i.cumulative ? [(number(running), true)] : []) + [(kindOf(o), false), (i.note(of: o, words: t), false)])
             }
             return (year, headers, rows)
         }

@@ -45,7 +45,7 @@ struct FencedBlockRenderer: Sendable {
             return .failure(.error(block.location, id.isEmpty ? "the chart block names no indicator" : "no indicator with the id \"\(id)\"", hint: hint))
         }
         // A chart in a page of another language speaks that language.
-        let local = block.language.flatMap { allWords[$0] }.map { IndicatorStatistics(stats.indicator, words: $0) } ?? stats
+        let local = block.language.flatMap { language in allWords[language].map { IndicatorStatistics(stats.indicator, words: $0, language: language) } } ?? stats
         let context = ChartFigure(config: config).context(local, id: "c\(block.index)-\(id)", kind: kind)
         return .success(templates.render("chart", context))
     }

@@ -34,7 +34,7 @@ struct IndicatorExport {
         for o in i.observations {
             if o.dimensions.isEmpty { total += o.value }
             let running = i.cumulative ? [o.dimensions.isEmpty ? Self.plain(total) : ""] : []
-            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i, words: stats.words), o.note, Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
+            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i, words: stats.words), i.note(of: o, words: stats.words), Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
             lines.append(fields.map(Self.quote).joined(separator: ","))
         }
         // A byte-order mark first: Excel on a Vietnamese Windows then reads the file as UTF-8
@@ -85,7 +85,7 @@ struct IndicatorExport {
         return i.observations.map { o in
             if o.dimensions.isEmpty { total += o.value }
             return .init(period: o.period, value: o.value, cumulative: i.cumulative && o.dimensions.isEmpty ? total : nil,
-                         status: Self.status(o, i, words: stats.words), note: o.note, source: Self.source(o, i), dimensions: o.dimensions)
+                         status: Self.status(o, i, words: stats.words), note: i.note(of: o, words: stats.words), source: Self.source(o, i), dimensions: o.dimensions)
         }
     }
 

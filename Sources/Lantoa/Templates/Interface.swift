@@ -84,6 +84,8 @@ public struct Interface: Sendable {
         case footnotes, footnoteBack = "footnote_back", footnoteBackAgain = "footnote_back_again"
         /// The note on each row of an indicator counted from the stories (`computed: stories`).
         case countedFromStories = "counted_from_stories"
+        /// The usual statuses of a data file's rows, as the data table shows them.
+        case dataOfficial = "data_official", dataPreliminary = "data_preliminary", dataEstimate = "data_estimate", dataForecast = "data_forecast"
         /// Counts on share pictures, story results, the plan, documents, search.
         case countArticles = "count_articles", countStories = "count_stories", countTasks = "count_tasks", countAgencies = "count_agencies"
         case countDocuments = "count_documents", figureOfYear = "figure_of_year"

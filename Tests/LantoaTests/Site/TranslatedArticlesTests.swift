@@ -166,10 +166,23 @@ import LantoaTesting
           unit: doanh nghiệp
           source:
             name: Sở Khoa học và Công nghệ
+          targets:
+            - label: Từ 20 doanh nghiệp đến năm 2025
+              op: ">="
+              value: 20
+              year: 2025
+          translations:
+            en:
+              name: Enterprises using productivity tools
+              unit: enterprises
+              source: Department of Science and Technology
+              targets: [At least 20 enterprises by 2025]
+              notes:
+                "2024": First count
         -- content/indicators/so-doanh-nghiep.csv --
-        nam,gia_tri
-        2023,12
-        2024,15
+        nam,gia_tri,trang_thai,ghi_chu
+        2023,12,chính thức,
+        2024,15,sơ bộ,Lần đếm đầu
         -- content/articles/tap-huan.md --
         ---
         title: Tập huấn
@@ -201,7 +214,11 @@ import LantoaTesting
         #expect(build.messages == [])
         let en = try #require(build.file("en/tin-tuc/tap-huan/index.html"))
         #expect(en.contains(">Notes</h2>") && en.contains("aria-label=\"Back to the reference to note 1\""))
-        #expect(en.contains("Số doanh nghiệp áp dụng công cụ năng suất in 2024: 15") && en.contains("Source of the figures: Sở Khoa học và Công nghệ"))
+        // The indicator's own words in English, from its translations in indicators.yml.
+        #expect(en.contains("Enterprises using productivity tools in 2024: 15.0\u{00A0}enterprises, not yet meeting the target of at least 20\u{00A0}enterprises in 2025"))
+        #expect(en.contains("Source of the figures: Department of Science and Technology") && en.contains("Target at least 20 enterprises by 2025: behind."))
+        #expect(en.contains(">preliminary</td>") && en.contains(">First count</td>") && en.contains(">official</td>"))
+        #expect(!en.contains("Số doanh nghiệp") && !en.contains("Lần đếm đầu") && !en.contains("sơ bộ"))
         #expect(en.contains(">Details and downloads</a>") && en.contains("<summary>Table of figures</summary>") && en.contains("<caption>Table of figures</caption>"))
         #expect(!en.contains("Chú thích") && !en.contains("Nguồn số liệu") && !en.contains("Bảng số liệu"))
         let vi = try #require(build.file("tin-tuc/tap-huan/index.html"))
