@@ -13,7 +13,7 @@ struct LantoaCommand: AsyncParsableCommand {
         'lantoa build'; the site is written to public/.
         """,
         version: LantoaVersion.description,
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ThemeCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ThemeCommand.self, DeployCommand.self],
         defaultSubcommand: nil
     )
 }

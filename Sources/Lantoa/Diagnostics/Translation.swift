@@ -434,6 +434,7 @@ public enum Translation {
         ("build failed: {} error{}, {} warning{}; nothing was written", "dựng trang thất bại: {1} lỗi, {3} cảnh báo; không ghi tệp nào"),
         ("check passed: {} error{}, {} warning{}", "kiểm tra đạt: {1} lỗi, {3} cảnh báo"),
         ("check failed: {} error{}, {} warning{}", "kiểm tra không đạt: {1} lỗi, {3} cảnh báo"),
+        ("deploy config failed: the site has errors; 'lantoa check' lists them", "không tạo được cấu hình máy chủ: trang web còn lỗi; 'lantoa check' liệt kê các lỗi"),
         ("… and {} more problems not shown", "… và {1} vấn đề khác không hiển thị"),
         ("error: {} already exists; nothing was changed", "lỗi: {1} đã tồn tại; không thay đổi gì"),
         ("    hint: choose another title, or open the existing file", "    gợi ý: chọn tiêu đề khác, hoặc mở tệp đã có"),

@@ -32,6 +32,17 @@ public enum Build {
         return outcome.result
     }
 
+    /// Loads and assembles the site without rendering it: what `lantoa deploy config` needs to
+    /// know (its redirects, its embed pages, its mount path). Nil when there are errors.
+    public static func assemble(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let project = ContentLoader(options: options, store: nil).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else {
+            return (nil, sorted(diagnostics))
+        }
+        let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
+        return (hasErrors(diagnostics) ? nil : site, sorted(diagnostics))
+    }
+
     nonisolated(unsafe) private static var keptUntilExit: [Any] = []
     private static let keptLock = NSLock()
 

@@ -50,6 +50,8 @@ struct PageContext: @unchecked Sendable {
             "licence": ["name": c.licenceName, "url": c.licenceURL],
             "credit": c.credit, "notice": c.notice,
             "rss": c.baseURL.link("rss.xml"),
+            // The theme's stylesheet and scripts at their fingerprinted names: {{site.assets.style}}.
+            "assets": site.assets.mapValues { c.baseURL.link($0) },
             "search": c.search ? c.baseURL.link(c.urlNames.searchPath) : "",
             // Compacted: a section the site does not have (no documents) has no link in the footer.
             "sections": Self.compact(["articles": c.baseURL.link(c.urlNames.articlesPath), "tags": c.baseURL.link(c.urlNames.tagsPath),

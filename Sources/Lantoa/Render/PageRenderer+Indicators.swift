@@ -45,7 +45,7 @@ extension PageRenderer {
         var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))
         c["heading"] = t(.search)
         c["search"] = ["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
-                       "script": config.baseURL.link("assets/search.js")]
+                       "script": config.baseURL.link(site.assets["search"] ?? "assets/search.js")]
         return html(route, "search", c)
     }
 

@@ -62,6 +62,7 @@ public struct PageRenderer: Sendable {
         case .sitemap: sitemapFile(route)
         case .sitemapPart(let k): sitemapPartFile(route, k: k)
         case .robots: robotsFile(route)
+        case .htaccess: OutputFile(path: route.file, text: ServerConfig(site: site).apache(root: "", virtualHost: false))
         case .copy(let source): copied(route, source: source)
         }
     }

@@ -38,6 +38,9 @@ public struct Site: Sendable {
     public var interfaces: [String: Interface] = [:]
     /// The words of the site's own language.
     public var interface: Interface { interfaces[config.language] ?? Interface(words: [:]) }
+    /// The theme's stylesheets and scripts by name (`style`, `search`, `embed`) and the
+    /// fingerprinted path each is also published at (`assets/style.3f9a2c1d.css`).
+    public var assets: [String: String] = [:]
     /// The pictures pages show when shared (nil when the build draws no pictures).
     public var shareImages: ShareImages?
 
@@ -172,6 +175,8 @@ public struct Route: Sendable {
         /// One part of a large site's sitemap (`sitemap-1.xml` is part 0).
         case sitemapPart(Int)
         case robots
+        /// `.htaccess`: the site's server rules for Apache hosts (see `ServerConfig`).
+        case htaccess
         /// A project file copied as it is.
         case copy(source: String)
     }

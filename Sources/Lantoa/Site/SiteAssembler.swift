@@ -55,7 +55,8 @@ public struct SiteAssembler {
             }
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
-        claimFiles(project, documents: articles + translated + pages + stories + documents, in: &table)
+        table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
+        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -71,6 +72,7 @@ public struct SiteAssembler {
                         indicators: project.indicators, feeds: feeds, routes: table.routes, paths: table.paths)
         site.stories = stories
         site.translatedArticles = translated
+        site.assets = assets
         site.storyFacets = facets
         site.store = project.markdown.store
         site.sitemapPartSize = partSize
@@ -250,7 +252,9 @@ public struct SiteAssembler {
 
     /// Files copied as they are: those beside pages (bundles, linked files), published with the
     /// pages that are; media; the theme's static files.
-    private func claimFiles(_ project: LoadedProject, documents: [Document], in table: inout RouteTable) {
+    /// Each document's files, the media and the theme's static files; returns the fingerprinted
+    /// names of the theme's stylesheets and scripts (see `Site.assets`).
+    private func claimFiles(_ project: LoadedProject, documents: [Document], in table: inout RouteTable) -> [String: String] {
         var resources: [String: String] = [:]
         for document in documents {
             for resource in document.body.resources where resources[resource.output] == nil {
@@ -261,9 +265,22 @@ public struct SiteAssembler {
         for source in project.media {
             table.claim("media/" + source.dropFirst("content/media/".count), .copy(source: source), by: source)
         }
+        var assets: [String: String] = [:]
+        let files = ProjectFiles(root: options.siteRoot)
         for source in project.staticFiles {
-            table.claim(String(source.dropFirst("templates/static/".count)), .copy(source: source), by: source)
+            let path = String(source.dropFirst("templates/static/".count))
+            table.claim(path, .copy(source: source), by: source)
+            // A stylesheet or script also gets a name that changes with its bytes (`style.3f9a2c1d.css`):
+            // pages link that name, so a server may let browsers keep it for a year.
+            guard path.hasPrefix("assets/"), let dot = path.lastIndex(of: "."), ["css", "js"].contains(path[path.index(after: dot)...]),
+                  case .success(let file) = files.read(source) else { continue }
+            var text = file.text
+            let fingerprint = String(text.withUTF8 { FileRecord.hash(UnsafeRawBufferPointer($0)) }, radix: 16).prefix(8)
+            let named = "\(path[..<dot]).\(fingerprint)\(path[dot...])"
+            table.claim(named, .copy(source: source), by: source)
+            assets[String(path.dropFirst("assets/".count).prefix { $0 != "." })] = named
         }
+        return assets
     }
 
     /// The site's articles newest first, and those in its other languages by language, newest
