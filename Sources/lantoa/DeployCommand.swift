@@ -7,8 +7,97 @@ struct DeployCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deploy",
         abstract: "Put the built site on a web server.",
-        subcommands: [Config.self]
+        subcommands: [Upload.self, Config.self],
+        defaultSubcommand: Upload.self
     )
+
+    /// `lantoa deploy`: uploads what changed since the last deploy, with rclone.
+    struct Upload: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "upload",
+            abstract: "Upload the built site with rclone: only files that changed since the last deploy, deletions last.",
+            discussion: """
+            The remote is an rclone remote and a path (rclone reaches SFTP, FTP, WebDAV, S3 and most
+            CDNs' origins), given with --remote or in site.yml:
+              deploy:
+                remote: tinh:/var/www/nangsuat
+            Credentials stay in rclone's configuration (rclone config, or RCLONE_CONFIG_<NAME>_…
+            variables), never in site.yml. Files that pages use go up first, then the pages, then
+            feeds, sitemaps and the search index, and files that disappeared are deleted last: an
+            interrupted deploy leaves a whole site, and running it again finishes the job.
+            """
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The site's folder, holding content/ and templates/.", valueName: "dir"))
+        var site: String = "."
+
+        @Option(name: .customLong("output"), help: ArgumentHelp("The built site (default: public/ inside the site's folder).", valueName: "dir"))
+        var outputFolder: String?
+
+        @Option(name: .long, help: ArgumentHelp("The rclone remote and path to upload to (default: deploy.remote in site.yml).", valueName: "remote:path"))
+        var remote: String?
+
+        @Flag(name: .customLong("dry-run"), help: "List what would be uploaded and deleted, and change nothing.")
+        var dryRun = false
+
+        @Flag(name: .long, help: "Delete even when more than deploy.max_delete percent of the remote's files would go (50 by default).")
+        var force = false
+
+        func run() throws {
+            let folder = Terminal.folder(site)
+            var diagnostics: [Diagnostic] = []
+            let config = ProjectFiles(root: folder).read("content/site.yml").map { SiteConfig.parse($0, diagnostics: &diagnostics) }
+            guard let target = remote ?? (try? config.get())?.deployRemote else {
+                Terminal.printError("deploy: no remote: give --remote name:path, or 'deploy: remote:' in content/site.yml")
+                throw ExitCode.failure
+            }
+            let output = outputFolder.map { Terminal.folder($0) } ?? folder.appendingPathComponent("public")
+            let deployer = Deployer(output: output, remote: target)
+            do {
+                let plan = try deployer.plan()
+                let share = plan.remoteFiles == 0 ? 0 : plan.deletions.count * 100 / plan.remoteFiles
+                let limit = (try? config.get())?.deployMaxDelete ?? 50
+                Terminal.say("deploy: \(plan.uploads.count) files to upload (\(plan.bytes / 1024) KB), \(plan.deletions.count) to delete, \(plan.unchanged) unchanged")
+                if dryRun {
+                    for path in plan.uploads.prefix(200) { Terminal.say("  upload \(path)") }
+                    if plan.uploads.count > 200 { Terminal.say("  … and \(plan.uploads.count - 200) more to upload") }
+                    for path in plan.deletions.prefix(200) { Terminal.say("  delete \(path)") }
+                    if plan.deletions.count > 200 { Terminal.say("  … and \(plan.deletions.count - 200) more to delete") }
+                    return
+                }
+                if share > limit && !force {
+                    Terminal.printError("deploy: refusing to delete \(plan.deletions.count) of the remote's \(plan.remoteFiles) files (\(share) %, more than \(limit) %)")
+                    Terminal.printError("    hint: check --remote and the output folder with --dry-run; add --force when the deletions are meant")
+                    throw ExitCode.failure
+                }
+                try deployer.run(plan) { phase, count in
+                    switch phase {
+                    case .assets: Terminal.say("deploy: uploading \(count) files that pages use")
+                    case .pages: Terminal.say("deploy: uploading \(count) pages")
+                    case .indexes: Terminal.say("deploy: uploading \(count) feeds, sitemaps and search index files")
+                    case .deletions: Terminal.say("deploy: deleting \(count) files")
+                    }
+                }
+                Terminal.say("deploy: done: \(plan.uploads.count) uploaded, \(plan.deletions.count) deleted, \(plan.unchanged) unchanged")
+            } catch let error as DeployError {
+                switch error {
+                case .notBuilt(let folder):
+                    Terminal.printError("deploy: \(folder) has no list of the files a build wrote there")
+                    Terminal.printError("    hint: run 'lantoa build' first (with --output when the site is built elsewhere)")
+                case .rcloneMissing:
+                    Terminal.printError("deploy: rclone is not installed")
+                    Terminal.printError("    hint: install the Debian package rclone (sudo apt-get install rclone)")
+                case .rcloneFailed(let step, let status):
+                    Terminal.printError("deploy: rclone stopped while \(step) (exit status \(status))")
+                    Terminal.printError("    hint: check the remote with 'rclone lsd \(target)'; run lantoa deploy again to finish")
+                case .cannotRecord(let path):
+                    Terminal.printError("deploy: cannot write \(path)")
+                    Terminal.printError("    hint: check that the folder beside the output can be written")
+                }
+                throw ExitCode.failure
+            }
+        }
+    }
 
     /// `lantoa deploy config nginx|apache|caddy`: the server's configuration for this site.
     struct Config: ParsableCommand {

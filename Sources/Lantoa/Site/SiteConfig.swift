@@ -125,12 +125,17 @@ public struct SiteConfig: Sendable {
     public var markdownExtensions = ["md", "markdown", "mdown"]
     /// Front matter keys accepted without a warning (`extra_keys:`), such as Hugo's `authors`.
     public var extraKeys: [String] = []
+    /// Where `lantoa deploy` uploads (`deploy: remote:`, an rclone remote such as
+    /// `tinh:/var/www/nangsuat`; its credentials stay in rclone's own configuration), and the
+    /// largest share of the remote's files, in percent, a deploy deletes without `--force`.
+    public var deployRemote: String?
+    public var deployMaxDelete = 50
 
     public init() {}
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
                             "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",
-                            "share_image", "share_image_alt", "extensions", "extra_keys", "search", "languages"]
+                            "share_image", "share_image_alt", "extensions", "extra_keys", "search", "languages", "deploy"]
 
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -150,6 +155,12 @@ public struct SiteConfig: Sendable {
                 r.report(.error(field.valueLocation, "'base_url' is not an http(s) address (got \"\(text)\")",
                                 hint: "write the address the site will be served from, e.g. base_url: https://nangsuat.daklak.gov.vn/"))
             }
+        }
+        if var deploy = r.group("deploy").map({ FieldReader($0) }) {
+            deploy.warnUnknownKeys(known: ["remote", "max_delete"], what: "deploy")
+            config.deployRemote = deploy.string("remote")
+            config.deployMaxDelete = deploy.int("max_delete", in: 0...100) ?? 50
+            r.absorb(deploy)
         }
         if var org = r.group("organisation").map({ FieldReader($0) }) {
             org.warnUnknownKeys(known: ["name", "address", "phone", "email", "website"], what: "organisation")
