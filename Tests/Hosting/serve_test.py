@@ -180,6 +180,10 @@ def check(name, port):
     own = open(os.path.join(PUBLIC, "404.html"), "rb").read()
     expect(status == 404, f"{name}: a missing page answers {status}, not 404")
     expect(body == own, f"{name}: a missing page is not the site's 404 page")
+    # A missing file is not kept by browsers: it may come with the next build.
+    status, headers, _ = get(port, "/tim-kiem/chi-muc/s/khong-co.json", "br, gzip")
+    expect(status == 404 and "max-age=86400" not in headers.get("Cache-Control", ""),
+           f"{name}: a missing file answers {status} with Cache-Control {headers.get('Cache-Control')!r}")
     # Precompressed bytes for the encodings a browser accepts.
     for path, file in [("/", "index.html"), (first(r"^assets/style\.[0-9a-f]{8}\.css$"), None)]:
         file = file or path.lstrip("/")
@@ -234,6 +238,14 @@ def main():
         try:
             wait_for(port, process, os.path.join(work, f"{name.split()[0]}-error.log"))
             check(name, port)
+            # The search page in a real browser, served with the security headers: the policy
+            # lets the site's own script fetch its index and show results.
+            browser = os.environ.get("SEARCH_TEST_PYTHON")
+            if browser and name == "nginx":
+                run = subprocess.run([browser, os.path.join(os.path.dirname(__file__), "../Browser/search_test.py"), PUBLIC,
+                                      "--base", f"http://127.0.0.1:{port}"], capture_output=True, text=True)
+                expect(run.returncode == 0, f"{name}: the search page fails when served with its headers:\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
+                print(f"serve: {name}: search page in Chromium: {'passed' if run.returncode == 0 else 'FAILED'}")
         finally:
             process.terminate()
             process.wait(timeout=10)

@@ -177,7 +177,9 @@ public struct Deployer {
                                      (.indexes, "feeds, sitemaps and the search index", plan.indexes)] where !paths.isEmpty {
             step(phase, paths.count)
             try withList(paths) { list in
-                _ = try rclone(["copy", output.path, remote, "--files-from-raw", list, "--no-traverse"], step: "uploading \(name)")
+                // --ignore-times: these files changed, whatever their size and time say (FTP keeps no
+                // time of ours, and a page edited to the same length would be skipped).
+                _ = try rclone(["copy", output.path, remote, "--files-from-raw", list, "--no-traverse", "--ignore-times"], step: "uploading \(name)")
             }
         }
         if !plan.deletions.isEmpty {

@@ -59,7 +59,7 @@ public struct ServerConfig {
         let embeds = base + site.config.urlNames.embeds + "/"
         func headers(_ cache: String, framing: String = "'self'", policy: String? = nil) -> String {
             """
-                    add_header Cache-Control "\(cache)" always;
+                    add_header Cache-Control "\(cache)";
                     add_header Content-Security-Policy "\(policy ?? Self.policy + "; frame-ancestors " + framing)" always;
                     add_header X-Content-Type-Options "nosniff" always;
                     add_header Referrer-Policy "strict-origin-when-cross-origin" always;
@@ -177,12 +177,13 @@ public struct ServerConfig {
         Header always set X-Content-Type-Options "nosniff"
         Header always set Referrer-Policy "strict-origin-when-cross-origin"
         Header always set Vary "Accept-Encoding"
-        Header always set Cache-Control "\(Self.fileCache)"
+        # Cache-Control on answers that succeed only: a 404 must not be kept for a day.
+        Header set Cache-Control "\(Self.fileCache)"
         <If "%{REQUEST_URI} =~ m#(\\.html|/|/rss\\.xml|/atom\\.xml|/feed\\.json|/sitemap[-0-9]*\\.xml)(\\.br|\\.gz)?$#">
-            Header always set Cache-Control "\(Self.pageCache)"
+            Header set Cache-Control "\(Self.pageCache)"
         </If>
         <If "%{REQUEST_URI} =~ m#\(Self.fingerprinted.dropLast())(\\.br|\\.gz)?$#">
-            Header always set Cache-Control "\(Self.fingerprintedCache)"
+            Header set Cache-Control "\(Self.fingerprintedCache)"
         </If>
         <If "%{REQUEST_URI} =~ m#\\.svg(\\.br|\\.gz)?$#">
             Header always set Content-Security-Policy "\(Self.svgPolicy)"

@@ -2,8 +2,8 @@ import CBrotli
 import CZlib
 
 /// The compressed copies a web server sends in place of a text file when the browser accepts
-/// them: `page.html.gz` (gzip, zlib's deflate at its best level) and `page.html.br` (Brotli at
-/// quality 5) beside `page.html`. nginx's `gzip_static`/`brotli_static`, Apache's
+/// them: `page.html.gz` (gzip, zlib's deflate at level 6) and `page.html.br` (Brotli at
+/// quality 4) beside `page.html`. nginx's `gzip_static`/`brotli_static`, Apache's
 /// rewrite rules and Caddy's `precompressed` serve them without compressing at every request,
 /// which matters to a provincial server when a story spreads. Both are deterministic: the same
 /// page gives the same bytes (gzip's header carries no time and no name).
@@ -26,10 +26,11 @@ public enum Precompression {
         return packed.flatMap { $0.count < bytes.count ? $0 : nil }
     }
 
-    /// gzip (RFC 1952) at level 9: zlib's deflate with the gzip wrapper (window bits 15 + 16).
+    /// gzip (RFC 1952) at zlib's default level 6 (level 9 made the 10,000-article pages a fraction of
+    /// a percent smaller for twice the time): deflate with the gzip wrapper (window bits 15 + 16).
     static func gzip(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         var stream = z_stream()
-        guard deflateInit2_(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard deflateInit2_(&stream, 6, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             return nil
         }
         defer { deflateEnd(&stream) }
@@ -46,11 +47,12 @@ public enum Precompression {
         return out
     }
 
-    /// Brotli (RFC 7932) in the text mode with the default window, at quality 5: measured on the
+    /// Brotli (RFC 7932) in the text mode with the default window, at quality 4: measured on the
     /// example portal's text files, quality 11 makes them 10 % smaller than 5 does (26.9 % of the
-    /// original against 29.8 %) at a fortieth of the speed (0.8 MB/s against 37 MB/s, gzip -9:
-    /// 42 MB/s, 31.2 %), minutes of a 10,000-article build for a few kilobytes a page.
-    static let brotliQuality: Int32 = 5
+    /// original against 29.8 %) at a fortieth of the speed (0.8 MB/s against 37 MB/s), and 4 is
+    /// 31.6 % at 45 MB/s (gzip -6: 31.2 %): minutes of a 10,000-article build for a few kilobytes
+    /// a page are not worth it. The whole cost is in BENCHMARKS.md ("Precompressed copies").
+    static let brotliQuality: Int32 = 4
 
     static func brotli(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         var size = BrotliEncoderMaxCompressedSize(bytes.count)

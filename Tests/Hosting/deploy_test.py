@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""`lantoa deploy` against real servers on loopback: an OpenSSH SFTP server (a second sshd on a
+free port, with keys made for the test) and an FTP server (vsftpd). For each:
+
+1. deploy the example portal and find the remote byte-identical to the build;
+2. edit one article, build, deploy: only the files the build changed move (counted);
+3. delete an article, build, deploy: its files and folder are gone from the remote;
+4. change the site's title (every page changes), build, and kill the deploy midway while
+   checking the remote again and again: every page there finds the stylesheet, script and
+   pictures it links; the next deploy completes the job.
+
+Usage: deploy_test.py LANTOA_BINARY SITE_DIR
+Needs rclone, openssh-server and vsftpd from Debian (scripts/test installs them) and root for
+vsftpd's anonymous writable area and a second sshd.
+"""
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+BINARY, SOURCE = (os.path.abspath(p) for p in sys.argv[1:3])
+problems = []
+
+
+def expect(condition, what):
+    if not condition:
+        problems.append(what)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(port, process):
+    for _ in range(100):
+        if process.poll() is not None:
+            sys.exit(f"deploy: a server stopped at once (exit {process.returncode})")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit("deploy: a server did not start listening")
+
+
+def tree(root):
+    files = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            files[os.path.relpath(path, root)] = open(path, "rb").read()
+    return files
+
+
+def deploy(site, remote, env, extra=()):
+    run = subprocess.run([BINARY, "deploy", "--site", site, "--remote", remote, *extra], capture_output=True, text=True, env=env)
+    if run.returncode != 0:
+        problems.append(f"lantoa deploy failed: {run.stderr.strip()}")
+    done = re.search(r"done: (\d+) uploaded, (\d+) deleted, (\d+) unchanged", run.stdout)
+    return tuple(int(x) for x in done.groups()) if done else None
+
+
+def build(site):
+    subprocess.run([BINARY, "build", "-q", "--site", site], check=True)
+
+
+def build_list(site):
+    records = {}
+    for line in open(os.path.join(site, ".public.lantoa-files"), encoding="utf-8"):
+        parts = line.rstrip("\n").split(" ", 4)
+        records[parts[4]] = parts[3]
+    return records
+
+
+def whole(remote_root):
+    """Every page on the remote finds what it links from the site: stylesheet, scripts, pictures."""
+    missing = []
+    for folder, _, names in os.walk(remote_root):
+        for name in names:
+            if not name.endswith(".html"):
+                continue
+            try:
+                text = open(os.path.join(folder, name), encoding="utf-8", errors="replace").read()
+            except FileNotFoundError:
+                continue
+            for link in re.findall(r'(?:src|href)="(/[^"#?]+\.(?:css|js|png|svg|ico))"', text):
+                if not os.path.exists(os.path.join(remote_root, link.lstrip("/"))):
+                    missing.append(f"{os.path.relpath(os.path.join(folder, name), remote_root)} → {link}")
+    return missing
+
+
+def scenario(name, remote, remote_root, env, work):
+    site = os.path.join(work, f"site-{name}")
+    shutil.copytree(SOURCE, site, ignore=shutil.ignore_patterns(".build*", "public", ".git", "dist", ".bench", "Sources", "Tests"))
+    build(site)
+    public = os.path.join(site, "public")
+    # 1. Everything.
+    first = deploy(site, remote, env)
+    expect(first and first[0] == len(build_list(site)), f"{name}: the first deploy moved {first}, not every file")
+    expect(tree(remote_root) == tree(public), f"{name}: after the first deploy the remote is not the build")
+    # 2. One article edited: only what the build changed moves.
+    before = build_list(site)
+    article = os.path.join(site, "content/articles/2024/lean-xuong-may.md")
+    text = open(article, encoding="utf-8").read()
+    open(article, "w", encoding="utf-8").write(text.rstrip("\n") + "\n\nMột đoạn mới được thêm vào bài.\n")
+    build(site)
+    after = build_list(site)
+    changed = sum(1 for path, digest in after.items() if before.get(path) != digest)
+    second = deploy(site, remote, env)
+    expect(second and second[0] == changed and second[1] == 0, f"{name}: editing one article moved {second}, the build changed {changed} files")
+    expect(tree(remote_root) == tree(public), f"{name}: after the second deploy the remote is not the build")
+    print(f"deploy: {name}: first {first[0] if first else '?'} files, then {second[0] if second else '?'} for one edited article "
+          f"({changed} changed in the build)")
+    # 3. An article deleted: gone from the remote, folder and all.
+    os.remove(os.path.join(site, "content/articles/2024/co-so-du-lieu-nang-suat.md"))
+    build(site)
+    third = deploy(site, remote, env)
+    expect(third and third[1] > 0, f"{name}: deleting an article deleted nothing ({third})")
+    expect(not os.path.exists(os.path.join(remote_root, "tin-tuc/co-so-du-lieu-nang-suat")), f"{name}: the deleted article is still on the remote")
+    expect(tree(remote_root) == tree(public), f"{name}: after deleting an article the remote is not the build")
+    # 4. Killed midway: whole at every look, finished by the next deploy.
+    config = os.path.join(site, "content/site.yml")
+    yml = open(config, encoding="utf-8").read()
+    open(config, "w", encoding="utf-8").write(yml.replace("\ntitle: ", "\ntitle: Mới – ", 1))
+    # A new stylesheet too, so pages must find a file uploaded in the same deploy.
+    style = os.path.join(site, "templates/static/assets/style.css")
+    if os.path.exists(style):
+        open(style, "a", encoding="utf-8").write("\n/* thay đổi */\n")
+    build(site)
+    process = subprocess.Popen([BINARY, "deploy", "--site", site, "--remote", remote], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    looks = 0
+    deadline = time.time() + 1.5
+    while process.poll() is None and time.time() < deadline:
+        broken = whole(remote_root)
+        looks += 1
+        expect(not broken, f"{name}: during a deploy a page lacks what it links: {broken[:3]}")
+        time.sleep(0.05)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    broken = whole(remote_root)
+    expect(not broken, f"{name}: after a killed deploy a page lacks what it links: {broken[:3]}")
+    if os.environ.get("LANTOA_DEBUG"):
+        print(subprocess.run(["rclone", "lsf", "--files-only", "--max-depth", "1", remote], capture_output=True, text=True, env=env))
+    fourth = deploy(site, remote, env)
+    expect(fourth is not None, f"{name}: the deploy after the killed one failed")
+    expect(tree(remote_root) == tree(public), f"{name}: the deploy after the killed one did not finish the job")
+    print(f"deploy: {name}: killed midway after {looks} looks at the remote, finished by the next deploy")
+
+
+def sftp(work):
+    if not shutil.which("sshd") and not os.path.exists("/usr/sbin/sshd"):
+        sys.exit("deploy: sshd is missing (Debian openssh-server)")
+    port = free_port()
+    for key in ("host", "user"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", os.path.join(work, key)], check=True)
+    shutil.copy(os.path.join(work, "user.pub"), os.path.join(work, "authorized_keys"))
+    os.makedirs("/run/sshd", exist_ok=True)
+    config = os.path.join(work, "sshd_config")
+    open(config, "w").write(f"""Port {port}
+ListenAddress 127.0.0.1
+HostKey {work}/host
+AuthorizedKeysFile {work}/authorized_keys
+PidFile {work}/sshd.pid
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+PermitRootLogin prohibit-password
+Subsystem sftp internal-sftp
+""")
+    process = subprocess.Popen(["/usr/sbin/sshd", "-D", "-e", "-f", config], stderr=open(os.path.join(work, "sshd.log"), "w"))
+    wait_for(port, process)
+    root = os.path.join(work, "sftp-remote")
+    os.makedirs(root)
+    user = os.environ.get("USER") or subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
+    env = dict(os.environ, RCLONE_CONFIG_LANTOASFTP_TYPE="sftp", RCLONE_CONFIG_LANTOASFTP_HOST="127.0.0.1",
+               RCLONE_CONFIG_LANTOASFTP_PORT=str(port), RCLONE_CONFIG_LANTOASFTP_USER=user,
+               RCLONE_CONFIG_LANTOASFTP_KEY_FILE=os.path.join(work, "user"))
+    try:
+        scenario("sftp", f"lantoasftp:{root}", root, env, work)
+    finally:
+        process.terminate()
+
+
+def ftp(work):
+    if not os.path.exists("/usr/sbin/vsftpd"):
+        sys.exit("deploy: vsftpd is missing (Debian vsftpd)")
+    port = free_port()
+    # Anonymous FTP with a writable folder: no account is made on the machine for the test.
+    area = os.path.join(work, "ftp")
+    os.makedirs(os.path.join(area, "site"))
+    os.chmod(area, 0o555)
+    shutil.chown(os.path.join(area, "site"), "ftp", "ftp")
+    config = os.path.join(work, "vsftpd.conf")
+    open(config, "w").write(f"""listen=YES
+listen_address=127.0.0.1
+listen_port={port}
+anonymous_enable=YES
+local_enable=NO
+write_enable=YES
+anon_upload_enable=YES
+anon_mkdir_write_enable=YES
+anon_other_write_enable=YES
+anon_umask=022
+anon_root={area}
+no_anon_password=YES
+pasv_enable=YES
+pasv_address=127.0.0.1
+pasv_min_port={port + 1}
+pasv_max_port={port + 40}
+seccomp_sandbox=NO
+secure_chroot_dir={work}/empty
+pam_service_name=vsftpd
+xferlog_enable=NO
+force_dot_files=YES
+max_per_ip=0
+max_clients=0
+""")
+    os.makedirs(os.path.join(work, "empty"), exist_ok=True)
+    process = subprocess.Popen(["/usr/sbin/vsftpd", config], stderr=open(os.path.join(work, "vsftpd.log"), "w"))
+    wait_for(port, process)
+    obscured = subprocess.run(["rclone", "obscure", "lantoa"], capture_output=True, text=True, check=True).stdout.strip()
+    env = dict(os.environ, RCLONE_CONFIG_LANTOAFTP_TYPE="ftp", RCLONE_CONFIG_LANTOAFTP_HOST="127.0.0.1",
+               RCLONE_CONFIG_LANTOAFTP_PORT=str(port), RCLONE_CONFIG_LANTOAFTP_USER="anonymous",
+               RCLONE_CONFIG_LANTOAFTP_PASS=obscured)
+    try:
+        scenario("ftp", "lantoaftp:site", os.path.join(area, "site"), env, work)
+    finally:
+        process.terminate()
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="lantoa-deploy-")
+    os.chmod(work, 0o755)
+    try:
+        sftp(work)
+        ftp(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for p in problems[:40]:
+        print("  " + p)
+    print(f"deploy: {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+
+main()
