@@ -237,10 +237,32 @@ max_clients=0
         process.terminate()
 
 
+def refusal(work):
+    """A remote full of someone else's files: --dry-run lists, a deploy refuses, --force deletes."""
+    site = os.path.join(work, "site-refusal")
+    shutil.copytree(SOURCE, site, ignore=shutil.ignore_patterns(".build*", "public", ".git", "dist", ".bench", "Sources", "Tests"))
+    build(site)
+    remote = os.path.join(work, "foreign")
+    os.makedirs(os.path.join(remote, "tai-lieu"))
+    for k in range(2000):
+        open(os.path.join(remote, "tai-lieu", f"{k}.txt"), "w").write("x")
+    dry = subprocess.run([BINARY, "deploy", "--site", site, "--remote", remote, "--dry-run"], capture_output=True, text=True)
+    expect(dry.returncode == 0 and "delete tai-lieu/0.txt" in dry.stdout and len(os.listdir(os.path.join(remote, "tai-lieu"))) == 2000,
+           f"refusal: --dry-run did not list the deletions or changed something: {dry.stdout[-300:]}")
+    refused = subprocess.run([BINARY, "deploy", "--site", site, "--remote", remote], capture_output=True, text=True)
+    expect(refused.returncode != 0 and "refusing to delete 2000" in refused.stderr and len(os.listdir(os.path.join(remote, "tai-lieu"))) == 2000,
+           f"refusal: a deploy deleting every file of the remote was not refused: {refused.stderr[-300:]}")
+    forced = subprocess.run([BINARY, "deploy", "--site", site, "--remote", remote, "--force"], capture_output=True, text=True)
+    expect(forced.returncode == 0 and not os.path.exists(os.path.join(remote, "tai-lieu")) and tree(remote) == tree(os.path.join(site, "public")),
+           f"refusal: --force did not leave exactly the site: {forced.stderr[-300:]}")
+    print("deploy: a remote of 2,000 other files: listed by --dry-run, refused, replaced with --force")
+
+
 def main():
     work = tempfile.mkdtemp(prefix="lantoa-deploy-")
     os.chmod(work, 0o755)
     try:
+        refusal(work)
         sftp(work)
         ftp(work)
     finally:

@@ -246,6 +246,15 @@ def main():
                                       "--base", f"http://127.0.0.1:{port}"], capture_output=True, text=True)
                 expect(run.returncode == 0, f"{name}: the search page fails when served with its headers:\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
                 print(f"serve: {name}: search page in Chromium: {'passed' if run.returncode == 0 else 'FAILED'}")
+            # The shared accessibility and layout checks on the pages as this server sends them.
+            checks = os.environ.get("LANTOA_CHECKS_DIR")
+            if browser and checks and name == "nginx":
+                for script in ("a11y.py", "layout.py"):
+                    run = subprocess.run([browser, os.path.join(os.path.dirname(__file__), "served_checks.py"), checks, script, PUBLIC,
+                                          f"http://127.0.0.1:{port}"], capture_output=True, text=True)
+                    last = (run.stdout.strip().splitlines() or ["(no output)"])[-1]
+                    expect(run.returncode == 0, f"{name}: {script} on the served pages: {run.stdout[-2000:]}{run.stderr[-2000:]}")
+                    print(f"serve: {name}: {script} on the served pages: {last}")
         finally:
             process.terminate()
             process.wait(timeout=10)
