@@ -17,11 +17,13 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback import free_port, wait_for  # noqa: E402
 
 BINARY, SOURCE = (os.path.abspath(p) for p in sys.argv[1:3])
 problems = []
@@ -30,24 +32,6 @@ problems = []
 def expect(condition, what):
     if not condition:
         problems.append(what)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port, process):
-    for _ in range(100):
-        if process.poll() is not None:
-            sys.exit(f"deploy: a server stopped at once (exit {process.returncode})")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    sys.exit("deploy: a server did not start listening")
 
 
 def tree(root):
@@ -177,7 +161,7 @@ PermitRootLogin prohibit-password
 Subsystem sftp internal-sftp
 """)
     process = subprocess.Popen(["/usr/sbin/sshd", "-D", "-e", "-f", config], stderr=open(os.path.join(work, "sshd.log"), "w"))
-    wait_for(port, process)
+    wait_for(port, process, who="deploy: a server")
     root = os.path.join(work, "sftp-remote")
     os.makedirs(root)
     user = os.environ.get("USER") or subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
@@ -226,7 +210,7 @@ max_clients=0
 """)
     os.makedirs(os.path.join(work, "empty"), exist_ok=True)
     process = subprocess.Popen(["/usr/sbin/vsftpd", config], stderr=open(os.path.join(work, "vsftpd.log"), "w"))
-    wait_for(port, process)
+    wait_for(port, process, who="deploy: a server")
     obscured = subprocess.run(["rclone", "obscure", "lantoa"], capture_output=True, text=True, check=True).stdout.strip()
     env = dict(os.environ, RCLONE_CONFIG_LANTOAFTP_TYPE="ftp", RCLONE_CONFIG_LANTOAFTP_HOST="127.0.0.1",
                RCLONE_CONFIG_LANTOAFTP_PORT=str(port), RCLONE_CONFIG_LANTOAFTP_USER="anonymous",

@@ -16,7 +16,6 @@ Needs nginx (with libnginx-mod-http-brotli-static) and apache2 from Debian; scri
 """
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,14 +24,11 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlparse
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback import free_port, wait_for  # noqa: E402
+
 BINARY, SITE, PUBLIC = (os.path.abspath(p) for p in sys.argv[1:4])
 problems = []
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -57,18 +53,6 @@ def get(port, path, encoding=None):
 def expect(condition, what):
     if not condition:
         problems.append(what)
-
-
-def wait_for(port, process, log):
-    for _ in range(100):
-        if process.poll() is not None:
-            sys.exit(f"serve: the server stopped at once:\n{open(log).read() if os.path.exists(log) else ''}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    sys.exit("serve: the server did not start listening")
 
 
 def config(server):
@@ -236,7 +220,7 @@ def main():
         port = free_port()
         process = start(work, port)
         try:
-            wait_for(port, process, os.path.join(work, f"{name.split()[0]}-error.log"))
+            wait_for(port, process, os.path.join(work, f"{name.split()[0]}-error.log"), who=f"serve: {name}")
             check(name, port)
             # The search page in a real browser, served with the security headers: the policy
             # lets the site's own script fetch its index and show results.

@@ -165,7 +165,10 @@ struct ChartText {
     }
 
     /// The source line: "Nguồn số liệu: Tổng cục Thống kê". The data's source is its credit.
-    var source: String {
+    var source: String { Self.sourceLine(indicator, words: t) }
+
+    /// The source line of an indicator in the words of `t`; an illustrative series says so.
+    static func sourceLine(_ indicator: Indicator, words t: Interface) -> String {
         let name = indicator.sourceName.isEmpty ? t(.chartNoSource) : indicator.sourceName
         let flagged = indicator.illustrative && !name.contains(t(.badgeIllustrative))
         return t(flagged ? .chartSourceIllustrative : .chartSource, ["source": name])

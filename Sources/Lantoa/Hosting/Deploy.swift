@@ -43,14 +43,16 @@ public struct DeployPlan: Sendable, Equatable {
     }
 
     /// A page, or a compressed copy of one.
-    static func isPage(_ path: String) -> Bool {
-        let plain = Precompression.suffixes.reduce(path) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 }
-        return plain.hasSuffix(".html")
+    static func isPage(_ path: String) -> Bool { uncompressed(path).hasSuffix(".html") }
+
+    /// The file a compressed copy stands for (`index.html.br` → `index.html`).
+    static func uncompressed(_ path: String) -> String {
+        Precompression.suffixes.first { path.hasSuffix($0) }.map { String(path.dropLast($0.count)) } ?? path
     }
 
     /// Files that point at pages: feeds, sitemaps, robots.txt and the search index.
     static func isIndex(_ path: String) -> Bool {
-        let plain = Precompression.suffixes.reduce(path) { $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 }
+        let plain = uncompressed(path)
         let name = plain.split(separator: "/").last.map(String.init) ?? plain
         return ["rss.xml", "atom.xml", "feed.json", "robots.txt"].contains(name) || name.hasPrefix("sitemap") && name.hasSuffix(".xml")
             || plain.contains("/" + SearchIndex.folder)

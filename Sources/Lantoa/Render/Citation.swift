@@ -13,9 +13,7 @@ enum Citation {
 
     /// The credit of a chart of someone else's data: "Nguồn số liệu: Tổng cục Thống kê; biểu đồ: Sở KH&CN".
     static func dataCredit(_ indicator: Indicator, config: SiteConfig, words t: Interface) -> String {
-        let source = indicator.sourceName.isEmpty ? t(.chartNoSource) : indicator.sourceName
-        let flagged = indicator.illustrative && !source.contains(t(.badgeIllustrative))
-        return t(.creditChart, ["source": t(flagged ? .chartSourceIllustrative : .chartSource, ["source": source]), "maker": chartMaker(config)])
+        t(.creditChart, ["source": ChartText.sourceLine(indicator, words: t), "maker": chartMaker(config)])
     }
 
     /// An indicator's citation names the data's source first, the chart's maker after.

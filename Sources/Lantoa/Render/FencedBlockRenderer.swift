@@ -45,12 +45,15 @@ struct FencedBlockRenderer: Sendable {
             return .failure(.error(block.location, id.isEmpty ? "the chart block names no indicator" : "no indicator with the id \"\(id)\"", hint: hint))
         }
         // A chart in a page of another language speaks that language.
-        let local = block.language.flatMap { language in allWords[language].map { IndicatorStatistics(stats.indicator, words: $0, language: language) } } ?? stats
+        let local = block.language == nil ? stats : IndicatorStatistics(stats.indicator, words: words(for: block), language: block.language)
         let context = ChartFigure(config: config).context(local, id: "c\(block.index)-\(id)", kind: kind)
         return .success(templates.render("chart", context))
     }
 
     /// CSV inside, first row the header; the info string's rest is the caption.
+    /// The words of the page a block is in: its language's, else the site's.
+    private func words(for block: FencedBlock) -> Interface { block.language.flatMap { allWords[$0] } ?? words }
+
     private func table(_ block: FencedBlock) -> Result<String, Diagnostic> {
         let table: CSVTable
         switch CSVTable.parse(block.literal, file: block.location.file, firstLine: block.location.line + 1) {
@@ -78,8 +81,10 @@ struct FencedBlockRenderer: Sendable {
             let style = styles.count == 1 ? DecimalStyle(rawValue: styles.first!)! : (styles.isEmpty && !ambiguous ? .point : nil)
             numeric.append(!cells.isEmpty && style != nil && cells.allSatisfy { style!.parse($0) != nil } && !DataTable.looksLikeYears(header: c < table.header.count ? table.header[c] : "", cells) ? style : nil)
         }
+        // The words and numbers of the page's language.
+        let t = words(for: block)
         var html = DataTable.open
-        html += "<caption>\(XML.escape(block.argument.isEmpty ? (block.language.flatMap { allWords[$0] } ?? words)(.tableCaption) : block.argument))</caption><thead><tr>"
+        html += "<caption>\(XML.escape(block.argument.isEmpty ? t(.tableCaption) : block.argument))</caption><thead><tr>"
         for (c, name) in table.header.enumerated() {
             html += "<th scope=\"col\"\(numeric[c] != nil ? " class=\"num\"" : "")>\(XML.escape(name))</th>"
         }
@@ -93,7 +98,7 @@ struct FencedBlockRenderer: Sendable {
                 if let style = numeric[c], let value = style.parse(cell) {
                     let decimals = cell.contains(style.decimal) ? cell.split(separator: style.decimal).last!.filter(\.isNumber).count : 0
                     let suffix = cell.hasSuffix("%") ? "\u{00A0}%" : ""
-                    html += "<\(tag) class=\"num\">\((block.language.flatMap { allWords[$0] } ?? words).number(value, decimals: decimals))\(suffix)</\(close)>"
+                    html += "<\(tag) class=\"num\">\(t.number(value, decimals: decimals))\(suffix)</\(close)>"
                 } else {
                     html += "<\(tag)>\(XML.escape(cell))</\(close)>"
                 }

@@ -290,8 +290,8 @@ public struct SiteAssembler {
         var own: [Document] = [], translated: [Document] = []
         let sources = Set(all.map(\.sourcePath))
         let languages = config.languages.joined(separator: ", ")
-        for article in all {
-            let placed = article.placed(languages: config.languages, siteLanguage: config.language)
+        // The parser placed each article in its language (`Document.placed`).
+        for placed in all {
             guard let lang = placed.lang else {
                 // `bai.fr.md` beside `bai.md` is a translation in a language the site does not have: said, not published as news of the site's own.
                 if let code = DocumentParser.fileLanguage(placed.sourcePath), sources.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
