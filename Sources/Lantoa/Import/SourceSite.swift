@@ -47,59 +47,82 @@ struct SourceSite {
                "config/_default/hugo.toml", "config/_default/config.toml", "config/_default/hugo.yaml", "config/_default/config.yaml"]
             : ["_config.yml", "_config.yaml"]
         guard let name = names.first(where: files.contains), let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else { return }
-        let settings: [String: Any]
+        let settings: Setting
         if name.hasSuffix(".toml") {
-            settings = (try? TOMLTable(string: text)).map { Self.plain($0) as? [String: Any] ?? [:] } ?? [:]
+            settings = (try? TOMLTable(string: text)).map(Setting.init(toml:)) ?? .other
         } else {
-            settings = ((try? Yams.load(yaml: text)) as? [String: Any]) ?? [:]
+            settings = Setting(yaml: (try? Yams.load(yaml: text)) ?? nil)
         }
-        func flatten(_ value: Any, _ prefix: String) {
-            if let text = value as? String { variables[prefix] = text }
-            else if let number = value as? Int { variables[prefix] = String(number) }
-            else if let group = value as? [String: Any] { for (k, v) in group { flatten(v, prefix.isEmpty ? k : prefix + "." + k) } }
+        func flatten(_ value: Setting, _ prefix: String) {
+            switch value {
+            case .text(let text): variables[prefix] = text
+            case .number(let number) where number == number.rounded(): variables[prefix] = String(Int(number))
+            case .table(let group): for (k, v) in group { flatten(v, prefix.isEmpty ? k : prefix + "." + k) }
+            default: break
+            }
         }
         flatten(settings, "")
-        title = (settings["title"] ?? settings["name"]) as? String ?? ""
-        baseURL = (settings["baseURL"] ?? settings["baseurl"] ?? settings["url"]) as? String ?? ""
-        if generator == .jekyll, let url = settings["url"] as? String { baseURL = url + ((settings["baseurl"] as? String) ?? "") }
-        description = (settings["description"] as? String) ?? ((settings["params"] as? [String: Any])?["description"] as? String) ?? ""
-        if let links = settings["permalinks"] as? [String: Any] {
-            for (k, v) in links { if let v = v as? String { permalinks[k] = v } }
-        }
-        if let link = settings["permalink"] as? String { permalinks["posts"] = link }
-        let params = settings["params"] as? [String: Any]
-        mainSections = (params?["mainSections"] ?? params?["mainsections"] ?? settings["mainSections"]) as? [String] ?? []
+        title = (settings["title"] ?? settings["name"])?.text ?? ""
+        baseURL = (settings["baseURL"] ?? settings["baseurl"] ?? settings["url"])?.text ?? ""
+        if generator == .jekyll, let url = settings["url"]?.text { baseURL = url + (settings["baseurl"]?.text ?? "") }
+        description = settings["description"]?.text ?? settings["params"]?["description"]?.text ?? ""
+        for (k, v) in settings["permalinks"]?.table ?? [:] { if let v = v.text { permalinks[k] = v } }
+        if let link = settings["permalink"]?.text { permalinks["posts"] = link }
+        let params = settings["params"]
+        mainSections = (params?["mainSections"] ?? params?["mainsections"] ?? settings["mainSections"])?.list?.compactMap(\.text) ?? []
         // Hugo mounts a language's folder as the content (`source = 'content/en'`, or `contentDir`).
         var roots: [String] = []
-        if let module = settings["module"] as? [String: Any], let mounts = module["mounts"] as? [[String: Any]] {
-            for mount in mounts where mount["target"] as? String == "content" { if let source = mount["source"] as? String { roots.append(source) } }
+        for mount in settings["module"]?["mounts"]?.list ?? [] where mount["target"]?.text == "content" {
+            if let source = mount["source"]?.text { roots.append(source) }
         }
-        if let languages = settings["languages"] as? [String: Any] {
-            for case let language as [String: Any] in languages.values { if let dir = language["contentDir"] as? String { roots.append(dir) } }
-        }
+        for language in (settings["languages"]?.table ?? [:]).values { if let dir = language["contentDir"]?.text { roots.append(dir) } }
         if !roots.isEmpty { contentRoots = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }.sorted { $0.count > $1.count } }
-        if let c = settings["collections"] as? [String: Any] {
-            for (name, value) in c {
-                let options = value as? [String: Any]
-                if options?["output"] as? Bool == true { collections[name] = options?["permalink"] as? String ?? "/:collection/:path:output_ext" }
+        if let c = settings["collections"]?.table {
+            for (name, options) in c where options["output"]?.bool == true {
+                collections[name] = options["permalink"]?.text ?? "/:collection/:path:output_ext"
             }
             // Posts are a collection too; its permalink wins over the site's.
-            if let posts = (c["posts"] as? [String: Any])?["permalink"] as? String { permalinks["posts"] = posts }
+            if let posts = c["posts"]?["permalink"]?.text { permalinks["posts"] = posts }
         }
     }
 
-    private static func plain(_ value: TOMLValueConvertible) -> Any {
-        switch value.type {
-        case .string: return value.string ?? ""
-        case .int: return value.int ?? 0
-        case .bool: return value.bool ?? false
-        case .double: return value.double ?? 0
-        case .array: return (value.array.map { Array($0) } ?? []).map(plain)
-        case .table:
-            var out: [String: Any] = [:]
-            for (k, v) in value.table! { out[k] = plain(v) }
-            return out
-        default: return String(describing: value)
+    /// A value of another tool's settings file, TOML or YAML.
+    indirect enum Setting {
+        case text(String), number(Double), bool(Bool), list([Setting]), table([String: Setting]), other
+
+        subscript(key: String) -> Setting? { table?[key] }
+        var text: String? { if case .text(let text) = self { text } else { nil } }
+        var bool: Bool? { if case .bool(let flag) = self { flag } else { nil } }
+        var list: [Setting]? { if case .list(let items) = self { items } else { nil } }
+        var table: [String: Setting]? { if case .table(let fields) = self { fields } else { nil } }
+
+        init(toml value: TOMLValueConvertible) {
+            switch value.type {
+            case .string: self = .text(value.string ?? "")
+            case .int: self = .number(Double(value.int ?? 0))
+            case .bool: self = .bool(value.bool ?? false)
+            case .double: self = .number(value.double ?? 0)
+            case .array: self = .list((value.array.map { Array($0) } ?? []).map(Setting.init(toml:)))
+            case .table: self = .table(value.table!.reduce(into: [:]) { $0[$1.0] = Setting(toml: $1.1) })
+            default: self = .text(String(describing: value))
+            }
+        }
+
+        /// Yams gives what it read as `Any`: this is the one place it is looked at, and turned
+        /// into a closed shape at once.
+        init(yaml value: Any?) {
+            switch value {
+            case let text as String: self = .text(text)
+            case let flag as Bool: self = .bool(flag)
+            case let number as Int: self = .number(Double(number))
+            case let number as Double: self = .number(number)
+            case let items as [Any?]: self = .list(items.map(Setting.init(yaml:)))
+            case let fields as [AnyHashable: Any?]:
+                self = .table(fields.reduce(into: [:]) { table, pair in
+                    if let key = pair.key.base as? String { table[key] = Setting(yaml: pair.value) }
+                })
+            default: self = .other
+            }
         }
     }
 

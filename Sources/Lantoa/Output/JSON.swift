@@ -1,69 +1,92 @@
-/// JSON written by hand: keys sorted for stable output, `<` escaped so `</script>` cannot occur
-/// when it sits in a page. Foundation's JSONSerialization cost a seventh of a build.
+/// The one JSON writer: template values (`TemplateValue`) as JSON, keys sorted for stable output.
+/// Compact for what sits in a page (`<` escaped, so `</script>` cannot occur) and for the search
+/// index; pretty, in the layout of Foundation's `JSONEncoder`, for the files people download and
+/// read (an indicator's data, the JSON feed, `lantoa check --format json`). Foundation's
+/// JSONSerialization cost a seventh of a build, and `Encodable` structs could not share the
+/// values the templates are given.
+///
+/// In an object, `.empty` members are left out (a field with nothing in it); in a list they are `null`.
 enum JSON {
-    static func encode(_ value: Any) -> String {
-        var out = ""
-        write(value, into: &out)
-        return out
+    static func encode(_ value: TemplateValue, pretty: Bool = false) -> String {
+        var writer = Writer(pretty: pretty)
+        writer.write(value, depth: 0)
+        return writer.out
     }
 
-    private static func write(_ value: Any, into out: inout String) {
-        // The common shapes by exact type first: a cast to a type the value only converts to
-        // (`[String]` to `[Any]`, `[String: String]` to `[String: Any]`) copies it.
-        switch ObjectIdentifier(type(of: value)) {
-        case textType: string(value as! String, into: &out)
-        case dictionaryType: write(value as! [String: Any], into: &out)
-        case stringsType: write(value as! [String: String], into: &out)
-        case listType: write(value as! [Any], into: &out)
-        case textsType: write(value as! [String], into: &out)
-        case dictionariesType: write(value as! [[String: Any]], into: &out)
-        default:
+    private struct Writer {
+        let pretty: Bool
+        var out = ""
+
+        mutating func write(_ value: TemplateValue, depth: Int) {
             switch value {
-            case let b as Bool: out += b ? "true" : "false"
-            case let i as Int: out += String(i)
-            case let d as Double: out += d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-            case let array as [Any]: write(array, into: &out)
-            case let dictionary as [String: Any]: write(dictionary, into: &out)
-            default: out += "null"
+            case .text(let text): JSON.string(text, into: &out, escapeLessThan: !pretty)
+            case .number(let n): out += TemplateValue.format(n)
+            case .bool(let flag): out += flag ? "true" : "false"
+            case .empty: out += "null"
+            case .list(let items): list(items, depth: depth)
+            case .object(let fields): object(fields, depth: depth)
+            case .lazy(let context): object(context.fields, depth: depth)
             }
         }
-    }
 
-    private static func write<T>(_ array: [T], into out: inout String) {
-        out += "["
-        for (k, item) in array.enumerated() {
-            if k > 0 { out += "," }
-            write(item, into: &out)
+        private mutating func list(_ items: [TemplateValue], depth: Int) {
+            guard pretty else {
+                out += "["
+                for (k, item) in items.enumerated() {
+                    if k > 0 { out += "," }
+                    write(item, depth: depth)
+                }
+                out += "]"
+                return
+            }
+            // JSONEncoder writes an empty list on two lines.
+            guard !items.isEmpty else { out += "[\n\n" + indent(depth) + "]"; return }
+            out += "[\n"
+            for (k, item) in items.enumerated() {
+                if k > 0 { out += ",\n" }
+                out += indent(depth + 1)
+                write(item, depth: depth + 1)
+            }
+            out += "\n" + indent(depth) + "]"
         }
-        out += "]"
-    }
 
-    private static func write<T>(_ dictionary: [String: T], into out: inout String) {
-        out += "{"
-        for (k, pair) in dictionary.sorted(by: { $0.key < $1.key }).enumerated() {
-            if k > 0 { out += "," }
-            string(pair.key, into: &out)
-            out += ":"
-            write(pair.value, into: &out)
+        private mutating func object(_ fields: TemplateObject, depth: Int) {
+            let members = fields.filter { if case .empty = $0.value { false } else { true } }
+                .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            guard pretty else {
+                out += "{"
+                for (k, member) in members.enumerated() {
+                    if k > 0 { out += "," }
+                    JSON.string(member.key, into: &out)
+                    out += ":"
+                    write(member.value, depth: depth)
+                }
+                out += "}"
+                return
+            }
+            guard !members.isEmpty else { out += "{\n\n" + indent(depth) + "}"; return }
+            out += "{\n"
+            for (k, member) in members.enumerated() {
+                if k > 0 { out += ",\n" }
+                out += indent(depth + 1)
+                JSON.string(member.key, into: &out, escapeLessThan: false)
+                out += " : "
+                write(member.value, depth: depth + 1)
+            }
+            out += "\n" + indent(depth) + "}"
         }
-        out += "}"
+
+        private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
     }
 
-    private static let textType = ObjectIdentifier(String.self)
-    private static let dictionaryType = ObjectIdentifier([String: Any].self)
-    private static let stringsType = ObjectIdentifier([String: String].self)
-    private static let listType = ObjectIdentifier([Any].self)
-    private static let textsType = ObjectIdentifier([String].self)
-    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
-
-    /// Appends `s` as a JSON string literal.
-    static func string(_ s: String, into out: inout String) {
+    /// Appends `s` as a JSON string literal; `<` as `\u003c` unless told otherwise.
+    static func string(_ s: String, into out: inout String, escapeLessThan: Bool = true) {
         out += "\""
         out.append(s) { b in
             switch b {
             case 0x22: "\\\""
             case 0x5C: "\\\\"
-            case 0x3C: "\\u003c"
+            case 0x3C where escapeLessThan: "\\u003c"
             case 0x0A: "\\n"
             case 0x0D: "\\r"
             case 0x09: "\\t"
@@ -72,5 +95,26 @@ enum JSON {
             }
         }
         out += "\""
+    }
+}
+
+/// The JSON writer's byte form, written piece by piece: the search index is most of a large
+/// site's output and is never a tree of values. Strings are escaped by `JSON.string`.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ s: String) {
+        var literal = ""
+        JSON.string(s, into: &literal)
+        bytes.append(contentsOf: literal.utf8)
+    }
+
+    mutating func number(_ n: UInt32) {
+        if n >= 10 { number(n / 10) }
+        bytes.append(UInt8(48 + n % 10))
     }
 }

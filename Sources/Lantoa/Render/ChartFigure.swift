@@ -2,29 +2,30 @@
 struct ChartFigure {
     let config: SiteConfig
 
-    func context(_ stats: IndicatorStatistics, id: String, kind: Indicator.ChartKind? = nil) -> [String: Any] {
+    func context(_ stats: IndicatorStatistics, id: String, kind: Indicator.ChartKind? = nil) -> TemplateObject {
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
         let table = Self.table(stats)
-        return PageContext.compact([
-            "id": id,
-            "title": renderer.title,
-            "svg": renderer.inline(id: id, kind: kind),
-            "source": renderer.source,
-            "sourceURL": i.sourceURL,
-            "name": i.name,
-            "unit": i.unit,
-            "illustrative": i.illustrative,
-            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label, "text": stats.words(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst])] as [String: Any] },
-            "firstColumn": table.first,
-            "headers": table.headers.map { ["label": $0.0, "num": $0.1] as [String: Any] },
-            "rows": table.rows.map { row in
-                ["head": row.0, "cells": zip(row.1, table.headers).map { ["text": $0.0.0, "num": $0.0.1, "label": $0.1.0] as [String: Any] }] as [String: Any]
-            },
-            "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
+        return [
+            "id": .text(id),
+            "title": .text(renderer.title),
+            "svg": .text(renderer.inline(id: id, kind: kind)),
+            "source": .text(renderer.source),
+            "sourceURL": .text(i.sourceURL),
+            "name": .text(i.name),
+            "unit": .text(i.unit),
+            "illustrative": .bool(i.illustrative),
+            "breaks": .list(i.breaks.map { ["year": .int($0.year), "label": .text($0.label),
+                                            "text": .text(stats.words(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]))] }),
+            "firstColumn": .text(table.first),
+            "headers": .list(table.headers.map { ["label": .text($0.0), "num": .bool($0.1)] }),
+            "rows": .list(table.rows.map { row in
+                ["head": .text(row.0), "cells": .list(zip(row.1, table.headers).map { ["text": .text($0.0.0), "num": .bool($0.0.1), "label": .text($0.1.0)] })]
+            }),
+            "url": .text(config.baseURL.link(config.urlNames.indicatorPath(i.id))),
             // The template's own words, in the chart's language.
-            "words": ["details": stats.words(.chartDetails), "table": stats.words(.tableCaption)],
-        ])
+            "words": .texts(["details": stats.words(.chartDetails), "table": stats.words(.tableCaption)]),
+        ]
     }
 
     /// The data beside the chart: a yearly series, a breakdown of the latest year, or years × groups.

@@ -7,39 +7,40 @@ struct DocumentContext {
 
     var config: SiteConfig { site.config }
 
-    func row(_ i: Int) -> [String: Any] {
+    func row(_ i: Int) -> TemplateObject {
         let d = site.documents[i]
         let l = d.legal!
-        return PageContext.compact([
-            "title": d.title, "url": config.baseURL.link(site.path(of: d)), "form": l.form, "authority": l.authority,
-            "number": l.number, "issued": l.issuedText, "summary": d.summary ?? "",
-        ])
+        return [
+            "title": .text(d.title), "url": .text(config.baseURL.link(site.path(of: d))), "form": .text(l.form), "authority": .text(l.authority),
+            "number": .text(l.number), "issued": .text(l.issuedText), "summary": .text(d.summary ?? ""),
+        ]
     }
 
-    func facets() -> [[String: Any]] {
-        [(site.interface(.byForm), site.documentForms, false), (site.interface(.byAuthority), site.documentAuthorities, true)].map { label, terms, authority in
-            ["label": label, "terms": terms.map { ["name": $0.name, "count": $0.articles.count,
-                                                   "url": config.baseURL.link(config.urlNames.documentFacetPath(authority: authority, $0.slug))] as [String: Any] }]
-        }
+    func facets() -> TemplateValue {
+        .list([(site.interface(.byForm), site.documentForms, false), (site.interface(.byAuthority), site.documentAuthorities, true)].map { label, terms, authority in
+            ["label": .text(label), "terms": .list(terms.map { ["name": .text($0.name), "count": .int($0.articles.count),
+                                                               "url": .text(config.baseURL.link(config.urlNames.documentFacetPath(authority: authority, $0.slug)))] })]
+        })
     }
 
-    func page(_ i: Int) -> [String: Any] {
+    func page(_ i: Int) -> TemplateObject {
         let d = site.documents[i]
         let l = d.legal!
         var c = row(i)
-        c["effective"] = l.effective
-        c["content"] = d.body.html
+        c["effective"] = .text(orEmpty: l.effective)
+        c["content"] = .text(d.body.html)
+        c["download"] = .empty
         if let file = l.file {
             let local = root.appendingPathComponent("content").appendingPathComponent(String(file.drop { $0 == "/" }))
             let size = (try? FileManager.default.attributesOfItem(atPath: local.path)[.size] as? NSNumber)?.doubleValue ?? 0
             let kilobytes = size / 1024
-            c["download"] = ["url": config.baseURL.resolve(file), "type": local.pathExtension.uppercased(),
-                             "size": kilobytes >= 1024 ? "\(site.interface.number(kilobytes / 1024, decimals: 1)) MB" : "\(site.interface.number(max(1, kilobytes), decimals: 0)) KB"]
+            c["download"] = .texts(["url": config.baseURL.resolve(file), "type": local.pathExtension.uppercased(),
+                                    "size": kilobytes >= 1024 ? "\(site.interface.number(kilobytes / 1024, decimals: 1)) MB" : "\(site.interface.number(max(1, kilobytes), decimals: 0)) KB"])
         }
-        if let url = l.url { c["official"] = url }
-        if let text = l.fullText { c["fullText"] = config.baseURL.resolve(text) }
-        c["tasks"] = d.tasks.map { ["id": $0, "url": config.baseURL.link(config.urlNames.taskPath($0))] }
-        c["hasTasks"] = !d.tasks.isEmpty
-        return PageContext.compact(c)
+        c["official"] = .text(orEmpty: l.url)
+        c["fullText"] = .text(orEmpty: l.fullText.map(config.baseURL.resolve))
+        c["tasks"] = .list(d.tasks.map { .texts(["id": $0, "url": config.baseURL.link(config.urlNames.taskPath($0))]) })
+        c["hasTasks"] = .bool(!d.tasks.isEmpty)
+        return c
     }
 }

@@ -7,33 +7,32 @@ struct IndicatorContext {
 
     /// One tile per target of every indicator: value, target, status in words and a sparkline.
     /// One card per indicator with targets, each of its targets inside with its figure, bullet and status.
-    func tiles() -> [[String: Any]] {
-        site.indicators.compactMap { stats -> [String: Any]? in
+    func tiles() -> [TemplateValue] {
+        site.indicators.compactMap { stats -> TemplateValue? in
             let i = stats.indicator
             guard let first = stats.evaluations.first else { return nil }
             let text = ChartText(stats: stats)
-            let targets: [[String: Any]] = stats.evaluations.map { e in
+            let targets: [TemplateValue] = stats.evaluations.map { e in
                 let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
                 let what: String = switch e.target.kind {
                 case .average: t(.figureAverage, ["span": e.span])
                 case .cumulative: t(.figureCumulative, ["year": String(e.span.suffix(4))])
                 case .value: e.span.isEmpty ? "" : t(.chartYear, ["year": e.span])
                 }
-                // Every key present, empty or not: a missing one would be looked up in the card around it.
-                return [
+                return .texts([
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(targetKind(e.target)): \(text.conditionText(e.target)) \(targetPeriod(e.target))",
                     "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
                     "bullet": SmallCharts.bullet(e),
-                ]
+                ])
             }
-            return PageContext.compact([
-                "name": i.shortName, "url": config.baseURL.link(config.urlNames.indicatorPath(i.id)),
+            return [
+                "name": .text(i.shortName), "url": .text(config.baseURL.link(config.urlNames.indicatorPath(i.id))),
                 // The card's colour is its targets' status when they agree; targets that differ get a neutral edge.
-                "statusClass": Set(stats.evaluations.map(\.status.className)).count == 1 ? first.status.className : "nhieu-trang-thai",
-                "targets": targets,
-                "sparkline": SmallCharts.sparkline(stats), "illustrative": i.illustrative,
-            ])
+                "statusClass": .text(Set(stats.evaluations.map(\.status.className)).count == 1 ? first.status.className : "nhieu-trang-thai"),
+                "targets": .list(targets),
+                "sparkline": .text(SmallCharts.sparkline(stats)), "illustrative": .bool(i.illustrative),
+            ]
         }
     }
 
@@ -57,42 +56,45 @@ struct IndicatorContext {
         return notes
     }
 
-    func dashboard(_ base: [String: Any]) -> [String: Any] {
+    func dashboard(_ base: TemplateObject) -> TemplateObject {
         var c = base
-        c["tiles"] = tiles()
-        c["charts"] = site.indicators.map { ChartFigure(config: config).context($0, id: "d-\($0.indicator.id)") }
-        c["hasIllustrative"] = site.indicators.contains { $0.indicator.illustrative }
+        c["tiles"] = .list(tiles())
+        c["charts"] = .list(site.indicators.map { .object(ChartFigure(config: config).context($0, id: "d-\($0.indicator.id)")) })
+        c["hasIllustrative"] = .bool(site.indicators.contains { $0.indicator.illustrative })
         return c
     }
 
-    func indicator(_ k: Int, base: [String: Any]) -> [String: Any] {
+    func indicator(_ k: Int, base: TemplateObject) -> TemplateObject {
         let stats = site.indicators[k]
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
         let folder = config.urlNames.indicators
         var c = base
-        c["indicator"] = PageContext.compact([
-            "id": i.id, "name": i.name, "headline": renderer.title, "description": i.description,
-            "unit": i.unit, "frequency": i.frequency, "better": t(i.better == .higher ? .higherBetter : .lowerBetter),
-            "scope": t(i.scope == .national ? .scopeNational : .scopeProvince), "countingRule": i.countingRule, "dimensionNote": i.dimensionNote,
-            "sourceName": i.sourceName, "sourceURL": i.sourceURL, "methodNote": i.methodNote, "illustrative": i.illustrative,
-            "breaks": i.breaks.map { ["year": $0.year, "label": $0.label] as [String: Any] },
-            "targets": stats.evaluations.map { e in
-                PageContext.compact([
-                    "label": e.target.label, "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
-                    "kind": targetKind(e.target), "notes": targetNotes(e, ChartText(stats: stats)),
-                    // Never empty: a missing key would be looked up in the page around it (the chart).
-                    "figure": e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—",
-                    "span": e.span,
-                ])
-            },
-            // The chart's own page: its figure links nowhere else ("Chi tiết và tải số liệu" would lead here).
-            "figure": ChartFigure(config: config).context(stats, id: "i-\(i.id)").filter { $0.key != "url" },
-            "downloads": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
-                ["label": Self.label(file, words: t), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
-            },
-            "embed": embedSnippet(stats),
-        ])
+        var figure = ChartFigure(config: config).context(stats, id: "i-\(i.id)")
+        // The chart's own page: its figure links nowhere else ("Chi tiết và tải số liệu" would lead here).
+        figure["url"] = .empty
+        c["indicator"] = [
+            "id": .text(i.id), "name": .text(i.name), "headline": .text(renderer.title), "description": .text(i.description),
+            "unit": .text(i.unit), "frequency": .text(i.frequency), "better": .text(t(i.better == .higher ? .higherBetter : .lowerBetter)),
+            "scope": .text(t(i.scope == .national ? .scopeNational : .scopeProvince)), "countingRule": .text(i.countingRule),
+            "dimensionNote": .text(i.dimensionNote), "sourceName": .text(i.sourceName), "sourceURL": .text(i.sourceURL),
+            "methodNote": .text(i.methodNote), "illustrative": .bool(i.illustrative),
+            "breaks": .list(i.breaks.map { ["year": .int($0.year), "label": .text($0.label)] }),
+            "targets": .list(stats.evaluations.map { e in
+                [
+                    "label": .text(e.target.label), "plan": .text(e.target.plan), "status": .text(site.interface.status(e.status)),
+                    "statusClass": .text(e.status.className), "kind": .text(targetKind(e.target)),
+                    "notes": .texts(targetNotes(e, ChartText(stats: stats))),
+                    "figure": .text(e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"),
+                    "span": .text(e.span),
+                ]
+            }),
+            "figure": .object(figure),
+            "downloads": .list(IndicatorFile.published(pictures: site.shareImages != nil).map { file in
+                .texts(["label": Self.label(file, words: t), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"])
+            }),
+            "embed": .text(embedSnippet(stats)),
+        ]
         return c
     }
 
@@ -140,16 +142,16 @@ struct IndicatorContext {
         return Int((heights.max()! * 1.08).rounded(.up))
     }
 
-    func embed(_ k: Int, base: [String: Any]) -> [String: Any] {
+    func embed(_ k: Int, base: TemplateObject) -> TemplateObject {
         let stats = site.indicators[k]
         var c = base
         var figure = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
         // Under 420 px the embed page shows the chart drawn for a narrow column (CSS decides).
-        figure["narrowSVG"] = ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)")
-        c["figure"] = figure
-        c["pageURL"] = config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id))
-        c["credit"] = Citation.dataCredit(stats.indicator, config: config, words: t)
-        c["embedDetails"] = t(.embedDetails, ["site": config.title])
+        figure["narrowSVG"] = .text(ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)"))
+        c["figure"] = .object(figure)
+        c["pageURL"] = .text(config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id)))
+        c["credit"] = .text(Citation.dataCredit(stats.indicator, config: config, words: t))
+        c["embedDetails"] = .text(t(.embedDetails, ["site": config.title]))
         return c
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Builds the dictionaries Mustache templates see. Empty values are left out so `{{#key}}` tests work.
+/// Builds the contexts Mustache templates see. Each states every name its template reads, empty
+/// where there is nothing (see `TemplateValue`), so no name falls through to an outer context.
 struct PageContext: @unchecked Sendable {
     let site: Site
-    let shared: [String: Any]
+    let shared: TemplateObject
     /// `shared` for a page in another language of the site: its title, notice and words.
-    let sharedByLanguage: [String: [String: Any]]
+    let sharedByLanguage: [String: TemplateObject]
     /// What lists and pages show of each article.
     let articles: ArticleFields
     /// Each article's card, rendered once on every core: lists, tag pages and the home page show
@@ -37,53 +38,53 @@ struct PageContext: @unchecked Sendable {
         articles = ArticleFields(site: site)
         let c = site.config
         let org = c.organisation
-        let shared = Self.compact([
-            "title": c.title, "tagline": c.tagline, "description": c.description, "language": c.language,
+        let shared: TemplateObject = [
+            "title": .text(c.title), "tagline": .text(c.tagline), "description": .text(c.description), "language": .text(c.language),
             // The version only: a commit in every page would change every page at every commit.
             "generator": "Lan Tỏa \(LantoaVersion.number)",
             // The theme's words (templates/i18n/<language>.yml): {{site.t.stories}}.
-            "t": site.interface.context,
-            "base": c.baseURL.path, "home": c.baseURL.absolute(""),
-            "organisation": Self.compact(["name": org.name, "address": org.address, "phone": org.phone,
-                                          "phoneLink": org.phone.filter { $0.isNumber || $0 == "+" },
-                                          "email": org.email, "website": org.website]),
-            "licence": ["name": c.licenceName, "url": c.licenceURL],
-            "credit": c.credit, "notice": c.notice,
-            "rss": c.baseURL.link("rss.xml"),
+            "t": .texts(site.interface.context),
+            "base": .text(c.baseURL.path), "home": .text(c.baseURL.absolute("")),
+            "organisation": Self.organisation(name: org.name, address: org.address, org),
+            "licence": .texts(["name": c.licenceName, "url": c.licenceURL]),
+            "credit": .text(c.credit), "notice": .text(c.notice),
+            "rss": .text(c.baseURL.link("rss.xml")),
             // The theme's stylesheet and scripts at their fingerprinted names: {{site.assets.style}}.
-            "assets": site.assets.mapValues { c.baseURL.link($0) },
-            "search": c.search ? c.baseURL.link(c.urlNames.searchPath) : "",
-            // Compacted: a section the site does not have (no documents) has no link in the footer.
-            "sections": Self.compact(["articles": c.baseURL.link(c.urlNames.articlesPath), "tags": c.baseURL.link(c.urlNames.tagsPath),
-                         "categories": c.baseURL.link(c.urlNames.categoriesPath),
-                         "indicators": c.baseURL.link(c.urlNames.indicatorsPath),
-                         "archive": c.baseURL.link(c.urlNames.archivePath()),
-                         "press": c.baseURL.link(c.urlNames.pressPath),
-                         "stories": c.baseURL.link(c.urlNames.storiesPath),
-                         "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath)]),
-        ])
+            "assets": .texts(site.assets.mapValues { c.baseURL.link($0) }),
+            "search": .text(c.search ? c.baseURL.link(c.urlNames.searchPath) : ""),
+            // A section the site does not have (no documents) is empty: it has no link in the footer.
+            "sections": .texts(["articles": c.baseURL.link(c.urlNames.articlesPath), "tags": c.baseURL.link(c.urlNames.tagsPath),
+                                "categories": c.baseURL.link(c.urlNames.categoriesPath),
+                                "indicators": c.baseURL.link(c.urlNames.indicatorsPath),
+                                "archive": c.baseURL.link(c.urlNames.archivePath()),
+                                "press": c.baseURL.link(c.urlNames.pressPath),
+                                "stories": c.baseURL.link(c.urlNames.storiesPath),
+                                "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath)]),
+        ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in
             let (language, version) = entry
             var copy = shared
             (copy["title"], copy["tagline"], copy["description"], copy["notice"], copy["language"]) =
-                (version.title, version.tagline, version.description, version.notice, language)
-            copy["t"] = site.interfaces[language]?.context ?? [:]
+                (.text(version.title), .text(version.tagline), .text(version.description), .text(version.notice), .text(language))
+            copy["t"] = .texts(site.interfaces[language]?.context ?? [:])
             // The footer's RSS link: the language's news feed, when it has one.
-            if let feed = site.feeds.first(where: { $0.language == language }) { copy["rss"] = c.baseURL.link(feed.folder + FeedFormat.rss.rawValue) }
-            if var org = copy["organisation"] as? [String: Any] {
-                if let name = version.organisationName { org["name"] = name }
-                if let address = version.address { org["address"] = address }
-                copy["organisation"] = Self.compact(org)
-            }
-            if let credit = version.credit { copy["credit"] = credit }
-            if let url = version.licenceURL { copy["licence"] = ["name": c.licenceName, "url": url] }
-            all[language] = Self.compact(copy)
+            if let feed = site.feeds.first(where: { $0.language == language }) { copy["rss"] = .text(c.baseURL.link(feed.folder + FeedFormat.rss.rawValue)) }
+            copy["organisation"] = Self.organisation(name: version.organisationName ?? org.name, address: version.address ?? org.address, org)
+            if let credit = version.credit { copy["credit"] = .text(credit) }
+            if let url = version.licenceURL { copy["licence"] = .texts(["name": c.licenceName, "url": url]) }
+            all[language] = copy
         }
     }
 
+    /// The organisation in the footer, under the name and address of the page's language.
+    private static func organisation(name: String, address: String, _ org: SiteConfig.Organisation) -> TemplateValue {
+        .texts(["name": name, "address": address, "phone": org.phone, "phoneLink": org.phone.filter { $0.isNumber || $0 == "+" },
+                "email": org.email, "website": org.website])
+    }
+
     /// The context every page starts from: the site, the menu with the current item marked, the page's own meta.
-    func base(_ meta: PageMeta) -> [String: Any] {
+    func base(_ meta: PageMeta) -> TemplateObject {
         let c = site.config
         let path = meta.path
         // Sections that belong to another's menu item: tags and categories are news, agencies and
@@ -93,13 +94,13 @@ struct PageContext: @unchecked Sendable {
         // A page in another language of the site gets that language's frame: title, menu, notice, words.
         let version = meta.lang.flatMap { $0 == c.language ? nil : c.versions[$0] }
         let items = version.map { $0.menu.isEmpty ? c.menu : $0.menu } ?? c.menu
-        let menu: [[String: Any]] = items.map { item in
+        let menu: TemplateValue = .list(items.map { item in
             let target = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
             // The exact page is "page"; a page inside the item's section (or one that belongs to it) is "true".
             let inside = !target.isEmpty && (path.hasPrefix(target) || (belongs[target] ?? []).contains { path.hasPrefix($0) })
             let current = target == path ? "page" : (inside ? "true" : "")
-            return Self.compact(["title": item.title, "url": link(item.url), "current": current, "lang": item.lang ?? ""])
-        }
+            return .texts(["title": item.title, "url": link(item.url), "current": current, "lang": item.lang ?? ""])
+        })
         var meta = meta
         // A page with no picture of its own that a social network can show (SVG is not one) shows
         // its share picture: the story's or indicator's own, else its section's, else the site's.
@@ -107,15 +108,15 @@ struct PageContext: @unchecked Sendable {
             let picture = share.picture(for: path)
             meta.image = ("/" + picture.file, picture.alt, ShareCard.pixels)
         }
-        guard version != nil, let language = meta.lang else { return ["site": shared, "menu": menu, "page": meta.context(config: c)] }
+        guard version != nil, let language = meta.lang else { return ["site": .object(shared), "menu": menu, "page": .object(meta.context(config: c))] }
         // The language's own news feed, when it has one, stands for the site in the page's head.
         if let feed = site.feeds.first(where: { $0.language == language }) { meta.siteFeedFolder = feed.folder }
         var page = meta.context(config: c.inLanguage(language))
-        page["chromeLang"] = nil
-        return ["site": sharedByLanguage[language] ?? shared, "menu": menu, "page": page]
+        page["chromeLang"] = .empty
+        return ["site": .object(sharedByLanguage[language] ?? shared), "menu": menu, "page": .object(page)]
     }
 
-    func base(path: String, title: String, description: String) -> [String: Any] {
+    func base(path: String, title: String, description: String) -> TemplateObject {
         base(PageMeta(path: path, title: title, description: description))
     }
 
@@ -128,44 +129,33 @@ struct PageContext: @unchecked Sendable {
     func article(_ index: Int) -> LazyContext {
         let card = index < cards.count ? cards[index] : someCards[index]
         let articles = self.articles
-        return LazyContext(quick: { name in name == "card" ? card : articles.quick(name, index) },
+        return LazyContext(quick: { name in name == "card" ? .text(orEmpty: card) : articles.quick(name, index) },
                            fields: { articles.fields(index) })
     }
 
-    /// The fields of an article shown in lists and on its page.
-    func fields(_ index: Int) -> [String: Any] { articles.fields(index) }
+    /// Articles as lists show them.
+    func articles(_ indices: [Int]) -> TemplateValue { .list(indices.map { .lazy(article($0)) }) }
 
-    /// Page links for a paginated list at `base`.
-    func pagination(_ p: Pagination, page: Int, base: String) -> [String: Any] {
+    /// The fields of an article shown in lists and on its page.
+    func fields(_ index: Int) -> TemplateObject { articles.fields(index) }
+
+    /// Page links for a paginated list at `base`; `.empty` when the list has one page.
+    func pagination(_ p: Pagination, page: Int, base: String) -> TemplateValue {
         let segment = site.config.urlNames.page
         func url(_ n: Int) -> String { site.config.baseURL.link(Pagination.path(base: base, page: n, segment: segment)) }
-        guard p.pageCount > 1 else { return [:] }
-        let pages: [[String: Any]] = (1...p.pageCount)
+        guard p.pageCount > 1 else { return .empty }
+        let pages: [TemplateValue] = (1...p.pageCount)
             .filter { $0 == 1 || $0 == p.pageCount || abs($0 - page) <= 2 }
-            .map { ["number": $0, "url": url($0), "current": $0 == page] }
-        return Self.compact([
-            "current": page, "total": p.pageCount, "pages": pages,
-            "prev": page > 1 ? url(page - 1) : "", "next": page < p.pageCount ? url(page + 1) : "",
-        ])
+            .map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == page)] }
+        return [
+            "current": .int(page), "total": .int(p.pageCount), "pages": .list(pages),
+            "prev": .text(page > 1 ? url(page - 1) : ""), "next": .text(page < p.pageCount ? url(page + 1) : ""),
+        ]
     }
 
     /// A picture for templates: `src`, `alt`, and `width` and `height` when its file told them.
-    static func image(src: String, alt: String, size: ImageSize?) -> [String: Any] {
-        var image = compact(["src": src, "alt": alt])
-        if let size { (image["width"], image["height"]) = (size.width, size.height) }
-        return image
-    }
-
-    /// Drops empty strings, empty dictionaries and `false` so templates can test keys with sections.
-    static func compact(_ values: [String: Any]) -> [String: Any] {
-        values.filter { _, value in
-            switch value {
-            case let s as String: !s.isEmpty
-            case let d as [String: Any]: !d.isEmpty
-            case let b as Bool: b
-            default: true
-            }
-        }
+    static func image(src: String, alt: String, size: ImageSize?) -> TemplateValue {
+        ["src": .text(src), "alt": .text(alt), "width": size.map { .int($0.width) } ?? .empty, "height": size.map { .int($0.height) } ?? .empty]
     }
 }
 
@@ -178,60 +168,48 @@ final class ArticleFields: @unchecked Sendable {
     init(site: Site) { self.site = site }
 
     /// The fields that cost little and that lists show most: title, URL and date.
-    func quick(_ name: String, _ index: Int) -> Any? {
+    func quick(_ name: String, _ index: Int) -> TemplateValue? {
         switch name {
-        case "title": site.articles[index].title.isEmpty ? nil : site.articles[index].title
-        case "url": site.config.baseURL.link(site.paths[site.articles[index].sourcePath] ?? "")
-        case "date": site.articles[index].date.map { site.interface.date($0) }
-        case "dateISO": site.articles[index].date.map(VietnameseFormat.iso8601)
+        case "title": .text(orEmpty: site.articles[index].title)
+        case "url": .text(site.config.baseURL.link(site.paths[site.articles[index].sourcePath] ?? ""))
+        case "date": .text(orEmpty: site.articles[index].date.map { site.interface.date($0) })
+        case "dateISO": .text(orEmpty: site.articles[index].date.map(VietnameseFormat.iso8601))
         default: nil
         }
     }
 
-    /// Every field; empty ones left out, as `PageContext.compact` does.
-    func fields(_ index: Int) -> [String: Any] { fields(of: site.articles[index], in: site.interface) }
+    /// Every field, `.empty` where the article has nothing.
+    func fields(_ index: Int) -> TemplateObject { fields(of: site.articles[index], in: site.interface) }
 
     /// The fields of an article in the words of `t`. An article in another language of the site
     /// links no tags or categories: those pages list the site's own language.
-    func fields(of a: Document, in t: Interface) -> [String: Any] {
+    func fields(of a: Document, in t: Interface) -> TemplateObject {
         let config = site.config
-        var fields: [String: Any] = Dictionary(minimumCapacity: 16)
-        func add(_ key: String, _ text: String?) { if let text, !text.isEmpty { fields[key] = text } }
-        func term(_ name: String, segment: String) -> [String: Any] {
-            ["name": name, "url": config.baseURL.link("\(segment)/\(VietnameseText.slug(name))/")]
+        var fields: TemplateObject = Dictionary(minimumCapacity: 20)
+        func add(_ key: String, _ text: String?) { fields[key] = .text(orEmpty: text) }
+        func term(_ name: String, segment: String) -> TemplateValue {
+            ["name": .text(name), "url": .text(config.baseURL.link("\(segment)/\(VietnameseText.slug(name))/"))]
         }
         add("title", a.title)
         add("url", config.baseURL.link(site.path(of: a)))
         add("summary", a.effectiveSummary)
         add("author", a.author)
-        if let date = a.date {
-            add("date", t.date(date))
-            add("dateLong", t.date(date, long: true))
-            add("dateISO", VietnameseFormat.iso8601(date))
-        }
-        if let lastmod = a.lastmod {
-            add("lastmod", t.date(lastmod))
-            add("lastmodISO", VietnameseFormat.iso8601(lastmod))
-        }
-        if let src = a.image {
-            fields["image"] = PageContext.image(src: config.baseURL.resolve(src), alt: a.imageAlt ?? "", size: a.imageSize)
-        }
-        if a.lang == nil {
-            fields["tags"] = a.tags.map { term($0, segment: config.urlNames.tags) }
-            fields["categories"] = a.categories.map { term($0, segment: config.urlNames.categories) }
-            if !a.tags.isEmpty { fields["hasTags"] = true }
-        } else {
-            (fields["tags"], fields["categories"]) = ([Any](), [Any]())
-        }
-        fields["readingMinutes"] = max(1, (a.body.wordCount + 199) / 200)
-        // Always set, true or false: a missing key would be looked up in the page around it.
-        fields["illustrative"] = a.illustrative
-        if a.illustrative { fields["badge"] = t(.badgeIllustrative) }
+        add("date", a.date.map { t.date($0) })
+        add("dateLong", a.date.map { t.date($0, long: true) })
+        add("dateISO", a.date.map(VietnameseFormat.iso8601))
+        add("lastmod", a.lastmod.map { t.date($0) })
+        add("lastmodISO", a.lastmod.map(VietnameseFormat.iso8601))
+        fields["image"] = a.image.map { PageContext.image(src: config.baseURL.resolve($0), alt: a.imageAlt ?? "", size: a.imageSize) } ?? .empty
+        // An article in another language links no tags or categories.
+        let local = a.lang == nil
+        fields["tags"] = .list(local ? a.tags.map { term($0, segment: config.urlNames.tags) } : [])
+        fields["categories"] = .list(local ? a.categories.map { term($0, segment: config.urlNames.categories) } : [])
+        fields["hasTags"] = .bool(local && !a.tags.isEmpty)
+        fields["readingMinutes"] = .int(max(1, (a.body.wordCount + 199) / 200))
+        fields["illustrative"] = .bool(a.illustrative)
+        add("badge", a.illustrative ? t(.badgeIllustrative) : nil)
+        // Set on the article's own page; stated here so that a card never shows the page's.
+        for name in ["content", "previous", "next"] { fields[name] = .empty }
         return fields
     }
-}
-
-extension Dictionary {
-    /// nil for an empty dictionary: Mustache treats an empty one as true.
-    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

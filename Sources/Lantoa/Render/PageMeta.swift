@@ -24,10 +24,10 @@ struct PageMeta {
     /// Other-language versions: language code and site path.
     var alternates: [(lang: String, path: String)] = []
     /// Schema.org data; the publisher is added to articles and datasets.
-    var structuredData: [String: Any]?
+    var structuredData: TemplateValue?
 
     /// The `page` dictionary templates see.
-    func context(config: SiteConfig) -> [String: Any] {
+    func context(config: SiteConfig) -> TemplateObject {
         let url = config.baseURL.absolute(path)
         let description = description.isEmpty ? config.description : description
         // Social networks do not show SVG: such pages use the site's share picture instead.
@@ -43,100 +43,92 @@ struct PageMeta {
         ]
         if let date = published ?? modified { dublinCore.insert(("DC.date", VietnameseFormat.iso8601(date)), at: 2) }
         if !subjects.isEmpty { dublinCore.append(("DC.subject", subjects.joined(separator: "; "))) }
-        var feeds: [[String: Any]] = FeedFormat.allCases.map {
-            ["type": $0.mediaType, "title": "\(config.title) – \($0.label)", "href": config.baseURL.link(siteFeedFolder + $0.rawValue)]
+        var feeds: [TemplateValue] = FeedFormat.allCases.map {
+            .texts(["type": $0.mediaType, "title": "\(config.title) – \($0.label)", "href": config.baseURL.link(siteFeedFolder + $0.rawValue)])
         }
         if let feedFolder, feedFolder != siteFeedFolder {
             feeds += FeedFormat.allCases.map {
-                ["type": $0.mediaType, "title": "\(title) – \($0.label)", "href": config.baseURL.link(feedFolder + $0.rawValue)]
+                .texts(["type": $0.mediaType, "title": "\(title) – \($0.label)", "href": config.baseURL.link(feedFolder + $0.rawValue)])
             }
         }
-        var versions: [[String: Any]] = []
-        if !alternates.isEmpty {
-            versions = ([(language, path)] + alternates).map { ["lang": $0.0, "href": config.baseURL.absolute($0.1)] }
-        }
-        return PageContext.compact([
-            "title": title,
-            "fullTitle": title == config.title ? title : "\(title) – \(config.title)",
-            "description": description,
-            "canonical": url,
-            "type": type,
-            "lang": language,
+        let versions = alternates.isEmpty ? [] : ([(language, path)] + alternates).map { TemplateValue.texts(["lang": $0.0, "href": config.baseURL.absolute($0.1)]) }
+        return [
+            "title": .text(title),
+            "fullTitle": .text(title == config.title ? title : "\(title) – \(config.title)"),
+            "description": .text(description),
+            "canonical": .text(url),
+            "type": .text(type),
+            "lang": .text(language),
             // Menus, notice and footer stay Vietnamese on an English page: mark them so.
-            "chromeLang": language == config.language ? "" : config.language,
-            "ogLocale": language == "vi" ? "vi_VN" : (language == "en" ? "en_GB" : language),
+            "chromeLang": .text(language == config.language ? "" : config.language),
+            "ogLocale": .text(language == "vi" ? "vi_VN" : (language == "en" ? "en_GB" : language)),
             "image": imageContext(url: imageURL, image: image),
-            "published": published.map(VietnameseFormat.iso8601) ?? "",
-            "modified": (modified ?? published).map(VietnameseFormat.iso8601) ?? "",
-            "tags": subjects,
-            "dublinCore": dublinCore.map { ["name": $0.0, "content": $0.1] },
-            "feeds": feeds,
-            "versions": versions,
-            "jsonLD": structuredData.map(Self.json) ?? "",
-        ])
+            "published": .text(published.map(VietnameseFormat.iso8601) ?? ""),
+            "modified": .text((modified ?? published).map(VietnameseFormat.iso8601) ?? ""),
+            "tags": .texts(subjects),
+            "dublinCore": .list(dublinCore.map { .texts(["name": $0.0, "content": $0.1]) }),
+            "feeds": .list(feeds),
+            "versions": .list(versions),
+            "jsonLD": .text(structuredData.map { JSON.encode($0) } ?? ""),
+        ]
     }
 
     /// The picture networks show; with its size, a network lays out the card before the picture arrives.
-    func imageContext(url: String?, image: (src: String, alt: String, size: ImageSize?)?) -> [String: Any] {
-        guard let url, let image else { return [:] }
-        var fields: [String: Any] = ["url": url, "alt": image.alt]
-        if let size = image.size { (fields["width"], fields["height"]) = (String(size.width), String(size.height)) }
-        return fields
+    func imageContext(url: String?, image: (src: String, alt: String, size: ImageSize?)?) -> TemplateValue {
+        guard let url, let image else { return .empty }
+        return .texts(["url": url, "alt": image.alt, "width": image.size.map { String($0.width) } ?? "", "height": image.size.map { String($0.height) } ?? ""])
     }
-
-    /// JSON for a `<script>` element (see `JSON.encode`).
-    static func json(_ value: Any) -> String { JSON.encode(value) }
 }
 
 /// Schema.org descriptions of the publisher, news articles and datasets.
 enum StructuredData {
-    static func organisation(_ config: SiteConfig) -> [String: Any] {
+    static func organisation(_ config: SiteConfig) -> TemplateValue {
         let org = config.organisation
-        return PageContext.compact([
-            "@type": "GovernmentOrganization", "name": org.name.isEmpty ? config.title : org.name,
-            "url": org.website.isEmpty ? config.baseURL.absolute("") : org.website,
-            "email": org.email, "telephone": org.phone, "address": org.address,
-        ])
+        return [
+            "@type": "GovernmentOrganization", "name": .text(org.name.isEmpty ? config.title : org.name),
+            "url": .text(org.website.isEmpty ? config.baseURL.absolute("") : org.website),
+            "email": .text(orEmpty: org.email), "telephone": .text(orEmpty: org.phone), "address": .text(orEmpty: org.address),
+        ]
     }
 
-    static func website(_ config: SiteConfig) -> [String: Any] {
-        ["@context": "https://schema.org", "@type": "WebSite", "name": config.title, "url": config.baseURL.absolute(""),
-         "inLanguage": config.language, "publisher": organisation(config)]
+    static func website(_ config: SiteConfig) -> TemplateValue {
+        ["@context": "https://schema.org", "@type": "WebSite", "name": .text(config.title), "url": .text(config.baseURL.absolute("")),
+         "inLanguage": .text(config.language), "publisher": organisation(config)]
     }
 
     /// `NewsArticle` for news, `Article` for success stories.
-    static func newsArticle(_ a: Document, path: String, config: SiteConfig, words t: Interface, type: String = "NewsArticle") -> [String: Any] {
-        var data: [String: Any] = [
-            "@context": "https://schema.org", "@type": type, "headline": a.title,
-            "description": a.labelledSummary(t), "mainEntityOfPage": config.baseURL.absolute(path), "url": config.baseURL.absolute(path),
-            "inLanguage": config.language, "publisher": organisation(config), "license": config.licenceURL,
-            "author": a.author.map { ["@type": "Person", "name": $0] as [String: Any] } ?? organisation(config),
+    static func newsArticle(_ a: Document, path: String, config: SiteConfig, words t: Interface, type: String = "NewsArticle") -> TemplateValue {
+        [
+            "@context": "https://schema.org", "@type": .text(type), "headline": .text(a.title),
+            "description": .text(a.labelledSummary(t)), "mainEntityOfPage": .text(config.baseURL.absolute(path)), "url": .text(config.baseURL.absolute(path)),
+            "inLanguage": .text(config.language), "publisher": organisation(config), "license": .text(config.licenceURL),
+            "author": a.author.map { ["@type": "Person", "name": .text($0)] } ?? organisation(config),
+            "datePublished": .text(orEmpty: a.date.map(VietnameseFormat.iso8601)),
+            "dateModified": .text(orEmpty: (a.lastmod ?? a.date).map(VietnameseFormat.iso8601)),
+            "keywords": .text(orEmpty: a.tags.joined(separator: ", ")),
+            "image": .text(orEmpty: a.image.map(config.baseURL.absoluteURL)),
         ]
-        if let d = a.date { data["datePublished"] = VietnameseFormat.iso8601(d) }
-        if let d = a.lastmod ?? a.date { data["dateModified"] = VietnameseFormat.iso8601(d) }
-        if !a.tags.isEmpty { data["keywords"] = a.tags.joined(separator: ", ") }
-        if let image = a.image { data["image"] = config.baseURL.absoluteURL(image) }
-        return data
     }
 
-    static func dataset(_ stats: IndicatorStatistics, config: SiteConfig, words t: Interface) -> [String: Any] {
+    static func dataset(_ stats: IndicatorStatistics, config: SiteConfig, words t: Interface) -> TemplateValue {
         let i = stats.indicator
         let folder = config.urlNames.indicators
-        var data: [String: Any] = [
-            "@context": "https://schema.org", "@type": "Dataset", "name": i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name,
-            "description": i.illustrative ? t(.illustrativeDataset, ["text": i.description.isEmpty ? ChartRenderer(stats).title : i.description])
-                : (i.description.isEmpty ? ChartRenderer(stats).title : i.description),
-            "url": config.baseURL.absolute("\(folder)/\(i.id)/"), "license": config.licenceURL, "inLanguage": config.language,
+        let description = i.description.isEmpty ? ChartRenderer(stats).title : i.description
+        let years = i.observations.map(\.year)
+        let coverage: TemplateValue = if let first = years.min(), let last = years.max() {
+            .text(first == last ? "\(first)" : "\(first)/\(last)")
+        } else { .empty }
+        return [
+            "@context": "https://schema.org", "@type": "Dataset", "name": .text(i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name),
+            "description": .text(i.illustrative ? t(.illustrativeDataset, ["text": description]) : description),
+            "url": .text(config.baseURL.absolute("\(folder)/\(i.id)/")), "license": .text(config.licenceURL), "inLanguage": .text(config.language),
             "isAccessibleForFree": true, "publisher": organisation(config), "creator": organisation(config),
             "distribution": [
-                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": config.baseURL.absolute("\(folder)/\(i.id).csv")],
-                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": config.baseURL.absolute("\(folder)/\(i.id).json")],
+                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": .text(config.baseURL.absolute("\(folder)/\(i.id).csv"))],
+                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": .text(config.baseURL.absolute("\(folder)/\(i.id).json"))],
             ],
+            "temporalCoverage": coverage,
+            "isBasedOn": .text(orEmpty: i.sourceName.isEmpty ? nil : (i.sourceURL.isEmpty ? i.sourceName : i.sourceURL)),
         ]
-        if let first = i.observations.map(\.year).min(), let last = i.observations.map(\.year).max() {
-            data["temporalCoverage"] = first == last ? "\(first)" : "\(first)/\(last)"
-        }
-        if !i.sourceName.isEmpty { data["isBasedOn"] = i.sourceURL.isEmpty ? i.sourceName : i.sourceURL }
-        return data
     }
 }

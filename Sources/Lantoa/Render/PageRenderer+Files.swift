@@ -10,29 +10,27 @@ extension PageRenderer {
         meta.alternates = site.translations[d.sourcePath] ?? []
         var c = context.base(meta)
         c["translations"] = translationLinks(meta.alternates)
-        c["content"] = d.body.html
-        c["pageTitle"] = d.title
+        c["content"] = .text(d.body.html)
+        c["pageTitle"] = .text(d.title)
         let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
-        if !toc.isEmpty {
-            c["hasToc"] = true
-            c["toc"] = toc.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any] }
-        }
-        if let date = d.lastmod ?? d.date { c["updated"] = (d.lang.flatMap { site.interfaces[$0] } ?? site.interface).date(date) }
+        c["hasToc"] = .bool(!toc.isEmpty)
+        c["toc"] = .list(toc.map { ["text": .text($0.text), "id": .text($0.id), "sub": .bool($0.level == 3)] })
+        c["updated"] = .text(orEmpty: (d.lastmod ?? d.date).map { (d.lang.flatMap { site.interfaces[$0] } ?? site.interface).date($0) })
         return html(route, "page", c)
     }
 
     /// The links to a page's other versions, each labelled in its own language ("Read in English").
-    func translationLinks(_ alternates: [(lang: String, path: String)]) -> [[String: String]] {
-        alternates.map { version in
-            ["lang": version.lang, "url": config.baseURL.link(version.path),
-             "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang]
-        }
+    func translationLinks(_ alternates: [(lang: String, path: String)]) -> TemplateValue {
+        .list(alternates.map { version in
+            .texts(["lang": version.lang, "url": config.baseURL.link(version.path),
+                    "label": site.interfaces[version.lang].map { $0(.readIn) } ?? version.lang])
+        })
     }
 
     func notFoundPage(_ route: Route) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
-        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
+        c["articles"] = context.articles(site.articlesListed(by: route.kind))
         return html(route, "404", c)
     }
 

@@ -17,11 +17,13 @@ extension PageRenderer {
         meta.structuredData = StructuredData.dataset(stats, config: config, words: t)
         var c = IndicatorContext(site: site).indicator(k, base: context.base(meta))
         // An illustrative series has no source to credit: the reuse block says it must not be reused as data.
-        c["reuse"] = stats.indicator.illustrative
-            ? ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path, words: t), "illustrative": true]
-            : ["citation": Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path, words: t),
-               "dataSource": stats.indicator.sourceName.isEmpty ? t(.chartNoSource) : stats.indicator.sourceName,
-               "credit": Citation.dataCredit(stats.indicator, config: config, words: t)]
+        let illustrative = stats.indicator.illustrative
+        c["reuse"] = [
+            "citation": .text(Citation.data(stats.indicator, year: stats.latest?.year, config: config, path: path, words: t)),
+            "illustrative": .bool(illustrative),
+            "dataSource": illustrative ? .empty : .text(stats.indicator.sourceName.isEmpty ? t(.chartNoSource) : stats.indicator.sourceName),
+            "credit": illustrative ? .empty : .text(Citation.dataCredit(stats.indicator, config: config, words: t)),
+        ]
         return html(route, "indicator", c)
     }
 
@@ -43,9 +45,9 @@ extension PageRenderer {
     func searchPage(_ route: Route) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))
-        c["heading"] = t(.search)
-        c["search"] = ["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
-                       "script": config.baseURL.link(site.assets["search"] ?? "assets/search.js")]
+        c["heading"] = .text(t(.search))
+        c["search"] = .texts(["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
+                              "script": config.baseURL.link(site.assets["search"] ?? "assets/search.js")])
         return html(route, "search", c)
     }
 

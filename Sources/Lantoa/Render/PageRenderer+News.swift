@@ -7,12 +7,12 @@ extension PageRenderer {
         var meta = PageMeta(path: path, title: config.title, description: config.description)
         meta.structuredData = StructuredData.website(config)
         var c = context.base(meta)
-        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
-        c["more"] = site.articles.count > config.homeArticles
+        c["articles"] = context.articles(site.articlesListed(by: route.kind))
+        c["more"] = .bool(site.articles.count > config.homeArticles)
         let tiles = IndicatorContext(site: site).tiles()
-        c["tiles"] = tiles
-        c["hasTiles"] = !tiles.isEmpty
-        c["dashboardURL"] = config.baseURL.link(names.indicatorsPath)
+        c["tiles"] = .list(tiles)
+        c["hasTiles"] = .bool(!tiles.isEmpty)
+        c["dashboardURL"] = .text(config.baseURL.link(names.indicatorsPath))
         return html(route, "home", c)
     }
 
@@ -20,10 +20,10 @@ extension PageRenderer {
         let path = route.sitePath
         let title = year.map { t(.archiveYear, ["year": String($0)]) } ?? t(.archive)
         var c = context.base(path: path, title: title, description: year.map { t(.archiveYearDescription, ["year": String($0)]) } ?? t(.archiveDescription))
-        c["heading"] = title
+        c["heading"] = .text(title)
         c["years"] = Archive(site: site).years(current: year, months: year == nil)
-        c["index"] = year == nil
-        if let year { c["months"] = Archive(site: site).months(of: year, context: context) }
+        c["index"] = .bool(year == nil)
+        c["months"] = year.map { Archive(site: site).months(of: $0, context: context) } ?? .empty
         return html(route, "archive", c)
     }
 
@@ -32,10 +32,10 @@ extension PageRenderer {
         let when = ["month": String(month), "year": String(year)]
         let title = t(.archiveMonth, when)
         var c = context.base(path: path, title: title, description: t(.archiveMonthDescription, when))
-        c["heading"] = title
+        c["heading"] = .text(title)
         c["years"] = Archive(site: site).years(current: nil)
-        c["yearURL"] = config.baseURL.link(names.archivePath(year: year))
-        c["yearName"] = t(.year, ["year": String(year)])
+        c["yearURL"] = .text(config.baseURL.link(names.archivePath(year: year)))
+        c["yearName"] = .text(t(.year, ["year": String(year)]))
         c["months"] = Archive(site: site).months(of: year, only: month, context: context)
         return html(route, "archive", c)
     }
@@ -52,16 +52,16 @@ extension PageRenderer {
         let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)
         let title = page == 1 ? t(.news) : t(.newsPage, ["page": String(page)])
         var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
-        c["heading"] = t(.news)
-        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
-        c["pagination"] = context.pagination(p, page: page, base: names.articlesPath).nilIfEmpty
+        c["heading"] = .text(t(.news))
+        c["articles"] = context.articles(site.articlesListed(by: route.kind))
+        c["pagination"] = context.pagination(p, page: page, base: names.articlesPath)
         return html(route, "list", c)
     }
 
     func articlePage(_ route: Route, i: Int) -> OutputFile {
         // Articles are newest first: the previous (older) one follows it in the list.
         article(route, site.articles[i], fields: context.fields(i), words: t,
-                previous: i + 1 < site.articles.count ? context.article(i + 1) : nil, next: i > 0 ? context.article(i - 1) : nil)
+                previous: i + 1 < site.articles.count ? .lazy(context.article(i + 1)) : .empty, next: i > 0 ? .lazy(context.article(i - 1)) : .empty)
     }
 
     /// An article in another language of the site: that language's frame and words, its
@@ -70,13 +70,13 @@ extension PageRenderer {
         let all = site.translatedArticles
         let a = all[i]
         let words = a.lang.flatMap { site.interfaces[$0] } ?? t
-        let neighbour = { (k: Int) -> [String: Any]? in
-            all.indices.contains(k) && all[k].lang == a.lang ? context.articles.fields(of: all[k], in: words) : nil
+        let neighbour = { (k: Int) -> TemplateValue in
+            all.indices.contains(k) && all[k].lang == a.lang ? .object(context.articles.fields(of: all[k], in: words)) : .empty
         }
         return article(route, a, fields: context.articles.fields(of: a, in: words), words: words, previous: neighbour(i + 1), next: neighbour(i - 1))
     }
 
-    private func article(_ route: Route, _ a: Document, fields: [String: Any], words: Interface, previous: Any?, next: Any?) -> OutputFile {
+    private func article(_ route: Route, _ a: Document, fields: TemplateObject, words: Interface, previous: TemplateValue, next: TemplateValue) -> OutputFile {
         let path = route.sitePath
         let local = a.lang.map(config.inLanguage) ?? config
         var meta = PageMeta(path: path, title: a.title, description: a.labelledDescription(words), type: "article")
@@ -89,17 +89,17 @@ extension PageRenderer {
         var c = context.base(meta)
         c["translations"] = translationLinks(meta.alternates)
         // An article in another language links its language's feed, not the site's archive and tags.
-        if let lang = a.lang { c["languageFeed"] = config.baseURL.link("\(lang)/\(names.articlesPath)" + FeedFormat.rss.rawValue) }
+        c["languageFeed"] = .text(orEmpty: a.lang.map { config.baseURL.link("\($0)/\(names.articlesPath)" + FeedFormat.rss.rawValue) })
         var article = fields
-        article["content"] = a.body.html
+        article["content"] = .text(a.body.html)
         // The lead is only a written summary or description: the body shows its first paragraph already.
-        article["summary"] = a.lead
+        article["summary"] = .text(orEmpty: a.lead)
         article["previous"] = previous
         article["next"] = next
-        c["article"] = article
-        c["reuse"] = ["citation": Citation.text(author: a.author, year: a.date?.year, title: a.illustrative ? words(.illustrativeCitation, ["title": a.title]) : a.title,
-                                                config: local, path: path),
-                      "illustrative": a.illustrative]
+        c["article"] = .object(article)
+        c["reuse"] = ["citation": .text(Citation.text(author: a.author, year: a.date?.year, title: a.illustrative ? words(.illustrativeCitation, ["title": a.title]) : a.title,
+                                                      config: local, path: path)),
+                      "illustrative": .bool(a.illustrative)]
         return html(route, "article", c)
     }
 
@@ -113,14 +113,14 @@ extension PageRenderer {
         meta.lang = language
         meta.feedFolder = "\(language)/\(names.articlesPath)"
         var c = context.base(meta)
-        c["heading"] = words(.news)
-        c["languageFeed"] = config.baseURL.link(meta.feedFolder! + FeedFormat.rss.rawValue)
-        c["articles"] = site.articlesListed(by: route.kind).map { k in
+        c["heading"] = .text(words(.news))
+        c["languageFeed"] = .text(config.baseURL.link(meta.feedFolder! + FeedFormat.rss.rawValue))
+        c["articles"] = .list(site.articlesListed(by: route.kind).map { k in
             var fields = context.articles.fields(of: site.translatedArticles[k], in: words)
-            fields["card"] = templates.render("card", fields)
-            return fields
-        }
-        c["pagination"] = context.pagination(p, page: page, base: "\(language)/\(names.articlesPath)").nilIfEmpty
+            fields["card"] = .text(templates.render("card", fields))
+            return .object(fields)
+        })
+        c["pagination"] = context.pagination(p, page: page, base: "\(language)/\(names.articlesPath)")
         return html(route, "list", c)
     }
 
@@ -129,9 +129,9 @@ extension PageRenderer {
         let (terms, segment, title) = taxonomy == .tags
             ? (site.tags, names.tags, t(.tags)) : (site.categories, names.categories, t(.categories))
         var c = context.base(path: path, title: title, description: t(.termsDescription, ["what": title.lowercased(), "site": config.title]))
-        c["heading"] = title
-        c["terms"] = terms.map { ["name": $0.name, "count": $0.articles.count,
-                                  "url": config.baseURL.link("\(segment)/\($0.slug)/")] as [String: Any] }
+        c["heading"] = .text(title)
+        c["terms"] = .list(terms.map { ["name": .text($0.name), "count": .int($0.articles.count),
+                                        "url": .text(config.baseURL.link("\(segment)/\($0.slug)/"))] })
         return html(route, "terms", c)
     }
 
@@ -144,12 +144,12 @@ extension PageRenderer {
         var meta = PageMeta(path: path, title: title, description: t(.articlesAbout, ["name": term.name]))
         meta.feedFolder = "\(segment)/\(term.slug)/"
         var c = context.base(meta)
-        c["heading"] = "\(label): \(term.name)"
-        c["label"] = label
-        c["indexURL"] = config.baseURL.link(segment + "/")
-        c["count"] = term.articles.count
-        c["articles"] = site.articlesListed(by: route.kind).map(context.article)
-        c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/").nilIfEmpty
+        c["heading"] = .text("\(label): \(term.name)")
+        c["label"] = .text(label)
+        c["indexURL"] = .text(config.baseURL.link(segment + "/"))
+        c["count"] = .int(term.articles.count)
+        c["articles"] = context.articles(site.articlesListed(by: route.kind))
+        c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/")
         return html(route, "taxonomy", c)
     }
 }

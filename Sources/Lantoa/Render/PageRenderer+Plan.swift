@@ -15,7 +15,7 @@ extension PageRenderer {
         let task = plan.tasks[k]
         var c = context.base(path: path, title: t(.task, ["id": task.id]), description: Document.shortened(task.text, limit: 200))
         c["task"] = PlanContext(site: site, plan: plan).task(k)
-        c["planURL"] = config.baseURL.link(names.planPath)
+        c["planURL"] = .text(config.baseURL.link(names.planPath))
         return html(route, "task", c)
     }
 
@@ -24,7 +24,7 @@ extension PageRenderer {
         let plan = site.plan!
         var c = context.base(path: path, title: plan.agencies[k].name, description: t(.agencyDescription))
         c["agency"] = PlanContext(site: site, plan: plan).agency(k)
-        c["planURL"] = config.baseURL.link(names.planPath)
+        c["planURL"] = .text(config.baseURL.link(names.planPath))
         return html(route, "agency", c)
     }
 
@@ -32,8 +32,8 @@ extension PageRenderer {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.documents), description: t(.documentsDescription))
         let docs = DocumentContext(site: site, root: root)
-        c["heading"] = t(.documents)
-        c["documents"] = site.documents.indices.map(docs.row)
+        c["heading"] = .text(t(.documents))
+        c["documents"] = .list(site.documents.indices.map { .object(docs.row($0)) })
         c["facets"] = docs.facets()
         return html(route, "documents", c)
     }
@@ -43,9 +43,9 @@ extension PageRenderer {
         let term = (authority ? site.documentAuthorities : site.documentForms)[k]
         var c = context.base(path: path, title: t(.documentsOf, ["name": term.name]), description: t(authority ? .documentsByAuthority : .documentsOfForm, ["name": term.name]))
         let docs = DocumentContext(site: site, root: root)
-        c["heading"] = t(.documentsOf, ["name": term.name])
-        c["documents"] = term.articles.map(docs.row)
-        c["indexURL"] = config.baseURL.link(names.documentsPath)
+        c["heading"] = .text(t(.documentsOf, ["name": term.name]))
+        c["documents"] = .list(term.articles.map { .object(docs.row($0)) })
+        c["indexURL"] = .text(config.baseURL.link(names.documentsPath))
         return html(route, "documents", c)
     }
 
@@ -53,8 +53,8 @@ extension PageRenderer {
         let path = route.sitePath
         let d = site.documents[i]
         var c = context.base(path: path, title: d.title, description: d.summary ?? d.title)
-        c["document"] = DocumentContext(site: site, root: root).page(i)
-        c["indexURL"] = config.baseURL.link(names.documentsPath)
+        c["document"] = .object(DocumentContext(site: site, root: root).page(i))
+        c["indexURL"] = .text(config.baseURL.link(names.documentsPath))
         return html(route, "document", c)
     }
 }

@@ -10,11 +10,11 @@ extension PageRenderer {
         meta.feedFolder = names.storiesPath
         var c = context.base(meta)
         let stories = StoryContext(site: site)
-        c["heading"] = t(.stories)
-        c["stories"] = p.range(page: page).map(stories.card)
-        c["facets"] = page == 1 ? stories.facets() : []
-        c["pagination"] = context.pagination(p, page: page, base: names.storiesPath).nilIfEmpty
-        c["hasIllustrative"] = site.stories.contains { $0.story?.illustrative == true }
+        c["heading"] = .text(t(.stories))
+        c["stories"] = .list(p.range(page: page).map { .object(stories.card($0)) })
+        c["facets"] = page == 1 ? stories.facets() : .list([])
+        c["pagination"] = context.pagination(p, page: page, base: names.storiesPath)
+        c["hasIllustrative"] = .bool(site.stories.contains { $0.story?.illustrative == true })
         return html(route, "stories", c)
     }
 
@@ -27,9 +27,10 @@ extension PageRenderer {
         meta.subjects = (d.story?.tools ?? []) + d.tags
         meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, words: t, type: "Article")
         var c = context.base(meta)
-        c["story"] = StoryContext(site: site).story(i)
-        c["reuse"] = ["citation": Citation.text(author: nil, year: d.date?.year, title: d.illustrative ? t(.illustrativeCitation, ["title": d.title]) : d.title, config: config, path: path),
-                      "illustrative": d.illustrative]
+        c["story"] = .object(StoryContext(site: site).story(i))
+        c["reuse"] = ["citation": .text(Citation.text(author: nil, year: d.date?.year, title: d.illustrative ? t(.illustrativeCitation, ["title": d.title]) : d.title,
+                                                      config: config, path: path)),
+                      "illustrative": .bool(d.illustrative)]
         return html(route, "story", c)
     }
 
@@ -41,10 +42,10 @@ extension PageRenderer {
         var c = context.base(path: path, title: page > 1 ? t(.page, ["title": heading, "page": String(page)]) : heading,
                              description: t(.storiesAbout, ["name": term.name]))
         let stories = StoryContext(site: site)
-        c["heading"] = heading
-        c["stories"] = p.range(page: page).map { stories.card(term.articles[$0]) }
-        c["pagination"] = context.pagination(p, page: page, base: names.storyFacetPath(facet.rawValue, term.slug)).nilIfEmpty
-        c["indexURL"] = config.baseURL.link(names.storiesPath)
+        c["heading"] = .text(heading)
+        c["stories"] = .list(p.range(page: page).map { .object(stories.card(term.articles[$0])) })
+        c["pagination"] = context.pagination(p, page: page, base: names.storyFacetPath(facet.rawValue, term.slug))
+        c["indexURL"] = .text(config.baseURL.link(names.storiesPath))
         return html(route, "stories", c)
     }
 }

@@ -67,7 +67,7 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    func html(_ route: Route, _ template: String, _ context: [String: Any]) -> OutputFile {
+    func html(_ route: Route, _ template: String, _ context: TemplateObject) -> OutputFile {
         OutputFile(path: route.file, text: templates.render(template, context))
     }
 }

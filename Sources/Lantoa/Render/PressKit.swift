@@ -4,30 +4,31 @@ import Foundation
 struct PressKit {
     let site: Site
 
-    func context(articles context: PageContext) -> [String: Any] {
+    func context(articles context: PageContext) -> TemplateValue {
         let config = site.config
         let folder = config.urlNames.indicators
-        let charts: [[String: Any]] = site.indicators.map { stats in
+        let charts: [TemplateValue] = site.indicators.map { stats in
             let i = stats.indicator
             let renderer = ChartRenderer(stats)
-            return PageContext.compact([
-                "title": renderer.title, "name": i.name, "illustrative": i.illustrative,
-                "page": config.baseURL.link("\(folder)/\(i.id)/"),
-                "files": IndicatorFile.published(pictures: site.shareImages != nil).map { file in
-                    ["label": IndicatorContext.label(file, words: site.interface), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"), "file": "\(i.id)\(file.rawValue)"]
-                },
-                "embed": IndicatorContext(site: site).embedSnippet(stats),
-            ])
+            return [
+                "title": .text(renderer.title), "name": .text(i.name), "illustrative": .bool(i.illustrative),
+                "page": .text(config.baseURL.link("\(folder)/\(i.id)/")),
+                "files": .list(IndicatorFile.published(pictures: site.shareImages != nil).map { file in
+                    .texts(["label": IndicatorContext.label(file, words: site.interface), "url": config.baseURL.link("\(folder)/\(i.id)\(file.rawValue)"),
+                            "file": "\(i.id)\(file.rawValue)"])
+                }),
+                "embed": .text(IndicatorContext(site: site).embedSnippet(stats)),
+            ]
         }
-        let feeds: [[String: Any]] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articlesPath || $0.stories }.flatMap { feed in
+        let feeds: [TemplateValue] = site.feeds.filter { $0.page.isEmpty || $0.page == config.urlNames.articlesPath || $0.stories }.flatMap { feed in
             FeedFormat.allCases.map { format in
-                ["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)]
+                .texts(["label": "\(feed.title) – \(format.label)", "url": config.baseURL.link(feed.folder + format.rawValue)])
             }
         }
         return [
-            "charts": charts,
-            "articles": site.articlesListed(by: .pressKit).map(context.article),
-            "feeds": feeds,
+            "charts": .list(charts),
+            "articles": .list(site.articlesListed(by: .pressKit).map { .lazy(context.article($0)) }),
+            "feeds": .list(feeds),
         ]
     }
 }

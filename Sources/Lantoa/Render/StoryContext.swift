@@ -4,58 +4,59 @@ struct StoryContext {
 
     var config: SiteConfig { site.config }
 
-    func card(_ i: Int) -> [String: Any] {
+    func card(_ i: Int) -> TemplateObject {
         let d = site.stories[i]
         let s = d.story!
-        return PageContext.compact([
-            "title": d.title, "url": config.baseURL.link(site.path(of: d)), "summary": d.effectiveSummary,
-            "enterprise": s.enterprise, "sector": s.sector, "district": s.district, "tools": s.tools.joined(separator: ", "),
-            "date": d.date.map { site.interface.date($0) } ?? "", "dateISO": d.date.map(VietnameseFormat.iso8601) ?? "",
-            "status": s.status, "illustrative": s.illustrative,
-        ])
+        return [
+            "title": .text(d.title), "url": .text(config.baseURL.link(site.path(of: d))), "summary": .text(d.effectiveSummary),
+            "enterprise": .text(s.enterprise), "sector": .text(s.sector), "district": .text(s.district), "tools": .text(s.tools.joined(separator: ", ")),
+            "date": .text(d.date.map { site.interface.date($0) } ?? ""), "dateISO": .text(d.date.map(VietnameseFormat.iso8601) ?? ""),
+            "status": .text(s.status), "illustrative": .bool(s.illustrative),
+        ]
     }
 
     /// The tool, sector and district indexes shown on the stories list.
-    func facets() -> [[String: Any]] {
-        StoryFacet.allCases.compactMap { facet in
+    func facets() -> TemplateValue {
+        .list(StoryFacet.allCases.compactMap { facet in
             guard let terms = site.storyFacets[facet], !terms.isEmpty else { return nil }
             let label = site.interface.facet(facet)
             // The label inside a sentence: "Theo địa bàn", not "Theo Địa bàn".
-            return ["label": label, "phrase": label.prefix(1).lowercased() + label.dropFirst(), "id": facet.rawValue, "terms": terms.map { term in
-                ["name": term.name, "count": term.articles.count, "url": facetURL(facet, term)] as [String: Any]
-            }]
-        }
+            return ["label": .text(label), "phrase": .text(label.prefix(1).lowercased() + label.dropFirst()), "id": .text(facet.rawValue),
+                    "terms": .list(terms.map { term in
+                        ["name": .text(term.name), "count": .int(term.articles.count), "url": .text(facetURL(facet, term))]
+                    })]
+        })
     }
 
     func facetURL(_ facet: StoryFacet, _ term: Term) -> String {
         config.baseURL.link(config.urlNames.storyFacetPath(facet.rawValue, term.slug))
     }
 
-    func story(_ i: Int) -> [String: Any] {
+    func story(_ i: Int) -> TemplateObject {
         let d = site.stories[i]
         let s = d.story!
         var c = card(i)
         // The lead is only a written summary: the body shows its first paragraph already.
-        c["summary"] = d.lead ?? ""
-        c["content"] = d.body.html
-        c["size"] = s.size
-        c["started"] = s.started.map(String.init) ?? ""
-        c["support"] = s.support
-        c["verifiedBy"] = s.verifiedBy
-        c["quote"] = s.quote
-        c["quoteBy"] = s.quoteBy
-        c["toolLinks"] = s.tools.compactMap { name in
-            site.storyFacets[.tool]?.first { $0.name == name || $0.slug == VietnameseText.slug(name) }.map { ["name": name, "url": facetURL(.tool, $0)] }
-        }
-        c["results"] = s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") }
-        c["hasResults"] = !s.results.isEmpty
-        c["hasTasks"] = !d.tasks.isEmpty
-        c["tasks"] = d.tasks.map { id in ["id": id, "url": config.baseURL.link(config.urlNames.taskPath(id))] }
+        c["summary"] = .text(d.lead ?? "")
+        c["content"] = .text(d.body.html)
+        c["size"] = .text(s.size)
+        c["started"] = .text(s.started.map(String.init) ?? "")
+        c["support"] = .text(s.support)
+        c["verifiedBy"] = .text(s.verifiedBy)
+        c["quote"] = .text(s.quote)
+        c["quoteBy"] = .text(s.quoteBy)
+        c["toolLinks"] = .list(s.tools.compactMap { name in
+            site.storyFacets[.tool]?.first { $0.name == name || $0.slug == VietnameseText.slug(name) }.map { .texts(["name": name, "url": facetURL(.tool, $0)]) }
+        })
+        c["results"] = .list(s.results.enumerated().map { k, r in result(r, id: "kq-\(k + 1)") })
+        c["hasResults"] = .bool(!s.results.isEmpty)
+        c["hasTasks"] = .bool(!d.tasks.isEmpty)
+        c["tasks"] = .list(d.tasks.map { id in .texts(["id": id, "url": config.baseURL.link(config.urlNames.taskPath(id))]) })
         let others = related(i)
-        c["related"] = others.map(card)
-        c["hasRelated"] = !others.isEmpty
-        c["image"] = d.image.map { PageContext.image(src: config.baseURL.resolve($0), alt: d.imageAlt ?? "", size: d.imageSize) } ?? [:]
-        return PageContext.compact(c)
+        c["related"] = .list(others.map { .object(card($0)) })
+        c["hasRelated"] = .bool(!others.isEmpty)
+        c["image"] = d.image.map { PageContext.image(src: config.baseURL.resolve($0), alt: d.imageAlt ?? "", size: d.imageSize) } ?? .empty
+        return c
     }
 
     /// A result's change in a few characters for a picture: "+25 %", "−2,4 điểm phần trăm" for a rate.
@@ -70,7 +71,7 @@ struct StoryContext {
         return sign + t.number(rounded, decimals: rounded == rounded.rounded() ? 0 : 1) + "\u{00A0}%"
     }
 
-    func result(_ r: StoryResult, id: String) -> [String: Any] {
+    func result(_ r: StoryResult, id: String) -> TemplateValue {
         let decimals = [r.before, r.after].contains { $0 != $0.rounded() } ? 1 : 0
         let t = site.interface
         func value(_ v: Double) -> String { t.number(v, decimals: decimals) + (r.unit.isEmpty ? "" : "\u{00A0}\(r.unit)") }
@@ -83,10 +84,10 @@ struct StoryContext {
         let (sentence, change) = r.change == 0 ? (t(.resultSame, blanks), t(.resultUnchanged))
             : r.change > 0 ? (t(.resultRise, blanks), t(.resultUp, blanks)) : (t(.resultFall, blanks), t(.resultDown, blanks))
         return [
-            "metric": r.metric, "before": value(r.before), "after": value(r.after), "measured": r.measured,
-            "change": change, "verdict": t(r.improved ? .resultImproved : .resultNotImproved), "improved": r.improved,
-            "chart": SmallCharts.beforeAfter(r, id: id, title: sentence, before: value(r.before), after: value(r.after),
-                                             labels: (t(.resultBefore), t(.resultAfter))),
+            "metric": .text(r.metric), "before": .text(value(r.before)), "after": .text(value(r.after)), "measured": .text(r.measured),
+            "change": .text(change), "verdict": .text(t(r.improved ? .resultImproved : .resultNotImproved)), "improved": .bool(r.improved),
+            "chart": .text(SmallCharts.beforeAfter(r, id: id, title: sentence, before: value(r.before), after: value(r.after),
+                                                   labels: (t(.resultBefore), t(.resultAfter)))),
         ]
     }
 

@@ -27,8 +27,9 @@ extension SearchIndex {
         if k < shards.count { return shard(shards[k].terms) }
         if k < shards.count + chunkCount { return chunk(k - shards.count) }
         return Array((JSON.encode([
-            "version": version, "entries": entries.count, "chunk": Self.chunkSize, "shards": shards.map { Self.fileName(ofShard: $0.name) },
-        ] as [String: Any]) + "\n").utf8)
+            "version": .text(version), "entries": .int(entries.count), "chunk": .int(Self.chunkSize),
+            "shards": .texts(shards.map { Self.fileName(ofShard: $0.name) }),
+        ]) + "\n").utf8)
     }
 
     /// `[[url, title, section, date, ISO date, text], …]` of the entries of chunk `k`.
@@ -117,35 +118,16 @@ struct FNV {
     var hex: String { String(value, radix: 16) }
 }
 
-/// JSON written straight into bytes: the index is most of a large site's output.
-struct JSONBytes {
-    var bytes: [UInt8] = []
-
-    mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    /// A JSON string literal, escaped by `JSON.string`.
-    mutating func string(_ s: String) {
-        var literal = ""
-        JSON.string(s, into: &literal)
-        bytes.append(contentsOf: literal.utf8)
-    }
-
+extension JSONBytes {
     /// Postings as numbers: the gap from the previous entry times 16, plus the weight.
     mutating func postings(_ list: PostingList) {
-        bytes.append(UInt8(ascii: "["))
+        raw("[")
         var first = true
         list.forEachNumber { n in
-            if !first { bytes.append(UInt8(ascii: ",")) }
+            if !first { raw(",") }
             first = false
             number(n)
         }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    private mutating func number(_ n: UInt32) {
-        if n >= 10 { number(n / 10) }
-        bytes.append(UInt8(48 + n % 10))
+        raw("]")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// The template engine: Mustache with inheritance, and swift-mustache's whitespace rules.
 @Suite("Mustache")
 struct MustacheTests {
-    func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+    func render(_ template: String, _ context: TemplateObject, partials: [String: String] = [:]) throws -> String {
         let parsed = try partials.mapValues { try Mustache(parsing: $0) }
         return try Mustache(parsing: template).render(context) { parsed[$0] }
     }
@@ -17,32 +17,40 @@ struct MustacheTests {
 
     @Test("dotted names, climbing to outer contexts, and {{.x}} that does not climb")
     func names() throws {
-        let context: [String: Any] = ["page": ["title": "T", "meta": ["lang": "vi"]], "items": [["n": "1"], ["n": "2", "page": ["title": "inner"]]], "outer": "O"]
+        let context: TemplateObject = ["page": ["title": "T", "meta": ["lang": "vi"]], "items": [["n": "1"], ["n": "2", "page": ["title": "inner"]]], "outer": "O"]
         #expect(try render("{{page.title}} {{page.meta.lang}} {{page.nothing.lang}}", context) == "T vi ")
         #expect(try render("{{#items}}{{n}}{{outer}}{{page.title}}{{.outer}};{{/items}}", context) == "1OT;2Oinner;")
     }
 
-    @Test("contexts of every shape the theme builds: string-only dictionaries and lists of them, optionals, numbers")
-    func shapes() throws {
-        let strings: [String: String] = ["k": "v"]
-        let rows: [[String: String]] = [["n": "1"], ["n": "2"]]
-        let maybe: [String: Any]? = ["m": "M"]
-        let context: [String: Any] = ["strings": strings, "rows": rows, "maybe": maybe as Any, "none": String?.none as Any, "outer": "O", "count": 2]
-        #expect(try render("{{strings.k}}{{#strings}}{{k}}{{outer}}{{/strings}}|{{#rows}}{{n}}{{outer}}{{/rows}}|{{maybe.m}}{{#maybe}}{{m}}{{/maybe}}|{{#none}}N{{/none}}{{^none}}-{{/none}}|{{count}}", context)
-                == "vvO|1O2O|MM|-|2")
+    @Test("a name stated empty ends the lookup: an item without a link never prints the page's link")
+    func statedEmpty() throws {
+        let context: TemplateObject = ["url": "/trang/", "image": ["src": "page.png"],
+                                       "items": [["title": "A", "url": "/a/", "image": ["src": "a.png"]], ["title": "B", "url": .empty, "image": .empty]]]
+        #expect(try render("{{#items}}{{title}}[{{url}}]{{#image}}{{src}}{{/image}}{{^image}}-{{/image}};{{/items}}", context) == "A[/a/]a.png;B[]-;")
+        // A name left out climbs, as the spec has it: the trap the rule closes.
+        #expect(try render("{{#items}}[{{url}}]{{/items}}", ["url": "/trang/", "items": [["title": "C"]]]) == "[/trang/]")
+    }
+
+    @Test("empty text, false, an empty list and .empty hide a section; an object, zero and other text show it")
+    func truthiness() throws {
+        let context: TemplateObject = ["text": "", "no": false, "none": [], "empty": .empty, "object": [:], "zero": 0, "word": "x"]
+        #expect(try render("{{#text}}T{{/text}}{{#no}}N{{/no}}{{#none}}L{{/none}}{{#empty}}E{{/empty}}{{#object}}O{{/object}}{{#zero}}{{.}}{{/zero}}{{#word}}{{.}}{{/word}}", context)
+                == "O0x")
+        #expect(try render("{{^text}}T{{/text}}{{^no}}N{{/no}}{{^none}}L{{/none}}{{^empty}}E{{/empty}}{{^object}}O{{/object}}{{^missing}}M{{/missing}}", context)
+                == "TNLEM")
     }
 
     @Test("lazy contexts: quick names answered at once, the other fields made once and only when asked, missing names climb")
     func lazy() throws {
         final class Count: @unchecked Sendable { var made = 0 }
         let count = Count()
-        func item(_ n: Int) -> LazyContext {
-            LazyContext(quick: { $0 == "n" ? String(n) : nil }, fields: {
+        func item(_ n: Int) -> TemplateValue {
+            .lazy(LazyContext(quick: { $0 == "n" ? .text(String(n)) : nil }, fields: {
                 count.made += 1
-                return ["n": "never", "even": n % 2 == 0, "tags": [["t": "a\(n)"]]]
-            })
+                return ["n": "never", "even": .bool(n % 2 == 0), "tags": [["t": .text("a\(n)")]]]
+            }))
         }
-        let context: [String: Any] = ["items": [item(1), item(2)], "one": item(3), "none": [LazyContext](), "outer": "O"]
+        let context: TemplateObject = ["items": [item(1), item(2)], "one": item(3), "none": [], "outer": "O"]
         #expect(try render("{{#items}}{{n}};{{/items}}{{one.n}}{{^none}}-{{/none}}", context) == "1;2;3-")
         #expect(count.made == 0)
         #expect(try render("{{#items}}{{n}}{{#even}}E{{/even}}{{#tags}}{{t}}{{/tags}}{{outer}};{{/items}}", context) == "1a1O;2Ea2O;")
@@ -51,7 +59,7 @@ struct MustacheTests {
 
     @Test("sections: lists repeat, true shows, false, empty lists and missing hide; anything else is the context")
     func sections() throws {
-        let context: [String: Any] = ["list": ["a", "b"], "empty": [Any](), "yes": true, "no": false, "text": "x", "map": ["k": "v"]]
+        let context: TemplateObject = ["list": ["a", "b"], "empty": [], "yes": true, "no": false, "text": "x", "map": ["k": "v"]]
         #expect(try render("{{#list}}<{{.}}>{{/list}}|{{#empty}}E{{/empty}}|{{#yes}}Y{{/yes}}|{{#no}}N{{/no}}|{{#missing}}M{{/missing}}|{{#text}}{{.}}{{/text}}|{{#map}}{{k}}{{/map}}", context)
                 == "<a><b>||Y|||x|v")
         #expect(try render("{{^list}}L{{/list}}{{^empty}}E{{/empty}}{{^no}}N{{/no}}{{^missing}}M{{/missing}}{{^text}}T{{/text}}", context) == "ENM")
