@@ -38,30 +38,12 @@ struct CheckCommand: ParsableCommand {
         let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
         switch format {
         case .json:
-            Terminal.say(DiagnosticsJSON.encode(result.diagnostics, ok: !failed))
+            Terminal.say(Diagnostic.json(result.diagnostics, ok: !failed))
         case .text:
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let summary = "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
             if failed { Terminal.printError("check failed: \(summary)") } else if !output.quiet { Terminal.say("check passed: \(summary)") }
         }
         if failed { throw ExitCode.failure }
-    }
-}
-
-/// Diagnostics as JSON: one object per problem with its place, severity, message, hint and stage.
-enum DiagnosticsJSON {
-    struct Entry: Encodable {
-        var file: String, line: Int, column: Int, severity: String, message: String, hint: String?, stage: String
-    }
-    struct Report: Encodable { var ok: Bool; var errors: Int; var warnings: Int; var diagnostics: [Entry] }
-
-    static func encode(_ list: [Diagnostic], ok: Bool) -> String {
-        let report = Report(
-            ok: ok, errors: list.filter { $0.severity == .error }.count, warnings: list.filter { $0.severity == .warning }.count,
-            diagnostics: list.map { Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                                          severity: $0.severity.rawValue, message: $0.message, hint: $0.hint, stage: $0.stage.rawValue) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self)
     }
 }

@@ -93,36 +93,24 @@ struct FeedWriter {
         return out + "</feed>\n"
     }
 
+    /// JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
     func json() -> String {
-        let document = JSONFeed(
-            version: "https://jsonfeed.org/version/1.1", title: feed.title, description: feed.description,
-            home_page_url: config.baseURL.absolute(feed.page), feed_url: config.baseURL.absolute(feed.folder + FeedFormat.json.rawValue),
-            language: config.language, authors: [.init(name: config.organisation.name.isEmpty ? config.title : config.organisation.name)],
-            items: items.map { a in
-                JSONFeed.Item(
-                    id: id(a), url: config.baseURL.absolute(site.path(of: a)), title: a.labelledTitle(t),
-                    content_html: site.absoluteHTML(a.illustrativeNotice(t) + a.body.html), summary: a.labelledSummary(t),
-                    date_published: a.date.map(VietnameseFormat.iso8601), date_modified: a.lastmod.map(VietnameseFormat.iso8601),
-                    tags: a.categories + a.tags, image: a.image.map(config.baseURL.absoluteURL),
-                    authors: a.author.map { [.init(name: $0)] })
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
-    }
-
-    private struct JSONFeed: Encodable {
-        struct Author: Encodable { var name: String }
-        struct Item: Encodable {
-            var id, url, title, content_html, summary: String
-            var date_published, date_modified: String?
-            var tags: [String]
-            var image: String?
-            var authors: [Author]?
-        }
-        var version, title, description, home_page_url, feed_url, language: String
-        var authors: [Author]
-        var items: [Item]
+        let document: TemplateValue = [
+            "version": "https://jsonfeed.org/version/1.1", "title": .text(feed.title), "description": .text(feed.description),
+            "home_page_url": .text(config.baseURL.absolute(feed.page)), "feed_url": .text(config.baseURL.absolute(feed.folder + FeedFormat.json.rawValue)),
+            "language": .text(config.language), "authors": [["name": .text(config.organisation.name.isEmpty ? config.title : config.organisation.name)]],
+            "items": .list(items.map { a in
+                [
+                    "id": .text(id(a)), "url": .text(config.baseURL.absolute(site.path(of: a))), "title": .text(a.labelledTitle(t)),
+                    "content_html": .text(site.absoluteHTML(a.illustrativeNotice(t) + a.body.html)), "summary": .text(a.labelledSummary(t)),
+                    "date_published": a.date.map { .text(VietnameseFormat.iso8601($0)) } ?? .empty,
+                    "date_modified": a.lastmod.map { .text(VietnameseFormat.iso8601($0)) } ?? .empty,
+                    "tags": .texts(a.categories + a.tags), "image": a.image.map { .text(config.baseURL.absoluteURL($0)) } ?? .empty,
+                    "authors": a.author.map { [["name": .text($0)]] } ?? .empty,
+                ]
+            }),
+        ]
+        return JSON.encode(document, pretty: true) + "\n"
     }
 }
 

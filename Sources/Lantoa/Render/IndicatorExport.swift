@@ -62,61 +62,40 @@ struct IndicatorExport {
             ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
     }
 
+    /// The definition, the observations and each target's status, in the JSON writer's readable layout.
     func json() -> String {
         let i = stats.indicator
-        let document = Export(
-            id: i.id, name: i.name, short_name: i.shortName, unit: i.unit, description: i.description,
-            source: .init(name: i.sourceName, url: i.sourceURL), method_note: i.methodNote, frequency: i.frequency,
-            better: i.better.rawValue, illustrative: i.illustrative, cumulative: i.cumulative,
-            breaks: i.breaks.map { .init(year: $0.year, label: $0.label) },
-            targets: stats.evaluations.map { e in
-                .init(label: e.target.label, kind: e.target.kind.rawValue, plan: e.target.plan, from: e.target.from, year: e.target.year,
-                      status: e.status.rawValue, figure: e.figure, span: e.span, contributes: e.target.contributes, note: e.note)
-            },
-            observations: observationRows(i),
-            scope: i.scope.rawValue, credit: Citation.dataCredit(i, config: config, words: stats.words))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+        func number(_ n: Double?) -> TemplateValue { n.map(TemplateValue.number) ?? .empty }
+        let document: TemplateValue = [
+            "id": .text(i.id), "name": .text(i.name), "short_name": .text(i.shortName), "unit": .text(i.unit), "description": .text(i.description),
+            "source": .texts(["name": i.sourceName, "url": i.sourceURL]), "method_note": .text(i.methodNote), "frequency": .text(i.frequency),
+            "better": .text(i.better.rawValue), "illustrative": .bool(i.illustrative), "cumulative": .bool(i.cumulative),
+            "breaks": .list(i.breaks.map { ["year": .int($0.year), "label": .text($0.label)] }),
+            "targets": .list(stats.evaluations.map { e in
+                [
+                    "label": .text(e.target.label), "kind": .text(e.target.kind.rawValue), "plan": .text(e.target.plan),
+                    "from": e.target.from.map(TemplateValue.int) ?? .empty, "year": .int(e.target.year),
+                    "status": .text(e.status.rawValue), "figure": number(e.figure), "span": .text(e.span),
+                    "contributes": .bool(e.target.contributes), "note": .text(e.note),
+                ]
+            }),
+            "observations": .list(observationRows(i)),
+            "scope": .text(i.scope.rawValue), "credit": .text(Citation.dataCredit(i, config: config, words: stats.words)),
+        ]
+        return JSON.encode(document, pretty: true) + "\n"
     }
 
-    private func observationRows(_ i: Indicator) -> [Export.Row] {
+    private func observationRows(_ i: Indicator) -> [TemplateValue] {
         var total = 0.0
         return i.observations.map { o in
             if o.dimensions.isEmpty { total += o.value }
-            return .init(period: o.period, value: o.value, cumulative: i.cumulative && o.dimensions.isEmpty ? total : nil,
-                         status: Self.status(o, i, words: stats.words), note: i.note(of: o, words: stats.words), source: Self.source(o, i), dimensions: o.dimensions)
+            return [
+                "period": .text(o.period), "value": .number(o.value),
+                // The running total the chart draws, for a cumulative indicator.
+                "cumulative": i.cumulative && o.dimensions.isEmpty ? .number(total) : .empty,
+                "status": .text(Self.status(o, i, words: stats.words)), "note": .text(i.note(of: o, words: stats.words)),
+                "source": .text(Self.source(o, i)), "dimensions": .texts(o.dimensions),
+            ]
         }
-    }
-
-    private struct Export: Encodable {
-        struct Source: Encodable { var name, url: String }
-        struct Break: Encodable { var year: Int; var label: String }
-        struct TargetStatus: Encodable {
-            var label, kind, plan: String
-            var from: Int?
-            var year: Int
-            var status: String
-            var figure: Double?
-            var span: String
-            var contributes: Bool
-            var note: String
-        }
-        struct Row: Encodable {
-            var period: String
-            var value: Double
-            /// The running total the chart draws, for a cumulative indicator.
-            var cumulative: Double?
-            var status, note, source: String
-            var dimensions: [String: String]
-        }
-        var id, name, short_name, unit, description: String
-        var source: Source
-        var method_note, frequency, better: String
-        var illustrative, cumulative: Bool
-        var breaks: [Break]
-        var targets: [TargetStatus]
-        var observations: [Row]
-        var scope, credit: String
     }
 }
