@@ -25,6 +25,8 @@ let package = Package(
         // Precompressed output (`.gz`, `.br` beside each text file): zlib and the Brotli encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
+        // XXH3-128, the hash that tells whether a page's bytes changed since the last build.
+        .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"]), .brew(["xxhash"])]),
         // The commit a binary was built from (scripts/build and scripts/package stamp it).
         .target(name: "LantoaBuildInfo"),
         .target(
@@ -33,6 +35,7 @@ let package = Package(
                 "CMark",
                 "CZlib",
                 "CBrotli",
+                "CXXHash",
                 "LantoaBuildInfo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -62,7 +62,7 @@ struct FileWatcher {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 guard walk(root: root, path, open: open, into: &found) else { return false }
             } else if (info.st_mode & S_IFMT) == S_IFREG {
-                found[path] = Stamp(seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec, size: Int(info.st_size))
+                found[path] = Stamp(seconds: info.modified.tv_sec, nanoseconds: info.modified.tv_nsec, size: Int(info.st_size))
             }
         }
         return true

@@ -37,10 +37,14 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// The memory the process holds now (resident set), from /proc; 0 where there is none.
+    /// The memory the process holds now (resident set), from Linux's /proc; 0 elsewhere.
     static func residentMiB() -> Int {
+        #if os(Linux)
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
               let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
+        #else
+        return 0
+        #endif
     }
 }

@@ -60,7 +60,7 @@ public struct DeployPlan: Sendable, Equatable {
 
     /// `built`: the build's files and the hash of each. `deployed`: what the last deploy to this
     /// remote left there, or nil when there was none; `remote` then lists what the remote holds.
-    public static func make(built: [String: (hash: UInt64, size: Int)], deployed: [String: UInt64]?, remote: Set<String>) -> DeployPlan {
+    public static func make(built: [String: (hash: ContentHash, size: Int)], deployed: [String: ContentHash]?, remote: Set<String>) -> DeployPlan {
         var plan = DeployPlan()
         for (path, file) in built.sorted(by: { $0.key < $1.key }) {
             if let deployed, deployed[path] == file.hash {
@@ -81,7 +81,7 @@ public struct DeployPlan: Sendable, Equatable {
 /// remote it went to, then one line per file, `hash path`. Written only when a deploy finished.
 public struct DeployRecord: Sendable {
     public var remote: String
-    public var files: [String: UInt64]
+    public var files: [String: ContentHash]
 
     public static func path(output: URL) -> String {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-deployed").path
@@ -92,17 +92,17 @@ public struct DeployRecord: Sendable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard !lines.isEmpty else { return nil }
         let remote = String(lines.removeFirst())
-        var files: [String: UInt64] = [:]
+        var files: [String: ContentHash] = [:]
         for line in lines where !line.isEmpty {
             let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, let hash = UInt64(parts[0], radix: 16) { files[String(parts[1])] = hash }
+            if parts.count == 2, let hash = ContentHash(hex: parts[0]) { files[String(parts[1])] = hash }
         }
         return DeployRecord(remote: remote, files: files)
     }
 
     public func write(output: URL) throws {
         var text = remote + "\n"
-        for (path, hash) in files.sorted(by: { $0.key < $1.key }) { text += "\(String(hash, radix: 16)) \(path)\n" }
+        for (path, hash) in files.sorted(by: { $0.key < $1.key }) { text += "\(hash.hex) \(path)\n" }
         let target = Self.path(output: output)
         try text.write(toFile: target + ".new", atomically: false, encoding: .utf8)
         guard rename(target + ".new", target) == 0 else { throw DeployError.cannotRecord(target) }
@@ -138,7 +138,7 @@ public struct Deployer {
     }
 
     /// The build's files with their hashes, from the list beside the output folder.
-    public func built() throws -> [String: (hash: UInt64, size: Int)] {
+    public func built() throws -> [String: (hash: ContentHash, size: Int)] {
         let list = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
         let records = FileRecord.read(list)
         guard !records.isEmpty else { throw DeployError.notBuilt(output.path) }

@@ -116,7 +116,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
 
     /// Writes `bytes` at `target` unless the staging folder's list shows the file there holds them.
     private func store(_ path: String, at target: String, _ bytes: UnsafeRawBufferPointer) throws {
-        let hash = FileRecord.hash(bytes)
+        let hash = ContentHash(bytes)
         var record: FileRecord
         if let old = known[path], old.size == bytes.count, old.hash == hash,
            let now = FileRecord(path: target, hash: hash), now == old {
@@ -137,7 +137,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                     siblings.append((copy, old))
                 } else if let packed = Precompression.compress(bytes, suffix: suffix) {
                     let written = try packed.withUnsafeBytes { packed in
-                        try Self.writeFile(target + suffix, packed, hash: FileRecord.hash(packed), compare: known[copy] == nil)
+                        try Self.writeFile(target + suffix, packed, hash: ContentHash(packed), compare: known[copy] == nil)
                     }
                     siblings.append((copy, written))
                 }
@@ -171,7 +171,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// `compare` when the file is not in the staging folder's list (a folder from an older
     /// version, or a list lost to a stopped build): it is then read first and left as it is when
     /// it already holds the bytes, so it keeps its time.
-    private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: UInt64, compare: Bool) throws -> FileRecord {
+    private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: ContentHash, compare: Bool) throws -> FileRecord {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path, errno) }
         defer { close(fd) }

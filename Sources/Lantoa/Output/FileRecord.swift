@@ -9,43 +9,27 @@ struct FileRecord: Equatable {
     var size: Int
     var seconds: Int
     var nanoseconds: Int
-    var hash: UInt64
+    var hash: ContentHash
 
-    init(_ info: stat, hash: UInt64) {
-        (size, seconds, nanoseconds, self.hash) = (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), hash)
+    init(_ info: stat, hash: ContentHash) {
+        (size, seconds, nanoseconds, self.hash) = (Int(info.st_size), Int(info.modified.tv_sec), Int(info.modified.tv_nsec), hash)
     }
 
     /// The file at `path` as it is now, with `hash` taken as its bytes' (checked by the caller).
-    init?(path: String, hash: UInt64) {
+    init?(path: String, hash: ContentHash) {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         self.init(info, hash: hash)
     }
 
-    private init(size: Int, seconds: Int, nanoseconds: Int, hash: UInt64) {
+    private init(size: Int, seconds: Int, nanoseconds: Int, hash: ContentHash) {
         (self.size, self.seconds, self.nanoseconds, self.hash) = (size, seconds, nanoseconds, hash)
-    }
-
-    /// Eight bytes at a time, each multiplied in: a tenth of a second for all the pages of a
-    /// 10,000-article site would be too slow byte by byte.
-    static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-        var i = 0
-        while i + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
-            i += 8
-        }
-        var tail: UInt64 = 0
-        for k in i..<raw.count { tail = tail << 8 | UInt64(raw[k]) }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 32)
     }
 
     /// One line per file: `size seconds nanoseconds hash path`.
     static func write(_ records: [String: FileRecord], to path: String) {
         var text = ""
-        for (file, r) in records { text += "\(r.size) \(r.seconds) \(r.nanoseconds) \(String(r.hash, radix: 16)) \(file)\n" }
+        for (file, r) in records { text += "\(r.size) \(r.seconds) \(r.nanoseconds) \(r.hash.hex) \(file)\n" }
         // Written beside and renamed over, so a build stopped half-way never leaves half a list:
         // the list is what marks the output folder as Lan Tỏa's (see DiskWriter.foreignFiles).
         let temporary = path + ".new"
@@ -61,7 +45,7 @@ struct FileRecord: Equatable {
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 4)
             guard fields.count == 5, let size = Int(fields[0]), let seconds = Int(fields[1]), let nanoseconds = Int(fields[2]),
-                  let hash = UInt64(fields[3], radix: 16) else { continue }
+                  let hash = ContentHash(hex: fields[3]) else { continue }
             records[String(fields[4])] = FileRecord(size: size, seconds: seconds, nanoseconds: nanoseconds, hash: hash)
         }
         return records

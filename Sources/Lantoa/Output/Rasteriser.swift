@@ -49,8 +49,8 @@ public final class Rasteriser: @unchecked Sendable {
     /// The PNG for `svg` drawn at `width` × `height` pixels, for the file at `path` of the output.
     public func png(_ svg: String, width: Int, height: Int, path: String) -> [UInt8] {
         guard draws else { return [] }
-        var source = svg
-        let stamp = source.withUTF8 { String(FileRecord.hash(UnsafeRawBufferPointer($0)), radix: 16) }
+
+        let stamp = ContentHash(svg).hex
             + "-\(svg.utf8.count)-\(width)x\(height)-" + Self.version
         if let previous, let old = ProjectFiles.bytes(atPath: previous.appendingPathComponent(path).path), PNG.stamp(old, key: Self.stampKey) == stamp {
             count(reused: true)

@@ -274,8 +274,7 @@ public struct SiteAssembler {
             // pages link that name, so a server may let browsers keep it for a year.
             guard path.hasPrefix("assets/"), let dot = path.lastIndex(of: "."), ["css", "js"].contains(path[path.index(after: dot)...]),
                   case .success(let file) = files.read(source) else { continue }
-            var text = file.text
-            let fingerprint = String(text.withUTF8 { FileRecord.hash(UnsafeRawBufferPointer($0)) }, radix: 16).prefix(8)
+            let fingerprint = ContentHash(file.text).hex.prefix(8)
             let named = "\(path[..<dot]).\(fingerprint)\(path[dot...])"
             table.claim(named, .copy(source: source), by: source)
             assets[String(path.dropFirst("assets/".count).prefix { $0 != "." })] = named

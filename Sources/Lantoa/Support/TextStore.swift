@@ -24,11 +24,14 @@ public final class TextStore: @unchecked Sendable {
 
     /// A store in `folder`, or nil when no file can be made there (the text then stays in memory).
     public init?(folder: URL) {
-        // O_TMPFILE (not imported into Swift): a file on `folder`'s disk that never has a name.
+        var fd: Int32 = -1
+        #if os(Linux)
+        // O_TMPFILE (not imported into Swift; Linux's value): a file on `folder`'s disk that never has a name.
         let unnamed: Int32 = 0o20000000 | O_DIRECTORY
-        var fd = open(folder.path, unnamed | O_RDWR | O_CLOEXEC, 0o600)
+        fd = open(folder.path, unnamed | O_RDWR | O_CLOEXEC, 0o600)
+        #endif
         if fd < 0 {
-            // A file system without O_TMPFILE: a named file, unlinked at once.
+            // Another system, or a file system without O_TMPFILE: a named file, unlinked at once.
             var template = Array(folder.appendingPathComponent(".lantoa-text-XXXXXX").path.utf8CString)
             fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else { return nil }

@@ -6,9 +6,12 @@ import Testing
 /// real SFTP and FTP servers.
 @Suite("Deploy plan")
 struct DeployPlanTests {
-    static let built: [String: (hash: UInt64, size: Int)] = [
-        "index.html": (1, 100), "index.html.gz": (2, 40), "assets/style.1a2b3c4d.css": (3, 50), "chi-so/a.png": (4, 1000),
-        "rss.xml": (5, 70), "sitemap.xml": (6, 30), "tim-kiem/chi-muc/s/a.json": (7, 20), "tin-tuc/a/index.html": (8, 90),
+    /// A hash for the tests: only equality matters here.
+    static func h(_ n: UInt64) -> ContentHash { ContentHash(high: n << 7, low: n) }
+
+    static let built: [String: (hash: ContentHash, size: Int)] = [
+        "index.html": (h(1), 100), "index.html.gz": (h(2), 40), "assets/style.1a2b3c4d.css": (h(3), 50), "chi-so/a.png": (h(4), 1000),
+        "rss.xml": (h(5), 70), "sitemap.xml": (h(6), 30), "tim-kiem/chi-muc/s/a.json": (h(7), 20), "tin-tuc/a/index.html": (h(8), 90),
     ]
 
     @Test("a first deploy sends everything, files pages use first, then pages, then what points at pages; it deletes what the site no longer has")
@@ -25,9 +28,9 @@ struct DeployPlanTests {
     @Test("a later deploy sends only what changed since the last one and deletes what disappeared; folders that still hold files stay")
     func laterDeploy() {
         var deployed = Self.built.mapValues(\.hash)
-        deployed["tin-tuc/a/index.html"] = 99
-        deployed["tin-tuc/b/index.html"] = 10
-        deployed["tin-tuc/b/anh.png"] = 11
+        deployed["tin-tuc/a/index.html"] = Self.h(99)
+        deployed["tin-tuc/b/index.html"] = Self.h(10)
+        deployed["tin-tuc/b/anh.png"] = Self.h(11)
         let plan = DeployPlan.make(built: Self.built, deployed: deployed, remote: [])
         #expect(plan.uploads == ["tin-tuc/a/index.html"] && plan.bytes == 90)
         #expect(plan.deletions == ["tin-tuc/b/anh.png", "tin-tuc/b/index.html"])
@@ -41,9 +44,9 @@ struct DeployPlanTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public")
-        try DeployRecord(remote: "tinh:/var/www/ns", files: ["a b/index.html": 0xABC, "x.css": 1]).write(output: output)
+        try DeployRecord(remote: "tinh:/var/www/ns", files: ["a b/index.html": Self.h(0xABC), "x.css": Self.h(1)]).write(output: output)
         let read = try #require(DeployRecord.read(output: output))
-        #expect(read.remote == "tinh:/var/www/ns" && read.files == ["a b/index.html": 0xABC, "x.css": 1])
+        #expect(read.remote == "tinh:/var/www/ns" && read.files == ["a b/index.html": Self.h(0xABC), "x.css": Self.h(1)])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".public.lantoa-deployed").path))
     }
 }
