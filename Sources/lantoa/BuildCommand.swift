@@ -46,7 +46,11 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         options.images = !noImages
         options.compress = !noCompress
-        let result = Build.run(options, freeOnReturn: false, progress: output.reporter())
-        try Terminal.finish(result, action: "wrote \(Terminal.display(options.output))")
+        let quiet = output.quiet
+        Build.run(options, progress: output.reporter()) { result in
+            let succeeded = (try? Terminal.finish(result, action: "wrote \(Terminal.display(options.output))", quiet: quiet)) != nil
+            // Exits before what the build loaded is freed (see Build.run(_:whileLoaded:)).
+            Foundation.exit(succeeded ? 0 : 1)
+        }
     }
 }

@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             Terminal.say(Diagnostic.json(result.diagnostics, ok: !failed))
         case .text:
-            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
+            for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic, quiet: output.quiet) }
             let summary = "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
             if failed { Terminal.printError("check failed: \(summary)") } else if !output.quiet { Terminal.say("check passed: \(summary)") }
         }

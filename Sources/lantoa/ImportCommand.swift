@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
             Terminal.printError("error: cannot write the new site: \(SystemError.words(error))")
             throw ExitCode.failure
         }
-        for problem in report.problems.prefix(Terminal.shownDiagnostics) { Terminal.print(problem) }
+        for problem in report.problems.prefix(Terminal.shownDiagnostics) { Terminal.print(problem, quiet: output.quiet) }
         let text = report.text(source: source, generator: generator.rawValue, destination: destination)
         try? Data(text.utf8).write(to: destinationURL.appendingPathComponent("import-report.txt"))
         let counts = ImportReport.Outcome.allCases.filter { report.count($0) > 0 }

@@ -16,7 +16,6 @@ struct OutputOptions: ParsableArguments {
 
     /// Stage lines with --verbose; on a terminal, a count of rendered files that updates in place.
     func reporter() -> @Sendable (BuildProgress) -> Void {
-        Terminal.quiet = quiet
         let started = Date()
         let verbose = self.verbose, quiet = self.quiet
         let interactive = isatty(STDERR_FILENO) == 1

@@ -6,12 +6,10 @@ import Lantoa
 /// when LANG (or LC_ALL, LC_MESSAGES) asks for it, through the one table of `Translation`.
 enum Terminal {
     static let vietnamese = Translation.prefersVietnamese(ProcessInfo.processInfo.environment)
-    /// Set by --quiet: only errors are printed.
-    nonisolated(unsafe) static var quiet = false
-
     static func localized(_ english: String) -> String { vietnamese ? Translation.vietnamese(english) : english }
 
-    static func print(_ diagnostic: Diagnostic) {
+    /// One problem; with `quiet` (--quiet), errors only.
+    static func print(_ diagnostic: Diagnostic, quiet: Bool = false) {
         if quiet && diagnostic.severity == .warning { return }
         // Already in the reader's language: written as it is, not looked up in the table again.
         FileHandle.standardError.write(Data((visible(diagnostic.formatted(vietnamese: vietnamese)) + "\n").utf8))
@@ -35,8 +33,8 @@ enum Terminal {
     /// More than this many problems would scroll the first ones away; the rest are counted.
     static let shownDiagnostics = 200
 
-    static func finish(_ result: BuildResult, action: String) throws {
-        for diagnostic in result.diagnostics.prefix(shownDiagnostics) { print(diagnostic) }
+    static func finish(_ result: BuildResult, action: String, quiet: Bool) throws {
+        for diagnostic in result.diagnostics.prefix(shownDiagnostics) { print(diagnostic, quiet: quiet) }
         if result.diagnostics.count > shownDiagnostics {
             printError("… and \(result.diagnostics.count - shownDiagnostics) more problems not shown")
         }

@@ -174,14 +174,3 @@ struct ChartText {
         return t(flagged ? .chartSourceIllustrative : .chartSource, ["source": name])
     }
 }
-
-extension String {
-    /// The first letter lowercased, for a name placed inside a sentence (keeps "TFP", "Đắk Lắk" as written after it).
-    var lowercasedFirst: String {
-        guard let first = first else { return self }
-        let second = dropFirst().first
-        // An acronym (two capitals) keeps its case.
-        if let second, second.isUppercase { return self }
-        return first.lowercased() + dropFirst()
-    }
-}

@@ -109,7 +109,7 @@ enum StoryParser {
         let style = DecimalStyle.evidence(text).style ?? (text.contains(",") ? .comma : .point)
         if let v = style.parse(text) {
             if VietnameseFormat.isFigure(v) { return v }
-            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: IndicatorLoader.tooLargeHint))
+            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: DecimalStyle.tooLargeHint))
             return nil
         }
         r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write only the number, e.g. \(key): 4,5, and the unit in 'unit:'"))

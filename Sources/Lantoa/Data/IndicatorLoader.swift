@@ -255,7 +255,6 @@ public struct IndicatorLoader {
         return target
     }
 
-    static let tooLargeHint = "figures must be smaller than a million billion (10^15); check for a typing mistake or write the figure in a larger unit (tỷ đồng instead of đồng)"
 
     /// `2024`, `2024-Q1`, `2024-06`, `2021-2025`: four digits for a year, then a short suffix of its own.
     static func isPeriod(_ period: String) -> Bool {
@@ -267,7 +266,7 @@ public struct IndicatorLoader {
         guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
         if let v = Double(text) ?? DecimalStyle.comma.parse(text) {
             if VietnameseFormat.isFigure(v) { return v }
-            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: Self.tooLargeHint))
+            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: DecimalStyle.tooLargeHint))
             return nil
         }
         r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write it with a point, e.g. \(key): 7.5"))
@@ -355,7 +354,7 @@ public struct IndicatorLoader {
             if raw.isEmpty { continue } // a period without a figure yet
             if let value = parser.parse(raw), !VietnameseFormat.isFigure(value) {
                 report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), "\"\(raw)\" in column '\(table.header[valueColumn])' is too large a number",
-                              hint: Self.tooLargeHint))
+                              hint: DecimalStyle.tooLargeHint))
                 continue
             }
             guard let value = parser.parse(raw) else {

@@ -42,3 +42,17 @@ public struct TargetEvaluation: Sendable {
     /// Why the status is what it is, when the figure alone does not say (what the remaining years would need).
     public var note: String = ""
 }
+
+extension Interface {
+    /// The words of a target status, as badges show it.
+    public func status(_ status: TargetStatus) -> String {
+        switch status {
+        case .met: self(.statusMet)
+        case .likely: self(.statusLikely)
+        case .behind: self(.statusBehind)
+        case .missed: self(.statusMissed)
+        case .noData: self(.statusNoData)
+        case .noMatchingData: self(.statusNoMatchingData)
+        }
+    }
+}

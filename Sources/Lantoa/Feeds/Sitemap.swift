@@ -2,7 +2,7 @@
 /// at most 50,000 addresses (sitemaps.org); a larger site gets `sitemap.xml` as an index of
 /// parts of 10,000 (`sitemap-1.xml`, …), each written on its own.
 struct Sitemap {
-    static let limit = 50_000
+    static let limit = BuildOptions.standardSitemapLimit
     let site: Site
 
     /// The pages a part holds when `pages` are more than `limit`, else nil (one file).

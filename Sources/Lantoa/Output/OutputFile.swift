@@ -31,8 +31,23 @@ public struct OutputFile: Sendable {
     }
 }
 
-/// Where rendered files go: a folder on disk, or memory in tests.
+/// Where rendered files go: a folder on disk, memory in tests, nowhere for `lantoa check`.
 public protocol OutputWriter: Sendable {
     /// Writes one file; called from several threads at once.
     func write(_ file: OutputFile) throws
+    /// Makes what was written the site, once every file is written: the disk writer swaps its
+    /// folder in. Nothing for the others.
+    func commit() throws
+    /// Leaves the published site as it was, after a build that failed.
+    func abandon(diskFull: Bool)
+}
+
+extension OutputWriter {
+    public func commit() throws {}
+    public func abandon(diskFull: Bool) {}
+}
+
+/// Nowhere: `lantoa check` renders every page, which finds what only rendering finds, and keeps none.
+struct NullWriter: OutputWriter {
+    func write(_ file: OutputFile) {}
 }

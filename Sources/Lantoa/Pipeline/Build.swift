@@ -16,20 +16,31 @@ public enum Build {
 
         /// Whether files are produced (and so pictures drawn).
         var writes: Bool { if case .none = self { false } else { true } }
+
+        /// What writes the files: one path through rendering and writing, whatever the destination.
+        func writer(_ options: BuildOptions) throws -> OutputWriter {
+            switch self {
+            case .disk: try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace,
+                                       precompress: options.compress && !options.outputWrittenInPlace)
+            case .memory(let writer): writer
+            case .none: NullWriter()
+            }
+        }
     }
 
-    /// `freeOnReturn: false` is for a command that exits right after: what was loaded and
-    /// assembled is then never freed (the system takes the memory back at exit at once; freeing
-    /// 10,000 documents one by one took a tenth of a second).
-    public static func run(_ options: BuildOptions, to destination: Destination = .disk, freeOnReturn: Bool = true,
+    public static func run(_ options: BuildOptions, to destination: Destination = .disk,
                            progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) -> BuildResult {
+        execute(options, to: destination, progress: progress).result
+    }
+
+    /// Runs the build and hands its result to `finish` while what was loaded and assembled is
+    /// still held. A command that exits inside `finish` (`lantoa build`) leaves the memory to the
+    /// system, which takes it back at once: freeing 10,000 documents one by one took a tenth of a second.
+    public static func run<T>(_ options: BuildOptions, to destination: Destination = .disk,
+                              progress: @escaping @Sendable (BuildProgress) -> Void = { _ in },
+                              whileLoaded finish: (BuildResult) throws -> T) rethrows -> T {
         let outcome = execute(options, to: destination, progress: progress)
-        if !freeOnReturn {
-            keptLock.lock()
-            keptUntilExit.append((outcome.project, outcome.site))
-            keptLock.unlock()
-        }
-        return outcome.result
+        return try withExtendedLifetime(outcome) { try finish(outcome.result) }
     }
 
     /// Loads and assembles the site without rendering it: what `lantoa deploy config` needs to
@@ -42,9 +53,6 @@ public enum Build {
         let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         return (hasErrors(diagnostics) ? nil : site, sorted(diagnostics))
     }
-
-    nonisolated(unsafe) private static var keptUntilExit: [Any] = []
-    private static let keptLock = NSLock()
 
     /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`.
     static func execute(_ options: BuildOptions, to destination: Destination,
@@ -108,27 +116,19 @@ public enum Build {
         let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         let report = BuildReport(site: site)
-        switch destination {
-        case .none:
-            _ = Parallel.map(site.routes) { route in renderer.render(route).path }
-        case .memory(let writer):
-            diagnostics += renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
-        case .disk:
-            do {
-                let writer = try DiskWriter(output: options.output, projectRoot: options.siteRoot, adoptsEveryFile: options.outputWrittenInPlace,
-                                            precompress: options.compress && !options.outputWrittenInPlace)
-                let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
-                progress(BuildProgress(stage: .write))
-                diagnostics += problems
-                if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.message.hasSuffix(SystemError.words(ENOSPC)) }) }
-            } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
-                diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(DiskWriter.WriteError.foreignFiles(folder, files))",
-                                          hint: "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
-                                          stage: .write))
-            } catch {
-                diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),
-                                          hint: "check that the folder can be written and the disk is not full", stage: .write))
-            }
+        do {
+            let writer = try destination.writer(options)
+            let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
+            progress(BuildProgress(stage: .write))
+            diagnostics += problems
+            if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.message.hasSuffix(SystemError.words(ENOSPC)) }) }
+        } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
+            diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(DiskWriter.WriteError.foreignFiles(folder, files))",
+                                      hint: "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
+                                      stage: .write))
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),
+                                      hint: "check that the folder can be written and the disk is not full", stage: .write))
         }
         return finish(hasErrors(diagnostics) ? nil : report)
     }

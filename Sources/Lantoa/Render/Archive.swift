@@ -2,7 +2,7 @@
 /// with more than `yearLimit` articles lists its months with their counts, each linking to a page
 /// of its own: one page of every article of a busy year weighed megabytes.
 struct Archive {
-    static let yearLimit = 300
+    static let yearLimit = BuildOptions.standardArchiveYearLimit
     let site: Site
 
 

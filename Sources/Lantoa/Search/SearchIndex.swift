@@ -81,13 +81,12 @@ public struct SearchIndex: Sendable {
     /// Changes whenever the index does, so browsers fetch fresh files after a build.
     private(set) var version = ""
 
-    /// Indexes the site's documents and indicators: every core reads a batch of entries, then
-    /// their words get vocabulary ids and postings, so only one batch of word counts is in memory.
-    /// (Reading the next batch while this thread adds one was tried: slower on two cores.)
-    public init(site: Site) {
-        let sources = Self.sources(site)
-        for start in stride(from: 0, to: sources.count, by: 256) {
-            for read in Parallel.map(Array(sources[start..<min(sources.count, start + 256)]), { Box(Self.read($0, site: site)) }) {
+    /// Indexes `count` entries, each read by `read` (`Site.searchEntry`): every core reads a batch
+    /// of entries, then their words get vocabulary ids and postings, so only one batch of word
+    /// counts is in memory. (Reading the next batch while this thread adds one was tried: slower on two cores.)
+    init(count: Int, read: @Sendable (Int) -> (Entry, Bag)) {
+        for start in stride(from: 0, to: count, by: 256) {
+            for read in Parallel.map(Array(start..<min(count, start + 256)), { Box(read($0)) }) {
                 let (entry, bag) = read.value
                 add(bag, entry: UInt32(entries.count))
                 entries.append(entry)
@@ -126,7 +125,7 @@ public struct SearchIndex: Sendable {
 
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),
     /// and the files that changed or are gone; nil when a document is not in the index.
-    func replacing(_ documents: [Document], site: Site) -> (index: SearchIndex, changed: Set<String>, removed: Set<String>)? {
+    func replacing(_ documents: [Document], read: (Document) -> (Entry, Bag)) -> (index: SearchIndex, changed: Set<String>, removed: Set<String>)? {
         var copy = self
         var touched = Set<Int32>()
         var changed: Set<String> = ["manifest.json"]
@@ -140,7 +139,7 @@ public struct SearchIndex: Sendable {
                 copy.postings[id] = PostingList(list)
                 touched.insert(copy.vocabulary.shard[id])
             }
-            let (e, bag) = Self.entry(document, site: site)
+            let (e, bag) = read(document)
             for k in bag.hashes.indices {
                 let id = Int(copy.vocabulary.id(of: k, in: bag))
                 if id == copy.postings.count { copy.postings.append(PostingList()) }
@@ -167,35 +166,6 @@ public struct SearchIndex: Sendable {
             if list[mid] >> 4 < n { low = mid + 1 } else { high = mid }
         }
         return low < list.count ? low : nil
-    }
-}
-
-extension Site {
-    /// Builds the search index and adds its files to the routes (nothing when search is off).
-    mutating func index() {
-        guard config.search else { return }
-        install(SearchIndex(site: self))
-    }
-
-    /// Reads `documents` into the index again. Returns the routes of the files that changed and the
-    /// files that are gone, or nil when a document is not in the index (a full build is needed).
-    mutating func reindex(_ documents: [Document]) -> (changed: [Route], removed: [String])? {
-        guard let old = search else { return ([], []) }
-        guard let (new, changed, removed) = old.replacing(documents, site: self) else { return nil }
-        install(new)
-        let folder = config.urlNames.searchPath + SearchIndex.folder
-        let routes = routes.filter { route in
-            guard case .searchFile(let k) = route.kind else { return false }
-            return changed.contains(String(new.files[k].dropFirst(SearchIndex.folder.count)))
-        }
-        return (routes, removed.map { folder + $0 })
-    }
-
-    private mutating func install(_ index: SearchIndex) {
-        routes.removeAll { if case .searchFile = $0.kind { true } else { false } }
-        let folder = config.urlNames.searchPath
-        routes += index.files.enumerated().map { Route(file: folder + $1, kind: .searchFile($0)) }
-        search = index
     }
 }
 

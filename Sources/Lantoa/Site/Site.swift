@@ -190,3 +190,14 @@ public struct Route: Sendable {
         file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file
     }
 }
+
+extension Interface {
+    /// The label of a story facet ("Địa bàn").
+    public func facet(_ facet: StoryFacet) -> String {
+        switch facet {
+        case .tool: self(.facetTool)
+        case .sector: self(.facetSector)
+        case .district: self(.facetDistrict)
+        }
+    }
+}

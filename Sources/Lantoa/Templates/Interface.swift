@@ -175,18 +175,6 @@ public struct Interface: Sendable {
         VietnameseFormat.number(value, decimals: decimals, style: numbers)
     }
 
-    /// The words of a target status, as badges show it.
-    public func status(_ status: TargetStatus) -> String {
-        switch status {
-        case .met: self(.statusMet)
-        case .likely: self(.statusLikely)
-        case .behind: self(.statusBehind)
-        case .missed: self(.statusMissed)
-        case .noData: self(.statusNoData)
-        case .noMatchingData: self(.statusNoMatchingData)
-        }
-    }
-
     /// A date as this language writes it: `date_short` (`27/11/2026`, `27 Nov 2026`) or
     /// `date_long` (`ngày 27 tháng 11 năm 2026`, `27 November 2026`). Blanks: `{d}` `{dd}` (the
     /// day, padded), `{m}` `{mm}` (the month, padded), `{m_official}` (padded for January and
@@ -208,15 +196,6 @@ public struct Interface: Sendable {
             }
         }
         return out
-    }
-
-    /// The label of a story facet ("Địa bàn").
-    public func facet(_ facet: StoryFacet) -> String {
-        switch facet {
-        case .tool: self(.facetTool)
-        case .sector: self(.facetSector)
-        case .district: self(.facetDistrict)
-        }
     }
 
     /// Reads the files of the site's `languages`, and checks every file of the folder for missing and unknown keys.

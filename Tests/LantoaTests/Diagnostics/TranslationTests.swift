@@ -42,7 +42,7 @@ struct TranslationTests {
         "the file is empty",
         "the file is not valid UTF-8 text (byte 0xC3 starts a character that is cut short)",
         "the url \"/rss.xml\" is published as /rss-xml/",
-        URLPolicy.hint, IndicatorLoader.tooLargeHint,
+        URLPolicy.hint, DecimalStyle.tooLargeHint,
     ])
     func hardening(message: String) {
         let vietnamese = Translation.vietnamese(message)

@@ -113,7 +113,7 @@ struct HardeningTests {
             "content/indicators/so-lieu.csv:3:2: error: \"1000000000000000000\" in column 'gia_tri' is too large a number",
             "content/stories/a.md:14:13: error: 'before' is too large a number (got \"99999999999999999999\")",
         ])
-        #expect(build.result.diagnostics[0].hint == IndicatorLoader.tooLargeHint)
+        #expect(build.result.diagnostics[0].hint == DecimalStyle.tooLargeHint)
     }
 
     @Test("formatting never traps, whatever the number")

@@ -2,6 +2,11 @@ import Foundation
 
 /// What a build reads, where it writes, and which switches are on.
 public struct BuildOptions: Sendable {
+    /// Addresses one sitemap file may list (sitemaps.org): a larger site's sitemap is an index of parts.
+    static let standardSitemapLimit = 50_000
+    /// Articles a year of the archive shows on one page; a busier year gets a page per month.
+    static let standardArchiveYearLimit = 300
+
     /// The project folder (holding `content/` and `templates/`).
     public var siteRoot: URL
     /// The output folder; `public/` under the project by default.
@@ -21,12 +26,12 @@ public struct BuildOptions: Sendable {
     /// "Now", injected so tests can freeze the clock; future-dated articles are compared against it.
     public var now: DateTime
     /// The most addresses one sitemap file holds (the protocol's limit); tests lower it.
-    var sitemapLimit = Sitemap.limit
+    var sitemapLimit = Self.standardSitemapLimit
     /// The output folder is a preview's own, also written in place by warm rebuilds (`BuildSession`):
     /// files missing from its list are still Lan Tỏa's.
     var outputWrittenInPlace = false
     /// A year of the news archive with more articles than this gets a page for each month; tests lower it.
-    var archiveYearLimit = Archive.yearLimit
+    var archiveYearLimit = Self.standardArchiveYearLimit
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, includeExpired: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

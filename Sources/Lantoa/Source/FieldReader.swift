@@ -156,12 +156,3 @@ public struct FieldReader {
                                   hint: "write it like this: \(example)"))
     }
 }
-
-extension StringProtocol {
-    var trimmed: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// What the site gives its search index: each document, story, page and indicator as an entry.
+/// The index itself (`Search/`) knows nothing of the site.
+extension Site {
+    /// One thing to read: a document by its list and place, or an indicator. Only the place is
+    /// kept until the entry is read: a list of the documents themselves copied every one.
+    enum SearchSource: Sendable {
+        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), indicator(Int)
+    }
+
+    /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
+    func searchSources() -> [SearchSource] {
+        var sources: [(date: DateTime?, source: SearchSource)] = []
+        for i in articles.indices { sources.append((articles[i].date, .article(i))) }
+        for i in translatedArticles.indices { sources.append((translatedArticles[i].date, .translatedArticle(i))) }
+        for i in stories.indices { sources.append((stories[i].date, .story(i))) }
+        for i in documents.indices { sources.append((documents[i].date ?? documents[i].legal?.issuedDate, .document(i))) }
+        for i in pages.indices { sources.append((pages[i].date, .page(i))) }
+        for k in indicators.indices { sources.append((nil, .indicator(k))) }
+        return sources.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?): return x != y ? x > y : a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element.source)
+    }
+
+    /// The entry of `source` and its words.
+    func searchEntry(_ source: SearchSource) -> (SearchIndex.Entry, SearchIndex.Bag) {
+        switch source {
+        case .article(let i): return searchEntry(articles[i])
+        case .translatedArticle(let i): return searchEntry(translatedArticles[i])
+        case .story(let i): return searchEntry(stories[i])
+        case .document(let i): return searchEntry(documents[i])
+        case .page(let i): return searchEntry(pages[i])
+        case .indicator(let k):
+            let i = indicators[k].indicator
+            let t = interface
+            let section = i.illustrative ? t(.searchIllustrative, ["section": t(.searchIndicator)]) : t(.searchIndicator)
+            return SearchIndex.indexed(SearchIndex.Entry(key: "indicator:\(i.id)", url: config.baseURL.link(config.urlNames.indicatorPath(i.id)), title: i.name,
+                                 section: section, date: nil, text: [i.description, i.methodNote, i.sourceName].filter { !$0.isEmpty }.joined(separator: "\n")),
+                           extra: [i.shortName, i.unit], store: store)
+        }
+    }
+
+    func searchEntry(_ d: Document) -> (SearchIndex.Entry, SearchIndex.Bag) {
+        // The section's name from the theme's words: renaming a section renames it here too.
+        let t = d.lang.flatMap { interfaces[$0] } ?? interface
+        let section = switch d.kind {
+        case .article: t(.news)
+        case .story: t(.stories)
+        case .document: t(.documents)
+        case .page: t(.pageLabel)
+        }
+        var extra = d.tags + d.categories
+        if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
+        if let l = d.legal { extra += [l.form] }
+        let summary = d.summary ?? d.description ?? ""
+        let words = SearchIndex.plainText(ofHTML: d.body.htmlText)
+        let body = words.isEmpty ? d.effectiveSummary : words
+        var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
+        // Who and where come first, so a search for the enterprise or the number shows them.
+        if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
+        if let l = d.legal, !l.number.isEmpty { text = t(.searchDocumentNumber, ["number": l.number, "authority": l.authority]) + "\n" + text }
+        if d.illustrative { text = t(.searchIllustrativeText, ["text": text]) }
+        // The label rides on the section, which every result shows whatever part of the text the snippet is.
+        return SearchIndex.indexed(SearchIndex.Entry(key: d.sourcePath, url: config.baseURL.link(path(of: d)), title: d.title,
+                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: store)
+    }
+}
+
+extension Site {
+    /// Builds the search index and adds its files to the routes (nothing when search is off).
+    mutating func index() {
+        guard config.search else { return }
+        let sources = searchSources()
+        let site = self
+        install(SearchIndex(count: sources.count) { site.searchEntry(sources[$0]) })
+    }
+
+    /// Reads `documents` into the index again. Returns the routes of the files that changed and the
+    /// files that are gone, or nil when a document is not in the index (a full build is needed).
+    mutating func reindex(_ documents: [Document]) -> (changed: [Route], removed: [String])? {
+        guard let old = search else { return ([], []) }
+        guard let (new, changed, removed) = old.replacing(documents, read: { searchEntry($0) }) else { return nil }
+        install(new)
+        let folder = config.urlNames.searchPath + SearchIndex.folder
+        let routes = routes.filter { route in
+            guard case .searchFile(let k) = route.kind else { return false }
+            return changed.contains(String(new.files[k].dropFirst(SearchIndex.folder.count)))
+        }
+        return (routes, removed.map { folder + $0 })
+    }
+
+    private mutating func install(_ index: SearchIndex) {
+        routes.removeAll { if case .searchFile = $0.kind { true } else { false } }
+        let folder = config.urlNames.searchPath
+        routes += index.files.enumerated().map { Route(file: folder + $1, kind: .searchFile($0)) }
+        search = index
+    }
+}
+
