@@ -54,7 +54,8 @@ struct Sitemap {
         case .page(let i): site.pages[i].lastmod ?? site.pages[i].date
         case .translatedArticle(let i): site.translatedArticles[i].lastmod ?? site.translatedArticles[i].date
         case .story(let i): site.stories[i].lastmod ?? site.stories[i].date
-        case .home, .articleList(page: 1): site.articles.first.flatMap { $0.lastmod ?? $0.date }
+        case .home: site.articles.first.flatMap { $0.lastmod ?? $0.date }
+        case .list(let list) where list.of == .news && list.page == 1: site.articles.first.flatMap { $0.lastmod ?? $0.date }
         default: nil
         }
     }

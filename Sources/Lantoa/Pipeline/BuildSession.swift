@@ -134,10 +134,10 @@ extension BuildSession {
             switch route.kind {
             case .article(let k): return k == i || (listed && abs(k - i) == 1)
             case .feed(let f, _): return !site.feeds[f].stories && site.feeds[f].articles.contains(i)
-            // Lists: the pages whose list holds the article, as the site records it.
-            case .articleList, .term, .home, .notFound, .pressKit:
+            // Lists: the pages whose list holds the article, as their routes record it.
+            case .list, .home, .notFound, .pressKit:
                 guard listed else { return false }
-                let members = site.articlesListed(by: route.kind)
+                let members = route.articles
                 if members.contains(i) { shown.formUnion(members); return true }
                 return false
             case .archive(let year) where listed: return year == site.articles[i].date?.year

@@ -19,17 +19,16 @@ public struct SiteAssembler {
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
 
         var table = RouteTable()
-        table.claim("index.html", .home, by: "the home page")
-        let list = Pagination(itemCount: articles.count, pageSize: config.pageSize)
-        for page in 1...list.pageCount {
-            table.claim(Pagination.path(base: names.articlesPath, page: page, segment: names.page) + "index.html", .articleList(page: page),
-                        by: page == 1 ? "the news list" : "page \(page) of the news list")
+        table.claim("index.html", .home(articles: Array(articles.indices.prefix(config.homeArticles))), by: "the home page")
+        claimList(.news, items: Array(articles.indices), base: names.articlesPath, config: config, in: &table) { page in
+            page == 1 ? "the news list" : "page \(page) of the news list"
         }
         let facets = claimStories(stories, config: config, in: &table)
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
         if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
         let monthYears = claimArchive(articles, names: names, in: &table)
-        table.claim(names.pressPath + "index.html", .pressKit, by: "the press kit")
+        // The press kit offers the newest eight articles, the 404 page the newest five.
+        table.claim(names.pressPath + "index.html", .pressKit(articles: Array(articles.indices.prefix(8))), by: "the press kit")
         for (i, article) in articles.enumerated() { table.claimDocument(article, .article(i), names: names) }
         for (i, page) in pages.enumerated() { table.claimDocument(page, .page(i), names: names) }
         let translatedFeeds = claimTranslated(translated, project: project, in: &table)
@@ -41,7 +40,7 @@ public struct SiteAssembler {
         let t = project.interface
         let shareImages = options.images
             ? claimShareImages(project, articles: articles, stories: stories, documents: documents, interface: t, in: &table) : nil
-        table.claim("404.html", .notFound, by: "the 404 page")
+        table.claim("404.html", .notFound(articles: Array(articles.indices.prefix(5))), by: "the 404 page")
         if config.search { table.claim(names.searchPath + "index.html", .search, by: "the search page") }
         var feeds = Self.feeds(config: config, interface: t, articles: articles, tags: tags, categories: categories)
         if !stories.isEmpty {
@@ -88,26 +87,28 @@ public struct SiteAssembler {
         return site
     }
 
+    /// Every page of a list, `page_size` items to a page: page 1 at `base`, page n at `base/trang/n/`.
+    /// The one place lists are paginated; each page's route records the items it shows.
+    private func claimList(_ list: ListPage.Of, items: [Int], base: String, config: SiteConfig, in table: inout RouteTable, owner: (Int) -> String) {
+        for page in ListPage.pages(of: list, items: items, base: base, size: config.pageSize) {
+            table.claim(Pagination.path(base: base, page: page.page, segment: config.urlNames.page) + "index.html", .list(page), by: owner(page.page))
+        }
+    }
+
     /// The story list, each story and the pages of each facet value (tool, sector, district).
     private func claimStories(_ stories: [Document], config: SiteConfig, in table: inout RouteTable) -> [StoryFacet: [Term]] {
         let names = config.urlNames
         var facets: [StoryFacet: [Term]] = [:]
         guard !stories.isEmpty else { return facets }
-        let storyList = Pagination(itemCount: stories.count, pageSize: config.pageSize)
-        for page in 1...storyList.pageCount {
-            table.claim(Pagination.path(base: names.storiesPath, page: page, segment: names.page) + "index.html", .storyList(page: page),
-                        by: "the list of stories")
-        }
+        claimList(.stories, items: Array(stories.indices), base: names.storiesPath, config: config, in: &table) { _ in "the list of stories" }
         for (i, story) in stories.enumerated() { table.claimDocument(story, .story(i), names: names) }
         facets[.tool] = Self.terms(stories) { $0.story?.tools ?? [] }
         facets[.sector] = Self.terms(stories) { $0.story.map { [$0.sector] } ?? [] }
         facets[.district] = Self.terms(stories) { $0.story.map { [$0.district] } ?? [] }
         for facet in StoryFacet.allCases {
             for (t, term) in (facets[facet] ?? []).enumerated() {
-                let pages = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-                for page in 1...pages.pageCount {
-                    table.claim(Pagination.path(base: names.storyFacetPath(facet.rawValue, term.slug), page: page, segment: names.page) + "index.html",
-                                .storyFacet(facet, t, page: page), by: "the stories of '\(term.name)'")
+                claimList(.storyFacet(facet, t), items: term.articles, base: names.storyFacetPath(facet.rawValue, term.slug), config: config, in: &table) { _ in
+                    "the stories of '\(term.name)'"
                 }
             }
         }
@@ -171,10 +172,8 @@ public struct SiteAssembler {
         for (taxonomy, terms, segment) in [(Taxonomy.tags, tags, names.tags), (.categories, categories, names.categories)] {
             table.claim("\(segment)/index.html", .terms(taxonomy), by: "the \(taxonomy.rawValue) index")
             for (t, term) in terms.enumerated() {
-                let pagination = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
-                for page in 1...pagination.pageCount {
-                    table.claim(Pagination.path(base: "\(segment)/\(term.slug)/", page: page, segment: names.page) + "index.html",
-                                .term(taxonomy, t, page: page), by: "the page of '\(term.name)'")
+                claimList(.term(taxonomy, t), items: term.articles, base: "\(segment)/\(term.slug)/", config: config, in: &table) { _ in
+                    "the page of '\(term.name)'"
                 }
             }
         }
@@ -324,11 +323,7 @@ public struct SiteAssembler {
             let members = translated.indices.filter { translated[$0].lang == language }
             guard !members.isEmpty else { continue }
             let folder = "\(language)/\(names.articlesPath)"
-            let list = Pagination(itemCount: members.count, pageSize: config.pageSize)
-            for page in 1...list.pageCount {
-                table.claim(Pagination.path(base: folder, page: page, segment: names.page) + "index.html", .translatedList(language: language, page: page),
-                            by: "the news list in '\(language)'")
-            }
+            claimList(.translated(language: language), items: members, base: folder, config: config, in: &table) { _ in "the news list in '\(language)'" }
             for i in members { table.claimDocument(translated[i], .translatedArticle(i), names: names) }
             let t = project.interfaces[language] ?? project.interface
             let version = config.inLanguage(language)

@@ -139,17 +139,18 @@ struct PageContext: @unchecked Sendable {
     /// The fields of an article shown in lists and on its page.
     func fields(_ index: Int) -> TemplateObject { articles.fields(index) }
 
-    /// Page links for a paginated list at `base`; `.empty` when the list has one page.
-    func pagination(_ p: Pagination, page: Int, base: String) -> TemplateValue {
+    /// Links to the other pages of a list; `.empty` when the list has one page.
+    func pagination(_ list: ListPage) -> TemplateValue {
+        let (page, count) = (list.page, list.pageCount)
         let segment = site.config.urlNames.page
-        func url(_ n: Int) -> String { site.config.baseURL.link(Pagination.path(base: base, page: n, segment: segment)) }
-        guard p.pageCount > 1 else { return .empty }
-        let pages: [TemplateValue] = (1...p.pageCount)
-            .filter { $0 == 1 || $0 == p.pageCount || abs($0 - page) <= 2 }
+        func url(_ n: Int) -> String { site.config.baseURL.link(Pagination.path(base: list.base, page: n, segment: segment)) }
+        guard count > 1 else { return .empty }
+        let pages: [TemplateValue] = (1...count)
+            .filter { $0 == 1 || $0 == count || abs($0 - page) <= 2 }
             .map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == page)] }
         return [
-            "current": .int(page), "total": .int(p.pageCount), "pages": .list(pages),
-            "prev": .text(page > 1 ? url(page - 1) : ""), "next": .text(page < p.pageCount ? url(page + 1) : ""),
+            "current": .int(page), "total": .int(count), "pages": .list(pages),
+            "prev": .text(page > 1 ? url(page - 1) : ""), "next": .text(page < count ? url(page + 1) : ""),
         ]
     }
 

@@ -27,10 +27,10 @@ extension PageRenderer {
         })
     }
 
-    func notFoundPage(_ route: Route) -> OutputFile {
+    func notFoundPage(_ route: Route, articles: [Int]) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
-        c["articles"] = context.articles(site.articlesListed(by: route.kind))
+        c["articles"] = context.articles(articles)
         return html(route, "404", c)
     }
 

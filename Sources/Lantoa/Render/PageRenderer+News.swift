@@ -2,13 +2,13 @@ import Foundation
 
 /// Rendering the home page, the news lists and archive, articles, tags and categories, the press kit.
 extension PageRenderer {
-    func homePage(_ route: Route) -> OutputFile {
+    func homePage(_ route: Route, articles: [Int]) -> OutputFile {
         let path = route.sitePath
         var meta = PageMeta(path: path, title: config.title, description: config.description)
         meta.structuredData = StructuredData.website(config)
         var c = context.base(meta)
-        c["articles"] = context.articles(site.articlesListed(by: route.kind))
-        c["more"] = .bool(site.articles.count > config.homeArticles)
+        c["articles"] = context.articles(articles)
+        c["more"] = .bool(site.articles.count > articles.count)
         let tiles = IndicatorContext(site: site).tiles()
         c["tiles"] = .list(tiles)
         c["hasTiles"] = .bool(!tiles.isEmpty)
@@ -40,21 +40,21 @@ extension PageRenderer {
         return html(route, "archive", c)
     }
 
-    func pressKitPage(_ route: Route) -> OutputFile {
+    func pressKitPage(_ route: Route, articles: [Int]) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.press), description: t(.pressDescription))
-        c["press"] = PressKit(site: site).context(articles: context)
+        c["press"] = PressKit(site: site).context(articles, context: context)
         return html(route, "presskit", c)
     }
 
-    func articleListPage(_ route: Route, page: Int) -> OutputFile {
+    func articleListPage(_ route: Route, _ list: ListPage) -> OutputFile {
         let path = route.sitePath
-        let p = Pagination(itemCount: site.articles.count, pageSize: config.pageSize)
+        let page = list.page
         let title = page == 1 ? t(.news) : t(.newsPage, ["page": String(page)])
         var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
         c["heading"] = .text(t(.news))
-        c["articles"] = context.articles(site.articlesListed(by: route.kind))
-        c["pagination"] = context.pagination(p, page: page, base: names.articlesPath)
+        c["articles"] = context.articles(list.items)
+        c["pagination"] = context.pagination(list)
         return html(route, "list", c)
     }
 
@@ -104,10 +104,9 @@ extension PageRenderer {
     }
 
     /// The news list in another language of the site.
-    func translatedListPage(_ route: Route, language: String, page: Int) -> OutputFile {
+    func translatedListPage(_ route: Route, _ list: ListPage, language: String) -> OutputFile {
         let words = site.interfaces[language] ?? t
-        let members = site.translatedArticles.indices.filter { site.translatedArticles[$0].lang == language }
-        let p = Pagination(itemCount: members.count, pageSize: config.pageSize)
+        let page = list.page
         let title = page == 1 ? words(.news) : words(.newsPage, ["page": String(page)])
         var meta = PageMeta(path: route.sitePath, title: title, description: words(.newsDescription, ["site": config.inLanguage(language).title]))
         meta.lang = language
@@ -115,12 +114,12 @@ extension PageRenderer {
         var c = context.base(meta)
         c["heading"] = .text(words(.news))
         c["languageFeed"] = .text(config.baseURL.link(meta.feedFolder! + FeedFormat.rss.rawValue))
-        c["articles"] = .list(site.articlesListed(by: route.kind).map { k in
+        c["articles"] = .list(list.items.map { k in
             var fields = context.articles.fields(of: site.translatedArticles[k], in: words)
             fields["card"] = .text(templates.render("card", fields))
             return .object(fields)
         })
-        c["pagination"] = context.pagination(p, page: page, base: "\(language)/\(names.articlesPath)")
+        c["pagination"] = context.pagination(list)
         return html(route, "list", c)
     }
 
@@ -135,11 +134,11 @@ extension PageRenderer {
         return html(route, "terms", c)
     }
 
-    func termPage(_ route: Route, taxonomy: Taxonomy, k: Int, page: Int) -> OutputFile {
+    func termPage(_ route: Route, _ list: ListPage, taxonomy: Taxonomy, k: Int) -> OutputFile {
         let path = route.sitePath
         let (term, segment, label) = taxonomy == .tags
             ? (site.tags[k], names.tags, t(.tags)) : (site.categories[k], names.categories, t(.categories))
-        let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+        let page = list.page
         let title = page > 1 ? t(.page, ["title": "\(label): \(term.name)", "page": String(page)]) : "\(label): \(term.name)"
         var meta = PageMeta(path: path, title: title, description: t(.articlesAbout, ["name": term.name]))
         meta.feedFolder = "\(segment)/\(term.slug)/"
@@ -148,8 +147,8 @@ extension PageRenderer {
         c["label"] = .text(label)
         c["indexURL"] = .text(config.baseURL.link(segment + "/"))
         c["count"] = .int(term.articles.count)
-        c["articles"] = context.articles(site.articlesListed(by: route.kind))
-        c["pagination"] = context.pagination(p, page: page, base: "\(segment)/\(term.slug)/")
+        c["articles"] = context.articles(list.items)
+        c["pagination"] = context.pagination(list)
         return html(route, "taxonomy", c)
     }
 }

@@ -2,18 +2,18 @@ import Foundation
 
 /// Rendering the success stories, their lists and facets.
 extension PageRenderer {
-    func storyListPage(_ route: Route, page: Int) -> OutputFile {
+    func storyListPage(_ route: Route, _ list: ListPage) -> OutputFile {
         let path = route.sitePath
-        let p = Pagination(itemCount: site.stories.count, pageSize: config.pageSize)
+        let page = list.page
         let title = page > 1 ? t(.storiesPage, ["page": String(page)]) : t(.stories)
         var meta = PageMeta(path: path, title: title, description: t(.storiesDescription))
         meta.feedFolder = names.storiesPath
         var c = context.base(meta)
         let stories = StoryContext(site: site)
         c["heading"] = .text(t(.stories))
-        c["stories"] = .list(p.range(page: page).map { .object(stories.card($0)) })
+        c["stories"] = .list(list.items.map { .object(stories.card($0)) })
         c["facets"] = page == 1 ? stories.facets() : .list([])
-        c["pagination"] = context.pagination(p, page: page, base: names.storiesPath)
+        c["pagination"] = context.pagination(list)
         c["hasIllustrative"] = .bool(site.stories.contains { $0.story?.illustrative == true })
         return html(route, "stories", c)
     }
@@ -34,17 +34,17 @@ extension PageRenderer {
         return html(route, "story", c)
     }
 
-    func storyFacetPage(_ route: Route, facet: StoryFacet, k: Int, page: Int) -> OutputFile {
+    func storyFacetPage(_ route: Route, _ list: ListPage, facet: StoryFacet, k: Int) -> OutputFile {
         let path = route.sitePath
         let term = site.storyFacets[facet]![k]
-        let p = Pagination(itemCount: term.articles.count, pageSize: config.pageSize)
+        let page = list.page
         let heading = "\(t.facet(facet)): \(term.name)"
         var c = context.base(path: path, title: page > 1 ? t(.page, ["title": heading, "page": String(page)]) : heading,
                              description: t(.storiesAbout, ["name": term.name]))
         let stories = StoryContext(site: site)
         c["heading"] = .text(heading)
-        c["stories"] = .list(p.range(page: page).map { .object(stories.card(term.articles[$0])) })
-        c["pagination"] = context.pagination(p, page: page, base: names.storyFacetPath(facet.rawValue, term.slug))
+        c["stories"] = .list(list.items.map { .object(stories.card($0)) })
+        c["pagination"] = context.pagination(list)
         c["indexURL"] = .text(config.baseURL.link(names.storiesPath))
         return html(route, "stories", c)
     }

@@ -29,19 +29,17 @@ public struct PageRenderer: Sendable {
     /// One file per route; each family of pages is rendered in its own file (`PageRenderer+News.swift`, …).
     public func render(_ route: Route) -> OutputFile {
         switch route.kind {
-        case .home: homePage(route)
+        case .home(let articles): homePage(route, articles: articles)
         case .archive(let year): archivePage(route, year: year)
         case .archiveMonth(let year, let month): archiveMonthPage(route, year: year, month: month)
-        case .pressKit: pressKitPage(route)
+        case .pressKit(let articles): pressKitPage(route, articles: articles)
         case .plan: planPage(route)
         case .task(let k): taskPage(route, k: k)
         case .agency(let k): agencyPage(route, k: k)
         case .documentList: documentListPage(route)
         case .documentFacet(let authority, let k): documentFacetPage(route, authority: authority, k: k)
         case .legal(let i): legalPage(route, i: i)
-        case .storyList(let page): storyListPage(route, page: page)
         case .story(let i): storyPage(route, i: i)
-        case .storyFacet(let facet, let k, let page): storyFacetPage(route, facet: facet, k: k, page: page)
         case .dashboard: dashboardPage(route)
         case .indicator(let k): indicatorPage(route, k: k)
         case .embed(let k): embedPage(route, k: k)
@@ -49,14 +47,12 @@ public struct PageRenderer: Sendable {
         case .searchFile(let k): searchIndexFile(route, k: k)
         case .indicatorFile(let k, let file): indicatorDownload(route, k: k, file: file)
         case .shareImage(let image): sharePicture(route, image: image)
-        case .articleList(let page): articleListPage(route, page: page)
+        case .list(let list): listPage(route, list)
         case .article(let i): articlePage(route, i: i)
-        case .translatedList(let language, let page): translatedListPage(route, language: language, page: page)
         case .translatedArticle(let i): translatedArticlePage(route, i: i)
         case .page(let i): contentPage(route, i: i)
         case .terms(let taxonomy): termsPage(route, taxonomy: taxonomy)
-        case .term(let taxonomy, let k, let page): termPage(route, taxonomy: taxonomy, k: k, page: page)
-        case .notFound: notFoundPage(route)
+        case .notFound(let articles): notFoundPage(route, articles: articles)
         case .redirect(let target): redirectPage(route, target: target)
         case .feed(let k, let format): feedFile(route, k: k, format: format)
         case .sitemap: sitemapFile(route)
@@ -64,6 +60,17 @@ public struct PageRenderer: Sendable {
         case .robots: robotsFile(route)
         case .htaccess: OutputFile(path: route.file, text: ServerConfig(site: site).apache(root: "", virtualHost: false))
         case .copy(let source): copied(route, source: source)
+        }
+    }
+
+    /// A page of a list: each list has its own words and template, all paginated alike.
+    func listPage(_ route: Route, _ list: ListPage) -> OutputFile {
+        switch list.of {
+        case .news: articleListPage(route, list)
+        case .term(let taxonomy, let k): termPage(route, list, taxonomy: taxonomy, k: k)
+        case .translated(let language): translatedListPage(route, list, language: language)
+        case .stories: storyListPage(route, list)
+        case .storyFacet(let facet, let k): storyFacetPage(route, list, facet: facet, k: k)
         }
     }
 

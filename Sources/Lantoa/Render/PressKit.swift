@@ -4,7 +4,8 @@ import Foundation
 struct PressKit {
     let site: Site
 
-    func context(articles context: PageContext) -> TemplateValue {
+    /// The press kit's charts, `articles` and feeds.
+    func context(_ articles: [Int], context: PageContext) -> TemplateValue {
         let config = site.config
         let folder = config.urlNames.indicators
         let charts: [TemplateValue] = site.indicators.map { stats in
@@ -27,7 +28,7 @@ struct PressKit {
         }
         return [
             "charts": .list(charts),
-            "articles": .list(site.articlesListed(by: .pressKit).map { .lazy(context.article($0)) }),
+            "articles": context.articles(articles),
             "feeds": .list(feeds),
         ]
     }

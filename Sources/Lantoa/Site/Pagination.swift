@@ -16,3 +16,44 @@ public struct Pagination: Sendable {
         page == 1 ? base : "\(base)\(segment)/\(page)/"
     }
 }
+
+/// One page of a paginated list — the news, a tag or category, the news in another language,
+/// the stories, the stories of a tool, sector or district — with the items it shows, decided
+/// once when the site is assembled: the renderer shows these, and the preview re-renders the
+/// page when one of them changes.
+public struct ListPage: Sendable {
+    /// Which list.
+    public enum Of: Sendable, Equatable {
+        case news
+        case term(Taxonomy, Int)
+        case translated(language: String)
+        case stories
+        case storyFacet(StoryFacet, Int)
+    }
+
+    public var of: Of
+    /// 1-based.
+    public var page: Int
+    public var pageCount: Int
+    /// The site path of the list's first page (`tin-tuc/`, `the/nang-suat/`).
+    public var base: String
+    /// The items on this page, in the order shown: indexes into the site's `articles` (news,
+    /// terms), `translatedArticles` or `stories`.
+    public var items: [Int]
+
+    /// The pages of a list of `items` at `base`, `size` to a page (one page when there is nothing).
+    public static func pages(of list: Of, items: [Int], base: String, size: Int) -> [ListPage] {
+        let pagination = Pagination(itemCount: items.count, pageSize: size)
+        return (1...pagination.pageCount).map { page in
+            ListPage(of: list, page: page, pageCount: pagination.pageCount, base: base, items: Array(items[pagination.range(page: page)]))
+        }
+    }
+
+    /// Whether the items are indexes into the site's `articles`.
+    public var listsArticles: Bool {
+        switch of {
+        case .news, .term: true
+        case .translated, .stories, .storyFacet: false
+        }
+    }
+}

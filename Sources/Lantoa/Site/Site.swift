@@ -47,29 +47,6 @@ public struct Site: Sendable {
     /// The site path (`tin-tuc/a/`) of a document.
     public func path(of document: Document) -> String { paths[document.sourcePath] ?? "" }
 
-    /// The articles a page lists, as indexes into `articles`, in the order shown: the renderer
-    /// shows these, and the preview re-renders a page when one of them changes. The one record
-    /// of how many the home page (home_articles), the 404 page and the press kit show.
-    public func articlesListed(by kind: Route.Kind) -> [Int] {
-        switch kind {
-        case .home: Array(articles.indices.prefix(config.homeArticles))
-        // The 404 page offers the newest five, the press kit the newest eight.
-        case .notFound: Array(articles.indices.prefix(5))
-        case .pressKit: Array(articles.indices.prefix(8))
-        case .articleList(let page): Array(Pagination(itemCount: articles.count, pageSize: config.pageSize).range(page: page))
-        case .translatedList(let language, let page): translatedArticles.indices.filter { translatedArticles[$0].lang == language }.paged(page, size: config.pageSize)
-        case .term(let taxonomy, let t, let page):
-            (taxonomy == .tags ? tags : categories)[t].articles.paged(page, size: config.pageSize)
-        default: []
-        }
-    }
-}
-
-extension Array {
-    /// One page of a list, `size` to a page, page 1 first.
-    func paged(_ page: Int, size: Int) -> [Element] {
-        Pagination(itemCount: count, pageSize: size).range(page: page).map { self[$0] }
-    }
 }
 
 /// A tag or category and the articles that carry it.
@@ -132,21 +109,23 @@ public enum Taxonomy: String, Sendable {
 public struct Route: Sendable {
     /// What to render.
     public enum Kind: Sendable {
-        case home
-        case articleList(page: Int)
+        /// The home page, the newest `articles` (home_articles) listed.
+        case home(articles: [Int])
+        /// A page of a list of articles or stories, with what it shows.
+        case list(ListPage)
         case article(Int)
-        /// The news list in another language of the site (`en/tin-tuc/`), and one of its articles.
-        case translatedList(language: String, page: Int)
+        /// An article in another language of the site (`en/tin-tuc/a/`).
         case translatedArticle(Int)
         case page(Int)
         case terms(Taxonomy)
-        case term(Taxonomy, Int, page: Int)
-        case notFound
+        /// The 404 page, offering the newest `articles`.
+        case notFound(articles: [Int])
         /// The archive of the news: all years (nil) or one year.
         case archive(year: Int?)
         /// One month of a year too large for one page (see `Archive.yearLimit`).
         case archiveMonth(year: Int, month: Int)
-        case pressKit
+        /// The press kit, with the newest `articles`.
+        case pressKit(articles: [Int])
         case plan
         case documentList
         case legal(Int)
@@ -154,10 +133,7 @@ public struct Route: Sendable {
         case documentFacet(authority: Bool, Int)
         case task(Int)
         case agency(Int)
-        case storyList(page: Int)
         case story(Int)
-        /// The stories of one tool, sector or district.
-        case storyFacet(StoryFacet, Int, page: Int)
         case dashboard
         /// The search page, and one file of its index (`Site.search.files`).
         case search
@@ -184,6 +160,17 @@ public struct Route: Sendable {
     /// Output path relative to the output folder: `tin-tuc/a/index.html`.
     public var file: String
     public var kind: Kind
+
+    /// The articles this page lists, as indexes into the site's `articles`, in the order shown:
+    /// recorded when the site is assembled, read by the renderer and by the preview, which
+    /// re-renders the page when one of them changes.
+    public var articles: [Int] {
+        switch kind {
+        case .home(let articles), .notFound(let articles), .pressKit(let articles): articles
+        case .list(let list) where list.listsArticles: list.items
+        default: []
+        }
+    }
 
     /// The site path a reader sees: `tin-tuc/a/` for `tin-tuc/a/index.html`.
     public var sitePath: String {
