@@ -29,6 +29,7 @@ public struct SiteConfig: Sendable {
         public var tasks = "nhiem-vu"
         public var agencies = "co-quan"
         public var documents = "van-ban"
+        public var events = "su-kien"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -64,6 +65,12 @@ public struct SiteConfig: Sendable {
         public func agencyPath(_ id: String) -> String { "\(agencies)/\(VietnameseText.slug(id))/" }
         /// `van-ban/`.
         public var documentsPath: String { documents + "/" }
+        /// `su-kien/`: the calendar of courses and meetings.
+        public var eventsPath: String { events + "/" }
+        /// `su-kien/lich.ics` (every event) or `su-kien/lich-tap-huan.ics` (one category).
+        public func calendarFile(category: String? = nil) -> String { "\(events)/lich\(category.map { "-" + VietnameseText.slug($0) } ?? "").ics" }
+        /// `su-kien/tap-huan-5s/lich.ics`: one event, to add to a calendar.
+        public func eventCalendarFile(_ slug: String) -> String { "\(events)/\(slug)/lich.ics" }
         /// `van-ban/loai/quyet-dinh/` (by form) or `van-ban/co-quan/ubnd-tinh/` (by issuing authority).
         public func documentFacetPath(authority: Bool, _ slug: String) -> String {
             "\(documents)/\(authority ? "co-quan" : "loai")/\(slug)/"
@@ -213,7 +220,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {

@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story, document }
+    public enum Kind: String, Sendable { case article, page, story, document, event }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -55,10 +55,19 @@ public struct Document: Sendable {
         get { storyStorage?.value }
         set { storyStorage = newValue.map(Indirect.init) }
     }
-    /// Most documents are articles, which have neither: kept out of line, they cost a pointer
+    /// The facts of an event (`content/events/`).
+    public var event: Event? {
+        get { eventStorage?.value }
+        set { eventStorage = newValue.map(Indirect.init) }
+    }
+    /// The slug of the event an article reports on (`event: tap-huan-5s-2026`).
+    public var reportsOn: String?
+    public var reportsOnLocation: SourceLocation?
+    /// Most documents are articles, which have none of these: kept out of line, they cost a pointer
     /// each instead of a few hundred bytes in every copy of every article.
     var legalStorage: Indirect<LegalDocument>? = nil
     var storyStorage: Indirect<Story>? = nil
+    var eventStorage: Indirect<Event>? = nil
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
@@ -87,6 +96,7 @@ public struct Document: Sendable {
         case .article: "\(lang.map { "\($0)/" } ?? "")\(names.articles)/\(slug)/"
         case .story: "\(names.stories)/\(slug)/"
         case .document: "\(names.documents)/\(slug)/"
+        case .event: "\(names.events)/\(slug)/"
         case .page: path ?? "\(slug)/"
         }
     }

@@ -1,7 +1,7 @@
 /// Turns one decoded Markdown file into a `Document`: front matter checked, body rendered.
 public enum DocumentParser {
     static let articleKeys = ["title", "date", "lastmod", "summary", "description", "tags", "categories", "author",
-                              "image", "image_alt", "draft", "slug", "aliases", "tasks", "illustrative", "pilot", "lang", "translation"]
+                              "image", "image_alt", "draft", "slug", "aliases", "tasks", "illustrative", "pilot", "lang", "translation", "event"]
     static let storyKeys = ["title", "date", "lastmod", "summary", "description", "enterprise", "sector", "district", "size",
                             "tools", "started", "status", "support", "verified_by", "quote", "image", "image_alt", "results",
                             "tasks", "tags", "draft", "slug", "aliases", "illustrative", "loai_hinh", "legal_form"]
@@ -38,6 +38,7 @@ public enum DocumentParser {
         case .page: (what, known) = ("the page", pageKeys)
         case .story: (what, known) = ("the story", storyKeys)
         case .document: (what, known) = ("the document", LegalDocumentParser.keys)
+        case .event: (what, known) = ("the event", EventParser.keys)
         }
         warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
@@ -81,6 +82,12 @@ public enum DocumentParser {
             document.lang = r.string("lang")
             document.langLocation = split.frontMatter["lang"]?.valueLocation
             document.translation = r.string("translation")
+            document.reportsOn = r.string("event").map(VietnameseText.slug)
+            document.reportsOnLocation = split.frontMatter["event"]?.valueLocation
+        } else if kind == .event {
+            document.event = EventParser.parse(&r, frontMatter: split.frontMatter, files: files)
+            document.date = document.event?.start
+            document.illustrative = r.bool("illustrative") ?? false
         } else if kind == .document {
             document.legal = LegalDocumentParser.parse(&r, frontMatter: split.frontMatter, files: files)
             document.date = document.legal?.issuedDate

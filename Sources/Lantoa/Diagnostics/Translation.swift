@@ -32,7 +32,7 @@ public enum Translation {
     public static func vietnamese(word value: String) -> String { word(value) }
 
     static let words: [String: String] = [
-        "the article": "bài viết", "the page": "trang", "article": "bài viết", "page": "trang", "link": "liên kết", "image": "ảnh",
+        "the article": "bài viết", "the page": "trang", "the event": "sự kiện", "the material": "tài liệu", "article": "bài viết", "page": "trang", "link": "liên kết", "image": "ảnh",
         "a list of words": "một danh sách từ", "a single piece of text": "một đoạn chữ", "front matter": "phần khai báo",
         "site.yml": "site.yml", "built": "đã dựng",
         // What lantoa import did with each file (its summary line).
@@ -65,6 +65,25 @@ public enum Translation {
     }
 
     static let table: [(String, String)] = [
+        // Events (content/events/)
+        ("the event ends before it starts (start: {}, end: {})", "sự kiện kết thúc trước khi bắt đầu (bắt đầu: {1}, kết thúc: {2})"),
+        ("check the dates: 'end:' is when the event finishes, on or after 'start:'", "kiểm tra lại ngày giờ: 'end:' là lúc sự kiện kết thúc, bằng hoặc sau 'start:'"),
+        ("the event has neither 'place' nor 'online'", "sự kiện không có cả 'place' (địa điểm) lẫn 'online' (địa chỉ họp trực tuyến)"),
+        ("say where it happens, e.g. 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', or give the meeting's address with 'online:'",
+         "ghi nơi tổ chức, ví dụ 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', hoặc địa chỉ phòng họp trực tuyến ở 'online:'"),
+        ("put the file in content/media/ and write 'file: /media/NAME', or give its address with 'url:'",
+         "đặt tệp vào content/media/ và ghi 'file: /media/TÊN', hoặc ghi địa chỉ của tệp ở 'url:'"),
+        ("the material '{}' has neither 'file' nor 'url'", "tài liệu '{1}' không có cả 'file' lẫn 'url'"),
+        ("add 'file: /media/NAME.pdf' for a file in content/media/, or 'url:' for an address",
+         "thêm 'file: /media/TÊN.pdf' cho tệp trong content/media/, hoặc 'url:' cho một địa chỉ"),
+        ("the registration has neither 'url' nor 'email'", "phần đăng ký không có cả 'url' (địa chỉ biểu mẫu) lẫn 'email'"),
+        ("give the form's address ('url: https://…') or the address to write to ('email: tapHuan@example.vn')",
+         "ghi địa chỉ biểu mẫu đăng ký ('url: https://…') hoặc địa chỉ thư điện tử nhận đăng ký ('email: tapHuan@example.vn')"),
+        ("the registration deadline is after the event starts (deadline: {}, start: {})", "hạn đăng ký muộn hơn lúc sự kiện bắt đầu (hạn: {1}, bắt đầu: {2})"),
+        ("sign-up closes before the event: set 'deadline:' on or before the start", "hạn đăng ký phải trước sự kiện: đặt 'deadline:' bằng hoặc trước thời điểm bắt đầu"),
+        ("add a line such as '{}: 2027-03-15 08:00' (Vietnam time)", "thêm một dòng như '{1}: 2027-03-15 08:00' (giờ Việt Nam)"),
+        ("the article reports on an event '{}' that does not exist", "bài viết tường thuật sự kiện '{1}' nhưng không có sự kiện này"),
+        ("write the slug of an event in content/events/ (its file name without .md)", "ghi tên đường dẫn của một sự kiện trong content/events/ (tên tệp, bỏ đuôi .md)"),
         // Front matter and site.yml
         ("the front matter opened with '---' on line 1 is never closed", "phần khai báo mở bằng '---' ở dòng 1 không được đóng lại"),
         ("add a line containing only '---' after the last front matter key", "thêm một dòng chỉ có '---' sau khóa khai báo cuối cùng"),

@@ -12,6 +12,8 @@ public struct LoadedProject: Sendable {
     public var stories: [Document]
     public var plan: Plan?
     public var documents: [Document]
+    /// Courses, workshops and meetings (`content/events/`).
+    public var events: [Document] = []
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
@@ -22,7 +24,7 @@ public struct LoadedProject: Sendable {
     /// copies of every document would double what they take.
     var withoutDocuments: LoadedProject {
         var project = self
-        (project.articles, project.pages, project.stories, project.documents) = ([], [], [], [])
+        (project.articles, project.pages, project.stories, project.documents, project.events) = ([], [], [], [], [])
         return project
     }
 }
@@ -94,7 +96,8 @@ public struct ContentLoader {
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
-        let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents"),
+        let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents")
+                              + inventory.documents(in: "events"),
                               markdown: markdown, bundles: bundles, diagnostics: &diagnostics)
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
@@ -109,7 +112,7 @@ public struct ContentLoader {
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
-            media: media, staticFiles: staticFiles, markdown: markdown)
+            events: documents.only { $0.kind == .event }, media: media, staticFiles: staticFiles, markdown: markdown)
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may

@@ -25,6 +25,8 @@ public struct SiteAssembler {
         }
         let facets = claimStories(stories, config: config, in: &table)
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
+        let events = project.events.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.event?.start.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a < b }
+        let eventCategories = claimEvents(events, names: names, in: &table)
         if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
         let monthYears = claimArchive(articles, names: names, in: &table)
         // The press kit offers the newest eight articles, the 404 page the newest five.
@@ -55,7 +57,7 @@ public struct SiteAssembler {
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
         table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
-        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents, in: &table)
+        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -83,6 +85,10 @@ public struct SiteAssembler {
         site.documentForms = forms
         site.documentAuthorities = authorities
         site.translations = translations
+        site.events = events
+        site.now = options.now
+        site.eventCategories = eventCategories
+        site.eventReports = Self.reports(on: events, articles: articles, diagnostics: &diagnostics)
         LinkChecker(site: site).check(diagnostics: &diagnostics)
         return site
     }
@@ -113,6 +119,40 @@ public struct SiteAssembler {
             }
         }
         return facets
+    }
+
+    /// The calendar, each event's page and calendar file, and a calendar file for every event and
+    /// for each category. Events stay out of the news: they have their own list and files.
+    private func claimEvents(_ events: [Document], names: SiteConfig.URLNames, in table: inout RouteTable) -> [Term] {
+        guard !events.isEmpty else { return [] }
+        table.claim(names.eventsPath + "index.html", .events, by: "the calendar of events")
+        for (i, event) in events.enumerated() {
+            table.claimDocument(event, .event(i), names: names)
+            table.claim(names.eventCalendarFile(event.slug), .eventCalendar(i), by: "the calendar file of \(event.sourcePath)")
+        }
+        table.claim(names.calendarFile(), .calendar(category: nil), by: "the calendar file of every event")
+        let categories = Self.terms(events) { $0.event.map { $0.category.isEmpty ? [] : [$0.category] } ?? [] }
+        for (k, term) in categories.enumerated() {
+            table.claim(names.calendarFile(category: term.name), .calendar(category: k), by: "the calendar file of '\(term.name)'")
+        }
+        return categories
+    }
+
+    /// The articles that report on each event (`event: SLUG`); an unknown slug is an error at the article.
+    static func reports(on events: [Document], articles: [Document], diagnostics: inout [Diagnostic]) -> [Int: [Int]] {
+        let bySlug = Dictionary(events.indices.map { (events[$0].slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var reports: [Int: [Int]] = [:]
+        for (i, article) in articles.enumerated() {
+            guard let slug = article.reportsOn else { continue }
+            if let k = bySlug[slug] {
+                reports[k, default: []].append(i)
+            } else {
+                let hint = Suggestion.closest(to: slug, in: Array(bySlug.keys)).map { "did you mean '\($0)'?" }
+                    ?? "write the slug of an event in content/events/ (its file name without .md)"
+                diagnostics.append(.error(article.reportsOnLocation ?? SourceLocation(file: article.sourcePath), "the article reports on an event '\(slug)' that does not exist", hint: hint))
+            }
+        }
+        return reports
     }
 
     /// The list of documents, each document, and the lists by form and by issuing authority.

@@ -110,6 +110,26 @@ enum StructuredData {
         ]
     }
 
+    /// A schema.org `Event`: search engines and calendars show when and where.
+    static func event(_ d: Document, path: String, config: SiteConfig, words t: Interface) -> TemplateValue {
+        guard let e = d.event else { return .empty }
+        let physical: TemplateValue = e.place.isEmpty ? .empty : ["@type": "Place", "name": .text(e.place), "address": .text(e.place)]
+        let virtual: TemplateValue = e.online.map { ["@type": "VirtualLocation", "url": .text(config.baseURL.absoluteURL($0))] } ?? .empty
+        let location: TemplateValue = switch (physical, virtual) {
+        case (.empty, _): virtual
+        case (_, .empty): physical
+        default: [physical, virtual]
+        }
+        let mode = e.online == nil ? "Offline" : (e.place.isEmpty ? "Online" : "Mixed")
+        return [
+            "@context": "https://schema.org", "@type": "Event", "name": .text(d.labelledTitle(t)), "description": .text(d.labelledSummary(t)),
+            "startDate": .text(VietnameseFormat.iso8601(e.start)), "endDate": .text(VietnameseFormat.iso8601(e.end)),
+            "eventStatus": "https://schema.org/EventScheduled", "eventAttendanceMode": .text("https://schema.org/\(mode)EventAttendanceMode"),
+            "location": location, "url": .text(config.baseURL.absolute(path)), "inLanguage": .text(config.language),
+            "organizer": e.organiser.isEmpty ? organisation(config) : ["@type": "Organization", "name": .text(e.organiser)],
+        ]
+    }
+
     static func dataset(_ stats: IndicatorStatistics, config: SiteConfig, words t: Interface) -> TemplateValue {
         let i = stats.indicator
         let folder = config.urlNames.indicators

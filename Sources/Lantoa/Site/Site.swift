@@ -21,6 +21,11 @@ public struct Site: Sendable {
     public var documents: [Document] = []
     public var documentForms: [Term] = []
     public var documentAuthorities: [Term] = []
+    /// Published events, soonest first, with their categories (each has a calendar file).
+    public var events: [Document] = []
+    public var eventCategories: [Term] = []
+    /// The articles that report on each event (`event:`), by the event's index.
+    public var eventReports: [Int: [Int]] = [:]
     /// The search index, once the index stage has run (nil when `search: false`).
     public var search: SearchIndex?
     public var routes: [Route]
@@ -41,6 +46,8 @@ public struct Site: Sendable {
     /// The theme's stylesheets and scripts by name (`style`, `search`, `embed`) and the
     /// fingerprinted path each is also published at (`assets/style.3f9a2c1d.css`).
     public var assets: [String: String] = [:]
+    /// The moment of the build ("now" of its options): what is upcoming, and whether sign-up has closed.
+    public var now = DateTime(epochSeconds: 0)
     /// The pictures pages show when shared (nil when the build draws no pictures).
     public var shareImages: ShareImages?
 
@@ -129,6 +136,12 @@ public struct Route: Sendable {
         case plan
         case documentList
         case legal(Int)
+        /// The calendar of events (`su-kien/`), one event's page, the iCalendar file of every event
+        /// or of one category, and one event's file to add to a calendar.
+        case events
+        case event(Int)
+        case calendar(category: Int?)
+        case eventCalendar(Int)
         /// Documents of one form (`authority: false`) or one issuing authority.
         case documentFacet(authority: Bool, Int)
         case task(Int)

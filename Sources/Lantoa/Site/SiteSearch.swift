@@ -6,7 +6,7 @@ extension Site {
     /// One thing to read: a document by its list and place, or an indicator. Only the place is
     /// kept until the entry is read: a list of the documents themselves copied every one.
     enum SearchSource: Sendable {
-        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), indicator(Int)
+        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), event(Int), indicator(Int)
     }
 
     /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
@@ -17,6 +17,7 @@ extension Site {
         for i in stories.indices { sources.append((stories[i].date, .story(i))) }
         for i in documents.indices { sources.append((documents[i].date ?? documents[i].legal?.issuedDate, .document(i))) }
         for i in pages.indices { sources.append((pages[i].date, .page(i))) }
+        for i in events.indices { sources.append((events[i].date, .event(i))) }
         for k in indicators.indices { sources.append((nil, .indicator(k))) }
         return sources.enumerated().sorted { a, b in
             switch (a.element.date, b.element.date) {
@@ -36,6 +37,7 @@ extension Site {
         case .story(let i): return searchEntry(stories[i])
         case .document(let i): return searchEntry(documents[i])
         case .page(let i): return searchEntry(pages[i])
+        case .event(let i): return searchEntry(events[i])
         case .indicator(let k):
             let i = indicators[k].indicator
             let t = interface
@@ -54,6 +56,7 @@ extension Site {
         case .story: t(.stories)
         case .document: t(.documents)
         case .page: t(.pageLabel)
+        case .event: t(.events)
         }
         var extra = d.tags + d.categories
         if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
@@ -64,6 +67,8 @@ extension Site {
         var text = summary.isEmpty || body.hasPrefix(summary) ? body : summary + "\n" + body
         // Who and where come first, so a search for the enterprise or the number shows them.
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
+        // When and where an event is, so a search for the place or the organiser finds it.
+        if let e = d.event { text = [e.place, e.organiser, e.audience, e.category].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = t(.searchDocumentNumber, ["number": l.number, "authority": l.authority]) + "\n" + text }
         if d.illustrative { text = t(.searchIllustrativeText, ["text": text]) }
         // The label rides on the section, which every result shows whatever part of the text the snippet is.

@@ -96,6 +96,15 @@ public struct Interface: Sendable {
         case byForm = "by_form", byAuthority = "by_authority", tableCaption = "table_caption", chartDetails = "chart_details"
         case searchIndicator = "search_indicator", searchIllustrative = "search_illustrative", searchIllustrativeText = "search_illustrative_text"
         case searchDocumentNumber = "search_document_number"
+        /// The calendar of events: its pages, each event's facts, its calendar files.
+        case events, eventsDescription = "events_description", eventsUpcoming = "events_upcoming", eventsPast = "events_past"
+        case eventsNoneUpcoming = "events_none_upcoming", eventsCalendar = "events_calendar", eventsCalendarAll = "events_calendar_all", eventsCalendarHint = "events_calendar_hint"
+        case eventsCategoryCalendar = "events_category_calendar", eventWhen = "event_when", eventPlace = "event_place", eventOnline = "event_online"
+        case eventOrganiser = "event_organiser", eventAudience = "event_audience", eventCategory = "event_category", eventMaterials = "event_materials"
+        case eventRegister = "event_register", eventRegisterEmail = "event_register_email", eventDeadline = "event_deadline"
+        case eventRegistrationClosed = "event_registration_closed", eventAddToCalendar = "event_add_to_calendar", eventReports = "event_reports"
+        case eventEnded = "event_ended", eventTimeSameDay = "event_time_same_day", eventTimeSpan = "event_time_span", eventDays = "event_days"
+        case eventDay = "event_day", illustrativeEvent = "illustrative_event"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"

@@ -1,0 +1,125 @@
+/// A course, workshop or meeting of the plan (`content/events/`): when and where, for whom, its
+/// materials and how to sign up. The plan asks for training ("tổ chức các khóa tập huấn, bồi
+/// dưỡng", II.1); the calendar is published as pages and as iCalendar files.
+public struct Event: Sendable {
+    public var start: DateTime
+    public var end: DateTime
+    /// Written as dates only (`start: 2027-03-15`): the event takes whole days.
+    public var allDay: Bool
+    public var place: String
+    /// The address of an online meeting.
+    public var online: String?
+    public var organiser: String
+    public var audience: String
+    /// "Tập huấn", "Hội thảo"…: each category has its own calendar file.
+    public var category: String
+    public var materials: [Material]
+    public var registration: Registration?
+
+    public struct Material: Sendable {
+        public var title: String
+        /// A site path (`/media/tai-lieu-5s.pdf`) or an address.
+        public var link: String
+    }
+
+    public struct Registration: Sendable {
+        /// A form's address, or nil when people sign up by e-mail.
+        public var url: String?
+        public var email: String?
+        /// The last moment to sign up: the end of that day when written as a date.
+        public var deadline: DateTime?
+
+        /// Whether sign-up is closed at `now`.
+        public func closed(at now: DateTime) -> Bool { deadline.map { $0.epochSeconds < now.epochSeconds } ?? false }
+    }
+
+    /// Whether the event has ended at `now`.
+    public func past(at now: DateTime) -> Bool { end.epochSeconds < now.epochSeconds }
+}
+
+enum EventParser {
+    static let keys = ["title", "summary", "description", "start", "end", "place", "online", "organiser", "organizer", "audience",
+                       "category", "materials", "registration", "tasks", "image", "image_alt", "draft", "slug", "aliases", "illustrative", "lastmod"]
+
+    static func parse(_ r: inout FieldReader, frontMatter: FrontMatter, files: ProjectFiles?) -> Event? {
+        let start = required(&r, "start", frontMatter: frontMatter)
+        var end = frontMatter["end"] == nil ? nil : moment(&r, "end", endOfDay: true)
+        let allDay = isDateOnly(frontMatter["start"])
+        if let start, let written = end, written.epochSeconds < start.epochSeconds, let field = frontMatter["end"] {
+            r.report(.error(field.valueLocation, "the event ends before it starts (start: \(VietnameseFormat.iso8601(start)), end: \(VietnameseFormat.iso8601(written)))",
+                            hint: "check the dates: 'end:' is when the event finishes, on or after 'start:'"))
+            end = nil
+        }
+        let place = r.string("place") ?? ""
+        let online = r.link("online")
+        if place.isEmpty && online == nil {
+            r.report(.error(frontMatter.location, "the event has neither 'place' nor 'online'",
+                            hint: "say where it happens, e.g. 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', or give the meeting's address with 'online:'"))
+        }
+        var materials: [Event.Material] = []
+        for group in r.groups("materials") {
+            var g = FieldReader(group)
+            g.warnUnknownKeys(known: ["title", "file", "url"], what: "a material")
+            let title = g.requiredString("title", what: "the material", example: "title: Tài liệu tập huấn 5S") ?? ""
+            if let file = g.link("file"), let field = group["file"] {
+                let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
+                if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
+                    g.report(.error(field.valueLocation, "the file \"\(file)\" is not in content/media/",
+                                    hint: "put the file in content/media/ and write 'file: /media/NAME', or give its address with 'url:'"))
+                }
+                materials.append(.init(title: title, link: file))
+            } else if let url = g.link("url") {
+                materials.append(.init(title: title, link: url))
+            } else {
+                g.report(.error(group.location, "the material '\(title)' has neither 'file' nor 'url'",
+                                hint: "add 'file: /media/NAME.pdf' for a file in content/media/, or 'url:' for an address"))
+            }
+            r.absorb(g)
+        }
+        var registration: Event.Registration?
+        if let group = r.group("registration") {
+            var g = FieldReader(group)
+            g.warnUnknownKeys(known: ["url", "email", "deadline"], what: "the registration")
+            let deadline = group["deadline"] == nil ? nil : moment(&g, "deadline", endOfDay: true)
+            registration = Event.Registration(url: g.link("url"), email: g.string("email"), deadline: deadline)
+            if registration?.url == nil && registration?.email == nil {
+                g.report(.error(group.location, "the registration has neither 'url' nor 'email'",
+                                hint: "give the form's address ('url: https://…') or the address to write to ('email: tapHuan@example.vn')"))
+            }
+            if let deadline, let start, deadline.epochSeconds > start.epochSeconds, let field = group["deadline"] {
+                g.report(.error(field.valueLocation, "the registration deadline is after the event starts (deadline: \(VietnameseFormat.iso8601(deadline)), start: \(VietnameseFormat.iso8601(start)))",
+                                hint: "sign-up closes before the event: set 'deadline:' on or before the start"))
+            }
+            r.absorb(g)
+        }
+        guard let start else { return nil }
+        // Without an end, an event with a time lasts two hours; a day's event lasts the day.
+        let finish = end ?? (allDay ? endOfDay(start) : DateTime(epochSeconds: start.epochSeconds + 7_200, offsetMinutes: start.offsetMinutes))
+        return Event(start: start, end: finish, allDay: allDay, place: place, online: online,
+                     organiser: r.string("organiser") ?? r.string("organizer") ?? "", audience: r.string("audience") ?? "",
+                     category: r.string("category") ?? "", materials: materials, registration: registration)
+    }
+
+    private static func required(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter) -> DateTime? {
+        guard frontMatter[key] != nil else {
+            r.report(.error(frontMatter.location, "the event has no '\(key)'", hint: "add a line such as '\(key): 2027-03-15 08:00' (Vietnam time)"))
+            return nil
+        }
+        return moment(&r, key, endOfDay: false)
+    }
+
+    /// A date and time; a date alone is the start of that day, or its end for an end or a deadline.
+    private static func moment(_ r: inout FieldReader, _ key: String, endOfDay: Bool) -> DateTime? {
+        guard let date = r.date(key) else { return nil }
+        return endOfDay && isDateOnly(r.frontMatter[key]) ? Self.endOfDay(date) : date
+    }
+
+    private static func endOfDay(_ d: DateTime) -> DateTime {
+        DateTime(year: d.year, month: d.month, day: d.day, hour: 23, minute: 59, second: 59, offsetMinutes: d.offsetMinutes)
+    }
+
+    private static func isDateOnly(_ field: FrontMatter.Field?) -> Bool {
+        guard let text = field?.value.scalar?.string.trimmed else { return false }
+        return text.count == 10
+    }
+}

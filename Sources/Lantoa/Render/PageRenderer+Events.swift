@@ -1,0 +1,38 @@
+/// Rendering the calendar of events, each event's page and the iCalendar files.
+extension PageRenderer {
+    var events: EventContext { EventContext(site: site, now: site.now) }
+
+    func eventsPage(_ route: Route) -> OutputFile {
+        var meta = PageMeta(path: route.sitePath, title: t(.events), description: t(.eventsDescription))
+        meta.structuredData = nil
+        var c = context.base(meta)
+        c["heading"] = .text(t(.events))
+        c["calendar"] = .object(events.calendar())
+        return html(route, "events", c)
+    }
+
+    func eventPage(_ route: Route, i: Int) -> OutputFile {
+        let d = site.events[i]
+        var meta = PageMeta(path: route.sitePath, title: d.title, description: d.labelledDescription(t))
+        meta.modified = d.lastmod
+        meta.image = d.image.map { ($0, d.imageAlt ?? "", d.imageSize) }
+        meta.structuredData = StructuredData.event(d, path: route.sitePath, config: config, words: t)
+        var c = context.base(meta)
+        var event = events.event(i)
+        event["content"] = .text(d.body.html)
+        c["event"] = .object(event)
+        c["indexURL"] = .text(config.baseURL.link(names.eventsPath))
+        return html(route, "event", c)
+    }
+
+    /// Every event, one category's, or one event's, as iCalendar.
+    func calendarFile(_ route: Route, category: Int?) -> OutputFile {
+        let members = category.map { site.eventCategories[$0].articles } ?? Array(site.events.indices)
+        let name = category.map { "\(config.title) – \(site.eventCategories[$0].name)" } ?? "\(config.title) – \(t(.events))"
+        return OutputFile(path: route.file, text: ICalendar(site: site).calendar(members, name: name))
+    }
+
+    func eventCalendarFile(_ route: Route, i: Int) -> OutputFile {
+        OutputFile(path: route.file, text: ICalendar(site: site).calendar([i], name: site.events[i].title))
+    }
+}
