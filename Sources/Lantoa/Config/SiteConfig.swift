@@ -30,6 +30,7 @@ public struct SiteConfig: Sendable {
         public var agencies = "co-quan"
         public var documents = "van-ban"
         public var events = "su-kien"
+        public var data = "du-lieu"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -65,6 +66,8 @@ public struct SiteConfig: Sendable {
         public func agencyPath(_ id: String) -> String { "\(agencies)/\(VietnameseText.slug(id))/" }
         /// `van-ban/`.
         public var documentsPath: String { documents + "/" }
+        /// `du-lieu/`: the open data catalogue and its files.
+        public var dataPath: String { data + "/" }
         /// `su-kien/`: the calendar of courses and meetings.
         public var eventsPath: String { events + "/" }
         /// `su-kien/lich.ics` (every event) or `su-kien/lich-tap-huan.ics` (one category).
@@ -220,7 +223,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {

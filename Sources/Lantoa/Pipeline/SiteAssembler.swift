@@ -27,6 +27,8 @@ public struct SiteAssembler {
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
         let events = project.events.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.event?.start.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a < b }
         let eventCategories = claimEvents(events, names: names, in: &table)
+        claimOpenData(OpenData.ids(indicators: project.indicators, stories: !stories.isEmpty, events: !events.isEmpty, documents: !documents.isEmpty),
+                      names: names, in: &table)
         if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
         let monthYears = claimArchive(articles, names: names, in: &table)
         // The press kit offers the newest eight articles, the 404 page the newest five.
@@ -136,6 +138,17 @@ public struct SiteAssembler {
             table.claim(names.calendarFile(category: term.name), .calendar(category: k), by: "the calendar file of '\(term.name)'")
         }
         return categories
+    }
+
+    /// The open data catalogue: its page, each dataset's CSV, the package, the catalogue and the ZIP.
+    private func claimOpenData(_ ids: [String], names: SiteConfig.URLNames, in table: inout RouteTable) {
+        guard !ids.isEmpty else { return }
+        let folder = names.dataPath
+        table.claim(folder + "index.html", .openData, by: "the open data catalogue")
+        for (k, id) in ids.enumerated() { table.claim(folder + id + ".csv", .openDataFile(.csv(k)), by: "the open data file \(id).csv") }
+        table.claim(folder + "datapackage.json", .openDataFile(.package), by: "the data package")
+        table.claim(folder + "catalog.jsonld", .openDataFile(.catalogue), by: "the DCAT catalogue")
+        table.claim(folder + OpenData.zipName, .openDataFile(.zip), by: "the ZIP of every dataset")
     }
 
     /// The articles that report on each event (`event: SLUG`); an unknown slug is an error at the article.

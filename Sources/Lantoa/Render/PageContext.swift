@@ -59,7 +59,8 @@ struct PageContext: @unchecked Sendable {
                                 "archive": c.baseURL.link(c.urlNames.archivePath()),
                                 "press": c.baseURL.link(c.urlNames.pressPath),
                                 "stories": c.baseURL.link(c.urlNames.storiesPath),
-                                "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath)]),
+                                "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath),
+                                "data": c.baseURL.link(c.urlNames.dataPath)]),
         ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in

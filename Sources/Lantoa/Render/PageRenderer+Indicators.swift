@@ -42,6 +42,23 @@ extension PageRenderer {
         return OutputFile(path: route.file, bytes: rasteriser.png(ShareCards(site: site).card(image).svg(), width: 1200, height: 630, path: route.file))
     }
 
+    func openDataPage(_ route: Route) -> OutputFile {
+        var c = context.base(path: route.sitePath, title: t(.data), description: t(.dataDescription))
+        c["heading"] = .text(t(.data))
+        c["data"] = .object(OpenData(site: site).context())
+        return html(route, "data", c)
+    }
+
+    func openDataFile(_ route: Route, _ file: OpenDataFile) -> OutputFile {
+        let data = OpenData(site: site)
+        return switch file {
+        case .csv(let k): OutputFile(path: route.file, text: data.datasets[k].csv())
+        case .package: OutputFile(path: route.file, text: data.package())
+        case .catalogue: OutputFile(path: route.file, text: data.catalogue())
+        case .zip: OutputFile(path: route.file, bytes: data.zip())
+        }
+    }
+
     func searchPage(_ route: Route) -> OutputFile {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))

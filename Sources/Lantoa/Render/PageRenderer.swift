@@ -36,6 +36,8 @@ public struct PageRenderer: Sendable {
         case .plan: planPage(route)
         case .task(let k): taskPage(route, k: k)
         case .agency(let k): agencyPage(route, k: k)
+        case .openData: openDataPage(route)
+        case .openDataFile(let file): openDataFile(route, file)
         case .events: eventsPage(route)
         case .event(let i): eventPage(route, i: i)
         case .calendar(let category): calendarFile(route, category: category)

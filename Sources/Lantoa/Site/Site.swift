@@ -140,6 +140,10 @@ public struct Route: Sendable {
         /// or of one category, and one event's file to add to a calendar.
         case events
         case event(Int)
+        /// The open data catalogue (`du-lieu/`) and its files: a dataset's CSV, the data package,
+        /// the DCAT catalogue, the ZIP of every CSV.
+        case openData
+        case openDataFile(OpenDataFile)
         case calendar(category: Int?)
         case eventCalendar(Int)
         /// Documents of one form (`authority: false`) or one issuing authority.
@@ -200,4 +204,9 @@ extension Interface {
         case .district: self(.facetDistrict)
         }
     }
+}
+
+/// A file of the open data catalogue.
+public enum OpenDataFile: Sendable, Equatable {
+    case csv(Int), package, catalogue, zip
 }

@@ -105,6 +105,10 @@ public struct Interface: Sendable {
         case eventRegistrationClosed = "event_registration_closed", eventAddToCalendar = "event_add_to_calendar", eventReports = "event_reports"
         case eventEnded = "event_ended", eventTimeSameDay = "event_time_same_day", eventTimeSpan = "event_time_span", eventDays = "event_days"
         case eventDay = "event_day", illustrativeEvent = "illustrative_event"
+        /// The open data catalogue.
+        case data, dataDescription = "data_description", dataStoryResults = "data_story_results", dataStoryResultsDescription = "data_story_results_description"
+        case dataLead = "data_lead", dataAll = "data_all", dataPackage = "data_package", dataCatalogue = "data_catalogue", dataDataset = "data_dataset"
+        case dataSourceColumn = "data_source_column", dataFile = "data_file", dataMachine = "data_machine"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
