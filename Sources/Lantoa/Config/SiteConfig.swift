@@ -31,6 +31,7 @@ public struct SiteConfig: Sendable {
         public var documents = "van-ban"
         public var events = "su-kien"
         public var data = "du-lieu"
+        public var glossary = "thuat-ngu"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -66,6 +67,8 @@ public struct SiteConfig: Sendable {
         public func agencyPath(_ id: String) -> String { "\(agencies)/\(VietnameseText.slug(id))/" }
         /// `van-ban/`.
         public var documentsPath: String { documents + "/" }
+        /// `thuat-ngu/`: the glossary.
+        public var glossaryPath: String { glossary + "/" }
         /// `du-lieu/`: the open data catalogue and its files.
         public var dataPath: String { data + "/" }
         /// `su-kien/`: the calendar of courses and meetings.
@@ -128,6 +131,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML = false
     /// Whether to build the search page, its index and the header search box.
     public var search = true
+    /// Whether the first use of a glossary term in an article, story or page links to it (`glossary_links:`).
+    public var glossaryLinks = true
     /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
     public var shareImage: String?
     public var shareImageAlt = ""
@@ -223,7 +228,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
             for (key, path) in keys {
@@ -238,6 +243,7 @@ public struct SiteConfig: Sendable {
             r.absorb(urls)
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
+        config.glossaryLinks = r.bool("glossary_links") ?? true
         config.search = r.bool("search") ?? true
         config.shareImage = r.link("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title

@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story, document, event }
+    public enum Kind: String, Sendable { case article, page, story, document, event, glossary }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -60,6 +60,11 @@ public struct Document: Sendable {
         get { eventStorage?.value }
         set { eventStorage = newValue.map(Indirect.init) }
     }
+    /// A term of the glossary (`content/glossary/`).
+    public var glossary: GlossaryEntry? {
+        get { glossaryStorage?.value }
+        set { glossaryStorage = newValue.map(Indirect.init) }
+    }
     /// The slug of the event an article reports on (`event: tap-huan-5s-2026`).
     public var reportsOn: String?
     public var reportsOnLocation: SourceLocation?
@@ -68,6 +73,7 @@ public struct Document: Sendable {
     var legalStorage: Indirect<LegalDocument>? = nil
     var storyStorage: Indirect<Story>? = nil
     var eventStorage: Indirect<Event>? = nil
+    var glossaryStorage: Indirect<GlossaryEntry>? = nil
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
@@ -97,6 +103,7 @@ public struct Document: Sendable {
         case .story: "\(names.stories)/\(slug)/"
         case .document: "\(names.documents)/\(slug)/"
         case .event: "\(names.events)/\(slug)/"
+        case .glossary: "\(names.glossary)/\(slug)/"
         case .page: path ?? "\(slug)/"
         }
     }

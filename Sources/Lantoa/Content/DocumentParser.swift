@@ -39,6 +39,7 @@ public enum DocumentParser {
         case .story: (what, known) = ("the story", storyKeys)
         case .document: (what, known) = ("the document", LegalDocumentParser.keys)
         case .event: (what, known) = ("the event", EventParser.keys)
+        case .glossary: (what, known) = ("the term", GlossaryParser.keys)
         }
         warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
@@ -84,6 +85,8 @@ public enum DocumentParser {
             document.translation = r.string("translation")
             document.reportsOn = r.string("event").map(VietnameseText.slug)
             document.reportsOnLocation = split.frontMatter["event"]?.valueLocation
+        } else if kind == .glossary {
+            document.glossary = GlossaryParser.parse(&r, frontMatter: split.frontMatter)
         } else if kind == .event {
             document.event = EventParser.parse(&r, frontMatter: split.frontMatter, files: files)
             document.date = document.event?.start
@@ -148,7 +151,8 @@ public enum DocumentParser {
         }
         // Of the first paragraph only the default summary is kept, and only when none is written.
         document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
-        if kind != .document && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+        // A legal document is its file; a glossary term may be its short definition alone.
+        if kind != .document && kind != .glossary && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
                                         hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))
         }

@@ -32,7 +32,7 @@ public enum Translation {
     public static func vietnamese(word value: String) -> String { word(value) }
 
     static let words: [String: String] = [
-        "the article": "bài viết", "the page": "trang", "the event": "sự kiện", "the material": "tài liệu", "article": "bài viết", "page": "trang", "link": "liên kết", "image": "ảnh",
+        "the article": "bài viết", "the page": "trang", "the event": "sự kiện", "the material": "tài liệu", "the term": "thuật ngữ", "the source": "nguồn tham khảo", "article": "bài viết", "page": "trang", "link": "liên kết", "image": "ảnh",
         "a list of words": "một danh sách từ", "a single piece of text": "một đoạn chữ", "front matter": "phần khai báo",
         "site.yml": "site.yml", "built": "đã dựng",
         // What lantoa import did with each file (its summary line).
@@ -65,6 +65,9 @@ public enum Translation {
     }
 
     static let table: [(String, String)] = [
+        // The glossary (content/glossary/)
+        ("the name '{}' is already a name of the term in {}", "tên '{1}' đã là tên của thuật ngữ trong {2}"),
+        ("keep the name on one term only, and link the other term from its text", "chỉ giữ tên này ở một thuật ngữ, và dẫn liên kết tới thuật ngữ kia trong phần giải thích"),
         // Events (content/events/)
         ("the event ends before it starts (start: {}, end: {})", "sự kiện kết thúc trước khi bắt đầu (bắt đầu: {1}, kết thúc: {2})"),
         ("check the dates: 'end:' is when the event finishes, on or after 'start:'", "kiểm tra lại ngày giờ: 'end:' là lúc sự kiện kết thúc, bằng hoặc sau 'start:'"),

@@ -27,6 +27,7 @@ public struct SiteAssembler {
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
         let events = project.events.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.event?.start.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a < b }
         let eventCategories = claimEvents(events, names: names, in: &table)
+        let glossary = claimGlossary(project.glossary.only { $0.isPublished(options) }, names: names, in: &table, diagnostics: &diagnostics)
         claimOpenData(OpenData.ids(indicators: project.indicators, stories: !stories.isEmpty, events: !events.isEmpty, documents: !documents.isEmpty),
                       names: names, in: &table)
         if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
@@ -59,7 +60,7 @@ public struct SiteAssembler {
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
         table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
-        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events, in: &table)
+        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -88,6 +89,7 @@ public struct SiteAssembler {
         site.documentAuthorities = authorities
         site.translations = translations
         site.events = events
+        site.glossary = glossary
         site.now = options.now
         site.eventCategories = eventCategories
         site.eventReports = Self.reports(on: events, articles: articles, diagnostics: &diagnostics)
@@ -138,6 +140,29 @@ public struct SiteAssembler {
             table.claim(names.calendarFile(category: term.name), .calendar(category: k), by: "the calendar file of '\(term.name)'")
         }
         return categories
+    }
+
+    /// The glossary, A to Z, and each term's page. A name (the term or one it is also called) that
+    /// two terms claim is an error at the second: a text using it could link to either.
+    private func claimGlossary(_ terms: [Document], names: SiteConfig.URLNames, in table: inout RouteTable, diagnostics: inout [Diagnostic]) -> [Document] {
+        guard !terms.isEmpty else { return [] }
+        let sorted = VietnameseCollation.sorted(terms) { $0.title }
+        var owner: [String: String] = [:]
+        for term in sorted {
+            for name in [term.title] + (term.glossary?.alsoCalled ?? []) {
+                let key = GlossaryLinker.key(name)
+                guard !key.isEmpty else { continue }
+                if let first = owner[key], first != term.sourcePath {
+                    diagnostics.append(.error((name == term.title ? nil : term.glossary?.alsoCalledLocation) ?? term.urlLocation, "the name '\(name)' is already a name of the term in \(first)",
+                                              hint: "keep the name on one term only, and link the other term from its text"))
+                } else {
+                    owner[key] = term.sourcePath
+                }
+            }
+        }
+        table.claim(names.glossaryPath + "index.html", .glossary, by: "the glossary")
+        for (i, term) in sorted.enumerated() { table.claimDocument(term, .glossaryTerm(i), names: names) }
+        return sorted
     }
 
     /// The open data catalogue: its page, each dataset's CSV, the package, the catalogue and the ZIP.

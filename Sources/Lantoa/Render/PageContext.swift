@@ -9,6 +9,8 @@ struct PageContext: @unchecked Sendable {
     let sharedByLanguage: [String: TemplateObject]
     /// What lists and pages show of each article.
     let articles: ArticleFields
+    /// Links the first use of each glossary term in a body.
+    let glossary: GlossaryLinker
     /// Each article's card, rendered once on every core: lists, tag pages and the home page show
     /// the same card many times. A card is about as long as the title and summary it shows, and
     /// is read about eight times a build: kept in memory, not in the text store, where reading
@@ -36,6 +38,7 @@ struct PageContext: @unchecked Sendable {
     init(site: Site) {
         self.site = site
         articles = ArticleFields(site: site)
+        glossary = GlossaryLinker(site: site)
         let c = site.config
         let org = c.organisation
         let shared: TemplateObject = [
@@ -60,7 +63,8 @@ struct PageContext: @unchecked Sendable {
                                 "press": c.baseURL.link(c.urlNames.pressPath),
                                 "stories": c.baseURL.link(c.urlNames.storiesPath),
                                 "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath),
-                                "data": c.baseURL.link(c.urlNames.dataPath)]),
+                                "data": c.baseURL.link(c.urlNames.dataPath),
+                                "glossary": site.glossary.isEmpty ? "" : c.baseURL.link(c.urlNames.glossaryPath)]),
         ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in
@@ -211,7 +215,7 @@ final class ArticleFields: @unchecked Sendable {
         fields["illustrative"] = .bool(a.illustrative)
         add("badge", a.illustrative ? t(.badgeIllustrative) : nil)
         // Set on the article's own page; stated here so that a card never shows the page's.
-        for name in ["content", "previous", "next"] { fields[name] = .empty }
+        for name in ["content", "previous", "next", "glossaryTerms"] { fields[name] = .empty }
         return fields
     }
 }

@@ -27,7 +27,9 @@ extension PageRenderer {
         meta.subjects = (d.story?.tools ?? []) + d.tags
         meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, words: t, type: "Article")
         var c = context.base(meta)
-        c["story"] = .object(StoryContext(site: site).story(i))
+        var story = StoryContext(site: site).story(i)
+        (story["content"], story["glossaryTerms"]) = withTerms(d.body.html)
+        c["story"] = .object(story)
         c["reuse"] = ["citation": .text(Citation.text(author: nil, year: d.date?.year, title: d.illustrative ? t(.illustrativeCitation, ["title": d.title]) : d.title,
                                                       config: config, path: path)),
                       "illustrative": .bool(d.illustrative)]

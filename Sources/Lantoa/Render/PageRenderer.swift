@@ -36,6 +36,8 @@ public struct PageRenderer: Sendable {
         case .plan: planPage(route)
         case .task(let k): taskPage(route, k: k)
         case .agency(let k): agencyPage(route, k: k)
+        case .glossary: glossaryPage(route)
+        case .glossaryTerm(let i): glossaryTermPage(route, i: i)
         case .openData: openDataPage(route)
         case .openDataFile(let file): openDataFile(route, file)
         case .events: eventsPage(route)
@@ -78,6 +80,17 @@ public struct PageRenderer: Sendable {
         case .stories: storyListPage(route, list)
         case .storyFacet(let facet, let k): storyFacetPage(route, list, facet: facet, k: k)
         }
+    }
+
+    /// A body with the first use of each glossary term linked (unless `glossary_links: false`), and
+    /// the terms it uses with their short definitions, for the box after the text.
+    func withTerms(_ html: String, except: Int? = nil) -> (TemplateValue, TemplateValue) {
+        guard config.glossaryLinks, !site.glossary.isEmpty else { return (.text(html), .empty) }
+        let (linked, used) = context.glossary.link(html, except: except)
+        guard !used.isEmpty else { return (.text(linked), .empty) }
+        return (.text(linked), ["items": .list(used.map { k in
+            .texts(["term": site.glossary[k].title, "short": site.glossary[k].glossary?.short ?? "", "url": config.baseURL.link(site.path(of: site.glossary[k]))])
+        })])
     }
 
     func html(_ route: Route, _ template: String, _ context: TemplateObject) -> OutputFile {

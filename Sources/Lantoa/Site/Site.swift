@@ -21,6 +21,8 @@ public struct Site: Sendable {
     public var documents: [Document] = []
     public var documentForms: [Term] = []
     public var documentAuthorities: [Term] = []
+    /// The glossary's terms, in Vietnamese alphabetical order.
+    public var glossary: [Document] = []
     /// Published events, soonest first, with their categories (each has a calendar file).
     public var events: [Document] = []
     public var eventCategories: [Term] = []
@@ -143,6 +145,9 @@ public struct Route: Sendable {
         /// The open data catalogue (`du-lieu/`) and its files: a dataset's CSV, the data package,
         /// the DCAT catalogue, the ZIP of every CSV.
         case openData
+        /// The glossary (`thuat-ngu/`) and one term's page.
+        case glossary
+        case glossaryTerm(Int)
         case openDataFile(OpenDataFile)
         case calendar(category: Int?)
         case eventCalendar(Int)

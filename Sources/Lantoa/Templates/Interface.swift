@@ -109,6 +109,9 @@ public struct Interface: Sendable {
         case data, dataDescription = "data_description", dataStoryResults = "data_story_results", dataStoryResultsDescription = "data_story_results_description"
         case dataLead = "data_lead", dataAll = "data_all", dataPackage = "data_package", dataCatalogue = "data_catalogue", dataDataset = "data_dataset"
         case dataSourceColumn = "data_source_column", dataFile = "data_file", dataMachine = "data_machine"
+        /// The glossary.
+        case glossary, glossaryDescription = "glossary_description", glossaryAlsoCalled = "glossary_also_called", glossarySources = "glossary_sources"
+        case glossaryInText = "glossary_in_text"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
