@@ -6,7 +6,7 @@
 /// reads, `.empty` where there is nothing. A stated name is never looked up in an outer
 /// context, so an article without a picture cannot show the page's picture, and a task's
 /// evidence without a link cannot print the page's link.
-enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable {
     case text(String)
     case number(Double)
     case bool(Bool)
@@ -19,22 +19,22 @@ enum TemplateValue: Sendable {
     case empty
 
     /// Text, or `.empty` for no text or an empty one.
-    static func text(orEmpty text: String?) -> TemplateValue {
+    public static func text(orEmpty text: String?) -> TemplateValue {
         guard let text, !text.isEmpty else { return .empty }
         return .text(text)
     }
 
-    static func int(_ n: Int) -> TemplateValue { .number(Double(n)) }
+    public static func int(_ n: Int) -> TemplateValue { .number(Double(n)) }
 
     /// A list of texts.
-    static func texts(_ items: [String]) -> TemplateValue { .list(items.map(TemplateValue.text)) }
+    public static func texts(_ items: [String]) -> TemplateValue { .list(items.map(TemplateValue.text)) }
 
     /// An object of texts: the theme's words, a set of links.
-    static func texts(_ fields: [String: String]) -> TemplateValue { .object(fields.mapValues(TemplateValue.text)) }
+    public static func texts(_ fields: [String: String]) -> TemplateValue { .object(fields.mapValues(TemplateValue.text)) }
 
     /// `.empty`, false, an empty text and an empty list hide a section; everything else shows
     /// it (an object, even an empty one, as the spec has it; zero, as a number is something).
-    var isFalsy: Bool {
+    public var isFalsy: Bool {
         switch self {
         case .empty: true
         case .bool(let flag): !flag
@@ -45,7 +45,7 @@ enum TemplateValue: Sendable {
     }
 
     /// What `{{name}}` prints: texts and numbers; nothing for a list or an object.
-    var rendered: String {
+    public var rendered: String {
         switch self {
         case .text(let text): text
         case .number(let n): Self.format(n)
@@ -71,17 +71,17 @@ enum TemplateValue: Sendable {
 }
 
 /// The fields of one context: `["title": .text(…), "articles": .list(…)]`.
-typealias TemplateObject = [String: TemplateValue]
+public typealias TemplateObject = [String: TemplateValue]
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
-    init(stringLiteral value: String) { self = .text(value) }
-    init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
-    init(integerLiteral value: Int) { self = .number(Double(value)) }
-    init(floatLiteral value: Double) { self = .number(value) }
-    init(booleanLiteral value: Bool) { self = .bool(value) }
-    init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(TemplateObject(elements, uniquingKeysWith: { _, last in last }))
     }
 }
@@ -90,24 +90,24 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
 /// list, say, whose card is ready and whose other fields cost nothing unless the theme shows them.
 /// `quick` answers the names it knows cheaply (nil for the others); the rest come from `fields`,
 /// made once per context. A context serves one rendering, on one thread.
-final class LazyContext: @unchecked Sendable {
+public final class LazyContext: @unchecked Sendable {
     private let quick: (String) -> TemplateValue?
     private let make: () -> TemplateObject
     private var made: TemplateObject?
 
-    init(quick: @escaping (String) -> TemplateValue? = { _ in nil }, fields: @escaping () -> TemplateObject) {
+    public init(quick: @escaping (String) -> TemplateValue? = { _ in nil }, fields: @escaping () -> TemplateObject) {
         self.quick = quick
         self.make = fields
     }
 
-    func value(_ name: String) -> TemplateValue? {
+    public func value(_ name: String) -> TemplateValue? {
         if let value = quick(name) { return value }
         if made == nil { made = make() }
         return made![name]
     }
 
     /// Every field, for the JSON writer.
-    var fields: TemplateObject {
+    public var fields: TemplateObject {
         if made == nil { made = make() }
         return made!
     }

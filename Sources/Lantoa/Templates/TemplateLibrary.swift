@@ -49,7 +49,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template `name` with a dictionary context.
-    func render(_ name: String, _ context: TemplateObject) -> String {
+    public func render(_ name: String, _ context: TemplateObject) -> String {
         templates[name]?.render(context) { templates[$0] } ?? ""
     }
 

@@ -34,18 +34,19 @@ enum TemplateTarget {
         ("base", "<!doctype html>\n<title>{{$title}}{{site.title}}{{/title}}</title>\n<main>\n  {{$body}}mặc định{{/body}}\n</main>\n{{>list}}\n"),
     ]
 
-    /// The context: text needing escapes, numbers, flags, lists of dictionaries and of text,
-    /// nested dictionaries, an empty list, an absent optional.
-    nonisolated(unsafe) static let context: [String: Any] = [
+    /// The context: text needing escapes, numbers, flags, lists of objects and of text, nested
+    /// objects, an empty list, a name stated empty, a lazy context.
+    nonisolated(unsafe) static let context: TemplateObject = [
         "title": "Năng suất <b>&</b> \"chất lượng\" 'Đắk Lắk'",
         "url": "/tin-tuc/a/?x=1&y=2",
-        "count": 3, "ratio": 2.5, "flag": true, "off": false, "empty": [Any](), "none": String?.none as Any,
+        "count": 3, "ratio": 2.5, "flag": true, "off": false, "empty": [], "none": .empty,
         "tags": ["5S", "Kaizen", "<ISO>"],
-        "items": [["title": "Một", "url": "/1/", "tags": ["a"]], ["title": "Hai", "url": "/2/", "flag": false]] as [[String: Any]],
-        "links": [["text": "A", "href": "/a/"], ["text": "B", "href": "/b/"]] as [[String: String]],
-        "site": ["title": "Lan Tỏa", "menu": [["title": "Tin", "url": "/tin-tuc/"]] as [[String: Any]]] as [String: Any],
-        "page": ["number": 2, "of": 5, "previous": "/trang/1/"] as [String: Any],
-        "strings": ["a": "x", "b": "<y>"] as [String: String],
+        "items": [["title": "Một", "url": "/1/", "tags": ["a"]], ["title": "Hai", "url": "/2/", "flag": false]],
+        "links": [["text": "A", "href": "/a/"], ["text": "B", "href": "/b/"]],
+        "site": ["title": "Lan Tỏa", "menu": [["title": "Tin", "url": "/tin-tuc/"]]],
+        "page": ["number": 2, "of": 5, "previous": "/trang/1/"],
+        "strings": ["a": "x", "b": "<y>"],
+        "lazy": .lazy(LazyContext(quick: { $0 == "title" ? "Nhanh" : nil }, fields: { ["title": "Chậm", "url": "/l/"] })),
     ]
 
     /// Templates using every tag kind against the context above.
