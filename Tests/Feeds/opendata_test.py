@@ -6,7 +6,7 @@ usage: opendata_test.py PUBLIC
 - du-lieu/datapackage.json validated by PyPI frictionless (the package, every resource, every row
   against its Table Schema);
 - du-lieu/catalog.jsonld parsed as JSON-LD by rdflib: one dcat:Catalog, one dcat:Dataset per
-  resource of the package, each with a licence and a CSV distribution whose file exists;
+  resource of the package, each with a licence (or its source's rights) and a CSV distribution whose file exists;
 - du-lieu/du-lieu-nang-suat.zip read by zipfile: every CRC right, and it holds exactly the
   package's CSVs and datapackage.json, byte for byte as published.
 Exits 1 on any problem.
@@ -37,8 +37,9 @@ def main(public):
     if len(datasets) != len(resources):
         problems.append(f"dcat: {len(datasets)} datasets for {len(resources)} resources of the package")
     for ds in datasets:
-        if graph.value(ds, DCTERMS.license) is None or graph.value(ds, DCTERMS.title) is None:
-            problems.append(f"dcat: {ds} has no licence or title")
+        # A licence of the site's, or the rights of its source (official statistics keep their source's conditions).
+        if (graph.value(ds, DCTERMS.license) is None and graph.value(ds, DCTERMS.rights) is None) or graph.value(ds, DCTERMS.title) is None:
+            problems.append(f"dcat: {ds} has no licence, rights or title")
         urls = [graph.value(d, DCAT.downloadURL) for d in graph.objects(ds, DCAT.distribution)]
         if not urls:
             problems.append(f"dcat: {ds} has no distribution")

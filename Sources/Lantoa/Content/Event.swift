@@ -43,10 +43,11 @@ enum EventParser {
 
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter, files: ProjectFiles?) -> Event? {
         let start = required(&r, "start", frontMatter: frontMatter)
-        var end = frontMatter["end"] == nil ? nil : moment(&r, "end", endOfDay: true)
+        // Required: a finish nobody wrote would be made up on the page and in every calendar.
+        var end = required(&r, "end", frontMatter: frontMatter, endOfDay: true)
         let allDay = isDateOnly(frontMatter["start"])
         if let start, let written = end, written.epochSeconds < start.epochSeconds, let field = frontMatter["end"] {
-            r.report(.error(field.valueLocation, "the event ends before it starts (start: \(VietnameseFormat.iso8601(start)), end: \(VietnameseFormat.iso8601(written)))",
+            r.report(.error(field.valueLocation, "the event ends before it starts (start: \(Self.shown(start)), end: \(Self.shown(written)))",
                             hint: "check the dates: 'end:' is when the event finishes, on or after 'start:'"))
             end = nil
         }
@@ -63,7 +64,10 @@ enum EventParser {
             let title = g.requiredString("title", what: "the material", example: "title: Tài liệu tập huấn 5S") ?? ""
             if let file = g.link("file"), let field = group["file"] {
                 let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
-                if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
+                if !file.hasPrefix("/media/") && files?.exists("content/media/" + file) == true {
+                    g.report(.error(field.valueLocation, "the file is written \"\(file)\"; files in content/media/ are written from /media/",
+                                    hint: "write 'file: /media/\(file)'"))
+                } else if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
                     g.report(.error(field.valueLocation, "the file \"\(file)\" is not in content/media/",
                                     hint: "put the file in content/media/ and write 'file: /media/NAME', or give its address with 'url:'"))
                 }
@@ -82,30 +86,48 @@ enum EventParser {
             g.warnUnknownKeys(known: ["url", "email", "deadline"], what: "the registration")
             let deadline = group["deadline"] == nil ? nil : moment(&g, "deadline", endOfDay: true)
             registration = Event.Registration(url: g.link("url"), email: g.string("email"), deadline: deadline)
+            if let email = registration?.email, let field = group["email"], !Self.isEmail(email) {
+                g.report(.error(field.valueLocation, "'email' is not an e-mail address (got \"\(email)\")",
+                                hint: "write one address such as dangky@skhcn.daklak.gov.vn, without spaces"))
+            }
             if registration?.url == nil && registration?.email == nil {
                 g.report(.error(group.location, "the registration has neither 'url' nor 'email'",
-                                hint: "give the form's address ('url: https://…') or the address to write to ('email: tapHuan@example.vn')"))
+                                hint: "give the form's address ('url: https://…') or the address to write to ('email: dangky@skhcn.daklak.gov.vn')"))
             }
-            if let deadline, let start, deadline.epochSeconds > start.epochSeconds, let field = group["deadline"] {
-                g.report(.error(field.valueLocation, "the registration deadline is after the event starts (deadline: \(VietnameseFormat.iso8601(deadline)), start: \(VietnameseFormat.iso8601(start)))",
-                                hint: "sign-up closes before the event: set 'deadline:' on or before the start"))
+            // A deadline written as a date may be the event's own day: sign-up closes that day.
+            let late = isDateOnly(group["deadline"]) ? deadline.map { Self.day($0) > Self.day(start ?? $0) } ?? false
+                : (deadline?.epochSeconds ?? 0) > (start?.epochSeconds ?? .max)
+            if late, let deadline, let start, let field = group["deadline"] {
+                g.report(.error(field.valueLocation, "the registration deadline is after the event starts (deadline: \(Self.shown(deadline)), start: \(Self.shown(start)))",
+                                hint: "set 'deadline:' no later than the start: the day of the event at the latest"))
             }
             r.absorb(g)
         }
-        guard let start else { return nil }
-        // Without an end, an event with a time lasts two hours; a day's event lasts the day.
-        let finish = end ?? (allDay ? endOfDay(start) : DateTime(epochSeconds: start.epochSeconds + 7_200, offsetMinutes: start.offsetMinutes))
-        return Event(start: start, end: finish, allDay: allDay, place: place, online: online,
+        guard let start, let end else { return nil }
+        return Event(start: start, end: end, allDay: allDay, place: place, online: online,
                      organiser: r.string("organiser") ?? r.string("organizer") ?? "", audience: r.string("audience") ?? "",
                      category: r.string("category") ?? "", materials: materials, registration: registration)
     }
 
-    private static func required(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter) -> DateTime? {
+    private static func required(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, endOfDay: Bool = false) -> DateTime? {
         guard frontMatter[key] != nil else {
             r.report(.error(frontMatter.location, "the event has no '\(key)'", hint: "add a line such as '\(key): 2027-03-15 08:00' (Vietnam time)"))
             return nil
         }
-        return moment(&r, key, endOfDay: false)
+        return moment(&r, key, endOfDay: endOfDay)
+    }
+
+    /// `2027-03-16 08:00`, as an author writes it.
+    static func shown(_ d: DateTime) -> String {
+        "\(d.year)-\(VietnameseFormat.pad(d.month))-\(VietnameseFormat.pad(d.day)) \(VietnameseFormat.pad(d.hour)):\(VietnameseFormat.pad(d.minute))"
+    }
+
+    private static func day(_ d: DateTime) -> Int { d.year * 10_000 + d.month * 100 + d.day }
+
+    /// One address: something before and after a single `@`, a dot in the domain, no spaces.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !text.contains { $0.isWhitespace }
     }
 
     /// A date and time; a date alone is the start of that day, or its end for an end or a deadline.

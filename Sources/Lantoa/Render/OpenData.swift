@@ -17,6 +17,9 @@ struct OpenData {
         /// The page the data comes from.
         var page: String
         var illustrative: Bool
+        /// Under the site's licence; else the conditions of its source (official statistics, as
+        /// the footer says, keep their source's conditions).
+        var licensed: Bool
         /// Column names and Table Schema types (`string`, `number`, `integer`, `date`, `datetime`).
         var fields: [(String, String)]
         var csv: () -> String
@@ -37,28 +40,30 @@ struct OpenData {
             let dimensions = Array(Set(i.observations.flatMap { $0.dimensions.keys })).sorted()
             let fields = [("period", "string"), ("value", "number")] + (i.cumulative ? [("cumulative", "number")] : [])
                 + [("unit", "string"), ("status", "string"), ("note", "string"), ("source", "string")] + dimensions.map { ($0, "string") }
+            // Figures the portal made (illustrative, counted from its stories) are its own; a statistic keeps its source's conditions.
+            let own = i.illustrative || i.computed != nil || i.sourceName.isEmpty
             return Dataset(id: "chi-so-" + i.id, title: i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name,
-                           description: i.description.isEmpty ? ChartRenderer(stats).title : i.description,
+                           description: (i.description.isEmpty ? ChartRenderer(stats).title : i.description) + (i.unit.isEmpty ? "" : " (\(i.unit))"),
                            source: i.sourceName, sourceURL: i.sourceURL, page: config.urlNames.indicatorPath(i.id), illustrative: i.illustrative,
-                           fields: fields, csv: export.csv)
+                           licensed: own, fields: fields, csv: export.csv)
         }
         if !site.stories.isEmpty {
             out.append(Dataset(id: "ket-qua-dien-hinh", title: t(.dataStoryResults), description: t(.dataStoryResultsDescription), source: config.organisation.name,
-                               sourceURL: "", page: config.urlNames.storiesPath, illustrative: site.stories.contains { $0.illustrative },
+                               sourceURL: "", page: config.urlNames.storiesPath, illustrative: site.stories.contains { $0.illustrative }, licensed: true,
                                fields: [("story", "string"), ("enterprise", "string"), ("district", "string"), ("sector", "string"), ("metric", "string"),
                                         ("before", "number"), ("after", "number"), ("unit", "string"), ("measured", "string"), ("illustrative", "boolean"), ("url", "string")],
                                csv: storyResults))
         }
         if !site.events.isEmpty {
-            out.append(Dataset(id: "su-kien", title: t(.events), description: t(.eventsDescription), source: config.organisation.name, sourceURL: "",
-                               page: config.urlNames.eventsPath, illustrative: site.events.contains { $0.illustrative },
+            out.append(Dataset(id: "su-kien", title: t(.events), description: t(.dataEventsDescription), source: config.organisation.name, sourceURL: "",
+                               page: config.urlNames.eventsPath, illustrative: site.events.contains { $0.illustrative }, licensed: true,
                                fields: [("title", "string"), ("start", "datetime"), ("end", "datetime"), ("place", "string"), ("online", "string"),
                                         ("organiser", "string"), ("audience", "string"), ("category", "string"), ("illustrative", "boolean"), ("url", "string")],
                                csv: events))
         }
         if !site.documents.isEmpty {
-            out.append(Dataset(id: "van-ban", title: t(.documents), description: t(.documentsDescription), source: config.organisation.name, sourceURL: "",
-                               page: config.urlNames.documentsPath, illustrative: false,
+            out.append(Dataset(id: "van-ban", title: t(.dataDocuments), description: t(.dataDocumentsDescription), source: config.organisation.name, sourceURL: "",
+                               page: config.urlNames.documentsPath, illustrative: false, licensed: true,
                                fields: [("number", "string"), ("form", "string"), ("authority", "string"), ("issued", "string"), ("title", "string"), ("url", "string")],
                                csv: documents))
         }
@@ -95,7 +100,9 @@ struct OpenData {
         var rows = [["number", "form", "authority", "issued", "title", "url"]]
         for d in site.documents {
             guard let l = d.legal else { continue }
-            rows.append([l.number, l.form, l.authority, l.issuedDate.map(VietnameseFormat.iso8601) ?? l.issued, d.title, config.baseURL.absolute(site.path(of: d))])
+            // The day as ISO writes it (2021-01-11), or the year alone when only the year is known.
+            let issued = l.issuedDate.map { "\($0.year)-\(VietnameseFormat.pad($0.month))-\(VietnameseFormat.pad($0.day))" } ?? l.issued
+            rows.append([l.number, l.form, l.authority, issued, d.title, config.baseURL.absolute(site.path(of: d))])
         }
         return Self.csv(rows)
     }
@@ -108,9 +115,10 @@ struct OpenData {
             [
                 "name": .text(d.id), "path": .text(d.id + ".csv"), "title": .text(d.title), "description": .text(d.description),
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig", "profile": "tabular-data-resource",
-                "schema": ["fields": .list(d.fields.map { ["name": .text($0.0), "type": .text($0.1)] })],
+                "schema": ["fields": .list(d.fields.map { ["name": .text($0.0), "type": .text($0.1), "title": .text(Self.columnTitle($0.0, t))] })],
                 "sources": d.source.isEmpty ? .empty : [["title": .text(d.source), "path": .text(orEmpty: d.sourceURL)]],
-                "licenses": [licence],
+                // A statistic states no licence of ours: its source's conditions apply (named in `sources`).
+                "licenses": d.licensed ? [licence] : .empty,
             ]
         }
         return JSON.encode([
@@ -128,12 +136,13 @@ struct OpenData {
         let datasets: [TemplateValue] = self.datasets.map { d in
             [
                 "@id": .text(home + "#" + d.id), "@type": "dcat:Dataset", "dct:title": .text(d.title), "dct:description": .text(d.description),
-                "dct:publisher": publisher, "dct:license": ["@id": .text(config.licenceURL)], "dct:language": .text(config.language),
+                "dct:publisher": publisher, "dct:license": d.licensed ? ["@id": .text(config.licenceURL)] : .empty,
+                "dct:rights": d.licensed ? .empty : .text(t(.dataSourceTerms)), "dct:language": .text(config.language),
                 "dcat:landingPage": ["@id": .text(config.baseURL.absolute(d.page))],
                 "dct:source": d.sourceURL.isEmpty ? .text(orEmpty: d.source) : ["@id": .text(d.sourceURL)],
                 "dcat:distribution": [[
                     "@type": "dcat:Distribution", "dcat:downloadURL": ["@id": .text(home + d.id + ".csv")],
-                    "dcat:mediaType": "text/csv", "dct:format": "CSV", "dct:license": ["@id": .text(config.licenceURL)],
+                    "dcat:mediaType": "text/csv", "dct:format": "CSV", "dct:license": d.licensed ? ["@id": .text(config.licenceURL)] : .empty,
                 ]],
             ]
         }
@@ -162,6 +171,7 @@ struct OpenData {
                     "title": .text(d.title), "description": .text(d.description), "source": .text(d.source), "sourceURL": .text(d.sourceURL),
                     "csv": .text(config.baseURL.link(names.dataPath + d.id + ".csv")), "page": .text(config.baseURL.link(d.page)),
                     "illustrative": .bool(d.illustrative), "file": .text(d.id + ".csv"),
+                    "licence": .text(d.licensed ? config.licenceName : t(.dataSourceTerms)), "licensed": .bool(d.licensed),
                 ]
             }),
             "package": .text(config.baseURL.link(names.dataPath + "datapackage.json")),
@@ -172,4 +182,11 @@ struct OpenData {
     }
 
     static let zipName = "du-lieu-nang-suat.zip"
+
+    /// A column's title in the site's words, for people reading the package.
+    static func columnTitle(_ name: String, _ t: Interface) -> String {
+        let keys: [String: Interface.Key] = ["period": .tableYear, "value": .tableValue, "cumulative": .tableCumulative, "status": .tableKind,
+                                             "note": .tableNote, "unit": .unit, "source": .dataSourceColumn]
+        return keys[name].map { t($0) } ?? name
+    }
 }

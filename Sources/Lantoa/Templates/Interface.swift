@@ -109,6 +109,8 @@ public struct Interface: Sendable {
         case data, dataDescription = "data_description", dataStoryResults = "data_story_results", dataStoryResultsDescription = "data_story_results_description"
         case dataLead = "data_lead", dataAll = "data_all", dataPackage = "data_package", dataCatalogue = "data_catalogue", dataDataset = "data_dataset"
         case dataSourceColumn = "data_source_column", dataFile = "data_file", dataMachine = "data_machine"
+        case dataLicence = "data_licence", dataSourceTerms = "data_source_terms", dataEventsDescription = "data_events_description"
+        case dataDocuments = "data_documents", dataDocumentsDescription = "data_documents_description"
         /// The glossary.
         case glossary, glossaryDescription = "glossary_description", glossaryAlsoCalled = "glossary_also_called", glossarySources = "glossary_sources"
         case glossaryInText = "glossary_in_text"
