@@ -67,6 +67,8 @@ public final class BuildSession: @unchecked Sendable {
             // Files published with a page are routes of their own: new ones need a full build.
             let before = (site.articles + site.pages).first { $0.sourcePath == path }
             guard before?.body.resources == document.body.resources else { return nil }
+            // An article that reports on an event is listed on the event's page: a full build keeps that page right.
+            guard before?.reportsOn == nil, document.reportsOn == nil else { return nil }
             edited.append(document)
             if kind == .article {
                 guard let i = site.articles.firstIndex(where: { $0.sourcePath == path }),

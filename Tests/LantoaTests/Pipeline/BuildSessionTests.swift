@@ -25,6 +25,36 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
+    @Test("retitling an article that reports on an event, and editing an event or a glossary term, gives what a full build gives")
+    func eventsAndTerms() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles + """
+
+        -- content/events/hoi-thao.md --
+        ---
+        title: Hội thảo Kaizen
+        start: 2025-01-08 08:00
+        end: 2025-01-08 11:00
+        place: Buôn Ma Thuột
+        ---
+        Nội dung.
+
+        -- content/glossary/kaizen.md --
+        ---
+        title: Kaizen
+        short: Cải tiến liên tục.
+        ---
+        """)
+        defer { site.remove() }
+        let (session, output) = Self.warmSession(site)
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Tường thuật hội thảo Kaizen\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\nevent: hoi-thao\n---\nĐoạn đầu tiên làm tóm tắt.\n")
+        #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"]).succeeded)
+        #expect(FileTree.read(output) == site.build().writer.files)
+        #expect(FileTree.read(output)["su-kien/hoi-thao/index.html"].map { String(decoding: $0, as: UTF8.self).contains("Tường thuật hội thảo Kaizen") } == true)
+        try site.write("content/glossary/kaizen.md", "---\ntitle: Kaizen\nshort: Cải tiến nhỏ mỗi ngày.\n---\n")
+        #expect(session.rebuild(changed: ["content/glossary/kaizen.md"]).succeeded)
+        #expect(FileTree.read(output) == site.build().writer.files)
+    }
+
     @Test("a search file that cannot be written fails the warm rebuild with an error naming it, deferred or not")
     func searchWriteFails() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
