@@ -42,4 +42,7 @@ public struct BaseURL: Sendable, Equatable {
 
     /// The absolute URL for a site path.
     public func absolute(_ sitePath: String) -> String { origin + path + sitePath }
+
+    /// The host (with its port, if any): `nangsuat.example.org`, for feed ids and calendar UIDs.
+    public var host: String { origin.split(separator: "/").last.map(String.init) ?? "localhost" }
 }

@@ -119,7 +119,7 @@ enum EventParser {
 
     /// `2027-03-16 08:00`, as an author writes it.
     static func shown(_ d: DateTime) -> String {
-        "\(d.year)-\(VietnameseFormat.pad(d.month))-\(VietnameseFormat.pad(d.day)) \(VietnameseFormat.pad(d.hour)):\(VietnameseFormat.pad(d.minute))"
+        "\(VietnameseFormat.isoDay(d)) \(VietnameseFormat.pad(d.hour)):\(VietnameseFormat.pad(d.minute))"
     }
 
     private static func day(_ d: DateTime) -> Int { d.year * 10_000 + d.month * 100 + d.day }

@@ -25,9 +25,8 @@ struct FeedWriter {
 
     /// `tag:host,2026-03-05:articles/2026/a.md`: from the file and its date, so editing a title keeps it.
     func id(_ article: Document) -> String {
-        let host = config.baseURL.origin.split(separator: "/").last.map(String.init) ?? "localhost"
-        let day = article.date.map { "\($0.year)-\(VietnameseFormat.pad($0.month))-\(VietnameseFormat.pad($0.day))" } ?? "2000-01-01"
-        return "tag:\(host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
+        let day = article.date.map(VietnameseFormat.isoDay) ?? "2000-01-01"
+        return "tag:\(config.baseURL.host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
     }
 
     private var items: [Document] {

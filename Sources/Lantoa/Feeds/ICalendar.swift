@@ -21,7 +21,7 @@ struct ICalendar {
             if d.illustrative { description.insert(site.interface(.illustrativeEvent), at: 0) }
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(d.slug)@\(Self.host(config.baseURL.absolute("")))",
+                "UID:\(d.slug)@\(config.baseURL.host)",
                 // The last change of the event's file, else its start: the same sources give the same bytes.
                 "DTSTAMP:" + Self.utc(d.lastmod ?? e.start),
             ]
@@ -45,14 +45,12 @@ struct ICalendar {
     /// `20271215T010000Z`.
     static func utc(_ d: DateTime) -> String {
         let u = DateTime(epochSeconds: d.epochSeconds, offsetMinutes: 0)
-        return "\(four(u.year))\(two(u.month))\(two(u.day))T\(two(u.hour))\(two(u.minute))\(two(u.second))Z"
+        let pad = VietnameseFormat.pad
+        return day(u) + "T\(pad(u.hour))\(pad(u.minute))\(pad(u.second))Z"
     }
 
     /// `20271215`: the day as the author wrote it, for an event of whole days.
-    static func day(_ d: DateTime) -> String { "\(four(d.year))\(two(d.month))\(two(d.day))" }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    private static func four(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+    static func day(_ d: DateTime) -> String { VietnameseFormat.isoDay(d).replacingAll("-", with: "") }
 
     /// TEXT as RFC 5545 §3.3.11 escapes it: backslash, semicolon, comma and new lines.
     static func text(_ s: String) -> String {
@@ -85,11 +83,5 @@ struct ICalendar {
             count += size
         }
         return out
-    }
-
-    /// The host of the site's address, for the events' UIDs.
-    static func host(_ url: String) -> String {
-        let rest = url.components(separatedBy: "://").last ?? url
-        return String(rest.prefix { $0 != "/" && $0 != ":" })
     }
 }

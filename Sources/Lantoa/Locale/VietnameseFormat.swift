@@ -68,6 +68,9 @@ public enum VietnameseFormat {
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
+    /// The day as ISO 8601 writes it: `2026-03-05`.
+    static func isoDay(_ d: DateTime) -> String { "\(year(d))-\(pad(d.month))-\(pad(d.day))" }
+
     /// A year in four digits, as ISO 8601 and RFC 822 require (`0945`).
     static func year(_ d: DateTime) -> String {
         let y = String(d.year)

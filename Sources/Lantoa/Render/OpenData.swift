@@ -101,7 +101,7 @@ struct OpenData {
         for d in site.documents {
             guard let l = d.legal else { continue }
             // The day as ISO writes it (2021-01-11), or the year alone when only the year is known.
-            let issued = l.issuedDate.map { "\($0.year)-\(VietnameseFormat.pad($0.month))-\(VietnameseFormat.pad($0.day))" } ?? l.issued
+            let issued = l.issuedDate.map(VietnameseFormat.isoDay) ?? l.issued
             rows.append([l.number, l.form, l.authority, issued, d.title, config.baseURL.absolute(site.path(of: d))])
         }
         return Self.csv(rows)

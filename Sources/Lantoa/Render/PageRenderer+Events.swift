@@ -3,9 +3,7 @@ extension PageRenderer {
     var events: EventContext { EventContext(site: site, now: site.now) }
 
     func eventsPage(_ route: Route) -> OutputFile {
-        var meta = PageMeta(path: route.sitePath, title: t(.events), description: t(.eventsDescription))
-        meta.structuredData = nil
-        var c = context.base(meta)
+        var c = context.base(path: route.sitePath, title: t(.events), description: t(.eventsDescription))
         c["heading"] = .text(t(.events))
         c["calendar"] = .object(events.calendar())
         return html(route, "events", c)

@@ -38,7 +38,8 @@ struct StoryContext {
         var c = card(i)
         // The lead is only a written summary: the body shows its first paragraph already.
         c["summary"] = .text(d.lead ?? "")
-        c["content"] = .text(d.body.html)
+        // Set by the page, with its glossary links: the body is read from the store once.
+        c["content"] = .empty
         c["size"] = .text(s.size)
         c["started"] = .text(s.started.map(String.init) ?? "")
         c["support"] = .text(s.support)

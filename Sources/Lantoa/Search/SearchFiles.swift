@@ -38,7 +38,7 @@ extension SearchIndex {
         out.raw("[")
         for (n, e) in entries[k * Self.chunkSize..<min(entries.count, (k + 1) * Self.chunkSize)].enumerated() {
             out.raw(n == 0 ? "[" : ",[")
-            for (m, field) in [e.url, e.title, e.section, e.date.map(VietnameseFormat.shortDate) ?? "", e.date.map(Self.isoDay) ?? "", e.snippet.string].enumerated() {
+            for (m, field) in [e.url, e.title, e.section, e.date.map(VietnameseFormat.shortDate) ?? "", e.date.map(VietnameseFormat.isoDay) ?? "", e.snippet.string].enumerated() {
                 if m > 0 { out.raw(",") }
                 out.string(field)
             }
@@ -85,11 +85,6 @@ extension SearchIndex {
         }
         out.raw("}}\n")
         return out.bytes
-    }
-
-    private static func isoDay(_ d: DateTime) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(d.year)-\(two(d.month))-\(two(d.day))"
     }
 }
 
