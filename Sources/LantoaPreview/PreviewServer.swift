@@ -56,7 +56,7 @@ public final class PreviewServer: Sendable {
     /// Builds once, then serves and watches until stopped. `report` gets every build's result;
     /// `notice` a line when the server had to drop its connections and listen again.
     public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void,
-                    notice: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+                    notice: @escaping @Sendable (Message) -> Void = { _ in }) async throws {
         // Stopped during the first build, which then wrote the folder again after `stop` removed it.
         defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
         // The first snapshot comes before the first build, so a file saved during it is not missed.
@@ -81,7 +81,7 @@ public final class PreviewServer: Sendable {
             case .success: "the accept loop ended"
             }
             if ContinuousClock.now - started > .seconds(60) { pause = 0.25 }
-            notice("the preview stopped accepting connections (\(reason)); it closed them all and listens again on port \(port)")
+            notice(.previewStoppedAcceptingConnectionsClosed(reason, port))
             while true {
                 await pauseUnlessStopping(pause)
                 pause = min(pause * 2, 4)
@@ -143,8 +143,7 @@ public final class PreviewServer: Sendable {
         }
         guard let bound = ListenAddress.port(of: await server.listeningAddress) else {
             await server.stop(timeout: 0)
-            throw ListenError(message: "cannot listen on \(host) port \(port): the server did not start",
-                              hint: "choose another port with --port, or another address with --host")
+            throw ListenError.didNotStart(host: host, port: port)
         }
         return (Listener(server: server, task: task), bound)
     }

@@ -56,7 +56,7 @@ actor PreviewState {
     /// The overlay text of the last failed build, HTML-escaped.
     var overlayText: String? {
         problems.map { list in
-            XML.escape(list.map { $0.formatted(vietnamese: Translation.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n"))
+            XML.escape(list.map { $0.formatted(vietnamese: Message.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n"))
         }
     }
 

@@ -38,11 +38,11 @@ struct CheckCommand: ParsableCommand {
         let failed = !result.errors.isEmpty || (strict && !result.warnings.isEmpty)
         switch format {
         case .json:
-            Terminal.say(Diagnostic.json(result.diagnostics, ok: !failed))
+            Terminal.write(Diagnostic.json(result.diagnostics, ok: !failed))
         case .text:
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic, quiet: output.quiet) }
-            let summary = "\(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
-            if failed { Terminal.printError("check failed: \(summary)") } else if !output.quiet { Terminal.say("check passed: \(summary)") }
+            if failed { Terminal.printError(.checkFailed(result.errors.count, result.warnings.count)) }
+            else if !output.quiet { Terminal.say(.checkPassed(result.errors.count, result.warnings.count)) }
         }
         if failed { throw ExitCode.failure }
     }

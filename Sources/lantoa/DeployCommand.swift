@@ -48,7 +48,7 @@ struct DeployCommand: ParsableCommand {
             var diagnostics: [Diagnostic] = []
             let config = ProjectFiles(root: folder).read("content/site.yml").map { SiteConfig.parse($0, diagnostics: &diagnostics) }
             guard let target = remote ?? (try? config.get())?.deployRemote else {
-                Terminal.printError("deploy: no remote: give --remote name:path, or 'deploy: remote:' in content/site.yml")
+                Terminal.printError(.deployNoRemoteGiveRemote)
                 throw ExitCode.failure
             }
             let output = outputFolder.map { Terminal.folder($0) } ?? folder.appendingPathComponent("public")
@@ -57,42 +57,42 @@ struct DeployCommand: ParsableCommand {
                 let plan = try deployer.plan()
                 let share = plan.remoteFiles == 0 ? 0 : plan.deletions.count * 100 / plan.remoteFiles
                 let limit = (try? config.get())?.deployMaxDelete ?? 50
-                Terminal.say("deploy: \(plan.uploads.count) files to upload (\(plan.bytes / 1024) KB), \(plan.deletions.count) to delete, \(plan.unchanged) unchanged")
+                Terminal.say(.deployFilesUploadKbDelete(plan.uploads.count, plan.bytes / 1024, plan.deletions.count, plan.unchanged))
                 if dryRun {
-                    for path in plan.uploads.prefix(200) { Terminal.say("  upload \(path)") }
-                    if plan.uploads.count > 200 { Terminal.say("  … and \(plan.uploads.count - 200) more to upload") }
-                    for path in plan.deletions.prefix(200) { Terminal.say("  delete \(path)") }
-                    if plan.deletions.count > 200 { Terminal.say("  … and \(plan.deletions.count - 200) more to delete") }
+                    for path in plan.uploads.prefix(200) { Terminal.say(.upload(path)) }
+                    if plan.uploads.count > 200 { Terminal.say(.moreUpload(plan.uploads.count - 200)) }
+                    for path in plan.deletions.prefix(200) { Terminal.say(.delete(path)) }
+                    if plan.deletions.count > 200 { Terminal.say(.moreDelete(plan.deletions.count - 200)) }
                     return
                 }
                 if share > limit && !force {
-                    Terminal.printError("deploy: refusing to delete \(plan.deletions.count) of the remote's \(plan.remoteFiles) files (\(share) %, more than \(limit) %)")
-                    Terminal.printError("    hint: check --remote and the output folder with --dry-run; add --force when the deletions are meant")
+                    Terminal.printError(.deployRefusingDeleteRemoteFiles(plan.deletions.count, plan.remoteFiles, share, limit))
+                    Terminal.printError(.hintCheckRemoteOutputFolder)
                     throw ExitCode.failure
                 }
                 try deployer.run(plan) { phase, count in
                     switch phase {
-                    case .assets: Terminal.say("deploy: uploading \(count) files that pages use")
-                    case .pages: Terminal.say("deploy: uploading \(count) pages")
-                    case .indexes: Terminal.say("deploy: uploading \(count) feeds, sitemaps and search index files")
-                    case .deletions: Terminal.say("deploy: deleting \(count) files")
+                    case .assets: Terminal.say(.deployUploadingFilesPagesUse(count))
+                    case .pages: Terminal.say(.deployUploadingPages(count))
+                    case .indexes: Terminal.say(.deployUploadingFeedsSitemapsSearch(count))
+                    case .deletions: Terminal.say(.deployDeletingFiles(count))
                     }
                 }
-                Terminal.say("deploy: done: \(plan.uploads.count) uploaded, \(plan.deletions.count) deleted, \(plan.unchanged) unchanged")
+                Terminal.say(.deployDoneUploadedDeletedUnchanged(plan.uploads.count, plan.deletions.count, plan.unchanged))
             } catch let error as DeployError {
                 switch error {
                 case .notBuilt(let folder):
-                    Terminal.printError("deploy: \(folder) has no list of the files a build wrote there")
-                    Terminal.printError("    hint: run 'lantoa build' first (with --output when the site is built elsewhere)")
+                    Terminal.printError(.deployHasNoListFiles(folder))
+                    Terminal.printError(.hintRunLantoaBuildFirst)
                 case .rcloneMissing:
-                    Terminal.printError("deploy: rclone is not installed")
-                    Terminal.printError("    hint: install the Debian package rclone (sudo apt-get install rclone)")
+                    Terminal.printError(.deployRcloneNotInstalled)
+                    Terminal.printError(.hintInstallDebianPackageRclone)
                 case .rcloneFailed(let step, let status):
-                    Terminal.printError("deploy: rclone stopped while \(step) (exit status \(status))")
-                    Terminal.printError("    hint: check the remote with 'rclone lsd \(target)'; run lantoa deploy again to finish")
+                    Terminal.printError(.deployRcloneStoppedWhileExit(step, status))
+                    Terminal.printError(.hintCheckRemoteRcloneLsd(target))
                 case .cannotRecord(let path):
-                    Terminal.printError("deploy: cannot write \(path)")
-                    Terminal.printError("    hint: check that the folder beside the output can be written")
+                    Terminal.printError(.deployCannotWrite(path))
+                    Terminal.printError(.hintCheckFolderBesideOutput)
                 }
                 throw ExitCode.failure
             }
@@ -127,7 +127,7 @@ struct DeployCommand: ParsableCommand {
             let (built, diagnostics) = Build.assemble(BuildOptions(siteRoot: folder))
             guard let built else {
                 for diagnostic in diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
-                Terminal.printError("deploy config failed: the site has errors; 'lantoa check' lists them")
+                Terminal.printError(.deployConfigFailedSiteHas)
                 throw ExitCode.failure
             }
             let path = root.map { Terminal.folder($0).path } ?? folder.appendingPathComponent("public").path

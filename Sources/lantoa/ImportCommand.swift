@@ -39,8 +39,8 @@ struct ImportCommand: ParsableCommand {
         // The built-in theme serves unless another site's overrides are asked for.
         let theme = site.map { Terminal.folder($0).appendingPathComponent("templates") }
         if let theme, !FileManager.default.fileExists(atPath: theme.path) {
-            Terminal.printError("error: \(Terminal.display(theme)) does not exist; nothing was written")
-            Terminal.printError("    hint: leave out --site to use the built-in theme, or name a site that has a templates/ folder")
+            Terminal.printError(.errorDoesNotExistNothing(Terminal.display(theme)))
+            Terminal.printError(.hintLeaveOutSiteUse)
             throw ExitCode.failure
         }
         let report: ImportReport
@@ -48,17 +48,17 @@ struct ImportCommand: ParsableCommand {
             let importer = try SiteImporter(generator: generator.rawValue, source: Terminal.folder(source), destination: destinationURL, theme: theme)
             report = try importer.run()
         } catch let failure as SiteImporter.Failure {
-            Terminal.printError("error: \(failure)")
+            Terminal.printError(.error(failure.message))
             throw ExitCode.failure
         } catch {
-            Terminal.printError("error: cannot write the new site: \(SystemError.words(error))")
+            Terminal.printError(.errorCannotWriteNewSite(SystemError.words(error)))
             throw ExitCode.failure
         }
         for problem in report.problems.prefix(Terminal.shownDiagnostics) { Terminal.print(problem, quiet: output.quiet) }
         let text = report.text(source: source, generator: generator.rawValue, destination: destination)
         try? Data(text.utf8).write(to: destinationURL.appendingPathComponent("import-report.txt"))
         let counts = ImportReport.Outcome.allCases.filter { report.count($0) > 0 }
-            .map { "\(report.count($0)) \(Terminal.vietnamese ? Translation.vietnamese(word: $0.rawValue) : $0.rawValue)" }
-        Terminal.say("imported \(report.files.count) files into \(destination): \(counts.joined(separator: ", ")); report in \(destination)/import-report.txt")
+            .map { "\(report.count($0)) \($0.name.text(vietnamese: Terminal.vietnamese))" }
+        Terminal.say(.importedFilesIntoReportImport(report.files.count, destination, counts.joined(separator: ", "), destination))
     }
 }

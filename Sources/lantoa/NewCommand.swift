@@ -37,38 +37,38 @@ struct NewCommand: ParsableCommand {
             } catch let error as ExitCode {
                 throw error
             } catch {
-                Terminal.printError("error: cannot create the site in \(title): \(SystemError.words(error))")
+                Terminal.printError(.errorCannotCreateSite(title, SystemError.words(error)))
                 throw ExitCode.failure
             }
-            Terminal.say("created \(created.path)/; build it with: lantoa build --site \(title)")
+            Terminal.say(.createdBuildItWith("\(created.path)/", title))
             return
         }
         let title = VietnameseText.normalized(self.title.trimmingCharacters(in: .whitespaces))
         guard !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
-            Terminal.printError("error: the title has a line break or another control character; a title is one line of text")
-            Terminal.printError("    hint: write the title on one line, in quotes: lantoa new \(kind.rawValue) \"Tập huấn 5S cho doanh nghiệp\"")
+            Terminal.printError(.errorTitleHasLineBreak)
+            Terminal.printError(.hintWriteTitleOneLine(kind.rawValue))
             throw ExitCode.failure
         }
         let slug = Self.shortened(VietnameseText.slug(title))
         guard !slug.isEmpty else {
-            Terminal.printError("error: the title \"\(title)\" has no letters or digits to make a file name from")
+            Terminal.printError(.errorTitleHasNoLetters(title))
             throw ExitCode.failure
         }
         let (path, text) = Scaffold.document(kind, title: title, slug: slug, now: now)
         let file = root.appendingPathComponent(path)
         if FileManager.default.fileExists(atPath: file.path) {
-            Terminal.printError("error: \(path) already exists; nothing was changed")
-            Terminal.printError("    hint: choose another title, or open the existing file")
+            Terminal.printError(.errorAlreadyExistsNothingWas(path))
+            Terminal.printError(.hintChooseAnotherTitleOpen)
             throw ExitCode.failure
         }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         } catch {
-            Terminal.printError("error: cannot write \(path): \(SystemError.words(error))")
+            Terminal.printError(.errorCannotWrite(path, SystemError.words(error)))
             throw ExitCode.failure
         }
-        Terminal.say(path)
+        Terminal.say(.verbatim(path))
     }
 
     /// File names stay short: a slug is cut at a hyphen before 80 characters (a long title

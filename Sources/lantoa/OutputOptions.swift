@@ -23,12 +23,12 @@ struct OutputOptions: ParsableArguments {
                                                      .render: ("render", "kết xuất"), .write: ("write", "ghi")]
         return { progress in
             if progress.waiting {
-                if !quiet { Terminal.printError("waiting for another build into the same folder to finish") }
+                if !quiet { Terminal.printError(.waitingAnotherBuildIntoSame) }
                 return
             }
             let name = Terminal.vietnamese ? names[progress.stage]!.1 : names[progress.stage]!.0
             if progress.done == 0 {
-                if verbose { Terminal.printError(String(format: "[%6.3f s %4d MiB] ", Date().timeIntervalSince(started), Self.residentMiB()) + name) }
+                if verbose { Terminal.printError(.verbatim(String(format: "[%6.3f s %4d MiB] ", Date().timeIntervalSince(started), Self.residentMiB()) + name)) }
             } else if interactive && !quiet && progress.total >= 500 {
                 let end = progress.done == progress.total ? "\n" : ""
                 FileHandle.standardError.write(Data("\r\(name) \(progress.done)/\(progress.total)\(end)".utf8))

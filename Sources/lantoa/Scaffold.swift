@@ -80,8 +80,8 @@ enum Scaffold {
     static func site(at folder: URL, now: DateTime) throws -> URL {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.path), !((try? manager.contentsOfDirectory(atPath: folder.path).isEmpty) ?? true) {
-            Terminal.printError("error: \(folder.path) exists and is not empty; nothing was changed")
-            Terminal.printError("    hint: name a new folder, e.g. lantoa new site cong-nang-suat")
+            Terminal.printError(.errorExistsNotEmptyNothing(folder.path))
+            Terminal.printError(.hintNameNewFolderLantoa)
             throw ExitCode.failure
         }
         let today = "\(now.year)-\(two(now.month))-\(two(now.day))"

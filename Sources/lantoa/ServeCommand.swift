@@ -51,31 +51,30 @@ struct ServeCommand: AsyncParsableCommand {
             return source
         }
         defer { withExtendedLifetime(stops) {} }
-        Terminal.say("serving \(server.address) — press Ctrl-C to stop")
+        Terminal.say(.servingPressCtrlCStop(server.address))
         do {
             try await server.run(report: Self.report(server.address), notice: { Terminal.printError($0) })
         } catch let error as ListenError {
             throw Self.failure(error)
         }
-        Terminal.say("stopped")
+        Terminal.say(.stopped)
     }
 
     /// Prints why the server cannot listen, the way other errors are printed, and exits 1.
     private static func failure(_ error: ListenError) -> ExitCode {
-        Terminal.printError("error: \(error.message)")
-        // Each hint has its own Vietnamese entry, written with the hint prefix of this line in front.
-        Terminal.printError("    hint: \(error.hint)")
+        Terminal.printError(.error(error.text))
+        Terminal.printError(.hint(error.hintText))
         return ExitCode.failure
     }
 
     private static func report(_ address: String) -> @Sendable (BuildResult, [String]) -> Void {
         { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
-            let what = changed.isEmpty ? "built" : "rebuilt after \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? " and \(changed.count - 3) more" : "")"
+            let what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
             if let report = result.report {
-                Terminal.say("\(what): \(report.pages) pages in \(String(format: "%.2f", result.seconds)) s — \(address)")
+                Terminal.say(.pages(what, report.pages, result.seconds, address))
             } else {
-                Terminal.say("\(what): failed with \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"); the browser shows them over the last good page")
+                Terminal.say(.failedErrorBrowserShowsThem(what, result.errors.count))
             }
         }
     }

@@ -3,10 +3,9 @@ import Foundation
 import Lantoa
 
 /// Prints diagnostics to stderr like a compiler and the summary line to stdout, in Vietnamese
-/// when LANG (or LC_ALL, LC_MESSAGES) asks for it, through the one table of `Translation`.
+/// when LANG (or LC_ALL, LC_MESSAGES) asks for it: every line is a `Message`, which carries both.
 enum Terminal {
-    static let vietnamese = Translation.prefersVietnamese(ProcessInfo.processInfo.environment)
-    static func localized(_ english: String) -> String { vietnamese ? Translation.vietnamese(english) : english }
+    static let vietnamese = Message.prefersVietnamese(ProcessInfo.processInfo.environment)
 
     /// One problem; with `quiet` (--quiet), errors only.
     static func print(_ diagnostic: Diagnostic, quiet: Bool = false) {
@@ -33,28 +32,32 @@ enum Terminal {
     /// More than this many problems would scroll the first ones away; the rest are counted.
     static let shownDiagnostics = 200
 
-    static func finish(_ result: BuildResult, action: String, quiet: Bool) throws {
+    static func finish(_ result: BuildResult, action: Message, quiet: Bool) throws {
         for diagnostic in result.diagnostics.prefix(shownDiagnostics) { print(diagnostic, quiet: quiet) }
         if result.diagnostics.count > shownDiagnostics {
-            printError("… and \(result.diagnostics.count - shownDiagnostics) more problems not shown")
+            printError(.moreProblemsNotShown(result.diagnostics.count - shownDiagnostics))
         }
         if let report = result.report {
-            let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
-            if !quiet { say("\(action): \(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles in \(String(format: "%.2f", result.seconds)) s\(warnings)") }
+            if !quiet { say(.built(action, report, seconds: result.seconds, warnings: result.warnings.count)) }
         } else {
             let count = result.errors.count
-            printError("build failed: \(count) error\(count == 1 ? "" : "s"), \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s"); nothing was written")
+            printError(.buildFailed(count, result.warnings.count))
             throw ExitCode.failure
         }
     }
 
     /// A line on stdout, written at once (print is buffered when stdout is not a terminal).
-    static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((localized(text) + "\n").utf8))
+    static func say(_ text: Message) {
+        FileHandle.standardOutput.write(Data((text.text(vietnamese: vietnamese) + "\n").utf8))
     }
 
-    static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((localized(text) + "\n").utf8))
+    /// Output for programs (JSON), the same in every language.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func printError(_ text: Message) {
+        FileHandle.standardError.write(Data((text.text(vietnamese: vietnamese) + "\n").utf8))
     }
 
     /// The folder a user named, taken literally: a path starting with `~` that reached us was

@@ -29,7 +29,7 @@ struct ThemeCommand: ParsableCommand {
             let root = Terminal.folder(site)
             for name in BuiltInTheme.names {
                 let own = FileManager.default.fileExists(atPath: root.appendingPathComponent("templates/" + name).path)
-                Terminal.say(own ? "\(name)  (replaced by the site's templates/\(name))" : name)
+                Terminal.say(own ? .replacedBySiteTemplates(name) : .verbatim(name))
             }
         }
     }
@@ -51,11 +51,11 @@ struct ThemeCommand: ParsableCommand {
             var failed = false
             for name in names.isEmpty ? BuiltInTheme.names : names {
                 guard let path = Self.path(name) else {
-                    Terminal.printError("error: the built-in theme has no file \"\(name)\"")
+                    Terminal.printError(.errorBuiltThemeHasNo(name))
                     if let close = BuiltInTheme.closest(to: name) {
-                        Terminal.printError("    hint: did you mean '\(close)'?")
+                        Terminal.printError(.hintDidYouMean(close))
                     } else {
-                        Terminal.printError("    hint: 'lantoa theme list' shows its files, e.g. base.mustache, i18n/vi.yml, static/assets/style.css")
+                        Terminal.printError(.hintLantoaThemeListShows)
                     }
                     failed = true
                     continue
@@ -68,8 +68,8 @@ struct ThemeCommand: ParsableCommand {
                 if FileManager.default.fileExists(atPath: target.path) {
                     // Ejecting everything keeps the files the site already has: that is what it asked for.
                     if names.isEmpty { continue }
-                    Terminal.printError("error: \(path) already exists; it was left as it is")
-                    Terminal.printError("    hint: it already replaces the built-in file; delete or rename it first to eject a fresh copy")
+                    Terminal.printError(.errorAlreadyExistsWasLeft(path))
+                    Terminal.printError(.hintAlreadyReplacesBuiltFile)
                     failed = true
                     continue
                 }
@@ -77,9 +77,9 @@ struct ThemeCommand: ParsableCommand {
                     try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data(BuiltInTheme.files[path]!).write(to: target, options: .withoutOverwriting)
                     ejected.append(path)
-                    Terminal.say(path)
+                    Terminal.say(.verbatim(path))
                 } catch {
-                    Terminal.printError("error: cannot write \(path): \(SystemError.words(error))")
+                    Terminal.printError(.errorCannotWrite(path, SystemError.words(error)))
                     failed = true
                 }
             }

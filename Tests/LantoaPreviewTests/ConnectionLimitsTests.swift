@@ -128,9 +128,11 @@ struct ConnectionLimitsTests {
         defer { site.remove() }
         let (taken, port) = try Loopback.occupyPort()
         defer { close(taken) }
-        await #expect(throws: ListenError(message: "port \(port) is already in use on 127.0.0.1",
-                                          hint: "stop the program using it (perhaps another lantoa serve), or choose another port: --port \(port + 1), or --port 0 for any free port")) {
+        let error = await #expect(throws: ListenError.self) {
             _ = try await PreviewServer(site: site.root, port: port)
         }
+        #expect(error?.message == "port \(port) is already in use on 127.0.0.1")
+        #expect(error?.hint == "stop the program using it (perhaps another lantoa serve), or choose another port: --port \(port + 1), or --port 0 for any free port")
+        #expect(error?.text.vietnamese == "cổng \(port) trên 127.0.0.1 đang được một chương trình khác dùng")
     }
 }

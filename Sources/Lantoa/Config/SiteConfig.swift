@@ -160,32 +160,32 @@ public struct SiteConfig: Sendable {
         // A file that could not be read would make every key look missing: its syntax error says it all.
         if diagnostics.count > before { return config }
         var r = FieldReader(frontMatter)
-        r.warnUnknownKeys(known: knownKeys, what: "site.yml")
-        config.title = r.requiredString("title", what: "site.yml", example: "title: Năng suất tỉnh") ?? ""
+        r.warnUnknownKeys(known: knownKeys, what: .verbatim("site.yml"))
+        config.title = r.requiredString("title", what: .verbatim("site.yml"), example: "title: Năng suất tỉnh") ?? ""
         config.tagline = r.string("tagline") ?? ""
         config.description = r.string("description") ?? ""
         config.language = r.string("language") ?? "vi"
         if let field = frontMatter["base_url"], let text = r.string("base_url") {
             if let url = BaseURL(text) { config.baseURL = url } else {
-                r.report(.error(field.valueLocation, "'base_url' is not an http(s) address (got \"\(text)\")",
-                                hint: "write the address the site will be served from, e.g. base_url: https://nangsuat.daklak.gov.vn/"))
+                r.report(.error(field.valueLocation, .baseUrlNotHttpAddress(text),
+                                hint: .writeAddressSiteWillServed))
             }
         }
         if var deploy = r.group("deploy").map({ FieldReader($0) }) {
-            deploy.warnUnknownKeys(known: ["remote", "max_delete"], what: "deploy")
+            deploy.warnUnknownKeys(known: ["remote", "max_delete"], what: .verbatim("deploy"))
             config.deployRemote = deploy.string("remote")
             config.deployMaxDelete = deploy.int("max_delete", in: 0...100) ?? 50
             r.absorb(deploy)
         }
         if var org = r.group("organisation").map({ FieldReader($0) }) {
-            org.warnUnknownKeys(known: ["name", "address", "phone", "email", "website"], what: "organisation")
+            org.warnUnknownKeys(known: ["name", "address", "phone", "email", "website"], what: .verbatim("organisation"))
             config.organisation = Organisation(name: org.string("name") ?? "", address: org.string("address") ?? "",
                                                phone: org.string("phone") ?? "", email: org.string("email") ?? "",
                                                website: org.link("website") ?? "")
             r.absorb(org)
         }
         if var licence = r.group("licence").map({ FieldReader($0) }) {
-            licence.warnUnknownKeys(known: ["name", "url"], what: "licence")
+            licence.warnUnknownKeys(known: ["name", "url"], what: .verbatim("licence"))
             config.licenceName = licence.string("name") ?? config.licenceName
             config.licenceURL = licence.link("url") ?? config.licenceURL
             r.absorb(licence)
@@ -197,22 +197,22 @@ public struct SiteConfig: Sendable {
             for field in languages.frontMatter.fields {
                 guard var version = languages.group(field.key).map({ FieldReader($0) }) else { continue }
                 if VietnameseText.slug(field.key) != field.key || field.key == config.language {
-                    languages.report(.error(field.keyLocation, "'\(field.key)' is not a language code of another language than the site's",
-                                            hint: "use a code such as en or ede, different from language: \(config.language)"))
+                    languages.report(.error(field.keyLocation, .notLanguageCodeAnotherLanguage(field.key),
+                                            hint: .useCodeEnEdeDifferent(config.language)))
                 }
                 version.warnUnknownKeys(known: ["title", "tagline", "description", "notice", "menu", "organisation", "credit", "licence"],
-                                        what: "languages.\(field.key)")
+                                        what: .verbatim("languages.\(field.key)"))
                 var translated = Version(
                     title: version.string("title") ?? config.title, tagline: version.string("tagline") ?? "",
                     description: version.string("description") ?? "", notice: version.string("notice") ?? "", menu: Self.menu(&version))
                 if var org = version.group("organisation").map({ FieldReader($0) }) {
-                    org.warnUnknownKeys(known: ["name", "address"], what: "languages.\(field.key).organisation")
+                    org.warnUnknownKeys(known: ["name", "address"], what: .verbatim("languages.\(field.key).organisation"))
                     (translated.organisationName, translated.address) = (org.string("name"), org.string("address"))
                     version.absorb(org)
                 }
                 translated.credit = version.string("credit")
                 if var licence = version.group("licence").map({ FieldReader($0) }) {
-                    licence.warnUnknownKeys(known: ["url"], what: "languages.\(field.key).licence")
+                    licence.warnUnknownKeys(known: ["url"], what: .verbatim("languages.\(field.key).licence"))
                     translated.licenceURL = licence.string("url")
                     version.absorb(licence)
                 }
@@ -230,14 +230,14 @@ public struct SiteConfig: Sendable {
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
                 ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary),
             ]
-            urls.warnUnknownKeys(known: keys.map(\.0), what: "urls")
+            urls.warnUnknownKeys(known: keys.map(\.0), what: .verbatim("urls"))
             for (key, path) in keys {
                 guard let value = urls.string(key), let field = urls.frontMatter[key] else { continue }
                 if VietnameseText.slug(value) == value, !value.isEmpty {
                     config.urlNames[keyPath: path] = value
                 } else {
-                    urls.report(.error(field.valueLocation, "'\(key)' must be one URL segment of a-z, 0-9 and '-' (got \"\(value)\")",
-                                       hint: "for example '\(key): \(VietnameseText.slug(value).isEmpty ? "tin-tuc" : VietnameseText.slug(value))'"))
+                    urls.report(.error(field.valueLocation, .mustBeOneURLSegment(key, value),
+                                       hint: .example(key, VietnameseText.slug(value).isEmpty ? "tin-tuc" : VietnameseText.slug(value))))
                 }
             }
             r.absorb(urls)
@@ -261,9 +261,9 @@ public struct SiteConfig: Sendable {
         var menu: [MenuItem] = []
         for group in r.groups("menu") {
             var item = FieldReader(group)
-            item.warnUnknownKeys(known: ["title", "url", "lang"], what: "a menu item")
-            if let title = item.requiredString("title", what: "a menu item", example: "title: Tin tức"),
-               let url = item.requiredString("url", what: "a menu item", example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
+            item.warnUnknownKeys(known: ["title", "url", "lang"], what: .aMenuItem)
+            if let title = item.requiredString("title", what: .aMenuItem, example: "title: Tin tức"),
+               let url = item.requiredString("url", what: .aMenuItem, example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
                 menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
             }
             r.absorb(item)

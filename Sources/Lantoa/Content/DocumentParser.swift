@@ -24,22 +24,22 @@ public enum DocumentParser {
                              diagnostics: inout [Diagnostic]) -> Document? {
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
         if file.text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error(SourceLocation(file: file.path), "the file is empty",
-                                      hint: "write the front matter between two '---' lines and the text below it, or delete the file"))
+            diagnostics.append(.error(SourceLocation(file: file.path), .fileEmpty,
+                                      hint: .writeFrontMatterBetweenTwo))
             return nil
         }
         let split = FrontMatterParser.parse(file, diagnostics: &diagnostics)
         // Unreadable front matter would make every key look missing: report it alone.
         if diagnostics.filter({ $0.severity == .error }).count > errorsBefore { return nil }
         var r = FieldReader(split.frontMatter)
-        let what: String, known: [String]
+        let what: Message, known: [String]
         switch kind {
-        case .article: (what, known) = ("the article", articleKeys)
-        case .page: (what, known) = ("the page", pageKeys)
-        case .story: (what, known) = ("the story", storyKeys)
-        case .document: (what, known) = ("the document", LegalDocumentParser.keys)
-        case .event: (what, known) = ("the event", EventParser.keys)
-        case .glossary: (what, known) = ("the term", GlossaryParser.keys)
+        case .article: (what, known) = (.theArticle, articleKeys)
+        case .page: (what, known) = (.thePage, pageKeys)
+        case .story: (what, known) = (.theStory, storyKeys)
+        case .document: (what, known) = (.theDocument, LegalDocumentParser.keys)
+        case .event: (what, known) = (.theEvent, EventParser.keys)
+        case .glossary: (what, known) = (.theTerm, GlossaryParser.keys)
         }
         warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
@@ -48,8 +48,7 @@ public enum DocumentParser {
         let publishDate = publishingDate(&r, ["publishDate", "publishdate", "publish_date"])
         let fileDate = (kind == .article || kind == .story) ? dateInFileName(file.path) : nil
         if (kind == .article || kind == .story) && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
-            r.report(.error(split.frontMatter.location, "\(what) has no 'date'",
-                            hint: "add a line such as 'date: 2026-11-27' to the front matter"))
+            r.report(.error(split.frontMatter.location, .hasNo(what, "date"), hint: .addLine("date: 2026-11-27", .theFrontMatter)))
         } else {
             date = r.date("date") ?? (split.frontMatter["date"] == nil ? publishDate ?? fileDate : nil)
         }
@@ -104,14 +103,14 @@ public enum DocumentParser {
             document.translation = r.string("translation")
         }
         if let image = document.image, document.imageAlt?.isEmpty ?? true, let field = split.frontMatter["image"] {
-            r.report(.warning(field.keyLocation, "the image '\(image)' has no alt text",
-                              hint: "add 'image_alt:' with a short description of what the picture shows"))
+            r.report(.warning(field.keyLocation, .imageHasNoAltText(image),
+                              hint: .addImageAltShortDescription))
         }
         if let field = split.frontMatter["slug"], let slug = r.string("slug") {
             document.urlLocation = field.valueLocation
             if slug.contains("/") || slug.contains("\\") || slug.contains("..") {
-                r.report(.error(field.valueLocation, "the slug \"\(slug)\" would put the page outside its section folder",
-                                hint: "a slug is one URL segment such as '\(VietnameseText.slug(slug).isEmpty ? "tap-huan-5s" : VietnameseText.slug(slug))'"))
+                r.report(.error(field.valueLocation, .slugWouldPutPageOutside(slug),
+                                hint: .slugOneUrlSegment(VietnameseText.slug(slug).isEmpty ? "tap-huan-5s" : VietnameseText.slug(slug))))
             } else if !VietnameseText.slug(slug).isEmpty {
                 document.slug = VietnameseText.slug(slug)
             }
@@ -120,20 +119,20 @@ public enum DocumentParser {
             document.urlLocation = field.valueLocation
             let segments = url.split(separator: "/")
             if !url.hasPrefix("/") || segments.contains("..") || segments.contains(".") || url.contains("\\") {
-                r.report(.error(field.valueLocation, "the url \"\(url)\" must be a path inside the site, starting with '/'",
-                                hint: "for example 'url: /ke-hoach/van-ban/'"))
+                r.report(.error(field.valueLocation, .urlMustPathInsideSite(url),
+                                hint: .exampleUrlKeHoachVan))
             } else {
                 let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
                 document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
                 if clean != segments.map(String.init) {
-                    r.report(.warning(field.valueLocation, "the url \"\(url)\" is published as /\(document.path ?? "")",
-                                      hint: "URLs are made of a-z, 0-9 and '-'; write 'url: /\(document.path ?? "")' to say so, or add the old form to 'aliases:' to keep it working"))
+                    r.report(.warning(field.valueLocation, .urlPublishedAs(url, "/" + (document.path ?? "")),
+                                      hint: .urlsMadeZ09(document.path ?? "")))
                 }
             }
         }
         if document.slug.isEmpty {
-            r.report(.error(split.frontMatter.location, "the file name gives an empty URL slug",
-                            hint: "rename the file with letters or digits, or set 'slug:' in the front matter"))
+            r.report(.error(split.frontMatter.location, .fileNameGivesEmptyUrl,
+                            hint: .renameFileLettersDigitsSet))
         }
         diagnostics.append(contentsOf: r.diagnostics)
         let folder = file.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
@@ -153,8 +152,8 @@ public enum DocumentParser {
         document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         // A legal document is its file; a glossary term may be its short definition alone.
         if kind != .document && kind != .glossary && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
-            diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), "the \(kind.rawValue) has no text",
-                                        hint: "write the body below the closing '---', or set 'draft: true' until it is ready"))
+            diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), .hasNoText(what),
+                                        hint: .writeBodyBelowClosingSet))
         }
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? document : nil
@@ -202,11 +201,10 @@ public enum DocumentParser {
     static func warnUnknownKeys(_ r: inout FieldReader, known: [String], extra: Set<String>) {
         for field in r.frontMatter.fields where !known.contains(field.key) && !extra.contains(field.key) {
             // A typo gets its correction; another generator's key, also how to keep it.
-            let keep = "to keep it without a warning, add it to content/site.yml: extra_keys: [\(field.key)]"
-            let hint = if let same = synonyms[field.key], known.contains(same) { "did you mean '\(same)'? Or, \(keep)" }
-                else if let typo = Suggestion.closest(to: field.key, in: known) { "did you mean '\(typo)'?" }
-                else { "Lan Tỏa does not use it; \(keep)" }
-            var warning = Diagnostic.warning(field.keyLocation, "unknown key '\(field.key)' in front matter is ignored", hint: hint)
+            let hint: Message = if let same = synonyms[field.key], known.contains(same) { .didYouMeanOrKeep(same, field.key) }
+                else if let typo = Suggestion.closest(to: field.key, in: known) { .didYouMean(typo) }
+                else { .notUsedKeep(field.key) }
+            var warning = Diagnostic.warning(field.keyLocation, .unknownKeyIgnored(field.key, .theFrontMatter), hint: hint)
             warning.summary = "unknown key '\(field.key)'"
             r.report(warning)
         }

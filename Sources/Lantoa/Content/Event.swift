@@ -47,59 +47,59 @@ enum EventParser {
         var end = required(&r, "end", frontMatter: frontMatter, endOfDay: true)
         let allDay = isDateOnly(frontMatter["start"])
         if let start, let written = end, written.epochSeconds < start.epochSeconds, let field = frontMatter["end"] {
-            r.report(.error(field.valueLocation, "the event ends before it starts (start: \(Self.shown(start)), end: \(Self.shown(written)))",
-                            hint: "check the dates: 'end:' is when the event finishes, on or after 'start:'"))
+            r.report(.error(field.valueLocation, .eventEndsBeforeStartsStart(Self.shown(start), Self.shown(written)),
+                            hint: .checkDatesEndWhenEvent))
             end = nil
         }
         let place = r.string("place") ?? ""
         let online = r.link("online")
         if place.isEmpty && online == nil {
-            r.report(.error(frontMatter.location, "the event has neither 'place' nor 'online'",
-                            hint: "say where it happens, e.g. 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', or give the meeting's address with 'online:'"))
+            r.report(.error(frontMatter.location, .eventHasNeitherPlaceNor,
+                            hint: .sayWhereHappensPlaceHoi))
         }
         var materials: [Event.Material] = []
         for group in r.groups("materials") {
             var g = FieldReader(group)
-            g.warnUnknownKeys(known: ["title", "file", "url"], what: "a material")
-            let title = g.requiredString("title", what: "the material", example: "title: Tài liệu tập huấn 5S") ?? ""
+            g.warnUnknownKeys(known: ["title", "file", "url"], what: .aMaterial)
+            let title = g.requiredString("title", what: .theMaterial, example: "title: Tài liệu tập huấn 5S") ?? ""
             if let file = g.link("file"), let field = group["file"] {
                 let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
                 if !file.hasPrefix("/media/") && files?.exists("content/media/" + file) == true {
-                    g.report(.error(field.valueLocation, "the file is written \"\(file)\"; files in content/media/ are written from /media/",
-                                    hint: "write 'file: /media/\(file)'"))
+                    g.report(.error(field.valueLocation, .fileWrittenFilesContentMedia(file),
+                                    hint: .writeFileMedia(file)))
                 } else if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
-                    g.report(.error(field.valueLocation, "the file \"\(file)\" is not in content/media/",
-                                    hint: "put the file in content/media/ and write 'file: /media/NAME', or give its address with 'url:'"))
+                    g.report(.error(field.valueLocation, .fileNotContentMedia(file),
+                                    hint: .putFileContentMediaWrite))
                 }
                 materials.append(.init(title: title, link: file))
             } else if let url = g.link("url") {
                 materials.append(.init(title: title, link: url))
             } else {
-                g.report(.error(group.location, "the material '\(title)' has neither 'file' nor 'url'",
-                                hint: "add 'file: /media/NAME.pdf' for a file in content/media/, or 'url:' for an address"))
+                g.report(.error(group.location, .materialHasNeitherFileNor(title),
+                                hint: .addFileMediaNamePdf))
             }
             r.absorb(g)
         }
         var registration: Event.Registration?
         if let group = r.group("registration") {
             var g = FieldReader(group)
-            g.warnUnknownKeys(known: ["url", "email", "deadline"], what: "the registration")
+            g.warnUnknownKeys(known: ["url", "email", "deadline"], what: .theRegistration)
             let deadline = group["deadline"] == nil ? nil : moment(&g, "deadline", endOfDay: true)
             registration = Event.Registration(url: g.link("url"), email: g.string("email"), deadline: deadline)
             if let email = registration?.email, let field = group["email"], !Self.isEmail(email) {
-                g.report(.error(field.valueLocation, "'email' is not an e-mail address (got \"\(email)\")",
-                                hint: "write one address such as dangky@skhcn.daklak.gov.vn, without spaces"))
+                g.report(.error(field.valueLocation, .emailNotMailAddressGot(email),
+                                hint: .writeOneAddressDangkySkhcn))
             }
             if registration?.url == nil && registration?.email == nil {
-                g.report(.error(group.location, "the registration has neither 'url' nor 'email'",
-                                hint: "give the form's address ('url: https://…') or the address to write to ('email: dangky@skhcn.daklak.gov.vn')"))
+                g.report(.error(group.location, .registrationHasNeitherUrlNor,
+                                hint: .giveFormAddressUrlHttps))
             }
             // A deadline written as a date may be the event's own day: sign-up closes that day.
             let late = isDateOnly(group["deadline"]) ? deadline.map { Self.day($0) > Self.day(start ?? $0) } ?? false
                 : (deadline?.epochSeconds ?? 0) > (start?.epochSeconds ?? .max)
             if late, let deadline, let start, let field = group["deadline"] {
-                g.report(.error(field.valueLocation, "the registration deadline is after the event starts (deadline: \(Self.shown(deadline)), start: \(Self.shown(start)))",
-                                hint: "set 'deadline:' no later than the start: the day of the event at the latest"))
+                g.report(.error(field.valueLocation, .registrationDeadlineAfterEventStarts(Self.shown(deadline), Self.shown(start)),
+                                hint: .setDeadlineNoLaterThan))
             }
             r.absorb(g)
         }
@@ -111,7 +111,7 @@ enum EventParser {
 
     private static func required(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, endOfDay: Bool = false) -> DateTime? {
         guard frontMatter[key] != nil else {
-            r.report(.error(frontMatter.location, "the event has no '\(key)'", hint: "add a line such as '\(key): 2027-03-15 08:00' (Vietnam time)"))
+            r.report(.error(frontMatter.location, .hasNo(.theEvent, key), hint: .addLine20270315(key)))
             return nil
         }
         return moment(&r, key, endOfDay: endOfDay)

@@ -23,12 +23,12 @@ enum GlossaryParser {
     static let keys = ["title", "short", "also_called", "sources", "link", "draft", "slug", "lastmod"]
 
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter) -> GlossaryEntry {
-        let short = r.requiredString("short", what: "the term", example: "short: Giá trị tăng thêm tạo ra trên một lao động trong một năm.") ?? ""
+        let short = r.requiredString("short", what: .theTerm, example: "short: Giá trị tăng thêm tạo ra trên một lao động trong một năm.") ?? ""
         var sources: [GlossaryEntry.Source] = []
         for group in r.groups("sources") {
             var g = FieldReader(group)
-            g.warnUnknownKeys(known: ["title", "url"], what: "a source")
-            sources.append(.init(title: g.requiredString("title", what: "the source", example: "title: Tổng cục Thống kê") ?? "", url: g.link("url")))
+            g.warnUnknownKeys(known: ["title", "url"], what: .aSource)
+            sources.append(.init(title: g.requiredString("title", what: .theSource, example: "title: Tổng cục Thống kê") ?? "", url: g.link("url")))
             r.absorb(g)
         }
         return GlossaryEntry(short: short, alsoCalled: r.stringList("also_called"), sources: sources, link: r.bool("link") ?? true,

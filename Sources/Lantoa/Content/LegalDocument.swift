@@ -33,25 +33,25 @@ enum LegalDocumentParser {
 
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter, files: ProjectFiles?) -> LegalDocument {
         var doc = LegalDocument(
-            form: r.requiredString("form", what: "the document", example: "form: Quyết định") ?? "",
-            authority: r.requiredString("authority", what: "the document", example: "authority: Thủ tướng Chính phủ") ?? "",
+            form: r.requiredString("form", what: .theDocument, example: "form: Quyết định") ?? "",
+            authority: r.requiredString("authority", what: .theDocument, example: "authority: Thủ tướng Chính phủ") ?? "",
             number: r.string("number") ?? "", issued: r.string("issued") ?? "", issuedDate: nil, effective: r.string("effective") ?? "",
             file: r.link("file"), url: r.link("url"), fullText: r.link("full_text"))
         if let field = frontMatter["issued"], !doc.issued.isEmpty {
             if let date = DateTime(parsing: doc.issued) { doc.issuedDate = date } else if Int(doc.issued).map({ (1900...2100).contains($0) }) != true {
-                r.report(.error(field.valueLocation, "'issued' is not a date or a year (got \"\(doc.issued)\")", hint: "write it as 2021-01-11, or 2021 when the day is not known"))
+                r.report(.error(field.valueLocation, .issuedNotDateYearGot(doc.issued), hint: .write202101112021))
             }
         }
         if let file = doc.file, let field = frontMatter["file"], let files {
             let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
             if !file.hasPrefix("/media/") || !files.exists(local) {
-                r.report(.error(field.valueLocation, "the file \"\(file)\" is not in content/media/",
-                                hint: "put the file in content/media/ and write 'file: /media/NAME', or give the official address with 'url:'"))
+                r.report(.error(field.valueLocation, .fileNotContentMedia(file),
+                                hint: .putFileContentMediaWrite2))
             }
         }
         if doc.file == nil && doc.url == nil {
-            r.report(.warning(frontMatter.location, "the document has neither 'file' nor 'url' to download",
-                              hint: "add 'file: /media/NAME.pdf' or the official address with 'url:'"))
+            r.report(.warning(frontMatter.location, .documentHasNeitherFileNor,
+                              hint: .addFileMediaNamePdf2))
         }
         return doc
     }

@@ -6,7 +6,7 @@ enum StoryParser {
     static let statuses = ["đang triển khai", "hoàn thành"]
 
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter) -> Story {
-        let enterprise = r.requiredString("enterprise", what: "the story", example: "enterprise: Công ty TNHH Cà phê Ea Tu (minh họa)") ?? ""
+        let enterprise = r.requiredString("enterprise", what: .theStory, example: "enterprise: Công ty TNHH Cà phê Ea Tu (minh họa)") ?? ""
         var story = Story(enterprise: enterprise, sector: r.string("sector") ?? "", district: r.string("district") ?? "",
                           size: "", tools: [], started: r.int("started", in: 1990...2100), status: "",
                           support: r.string("support") ?? "", verifiedBy: r.string("verified_by") ?? "", quote: "", quoteBy: "",
@@ -14,8 +14,8 @@ enum StoryParser {
         story.size = choice(&r, "size", frontMatter: frontMatter, among: sizes) ?? ""
         story.legalForm = legalForm(&r, frontMatter: frontMatter) ?? ""
         if frontMatter["loai_hinh"] == nil && frontMatter["legal_form"] == nil {
-            r.report(.warning(frontMatter.location, "the story does not say the enterprise's legal form, so it is not counted among enterprises with a pilot project",
-                              hint: "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)"))
+            r.report(.warning(frontMatter.location, .storyDoesNotSayEnterprise,
+                              hint: .addLoaiHinhCongTy))
         }
         story.illustrative = r.bool("illustrative") ?? false
         story.status = choice(&r, "status", frontMatter: frontMatter, among: statuses) ?? ""
@@ -23,15 +23,15 @@ enum StoryParser {
             if let name = ToolCatalog.canonical(written) {
                 if !story.tools.contains(name) { story.tools.append(name) }
             } else {
-                let hint = Suggestion.closest(to: written, in: ToolCatalog.names).map { "did you mean '\($0)'?" }
-                    ?? "known tools: \(ToolCatalog.names.joined(separator: ", "))"
-                r.report(.warning(frontMatter["tools"]!.valueLocation, "'\(written)' is not a known improvement tool; it is listed as written", hint: hint))
+                let hint = Suggestion.closest(to: written, in: ToolCatalog.names).map(Message.didYouMean)
+                    ?? .knownTools(ToolCatalog.names.joined(separator: ", "))
+                r.report(.warning(frontMatter["tools"]!.valueLocation, .notKnownImprovementToolListed(written), hint: hint))
                 story.tools.append(written)
             }
         }
         if let quote = r.group("quote") {
             var q = FieldReader(quote)
-            q.warnUnknownKeys(known: ["text", "by"], what: "quote")
+            q.warnUnknownKeys(known: ["text", "by"], what: .verbatim("quote"))
             story.quote = q.string("text") ?? ""
             story.quoteBy = q.string("by") ?? ""
             r.absorb(q)
@@ -40,24 +40,24 @@ enum StoryParser {
         }
         for group in r.groups("results") {
             var g = FieldReader(group)
-            g.warnUnknownKeys(known: ["metric", "before", "after", "unit", "measured", "better"], what: "a result")
-            let metric = g.requiredString("metric", what: "the result", example: "metric: Tỷ lệ sản phẩm lỗi") ?? ""
+            g.warnUnknownKeys(known: ["metric", "before", "after", "unit", "measured", "better"], what: .aResult)
+            let metric = g.requiredString("metric", what: .theResult, example: "metric: Tỷ lệ sản phẩm lỗi") ?? ""
             var values: [Double] = []
             for key in ["before", "after"] {
                 if group[key] == nil {
-                    g.report(.error(group.location, "the result '\(metric)' has no '\(key)'",
-                                    hint: "a success story needs the figure \(key == "before" ? "before" : "after") the change, e.g. \(key): 4,5"))
+                    g.report(.error(group.location, .resultHasNo(metric, key),
+                                    hint: .successStoryNeedsFigure(before: key == "before", key)))
                 } else if let v = number(&g, key) { values.append(v) }
             }
             let measured = g.string("measured")
             if group["measured"] == nil {
-                g.report(.error(group.location, "the result '\(metric)' has no 'measured'",
-                                hint: "say when the figures were measured, e.g. measured: 2025 or measured: 6/2025"))
+                g.report(.error(group.location, .resultHasNo(metric, "measured"),
+                                hint: .sayWhenFiguresWereMeasured))
             }
             var higher = StoryResult.infersHigherIsBetter(metric)
             if let field = group["better"], let text = g.string("better") {
                 if text == "higher" || text == "lower" { higher = text == "higher" } else {
-                    g.report(.error(field.valueLocation, "'better' must be higher or lower (got \"\(text)\")", hint: "write 'better: lower' for defects, time or cost"))
+                    g.report(.error(field.valueLocation, .betterMustBeHigherOrLower(text), hint: .writeBetterLowerDefectsTime))
                 }
             }
             if values.count == 2, let measured, !metric.isEmpty {
@@ -74,23 +74,23 @@ enum StoryParser {
         let key = frontMatter["loai_hinh"] != nil ? "loai_hinh" : "legal_form"
         guard let text = r.string(key) else { return nil }
         if let form = Story.legalForms.first(where: { $0.lowercased() == text.lowercased() }) { return form }
-        r.report(.error(frontMatter[key]!.valueLocation, "'\(key)' must be one of \(Story.legalForms.map { "\"\($0)\"" }.joined(separator: ", ")) (got \"\(text)\")",
-                        hint: "write the enterprise's legal form as registered, e.g. '\(key): công ty TNHH'"))
+        r.report(.error(frontMatter[key]!.valueLocation, .mustBeOneOf(key, Story.legalForms, text),
+                        hint: .writeEnterpriseLegalFormRegistered(key)))
         return nil
     }
 
     /// An article's `pilot:` group: an enterprise whose pilot project the article reports.
     static func pilot(_ group: FrontMatter, source: String, diagnostics: inout [Diagnostic]) -> Pilot? {
         var g = FieldReader(group)
-        g.warnUnknownKeys(known: ["enterprise", "loai_hinh", "legal_form", "size", "started"], what: "pilot")
-        let enterprise = g.requiredString("enterprise", what: "the pilot", example: "enterprise: Công ty TNHH Cà phê Ea Tu")
+        g.warnUnknownKeys(known: ["enterprise", "loai_hinh", "legal_form", "size", "started"], what: .verbatim("pilot"))
+        let enterprise = g.requiredString("enterprise", what: .thePilot, example: "enterprise: Công ty TNHH Cà phê Ea Tu")
         let form = legalForm(&g, frontMatter: group)
         let size = choice(&g, "size", frontMatter: group, among: sizes)
         let started = g.int("started", in: 1990...2100)
         if form == nil && group["loai_hinh"] == nil && group["legal_form"] == nil {
-            g.report(.error(group.location, "the pilot does not say the enterprise's legal form", hint: "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, hợp tác xã, hộ kinh doanh…)"))
+            g.report(.error(group.location, .pilotDoesNotSayEnterprise, hint: .addLoaiHinhCongTy2))
         }
-        if group["started"] == nil { g.report(.error(group.location, "the pilot has no 'started' year", hint: "add 'started: 2025', the year the pilot project began")) }
+        if group["started"] == nil { g.report(.error(group.location, .pilotHasNoStartedYear, hint: .addStarted2025YearPilot)) }
         diagnostics += g.diagnostics
         guard let enterprise, let form, let size, let started else { return nil }
         return Pilot(enterprise: enterprise, legalForm: form, size: size, started: started, source: source)
@@ -99,8 +99,8 @@ enum StoryParser {
     private static func choice(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, among options: [String]) -> String? {
         guard let text = r.string(key) else { return nil }
         if options.contains(text) { return text }
-        r.report(.error(frontMatter[key]!.valueLocation, "'\(key)' must be one of \(options.map { "\"\($0)\"" }.joined(separator: ", ")) (got \"\(text)\")",
-                        hint: "write for example '\(key): \(options[1])'"))
+        r.report(.error(frontMatter[key]!.valueLocation, .mustBeOneOf(key, options, text),
+                        hint: .writeExample(key, options[1])))
         return nil
     }
 
@@ -109,10 +109,10 @@ enum StoryParser {
         let style = DecimalStyle.evidence(text).style ?? (text.contains(",") ? .comma : .point)
         if let v = style.parse(text) {
             if VietnameseFormat.isFigure(v) { return v }
-            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: DecimalStyle.tooLargeHint))
+            r.report(.error(field.valueLocation, .tooLargeNumberGot(key, text), hint: DecimalStyle.tooLargeHint))
             return nil
         }
-        r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write only the number, e.g. \(key): 4,5, and the unit in 'unit:'"))
+        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writeOnlyNumber45(key)))
         return nil
     }
 }

@@ -65,13 +65,13 @@ public struct CSVTable: Sendable {
             }
         }
         if inQuotes {
-            return .failure(.error(SourceLocation(file: file, line: quoteLine), "a quoted field opened here is never closed",
-                                   hint: "every field that starts with \" must end with \"; write \"\" for a quote inside it"))
+            return .failure(.error(SourceLocation(file: file, line: quoteLine), .quotedFieldOpenedHereNever,
+                                   hint: .everyFieldStartsMustEnd))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let header = records.first else {
-            return .failure(.error(SourceLocation(file: file, line: firstLine), "the table is empty",
-                                   hint: "the first row names the columns, e.g. nam,gia_tri; one row per period follows"))
+            return .failure(.error(SourceLocation(file: file, line: firstLine), .tableEmpty,
+                                   hint: .firstRowNamesColumnsNam))
         }
         return .success(CSVTable(header: header.fields, rows: Array(records.dropFirst()), delimiter: delimiter, headerLine: header.line))
     }

@@ -47,24 +47,24 @@ public struct IndicatorLoader {
     }
 
     private func definition(_ r: inout FieldReader, group: FrontMatter, seen: inout [String: SourceLocation]) -> Indicator? {
-        r.warnUnknownKeys(known: Self.definitionKeys, what: "an indicator")
-        guard let id = r.requiredString("id", what: "the indicator", example: "id: nang-suat-lao-dong") else { return nil }
+        r.warnUnknownKeys(known: Self.definitionKeys, what: .anIndicator)
+        guard let id = r.requiredString("id", what: .theIndicator, example: "id: nang-suat-lao-dong") else { return nil }
         let idLocation = group["id"]!.valueLocation
         if VietnameseText.slug(id) != id {
-            r.report(.error(idLocation, "the indicator id \"\(id)\" must be lowercase letters, digits and '-'",
-                            hint: "for example 'id: \(VietnameseText.slug(id))'"))
+            r.report(.error(idLocation, .indicatorIdMustLowercaseLetters(id),
+                            hint: .exampleId(VietnameseText.slug(id))))
             return nil
         }
         if let first = seen[id] {
-            r.report(.error(idLocation, "the indicator id \"\(id)\" is used twice (first on line \(first.line))", hint: "give each indicator its own id"))
+            r.report(.error(idLocation, .indicatorIdUsedTwiceFirst(id, first.line), hint: .giveEachIndicatorOwnId))
             return nil
         }
         seen[id] = idLocation
-        let name = r.requiredString("name", what: "the indicator", example: "name: Tốc độ tăng năng suất lao động") ?? id
+        let name = r.requiredString("name", what: .theIndicator, example: "name: Tốc độ tăng năng suất lao động") ?? id
         var source = ("", "")
         if let s = r.group("source") {
             var sr = FieldReader(s)
-            sr.warnUnknownKeys(known: ["name", "url"], what: "source")
+            sr.warnUnknownKeys(known: ["name", "url"], what: .verbatim("source"))
             source = (sr.string("name") ?? "", sr.link("url") ?? "")
             r.absorb(sr)
         } else if let s = r.string("source") {
@@ -79,13 +79,13 @@ public struct IndicatorLoader {
             breaks: [], targets: [], observations: [], location: group.location)
         if let field = group["better"], let text = r.string("better") {
             if let better = Indicator.Better(rawValue: text) { indicator.better = better } else {
-                r.report(.error(field.valueLocation, "'better' must be higher or lower (got \"\(text)\")", hint: "write 'better: higher' when a bigger value is good"))
+                r.report(.error(field.valueLocation, .betterMustBeHigherOrLower(text), hint: .writeBetterHigherWhenBigger))
             }
         }
         if let field = group["scope"], let text = r.string("scope") {
             if let scope = Indicator.Scope(rawValue: text) { indicator.scope = scope } else {
-                r.report(.error(field.valueLocation, "'scope' must be national or province (got \"\(text)\")",
-                                hint: "write 'scope: national' for a figure of the whole country, 'scope: province' for the province's own"))
+                r.report(.error(field.valueLocation, .scopeMustNationalProvinceGot(text),
+                                hint: .writeScopeNationalFigureWhole))
             }
         }
         indicator.concept = r.string("concept")
@@ -94,20 +94,20 @@ public struct IndicatorLoader {
         indicator.countingRule = r.string("counting_rule") ?? ""
         if let field = group["chart"], let text = r.string("chart") {
             if let kind = Indicator.ChartKind(rawValue: text) { indicator.chart = kind } else {
-                r.report(.error(field.valueLocation, "unknown chart kind \"\(text)\"",
-                                hint: "use one of: \(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                r.report(.error(field.valueLocation, .unknownChartKind(text),
+                                hint: .useOne(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
             }
         }
         var style: DecimalStyle?
         if let field = group["decimal"], let text = r.string("decimal") {
             style = DecimalStyle(rawValue: text)
-            if style == nil { r.report(.error(field.valueLocation, "'decimal' must be comma or point (got \"\(text)\")", hint: "write 'decimal: comma' for numbers such as 5,31")) }
+            if style == nil { r.report(.error(field.valueLocation, .decimalMustBeCommaOrPoint(text), hint: .writeDecimalCommaNumbers5)) }
         }
         if let group = r.group("translations") {
             var tr = FieldReader(group)
             for field in group.fields {
                 guard var one = tr.group(field.key).map({ FieldReader($0) }) else { continue }
-                one.warnUnknownKeys(known: ["name", "short_name", "unit", "description", "source", "targets", "breaks", "notes"], what: "translations.\(field.key)")
+                one.warnUnknownKeys(known: ["name", "short_name", "unit", "description", "source", "targets", "breaks", "notes"], what: .verbatim("translations.\(field.key)"))
                 var notes: [String: String] = [:]
                 if let group = one.group("notes") {
                     var nr = FieldReader(group)
@@ -124,11 +124,11 @@ public struct IndicatorLoader {
         }
         for b in r.groups("breaks") {
             var br = FieldReader(b)
-            br.warnUnknownKeys(known: ["year", "label"], what: "a series break")
-            if let year = br.int("year", in: 1900...2200), let label = br.requiredString("label", what: "the series break", example: "label: Thay đổi phương pháp tính") {
+            br.warnUnknownKeys(known: ["year", "label"], what: .aSeriesBreak)
+            if let year = br.int("year", in: 1900...2200), let label = br.requiredString("label", what: .theSeriesBreak, example: "label: Thay đổi phương pháp tính") {
                 indicator.breaks.append(SeriesBreak(year: year, label: label))
             } else if b["year"] == nil {
-                br.report(.error(b.location, "the series break has no 'year'", hint: "add 'year: 2021'"))
+                br.report(.error(b.location, .hasNo(.theSeriesBreak, "year"), hint: .addYear2021))
             }
             r.absorb(br)
         }
@@ -137,11 +137,11 @@ public struct IndicatorLoader {
             if let target = Self.target(&tr, group: t) {
                 // A target is compared only with a series of its own scope: "góp phần đạt" names a national figure.
                 if target.contributes && indicator.scope != .national {
-                    tr.report(.error(t["contributes"]?.valueLocation ?? t.location, "a target the province contributes to is a national target, but '\(id)' is a provincial series",
-                                     hint: "attach the target to an indicator with 'scope: national', or remove 'contributes: true' if the plan sets the province's own figure"))
+                    tr.report(.error(t["contributes"]?.valueLocation ?? t.location, .targetProvinceContributesNationalTarget(id),
+                                     hint: .attachTargetIndicatorScopeNational))
                 } else if !target.contributes && indicator.scope == .national {
-                    tr.report(.error(t.location, "'\(id)' is a national series: only a target the province contributes to ('góp phần đạt') can be compared with it",
-                                     hint: "add 'contributes: true' if the plan says 'góp phần đạt', or attach the target to a provincial indicator"))
+                    tr.report(.error(t.location, .nationalSeriesOnlyTargetProvince(id),
+                                     hint: .addContributesTrueIfPlan))
                 } else {
                     indicator.targets.append(target)
                 }
@@ -150,7 +150,7 @@ public struct IndicatorLoader {
         }
         if let field = group["computed"], let computed = r.string("computed") {
             guard computed == "stories" else {
-                r.report(.error(field.valueLocation, "unknown source \"\(computed)\" for 'computed'", hint: "the one computed source is 'computed: stories'"))
+                r.report(.error(field.valueLocation, .unknownSourceComputed(computed), hint: .oneComputedSourceComputedStories))
                 return nil
             }
             // Counted from content/stories/ once the stories are read.
@@ -162,8 +162,8 @@ public struct IndicatorLoader {
         // A target whose year has passed in the data but has no row of its own points at a missing period.
         let years = Set(indicator.series.map(\.year))
         for target in indicator.targets where !years.isEmpty && target.year < years.max()! && !years.contains(target.year) {
-            r.report(.warning(target.location, "the target is due in \(target.year) but the data has no row for \(target.year)",
-                              hint: "add the \(target.year) figure to \(dataPath), or correct the target's year"))
+            r.report(.warning(target.location, .targetDueButDataHas(target.year, target.year),
+                              hint: .addFigureCorrectTargetYear(target.year, dataPath)))
         }
         return indicator
     }
@@ -194,23 +194,23 @@ public struct IndicatorLoader {
     }
 
     static func target(_ r: inout FieldReader, group: FrontMatter) -> Target? {
-        r.warnUnknownKeys(known: targetKeys, what: "a target")
-        let label = r.requiredString("label", what: "the target", example: "label: Bình quân trên 7 %/năm giai đoạn 2021–2025") ?? ""
+        r.warnUnknownKeys(known: targetKeys, what: .aTarget)
+        let label = r.requiredString("label", what: .theTarget, example: "label: Bình quân trên 7 %/năm giai đoạn 2021–2025") ?? ""
         var kind = Target.Kind.value
         if let field = group["kind"], let text = r.string("kind") {
             guard let k = Target.Kind(rawValue: text) else {
-                r.report(.error(field.valueLocation, "unknown target kind \"\(text)\"", hint: "use value, average or cumulative"))
+                r.report(.error(field.valueLocation, .unknownTargetKind(text), hint: .useValueAverageCumulative))
                 return nil
             }
             kind = k
         }
         guard let year = r.int("year", in: 1900...2200) ?? r.int("to", in: 1900...2200) else {
-            r.report(.error(group.location, "the target has no year", hint: "add 'year: 2025' (the year the target is due)"))
+            r.report(.error(group.location, .targetHasNoYear, hint: .addYear2025YearTarget))
             return nil
         }
         let from = r.int("from", in: 1900...2200)
         if kind == .average && from == nil {
-            r.report(.error(group.location, "an average target needs 'from:'", hint: "add 'from: 2021' for an average over 2021–\(year)"))
+            r.report(.error(group.location, .averageTargetNeeds, hint: .add2021AverageOver2021(year)))
             return nil
         }
         var condition: Target.Condition?
@@ -226,20 +226,20 @@ public struct IndicatorLoader {
             case "<=", "≤": condition = .atMost(value)
             case "≈", "~", "about", "khoảng", "≈>", "about_above", "khoảng trên":
                 guard let tolerance = number(&r, "tolerance") else {
-                    r.report(.error(group["op"]!.valueLocation, "\"\(op)\" (about) needs a stated 'tolerance:'",
-                                    hint: "add how far from the value still counts, in the indicator's unit, e.g. tolerance: 2"))
+                    r.report(.error(group["op"]!.valueLocation, .aboutNeedsStatedTolerance(op),
+                                    hint: .addHowFarValueStill))
                     return nil
                 }
                 condition = ["≈>", "about_above", "khoảng trên"].contains(op) ? .aboutAbove(value, tolerance: tolerance) : .about(value, tolerance: tolerance)
             default:
-                r.report(.error(group["op"]!.valueLocation, "unknown comparison \"\(op)\"", hint: "use >, >=, <, <=, ≈ (khoảng) or ≈> (khoảng trên) with 'tolerance:'"))
+                r.report(.error(group["op"]!.valueLocation, .unknownComparison(op), hint: .useKhoangKhoangTrenTolerance))
                 return nil
             }
         }
         guard let condition else {
             // A threshold written but refused has its own error already.
             guard group["value"] == nil && group["min"] == nil && group["max"] == nil else { return nil }
-            r.report(.error(group.location, "the target has no threshold", hint: "add 'op: \">\"' and 'value: 7', or 'min:' and 'max:' for a range"))
+            r.report(.error(group.location, .targetHasNoThreshold, hint: .addOpValue7Min))
             return nil
         }
         var target = Target(label: label, kind: kind, condition: condition, from: from, year: year, plan: r.string("plan") ?? "", location: group.location)
@@ -249,8 +249,8 @@ public struct IndicatorLoader {
         target.approximate = r.bool("approximate") ?? false
         target.periodAssumed = r.bool("period_assumed") ?? false
         if target.concept != nil && target.conceptName.isEmpty {
-            r.report(.error(group["concept"]!.valueLocation, "the target names a concept but not the series it needs",
-                            hint: "add 'concept_name:' with the series in words, e.g. concept_name: đóng góp của khoa học và công nghệ thông qua TFP"))
+            r.report(.error(group["concept"]!.valueLocation, .targetNamesConceptButNot,
+                            hint: .addConceptNameSeriesWords))
         }
         return target
     }
@@ -266,25 +266,25 @@ public struct IndicatorLoader {
         guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
         if let v = Double(text) ?? DecimalStyle.comma.parse(text) {
             if VietnameseFormat.isFigure(v) { return v }
-            r.report(.error(field.valueLocation, "'\(key)' is too large a number (got \"\(text)\")", hint: DecimalStyle.tooLargeHint))
+            r.report(.error(field.valueLocation, .tooLargeNumberGot(key, text), hint: DecimalStyle.tooLargeHint))
             return nil
         }
-        r.report(.error(field.valueLocation, "'\(key)' must be a number (got \"\(text)\")", hint: "write it with a point, e.g. \(key): 7.5"))
+        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writePoint75(key)))
         return nil
     }
 
     /// Reads the CSV of an indicator: a period column, a value column, optional status/note/source, and dimensions.
     func observations(_ path: String, indicator: Indicator, style declared: DecimalStyle?, report: (Diagnostic) -> Void) -> [Observation] {
         guard files.exists(path) else {
-            report(.error(indicator.location, "the indicator '\(indicator.id)' has no data file \(path)",
-                          hint: "create \(path) with a header such as nam,gia_tri and one row per year"))
+            report(.error(indicator.location, .indicatorHasNoDataFile(indicator.id, path),
+                          hint: .createHeaderNamGiaTri(path)))
             return []
         }
         let file: SourceFile
         switch files.read(path) {
         case .success(let f): file = f
         case .failure(var d):
-            d.hint = "in Excel choose File → Save As → \"CSV UTF-8 (Comma delimited)\"; files saved as Windows-1258 or with TCVN3/VNI fonts cannot be read"
+            d.hintText = .saveCSVAsUTF8
             report(d)
             return []
         }
@@ -296,13 +296,13 @@ public struct IndicatorLoader {
         let names = table.header.map { VietnameseText.slug($0).replacingAll("-", with: "_") }
         func column(_ candidates: [String]) -> Int? { names.firstIndex { candidates.contains($0) } }
         guard let periodColumn = column(["period", "nam", "ky", "year", "thoi_gian", "giai_doan"]) else {
-            report(.error(SourceLocation(file: path, line: table.headerLine), "no period column in the header (got \(table.header.map { "\"\($0)\"" }.joined(separator: ", ")))",
-                          hint: "name the first column 'nam' (or 'period') and write one year per row"))
+            report(.error(SourceLocation(file: path, line: table.headerLine), .noPeriodColumnHeaderGot(table.header.map { "\"\($0)\"" }.joined(separator: ", ")),
+                          hint: .nameFirstColumnNamPeriod))
             return []
         }
         guard let valueColumn = column(["value", "gia_tri", "so_lieu"]) else {
-            report(.error(SourceLocation(file: path, line: table.headerLine), "no value column in the header (got \(table.header.map { "\"\($0)\"" }.joined(separator: ", ")))",
-                          hint: "name the column of numbers 'gia_tri' (or 'value')"))
+            report(.error(SourceLocation(file: path, line: table.headerLine), .noValueColumnHeaderGot(table.header.map { "\"\($0)\"" }.joined(separator: ", ")),
+                          hint: .nameColumnNumbersGiaTri))
             return []
         }
         let statusColumn = column(["status", "trang_thai"]), noteColumn = column(["note", "ghi_chu"]), sourceColumn = column(["source", "nguon"])
@@ -320,14 +320,14 @@ public struct IndicatorLoader {
                 if e.ambiguous && ambiguous == nil { ambiguous = (row.fields[valueColumn], row.line, valueColumn) }
             }
             if votes.count > 1 {
-                report(.error(SourceLocation(file: path, line: table.headerLine), "the numbers mix decimal commas and decimal points",
-                              hint: "write every number the same way, or declare 'decimal: comma' (or point) for '\(indicator.id)' in indicators.yml"))
+                report(.error(SourceLocation(file: path, line: table.headerLine), .numbersMixDecimalCommasDecimal,
+                              hint: .writeEveryNumberSameWay(indicator.id)))
                 return []
             }
             style = votes.first.flatMap(DecimalStyle.init(rawValue:))
             if style == nil, let (text, line, col) = ambiguous {
-                report(.error(SourceLocation(file: path, line: line, column: col + 1), "\"\(text)\" could be a thousands separator or a decimal",
-                              hint: "add 'decimal: comma' (5,31 means five point three one) or 'decimal: point' to '\(indicator.id)' in indicators.yml"))
+                report(.error(SourceLocation(file: path, line: line, column: col + 1), .couldThousandsSeparatorDecimal(text),
+                              hint: .addDecimalComma531(indicator.id)))
                 return []
             }
         }
@@ -339,35 +339,35 @@ public struct IndicatorLoader {
             let period = field(periodColumn)
             let raw = field(valueColumn)
             guard let year = Int(period.prefix(4)), period.count >= 4, year >= 1, Self.isPeriod(period) else {
-                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), "the period \"\(period)\" is not a year",
-                              hint: "write years as 2024 (or 2024-Q1, 2024-06 for shorter periods)"))
+                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), .periodNotYear(period),
+                              hint: .writeYears20242024Q1))
                 continue
             }
             // Cells after the value (status, notes) may be left off; the value's own cell may not.
             if row.fields.count > table.header.count || row.fields.count <= max(periodColumn, valueColumn) {
                 let count = row.fields.count
-                report(.error(SourceLocation(file: path, line: row.line), "the row has \(count) cell\(count == 1 ? "" : "s") but the header has \(table.header.count)",
-                              hint: count < table.header.count ? "add the missing cells (an empty cell is written as nothing between two commas: 2025,,)"
-                                  : "remove the extra cells, or put a value that contains a comma in quotes: \"1,5\""))
+                report(.error(SourceLocation(file: path, line: row.line), .rowHasCellButHeader(count, table.header.count),
+                              hint: count < table.header.count ? .addMissingCellsEmptyCell
+                                  : .removeExtraCellsPutValue))
                 continue
             }
             if raw.isEmpty { continue } // a period without a figure yet
             if let value = parser.parse(raw), !VietnameseFormat.isFigure(value) {
-                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), "\"\(raw)\" in column '\(table.header[valueColumn])' is too large a number",
+                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnTooLargeNumber(raw, table.header[valueColumn]),
                               hint: DecimalStyle.tooLargeHint))
                 continue
             }
             guard let value = parser.parse(raw) else {
-                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), "\"\(raw)\" in column '\(table.header[valueColumn])' is not a number",
-                              hint: "write only the number, e.g. 5,31; put remarks in a 'ghi_chu' column"))
+                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnNotNumber(raw, table.header[valueColumn]),
+                              hint: .writeOnlyNumber531))
                 continue
             }
             var dimensions: [String: String] = [:]
             for c in dimensionColumns where !field(c).isEmpty { dimensions[table.header[c]] = field(c) }
             let key = period + "|" + dimensions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|")
             if let first = seen[key] {
-                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), "the period \(period) appears twice (first on line \(first))",
-                              hint: "keep one row per period; correct figures replace the old row"))
+                report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), .periodAppearsTwiceFirstLine(period, first),
+                              hint: .keepOneRowPerPeriod))
                 continue
             }
             seen[key] = row.line
@@ -375,7 +375,7 @@ public struct IndicatorLoader {
                                    source: field(sourceColumn), dimensions: dimensions, line: row.line))
         }
         if out.isEmpty && table.rows.isEmpty {
-            report(.error(SourceLocation(file: path, line: table.headerLine), "the file has a header but no rows", hint: "add one row per period below the header"))
+            report(.error(SourceLocation(file: path, line: table.headerLine), .fileHasHeaderButNo, hint: .addOneRowPerPeriod))
         }
         return out.sorted { $0.period < $1.period }
     }

@@ -82,7 +82,7 @@ public enum PlanLoader {
         var plan = Plan()
         let root = FrontMatterParser.parseYAML(file.text, file: path, firstLine: 1, diagnostics: &diagnostics)
         var r = FieldReader(root)
-        r.warnUnknownKeys(known: ["title", "text", "status_illustrative", "roles_inferred", "notice", "notice_link", "goals", "targets", "groups", "budget", "agencies"], what: "plan.yml")
+        r.warnUnknownKeys(known: ["title", "text", "status_illustrative", "roles_inferred", "notice", "notice_link", "goals", "targets", "groups", "budget", "agencies"], what: .verbatim("plan.yml"))
         plan.title = r.string("title") ?? ""
         plan.textPath = r.string("text") ?? ""
         plan.statusIllustrative = r.bool("status_illustrative") ?? false
@@ -93,7 +93,7 @@ public enum PlanLoader {
             r.groups(key).compactMap { g in
                 var i = FieldReader(g)
                 defer { r.absorb(i) }
-                guard let id = i.requiredString("id", what: "an item", example: "id: I.1.a"), let text = i.requiredString("text", what: "an item", example: "text: …") else { return nil }
+                guard let id = i.requiredString("id", what: .anItem, example: "id: I.1.a"), let text = i.requiredString("text", what: .anItem, example: "text: …") else { return nil }
                 return Plan.Item(id: id, text: text)
             }
         }
@@ -101,17 +101,17 @@ public enum PlanLoader {
         plan.budget = items("budget")
         for g in r.groups("agencies") {
             var a = FieldReader(g)
-            a.warnUnknownKeys(known: ["id", "name", "role", "duties", "changes", "external"], what: "an agency")
-            if let id = a.requiredString("id", what: "an agency", example: "id: so-khcn"), let name = a.requiredString("name", what: "an agency", example: "name: Sở Khoa học và Công nghệ") {
+            a.warnUnknownKeys(known: ["id", "name", "role", "duties", "changes", "external"], what: .anAgency)
+            if let id = a.requiredString("id", what: .anAgency, example: "id: so-khcn"), let name = a.requiredString("name", what: .anAgency, example: "name: Sở Khoa học và Công nghệ") {
                 var agency = Plan.Agency(id: id, name: name, role: a.string("role") ?? "", duties: a.stringList("duties"))
                 agency.external = a.bool("external") ?? false
                 for c in a.groups("changes") {
                     var cr = FieldReader(c)
-                    cr.warnUnknownKeys(known: ["date", "text"], what: "a change")
-                    if let date = cr.date("date"), let text = cr.requiredString("text", what: "the change", example: "text: Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính") {
+                    cr.warnUnknownKeys(known: ["date", "text"], what: .aChange)
+                    if let date = cr.date("date"), let text = cr.requiredString("text", what: .theChange, example: "text: Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính") {
                         agency.changes.append(Plan.Change(date: date, text: text))
                     } else if c["date"] == nil {
-                        cr.report(.error(c.location, "the change has no 'date'", hint: "add the day it took effect, e.g. date: 2025-03-01"))
+                        cr.report(.error(c.location, .changeHasNoDate, hint: .addDayTookEffectDate))
                     }
                     a.absorb(cr)
                 }
@@ -123,20 +123,20 @@ public enum PlanLoader {
         let agencyIDs = plan.agencies.map(\.id)
         for g in r.groups("targets") {
             var t = FieldReader(g)
-            if let id = t.requiredString("id", what: "a target", example: "id: I.2.a.1"), let text = t.requiredString("text", what: "a target", example: "text: …"),
-               let year = t.int("year", in: 2000...2100), let indicator = t.requiredString("indicator", what: "a target", example: "indicator: nang-suat-lao-dong") {
+            if let id = t.requiredString("id", what: .aTarget, example: "id: I.2.a.1"), let text = t.requiredString("text", what: .aTarget, example: "text: …"),
+               let year = t.int("year", in: 2000...2100), let indicator = t.requiredString("indicator", what: .aTarget, example: "indicator: nang-suat-lao-dong") {
                 if known == nil || indicators.contains(indicator) {
                     plan.targets.append(Plan.PlanTarget(id: id, text: text, year: year, indicator: indicator))
                 } else {
-                    t.report(.error(g["indicator"]!.valueLocation, "no indicator with the id \"\(indicator)\"",
-                                    hint: Suggestion.closest(to: indicator, in: indicators).map { "did you mean '\($0)'?" } ?? (indicators.isEmpty ? "content/indicators/indicators.yml defines no indicator yet" : "known indicators: \(indicators.joined(separator: ", "))")))
+                    t.report(.error(g["indicator"]!.valueLocation, .noIndicatorId(indicator),
+                                    hint: Suggestion.closest(to: indicator, in: indicators).map(Message.didYouMean) ?? (indicators.isEmpty ? .contentIndicatorsIndicatorsYmlDefines : .knownIndicators(indicators.joined(separator: ", ")))))
                 }
             }
             r.absorb(t)
         }
         for g in r.groups("groups") {
             var gr = FieldReader(g)
-            let id = gr.requiredString("id", what: "a task group", example: "id: II.1") ?? ""
+            let id = gr.requiredString("id", what: .aTaskGroup, example: "id: II.1") ?? ""
             var group = Plan.Group(id: id, title: gr.string("title") ?? "", tasks: [])
             for t in gr.groups("tasks") {
                 var tr = FieldReader(t)
@@ -151,18 +151,18 @@ public enum PlanLoader {
     }
 
     static func task(_ r: inout FieldReader, _ g: FrontMatter, agencies: [String]) -> Plan.Task? {
-        guard let id = r.requiredString("id", what: "a task", example: "id: II.1.1"), let text = r.requiredString("text", what: "a task", example: "text: …") else { return nil }
+        guard let id = r.requiredString("id", what: .aTask, example: "id: II.1.1"), let text = r.requiredString("text", what: .aTask, example: "text: …") else { return nil }
         let lead = r.string("lead") ?? ""
         let partners = r.stringList("partners")
         for (key, value) in [("lead", lead)] + partners.map { ("partners", $0) } where !value.isEmpty && !agencies.contains(value) {
-            r.report(.error(g[key]!.valueLocation, "no agency with the id \"\(value)\"",
-                            hint: Suggestion.closest(to: value, in: agencies).map { "did you mean '\($0)'?" } ?? "agencies: \(agencies.joined(separator: ", "))"))
+            r.report(.error(g[key]!.valueLocation, .noAgencyId(value),
+                            hint: Suggestion.closest(to: value, in: agencies).map(Message.didYouMean) ?? .knownAgencies(agencies.joined(separator: ", "))))
         }
         var kind = Plan.Task.Kind.oneOff
         if let field = g["kind"], let text = r.string("kind") {
             if let k = Plan.Task.Kind(rawValue: text) { kind = k } else {
-                r.report(.error(field.valueLocation, "'kind' must be recurring or one-off (got \"\(text)\")",
-                                hint: "write 'kind: recurring' for a task the plan asks for every year (hằng năm), 'kind: one-off' for one that can be finished"))
+                r.report(.error(field.valueLocation, .kindMustRecurringOneOff(text),
+                                hint: .writeKindRecurringTaskPlan))
             }
         }
         let allowed = kind == .recurring ? Plan.recurringStatuses : Plan.statuses
@@ -170,7 +170,7 @@ public enum PlanLoader {
         if let s = r.group("status") {
             for field in s.fields {
                 guard let year = Int(field.key) else {
-                    r.report(.error(field.keyLocation, "the status of a task is given per year (got '\(field.key)')", hint: "write for example '2025: đang triển khai'"))
+                    r.report(.error(field.keyLocation, .statusTaskGivenPerYear(field.key), hint: .writeExample2025DangTrien))
                     continue
                 }
                 // `2025: đang triển khai`, or `2025: {status: …, note: …, evidence: …}`.
@@ -178,7 +178,7 @@ public enum PlanLoader {
                 var location = field.valueLocation
                 if case .mapping(let mapping) = field.value {
                     var m = FieldReader(FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: s.lineOffset))
-                    m.warnUnknownKeys(known: ["status", "note", "evidence"], what: "a yearly status")
+                    m.warnUnknownKeys(known: ["status", "note", "evidence"], what: .aYearlyStatus)
                     entry.status = m.string("status") ?? ""
                     entry.note = m.string("note") ?? ""
                     entry.evidence = m.link("evidence") ?? ""
@@ -189,10 +189,10 @@ public enum PlanLoader {
                     entry.status = field.value.scalar?.string ?? ""
                 }
                 if allowed.contains(entry.status) { status.append(entry) } else if kind == .recurring && Plan.statuses.contains(entry.status) {
-                    r.report(.error(location, "the task recurs every year, so a year is \"đã thực hiện\" or \"chưa thực hiện\" (got \"\(entry.status)\")",
-                                    hint: "a recurring task is never finished: write 'đã thực hiện' for a year it was carried out"))
+                    r.report(.error(location, .taskRecursEveryYearYear(entry.status),
+                                    hint: .recurringTaskNeverFinishedWrite))
                 } else {
-                    r.report(.error(location, "unknown task status \"\(entry.status)\"", hint: "use one of: \(allowed.joined(separator: ", "))"))
+                    r.report(.error(location, .unknownTaskStatus(entry.status), hint: .useOne(allowed.joined(separator: ", "))))
                 }
             }
         }

@@ -9,42 +9,49 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
-    public var hint: String?
+    /// What is wrong, in both languages.
+    public var text: Message
+    /// How to fix it, in both languages.
+    public var hintText: Message?
     /// The pipeline stage that found it (load, assemble, render, write).
     public var stage: BuildStage
     /// Problems with the same summary (`unknown key 'authors'`) are said once for all files.
     public var summary: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil, stage: BuildStage = .load) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ text: Message, hint: Message? = nil, stage: BuildStage = .load) {
         self.severity = severity
         self.location = location
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.hintText = hint
         self.stage = stage
     }
 
-    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil, stage: BuildStage = .load) -> Diagnostic {
-        Diagnostic(.error, location, message, hint: hint, stage: stage)
+    public static func error(_ location: SourceLocation, _ text: Message, hint: Message? = nil, stage: BuildStage = .load) -> Diagnostic {
+        Diagnostic(.error, location, text, hint: hint, stage: stage)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil, stage: BuildStage = .load) -> Diagnostic {
-        Diagnostic(.warning, location, message, hint: hint, stage: stage)
+    public static func warning(_ location: SourceLocation, _ text: Message, hint: Message? = nil, stage: BuildStage = .load) -> Diagnostic {
+        Diagnostic(.warning, location, text, hint: hint, stage: stage)
     }
+
+    /// The message in English, as tests and `--format json` read it.
+    public var message: String { text.english }
+    /// The hint in English.
+    public var hint: String? { hintText?.english }
 
     /// `file:line:col: error: message`, then `hint: …` on its own line when there is one.
     public var description: String { formatted(vietnamese: false) }
 
-    /// The same in Vietnamese (`lỗi`, `cảnh báo`, `gợi ý`), through the table of `Translation`.
+    /// The same in Vietnamese (`lỗi`, `cảnh báo`, `gợi ý`), from the message's own Vietnamese.
     public func formatted(vietnamese: Bool) -> String {
         guard vietnamese else {
-            var text = "\(location): \(severity.rawValue): \(message)"
-            if let hint { text += "\n    hint: \(hint)" }
-            return text
+            var line = "\(location): \(severity.rawValue): \(text.english)"
+            if let hintText { line += "\n    hint: \(hintText.english)" }
+            return line
         }
-        var text = "\(location): \(severity == .error ? "lỗi" : "cảnh báo"): \(Translation.vietnamese(message))"
-        if let hint { text += "\n    gợi ý: \(Translation.vietnamese(hint))" }
-        return text
+        var line = "\(location): \(severity == .error ? "lỗi" : "cảnh báo"): \(text.vietnamese)"
+        if let hintText { line += "\n    gợi ý: \(hintText.vietnamese)" }
+        return line
     }
 }
 

@@ -60,7 +60,7 @@ struct BodyConverter {
             line = convertInline(line, line: number)
             line = rewriteAddresses(line)
             for left in Shortcode.find(in: line) {
-                problems.append(.warning(SourceLocation(file: file, line: number), "not converted: \(left.message)", hint: left.hint))
+                problems.append(.warning(SourceLocation(file: file, line: number), .notConverted(left.message), hint: left.hint))
             }
             out.append(line)
         }
@@ -152,7 +152,7 @@ struct BodyConverter {
             let caption = named("caption") ?? named("title") ?? ""
             let alt = named("alt") ?? (caption.isEmpty ? "" : caption)
             let image = "![\(alt.replacingOccurrences(of: "]", with: "\\]"))](\(address(src) ?? src)\(caption.isEmpty ? "" : " \"\(caption.replacingOccurrences(of: "\"", with: "\\\""))\""))"
-            if alt.isEmpty { problems.append(.warning(SourceLocation(file: file, line: line), "the figure \"\(src)\" has no description", hint: "write what the picture shows between the brackets")) }
+            if alt.isEmpty { problems.append(.warning(SourceLocation(file: file, line: line), .figureHasNoDescription(src), hint: .writeWhatPictureShowsBetween)) }
             return image
         case (.hugo, "ref"), (.hugo, "relref"), (.liquid, "link"), (.liquid, "post_url"):
             guard let target = positional.first ?? named("path") else { return nil }
@@ -160,8 +160,8 @@ struct BodyConverter {
                 ? (String(target.split(separator: "#")[0]), "#" + target.split(separator: "#", maxSplits: 1)[1]) : (target, "")
             if path.isEmpty { return anchor }
             guard let url = page(path) else {
-                problems.append(.warning(SourceLocation(file: file, line: line), "not converted: '\(name)' names \"\(target)\", which is not a page of the source site",
-                                         hint: "write the page's address instead, e.g. [tiêu đề](/tin-tuc/ten-bai/)"))
+                problems.append(.warning(SourceLocation(file: file, line: line), .notConverted(.namesNotPageSourceSite(name, target)),
+                                         hint: .writePageAddressInsteadTieu))
                 return nil
             }
             return url + anchor

@@ -4,6 +4,18 @@ public struct ImportReport: Sendable {
     public enum Outcome: String, Sendable, CaseIterable {
         case article = "articles", page = "pages", resource = "files beside their pages", media = "static files copied to content/media/"
         case skipped = "skipped (theme, layouts, configuration, generated output)", notConverted = "not converted"
+
+        /// How the summary line names the outcome.
+        public var name: Message {
+            switch self {
+            case .article: .importedArticles
+            case .page: .importedPages
+            case .resource: .importedResources
+            case .media: .importedMedia
+            case .skipped: .importSkipped
+            case .notConverted: .importNotConverted
+            }
+        }
     }
 
     /// Each source file (relative to the source folder) and what became of it, with a reason for

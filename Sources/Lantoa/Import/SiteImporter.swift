@@ -10,13 +10,16 @@ public struct SiteImporter {
     public enum Failure: Error, CustomStringConvertible {
         case notAFolder(String), destinationInsideSource(String), destinationNotEmpty(String)
 
-        public var description: String {
+        /// Why import did not start, in both languages.
+        public var message: Message {
             switch self {
-            case .notAFolder(let p): "the source \(p) is not a folder"
-            case .destinationInsideSource(let p): "the destination \(p) is inside the source folder, which import never changes"
-            case .destinationNotEmpty(let p): "the destination \(p) is not empty"
+            case .notAFolder(let p): .sourceNotAFolder(p)
+            case .destinationInsideSource(let p): .destinationInsideSource(p)
+            case .destinationNotEmpty(let p): .destinationNotEmpty(p)
             }
         }
+
+        public var description: String { message.english }
     }
 
     let site: SourceSite
@@ -98,8 +101,8 @@ public struct SiteImporter {
             report.files.append((plan.source, plan.article ? .article : .page, plan.target))
         }
         for (key, places) in droppedKeys.sorted(by: { $0.key < $1.key }) {
-            report.problems.append(.warning(places.min()!, "front matter key '\(key)' not converted\(places.count > 1 ? " (in \(places.count) files)" : "")",
-                                            hint: "Lan Tỏa has no use for it; copy what matters into the text, or keep it with extra_keys: [\(key)] in content/site.yml"))
+            report.problems.append(.warning(places.min()!, places.count > 1 ? .inFiles(.frontMatterKeyNotConverted(key), places.count) : .frontMatterKeyNotConverted(key),
+                                            hint: .lanToaHasNoUse(key)))
         }
         // Files: bundles beside their page, static files to media/, the rest said.
         for path in site.files {
@@ -208,8 +211,8 @@ public struct SiteImporter {
         if DateTime(parsing: text) != nil { return text }
         let day = String(text.trimmed.prefix(10))
         guard DateTime(parsing: day) != nil else { return text }
-        report.problems.append(.warning(place ?? SourceLocation(file: "?"), "the date \"\(text)\" is not one Lan Tỏa reads: only its day \(day) is kept",
-                                        hint: "write it as YYYY-MM-DD HH:MM, with a zone such as +07:00 if needed"))
+        report.problems.append(.warning(place ?? SourceLocation(file: "?"), .dateNotOneLanToa(text, day),
+                                        hint: .writeYyyyMmDdHh))
         return day
     }
 
@@ -245,8 +248,8 @@ public struct SiteImporter {
                 // A Jekyll draft has no date until it is posted: it gets the day of the import.
                 let d = now
                 fields.append(("date", .raw("\(d.year)-\(d.month < 10 ? "0" : "")\(d.month)-\(d.day < 10 ? "0" : "")\(d.day)")))
-                report.problems.append(.warning(plan.split.frontMatter.location, "the post has no date: it is dated the day of the import",
-                                                hint: "set 'date:' to the day it should carry"))
+                report.problems.append(.warning(plan.split.frontMatter.location, .postHasNoDateDated,
+                                                hint: .setDateDayShouldCarry))
             }
         } else if let d = date {
             fields.append(("date", Self.date(d)))
@@ -301,7 +304,7 @@ public struct SiteImporter {
         aliases = aliases.filter { $0.hasPrefix("/") && $0 != plan.newURL }
         for alias in aliases where claimed.contains(alias) || claimed.contains(alias + "/") {
             report.problems.append(.warning(plan.split.frontMatter["aliases"]?.keyLocation ?? plan.split.frontMatter.location,
-                                            "the old address \(alias) is left out: another page has it already", hint: "keep it on the page readers should arrive at"))
+                                            .oldAddressLeftOutAnother(alias), hint: .keepPageReadersShouldArrive))
         }
         aliases = aliases.filter { !claimed.contains($0) && !claimed.contains($0 + "/") }
         claimed.formUnion(aliases)

@@ -2,7 +2,7 @@
 /// numbers leave no doubt — `1.234` alone could be either, so it is refused rather than guessed.
 public enum DecimalStyle: String, Sendable {
     /// The hint for a figure of 10^15 or more, in a data file or a story's results.
-    static let tooLargeHint = "figures must be smaller than a million billion (10^15); check for a typing mistake or write the figure in a larger unit (tỷ đồng instead of đồng)"
+    static let tooLargeHint = Message.figuresMustSmallerThanMillion
 
     case comma, point
 

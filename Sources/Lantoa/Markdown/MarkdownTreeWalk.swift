@@ -72,8 +72,8 @@ struct MarkdownTreeWalk {
             case .htmlBlock, .htmlInline:
                 guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
-                diagnostics.append(.warning(location(), "raw HTML in Markdown is left out of the page",
-                                            hint: "write it in Markdown instead, or set 'allow_raw_html: true' in content/site.yml if you trust every author"))
+                diagnostics.append(.warning(location(), .rawHtmlMarkdownLeftOut,
+                                            hint: .writeMarkdownInsteadSetAllow))
             default:
                 break
             }
@@ -96,8 +96,8 @@ struct MarkdownTreeWalk {
         let text = plainText(node)
         let wanted = attributes[node]
         if let ignored = wanted?.ignored {
-            diagnostics.append(.warning(location(), "the heading attributes \"\(ignored)\" are ignored: only {#id} is read",
-                                        hint: "keep only the id, e.g. {#ket-qua}; the theme's stylesheet styles headings"))
+            diagnostics.append(.warning(location(), .headingAttributesIgnoredOnlyId(ignored),
+                                        hint: .keepOnlyIdKetQua))
         }
         var id = wanted?.id ?? VietnameseText.slug(text)
         if id.isEmpty { id = "muc" }
@@ -136,8 +136,8 @@ struct MarkdownTreeWalk {
         references.append(.init(url: url, location: location(), isImage: isImage))
         let alt = plainText(node)
         if isImage && alt.trimmed.isEmpty {
-            diagnostics.append(.warning(location(), "the image '\(written)' has no alt text",
-                                        hint: "describe the image between the brackets: ![Học viên thực hành 5S tại xưởng](\(written))"))
+            diagnostics.append(.warning(location(), .imageHasNoAltText(written),
+                                        hint: .describeImageBetweenBrackets("![Học viên thực hành 5S tại xưởng](\(written))")))
         }
         // Root-relative links name site paths; the site may be mounted below a sub-path.
         if url.hasPrefix("/") && !url.hasPrefix("//") && options.basePath != "/" {

@@ -61,35 +61,35 @@ struct Shortcode: Equatable {
         return found
     }
 
-    var message: String {
+    var message: Message {
         switch kind {
-        case .hugo: "the Hugo shortcode '\(name)' is printed as text: Lan Tỏa does not run shortcodes"
-        case .escapedHugo: "the escaped Hugo shortcode '\(name)' is printed with its /* */ marks"
-        case .liquid: "the Liquid tag '\(name)' is printed as text: Lan Tỏa does not run Liquid"
-        case .expression: "the template expression '{{ \(name) }}' is printed as text"
+        case .hugo: .hugoShortcodePrintedTextLan(name)
+        case .escapedHugo: .escapedHugoShortcodePrintedMarks(name)
+        case .liquid: .liquidTagPrintedTextLan(name)
+        case .expression: .templateExpressionPrintedText("{{ \(name) }}")
         }
     }
 
-    var hint: String {
+    var hint: Message {
         switch (kind, name.lowercased()) {
         case (.escapedHugo, _):
-            return "to show a shortcode as an example, write it without /* */ inside backticks or a fenced code block"
+            return .showShortcodeExampleWriteWithout
         case (.expression, _):
-            return "write the value itself (an address such as /media/anh.png, a title); Markdown here is not a template"
+            return .writeValueItselfAddressMedia
         case (_, "youtube"), (_, "vimeo"):
-            return "link to the video instead, e.g. [Xem video](https://www.youtube.com/watch?v=ID): pages load nothing from other sites; 'lantoa import' converts it"
+            return .linkVideoInsteadXemVideo
         case (_, "figure"):
-            return "write the picture in Markdown with its caption as the title: ![mô tả](anh.jpg \"chú thích\"); 'lantoa import' converts it"
+            return .writePictureMarkdownCaptionTitle
         case (_, "ref"), (_, "relref"), (_, "link"), (_, "post_url"):
-            return "write the page's address instead, e.g. [tiêu đề](/tin-tuc/ten-bai/); 'lantoa import' converts it"
+            return .writePageAddressInsteadTieu2
         case (_, "highlight"):
-            return "write a fenced code block instead: a line ```go, the code, then a line ```; 'lantoa import' converts it"
+            return .writeFencedCodeBlockInstead
         case (_, "include"), (_, "include_relative"):
-            return "paste the included text itself, in Markdown"
+            return .pasteIncludedTextItselfMarkdown
         case (_, "raw"):
-            return "delete the {% raw %} and {% endraw %} tags: the text between them is shown as it is"
+            return .deleteRawEndrawTagsText
         default:
-            return "write it in Markdown instead; 'lantoa import hugo' or 'lantoa import jekyll' converts the common ones"
+            return .writeMarkdownInsteadLantoaImport
         }
     }
 }

@@ -80,14 +80,14 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") }
         let guarded = [root.path, root.appendingPathComponent("content").path, root.appendingPathComponent("templates").path]
         if out == "/" || guarded.contains(where: { isInside($0, out) }) {
-            throw WriteError.unsafeOutput(out, "it is, or contains, the project folder, content/ or templates/")
+            throw WriteError.unsafeOutput(out, .outputIsOrContainsProject)
         }
         if guarded.dropFirst().contains(where: { isInside(out, $0) }) {
-            throw WriteError.unsafeOutput(out, "it is inside content/ or templates/")
+            throw WriteError.unsafeOutput(out, .outputInsideContent)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw WriteError.unsafeOutput(out, "a file, not a folder, already has that name")
+            throw WriteError.unsafeOutput(out, .outputIsAFile)
         }
     }
 
@@ -272,7 +272,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
 
     /// Why writing stopped.
     public enum WriteError: Error, CustomStringConvertible {
-        case unsafeOutput(String, String)
+        case unsafeOutput(String, Message)
         case pathEscapes(String)
         /// The path and the `errno` the system gave.
         case cannotWrite(String, Int32)
@@ -281,17 +281,18 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         /// A file to copy that could not be read.
         case cannotRead(String, Int32)
 
-        public var description: String {
+        /// What went wrong, in both languages.
+        public var message: Message {
             switch self {
-            case let .unsafeOutput(path, why): "refusing to write the site into \(path): \(why)"
-            case let .pathEscapes(path): "refusing to write \(path): the path leaves the output folder"
-            case let .cannotWrite(path, code): "cannot write \(path): \(SystemError.words(code))"
-            case let .cannotRead(path, code): "cannot read \(path): \(SystemError.words(code))"
-            case let .foreignFiles(folder, files):
-                "refusing to replace \(folder): it holds files that Lan Tỏa did not write: "
-                    + files.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
+            case let .unsafeOutput(path, why): .refusingToWriteSiteInto(path, why)
+            case let .pathEscapes(path): .refusingToWritePathLeaves(path)
+            case let .cannotWrite(path, code): .cannotWrite(path, SystemError.words(code))
+            case let .cannotRead(path, code): .cannotRead(path, SystemError.words(code))
+            case let .foreignFiles(folder, files): .refusingToReplaceForeign(folder, files)
             }
         }
+
+        public var description: String { message.english }
     }
 }
 

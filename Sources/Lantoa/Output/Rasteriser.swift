@@ -21,7 +21,7 @@ public final class Rasteriser: @unchecked Sendable {
     /// `check` renders every route but writes nothing: pictures are not drawn.
     let draws: Bool
     private let lock = NSLock()
-    private var failures: [(path: String, message: String)] = []
+    private var failures: [(path: String, message: Message)] = []
     private(set) var drawn = 0, reused = 0
 
     public init(previous: URL?, draws: Bool = true) {
@@ -30,8 +30,8 @@ public final class Rasteriser: @unchecked Sendable {
     }
 
     /// Why pictures cannot be drawn on this machine, or nil when they can.
-    public static func missing() -> String? {
-        executable == nil ? "\(program) was not found on PATH" : nil
+    public static func missing() -> Message? {
+        executable == nil ? .wasNotFoundPath(program) : nil
     }
 
     /// The program's full path, found once.
@@ -57,7 +57,7 @@ public final class Rasteriser: @unchecked Sendable {
             return old
         }
         guard let executable = Self.executable else {
-            fail(path, "\(Self.program) was not found on PATH")
+            fail(path, .wasNotFoundPath(Self.program))
             return []
         }
         do {
@@ -66,7 +66,7 @@ public final class Rasteriser: @unchecked Sendable {
             count(reused: false)
             return PNG.stamped(drawn, key: Self.stampKey, value: stamp)
         } catch {
-            fail(path, "\(error)")
+            fail(path, .verbatim("\(error)"))
             return []
         }
     }
@@ -76,15 +76,15 @@ public final class Rasteriser: @unchecked Sendable {
         lock.lock()
         defer { failures = []; lock.unlock() }
         return failures.sorted { $0.path < $1.path }.prefix(1).map { first in
-            let message = failures.count == 1 ? "cannot draw the PNG picture \(first.path): \(first.message)"
-                : "cannot draw \(failures.count) PNG pictures (\(first.path), …): \(first.message)"
+            let message: Message = failures.count == 1 ? .cannotDrawPngPicture(first.path, first.message)
+                : .cannotDrawPngPictures(failures.count, first.path, first.message)
             return .error(SourceLocation(file: first.path), message,
-                          hint: "install the Debian package \(Self.package) (scripts/setup does), or build with --no-images to leave PNG pictures out",
+                          hint: .installDebianPackageScriptsSetup(Self.package),
                           stage: .write)
         }
     }
 
-    private func fail(_ path: String, _ message: String) {
+    private func fail(_ path: String, _ message: Message) {
         lock.lock()
         failures.append((path, message))
         lock.unlock()

@@ -66,8 +66,8 @@ public enum Build {
         // Refuse a dangerous output folder before reading anything, so the user learns it at once.
         if case .disk = destination {
             do { try DiskWriter.checkSafe(output: options.output.resolvingSymlinksInPath(), root: options.siteRoot.resolvingSymlinksInPath()) } catch {
-                diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(error)",
-                                          hint: "choose a new folder such as public/ inside the project", stage: .write))
+                diagnostics.append(.error(SourceLocation(file: "--output", line: 1), SystemError.words(error),
+                                          hint: .chooseNewFolderPublicInside, stage: .write))
                 return finish()
             }
         }
@@ -78,7 +78,7 @@ public enum Build {
                 lock = try OutputLock(output: options.output) { progress(BuildProgress(stage: .load, waiting: true)) }
             } catch {
                 diagnostics.append(.error(SourceLocation(file: "--output", line: 1), SystemError.words(error),
-                                          hint: "check that the folder can be written", stage: .write))
+                                          hint: .checkFolderCanWritten, stage: .write))
                 return finish()
             }
         }
@@ -103,8 +103,8 @@ public enum Build {
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
         if site.shareImages != nil, let missing = Rasteriser.missing(), destination.writes {
-            diagnostics.append(.error(SourceLocation(file: Rasteriser.program), "cannot draw the PNG pictures: \(missing)",
-                                      hint: "install the Debian package \(Rasteriser.package) (scripts/setup does), or build with --no-images to leave PNG pictures out",
+            diagnostics.append(.error(SourceLocation(file: Rasteriser.program), .cannotDrawPngPictures2(missing),
+                                      hint: .installDebianPackageScriptsSetup(Rasteriser.package),
                                       stage: .render))
             return finish()
         }
@@ -121,14 +121,14 @@ public enum Build {
             let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
             progress(BuildProgress(stage: .write))
             diagnostics += problems
-            if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.message.hasSuffix(SystemError.words(ENOSPC)) }) }
+            if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) }) }
         } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
-            diagnostics.append(.error(SourceLocation(file: "--output", line: 1), "\(DiskWriter.WriteError.foreignFiles(folder, files))",
-                                      hint: "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
+            diagnostics.append(.error(SourceLocation(file: "--output", line: 1), DiskWriter.WriteError.foreignFiles(folder, files).message,
+                                      hint: .lanToaReplacesOutputFolder,
                                       stage: .write))
         } catch {
             diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),
-                                      hint: "check that the folder can be written and the disk is not full", stage: .write))
+                                      hint: .checkFolderCanWrittenDisk, stage: .write))
         }
         return finish(hasErrors(diagnostics) ? nil : report)
     }
@@ -151,19 +151,19 @@ public enum Build {
     /// One error per cause: a full disk or a read-only folder refuses every file, and 400 lines
     /// saying so would hide the cause.
     static func writeProblems(_ failures: [(file: String, error: any Error)]) -> [Diagnostic] {
-        var byCause: [String: [String]] = [:]
-        var order: [String] = []
+        var byCause: [Message: [String]] = [:]
+        var order: [Message] = []
         for (file, error) in failures {
-            let cause: String
+            let cause: Message
             if case DiskWriter.WriteError.cannotWrite(_, let code) = error { cause = SystemError.words(code) } else { cause = SystemError.words(error) }
             if byCause[cause] == nil { order.append(cause) }
             byCause[cause, default: []].append(file)
         }
         return order.map { cause in
             let files = byCause[cause]!.sorted()
-            let message = files.count == 1 ? "cannot write \(files[0]): \(cause)" : "cannot write \(files.count) files (\(files[0]), …): \(cause)"
-            let hint = cause == SystemError.words(ENOSPC) ? "free some space on the disk and build again (a build needs room for a second copy of the site beside the output folder); the published folder was not changed"
-                : "check that the output folder and the folder above it can be written; the published folder was not changed"
+            let message: Message = files.count == 1 ? .cannotWrite(files[0], cause) : .cannotWriteFiles(files.count, files[0], cause)
+            let hint: Message = cause == SystemError.diskFull ? .freeSomeSpaceDiskBuild
+                : .checkOutputFolderFolderAbove
             return .error(SourceLocation(file: files[0]), message, hint: hint, stage: .write)
         }
     }

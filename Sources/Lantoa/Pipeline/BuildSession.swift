@@ -113,12 +113,12 @@ public final class BuildSession: @unchecked Sendable {
         for route in search.changed {
             guard case .searchFile(let k) = route.kind else { continue }
             do { try writer.write(OutputFile(path: route.file, bytes: site.search!.file(k))) } catch {
-                problems.append(.error(SourceLocation(file: route.file), "\(error)", hint: "check that the output folder can be written", stage: .write))
+                problems.append(.error(SourceLocation(file: route.file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
             }
         }
         for file in search.removed {
             do { try writer.remove(file) } catch {
-                problems.append(.error(SourceLocation(file: file), "\(error)", hint: "check that the output folder can be written", stage: .write))
+                problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
             }
         }
         self.site = site

@@ -94,25 +94,25 @@ struct ContentInventory {
         }
         return order.map { key in
             let paths = groups[key]!
-            let n = paths.count, s = n == 1 ? "" : "s"
+            let n = paths.count
             let list = paths.prefix(3).joined(separator: ", ") + (n > 3 ? ", …" : "")
             let place = SourceLocation(file: paths[0])
             switch key {
             case "top":
-                return .warning(place, "\(n) file\(s) at the top of content/ not read: \(list)",
-                                hint: "content/ holds site.yml, plan.yml and the folders articles/, pages/, stories/, documents/, media/ and indicators/")
+                return .warning(place, .fileTopContentNotRead(n, list),
+                                hint: .contentHoldsSiteYmlPlan)
             case let k where k.hasPrefix("ext:"):
                 let ext = String(k.dropFirst(4))
-                return .warning(place, "\(n) file\(s) not read: *.\(ext) (\(list))",
-                                hint: "rename them to .md, or, if they are Markdown, add the extension to content/site.yml: extensions: [md, markdown, \(ext)]")
+                return .warning(place, .fileNotRead(n, ext, list),
+                                hint: .renameThemMdIfThey(ext))
             case let k where k.hasPrefix("loose:"):
-                return .warning(place, "\(n) file\(s) beside the pages of content/\(k.dropFirst(6))/ not published: \(list)",
-                                hint: "link to them from a page in the same folder (![mô tả](anh.png)), give a page and its files a folder of their own, or move them to content/media/")
+                return .warning(place, .fileBesidePagesContentNot(n, k.dropFirst(6), list),
+                                hint: .linkThemPageSameFolder)
             default:
                 let folder = String(key.dropFirst(7))
-                return .warning(place, "\(n) file\(s) in content/\(folder)/ not read: \(list)",
-                                hint: folder == "indicators" ? "indicators are read from content/indicators/indicators.yml and one <id>.csv each"
-                                    : "Lan Tỏa reads content/articles/, pages/, stories/, documents/, media/ and indicators/: move them there, or convert a Hugo or Jekyll site with 'lantoa import'")
+                return .warning(place, .fileContentNotRead(n, folder, list),
+                                hint: folder == "indicators" ? .indicatorsReadContentIndicatorsIndicators
+                                    : .lanToaReadsContentArticles)
             }
         }
     }

@@ -57,8 +57,8 @@ public struct ContentLoader {
 
     public func load(diagnostics: inout [Diagnostic]) -> LoadedProject? {
         guard files.exists("content/site.yml") else {
-            diagnostics.append(.error(SourceLocation(file: "content/site.yml"), "no content/site.yml in \(options.siteRoot.path)",
-                                      hint: "run lantoa from the site's folder, or point to it with --site DIR"))
+            diagnostics.append(.error(SourceLocation(file: "content/site.yml"), .noContentSiteYml(options.siteRoot.path),
+                                      hint: .runLantoaSiteFolderPoint))
             return nil
         }
         var config = SiteConfig()
@@ -68,8 +68,8 @@ public struct ContentLoader {
         }
         if let override = options.baseURL {
             if let url = BaseURL(override) { config.baseURL = url } else {
-                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), "--base-url is not an http(s) address (got \"\(override)\")",
-                                          hint: "for example --base-url https://example.org/nang-suat/"))
+                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseUrlNotHttpAddress2(override),
+                                          hint: .exampleBaseUrlHttpsExample))
             }
         }
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
@@ -157,7 +157,7 @@ public struct ContentLoader {
         for var d in Build.sorted(diagnostics) {
             guard let key = d.summary, let files = counts[key], files.count > 1 else { out.append(d); continue }
             guard said.insert(key).inserted else { continue }
-            d.message += " (in \(files.count) files)"
+            d.text = .inFiles(d.text, files.count)
             out.append(d)
         }
         return out

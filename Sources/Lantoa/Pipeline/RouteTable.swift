@@ -11,8 +11,8 @@ struct RouteTable {
     mutating func claim(_ file: String, _ kind: Route.Kind, by owner: String, at location: SourceLocation? = nil) {
         if let first = owners[file] {
             let both = [first, owner].sorted()
-            diagnostics.append(.error(location ?? SourceLocation(file: owner), "the URL /\(Route(file: file, kind: kind).sitePath) is claimed twice: by \(both[0]) and by \(both[1])",
-                                      hint: "give one of them another 'slug:' (or 'url:' for a page), or rename its file", stage: .assemble))
+            diagnostics.append(.error(location ?? SourceLocation(file: owner), .urlClaimedTwice("/" + Route(file: file, kind: kind).sitePath, both[0], both[1]),
+                                      hint: .giveOneThemAnotherSlug, stage: .assemble))
             return
         }
         owners[file] = owner
@@ -30,8 +30,8 @@ struct RouteTable {
     /// routes are decided: their whole folder is reserved, so that nothing else is written into it.
     mutating func reserveSearchIndex(_ folder: String) {
         for (file, owner) in owners.sorted(by: { $0.key < $1.key }) where file.hasPrefix(folder) {
-            diagnostics.append(.error(SourceLocation(file: owner), "the URL /\(file) is inside /\(folder), the search index's folder",
-                                      hint: "give it another 'url:' or 'slug:', or set another name for the search page in site.yml (urls: search:)",
+            diagnostics.append(.error(SourceLocation(file: owner), .urlInsideSearchIndexFolder(file, folder),
+                                      hint: .giveAnotherUrlSlugSet,
                                       stage: .assemble))
         }
     }

@@ -153,8 +153,8 @@ public struct SiteAssembler {
                 let key = GlossaryLinker.key(name)
                 guard !key.isEmpty else { continue }
                 if let first = owner[key], first != term.sourcePath {
-                    diagnostics.append(.error((name == term.title ? nil : term.glossary?.alsoCalledLocation) ?? term.urlLocation, "the name '\(name)' is already a name of the term in \(first)",
-                                              hint: "keep the name on one term only, and link the other term from its text"))
+                    diagnostics.append(.error((name == term.title ? nil : term.glossary?.alsoCalledLocation) ?? term.urlLocation, .nameAlreadyNameTerm(name, first),
+                                              hint: .keepNameOneTermOnly))
                 } else {
                     owner[key] = term.sourcePath
                 }
@@ -185,9 +185,9 @@ public struct SiteAssembler {
             if let k = bySlug[slug] {
                 reports[k, default: []].append(i)
             } else {
-                let hint = Suggestion.closest(to: slug, in: Array(bySlug.keys)).map { "did you mean '\($0)'?" }
-                    ?? "write the slug of an event in content/events/ (its file name without .md)"
-                diagnostics.append(.error(article.reportsOnLocation ?? SourceLocation(file: article.sourcePath), "the article reports on an event '\(slug)' that does not exist", hint: hint))
+                let hint = Suggestion.closest(to: slug, in: Array(bySlug.keys)).map(Message.didYouMean)
+                    ?? .writeSlugEventContentEvents
+                diagnostics.append(.error(article.reportsOnLocation ?? SourceLocation(file: article.sourcePath), .articleReportsEventDoesNot(slug), hint: hint))
             }
         }
         return reports
@@ -262,8 +262,8 @@ public struct SiteAssembler {
         for document in documents {
             for alias in document.aliases {
                 guard let file = Self.redirectFile(for: alias) else {
-                    table.diagnostics.append(.error(document.aliasesLocation ?? document.urlLocation, "the alias \"\(alias)\" is not a path inside the site",
-                                                    hint: "write the old address as a path such as /tin-tuc/ten-cu/ or /tin-cu/bai-a.html", stage: .assemble))
+                    table.diagnostics.append(.error(document.aliasesLocation ?? document.urlLocation, .aliasNotPathInsideSite(alias),
+                                                    hint: .writeOldAddressPathTin, stage: .assemble))
                     continue
                 }
                 table.claim(file, .redirect(to: table.paths[document.sourcePath] ?? ""),
@@ -371,18 +371,18 @@ public struct SiteAssembler {
             guard let lang = placed.lang else {
                 // `bai.fr.md` beside `bai.md` is a translation in a language the site does not have: said, not published as news of the site's own.
                 if let code = DocumentParser.fileLanguage(placed.sourcePath), sources.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
-                    diagnostics.append(.warning(placed.urlLocation, "the file name says the article is in '\(code)', which is not a language of the site (\(languages)): it is published as an article in '\(config.language)'",
-                                                hint: "add '\(code):' under 'languages:' in content/site.yml and templates/i18n/\(code).yml, or rename the file", stage: .assemble))
+                    diagnostics.append(.warning(placed.urlLocation, .fileNameSaysArticleWhich(code, languages, config.language),
+                                                hint: .addUnderLanguagesContentSite(code, code), stage: .assemble))
                 }
                 own.append(placed)
                 continue
             }
             guard config.versions[lang] != nil else {
-                diagnostics.append(.error(placed.langLocation ?? placed.urlLocation, "the article is in '\(lang)', which is not a language of the site (\(languages))",
+                diagnostics.append(.error(placed.langLocation ?? placed.urlLocation, .articleWhichNotLanguageSite(lang, languages),
                                           // `EN` or `en-GB` for `en`; a two-letter code is never "close" to another one.
                                           hint: config.languages.first { lang.lowercased() == $0 || lang.lowercased().hasPrefix($0 + "-") || lang.lowercased().hasPrefix($0 + "_") }
-                                            .map { "did you mean '\($0)'?" }
-                                            ?? "add '\(lang):' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/\(lang).yml, or change 'lang:'", stage: .assemble))
+                                            .map(Message.didYouMean)
+                                            ?? .addUnderLanguagesContentSite2(lang, lang), stage: .assemble))
                 continue
             }
             translated.append(placed)
@@ -430,8 +430,8 @@ public struct SiteAssembler {
             }
             let wanted = target.split(separator: "/").joined(separator: "/") + "/"
             guard let other = pages.first(where: { paths[$0.sourcePath] == wanted }) else {
-                diagnostics.append(.warning(page.urlLocation, "the translation \"\(target)\" is not a page of this site",
-                                            hint: "write the path of the page in the site's language, e.g. translation: /gioi-thieu/", stage: .assemble))
+                diagnostics.append(.warning(page.urlLocation, .translationNotPageSite(target),
+                                            hint: .writePathPageSiteLanguage, stage: .assemble))
                 continue
             }
             let root = group[other.sourcePath] ?? other.sourcePath
@@ -459,8 +459,8 @@ public struct SiteAssembler {
         let evidence = all.sortedMovingOnce(by: { $0.date ?? options.now }, >)
         for document in evidence {
             for id in document.tasks where !ids.contains(id) {
-                diagnostics.append(.warning(document.urlLocation, "no plan task with the id \"\(id)\"",
-                                            hint: Suggestion.closest(to: id, in: ids.sorted()).map { "did you mean '\($0)'?" } ?? "task ids look like II.1.2", stage: .assemble))
+                diagnostics.append(.warning(document.urlLocation, .noPlanTaskId(id),
+                                            hint: Suggestion.closest(to: id, in: ids.sorted()).map(Message.didYouMean) ?? .taskIdsLookLike, stage: .assemble))
             }
         }
         for g in p.groups.indices {
@@ -475,8 +475,8 @@ public struct SiteAssembler {
                 guard year.evidence.hasPrefix("/"), let document = byPath[String(year.evidence.dropFirst())],
                       let date = document.date ?? document.legal?.issuedDate, date.year != year.year else { continue }
                 diagnostics.append(.error(year.evidenceLocation ?? task.location,
-                                          "the evidence for \(year.year) is dated \(VietnameseFormat.shortDate(date)) (\(document.sourcePath))",
-                                          hint: "link a report of what was done in \(year.year), or give the evidence under the year it belongs to", stage: .assemble))
+                                          .evidenceDated(year.year, VietnameseFormat.shortDate(date), document.sourcePath),
+                                          hint: .linkReportWhatWasDone(year.year), stage: .assemble))
             }
         }
         return p

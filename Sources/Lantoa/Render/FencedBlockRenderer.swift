@@ -28,8 +28,8 @@ struct FencedBlockRenderer: Sendable {
             if let colon = line.firstIndex(of: ":") {
                 let key = line[..<colon].trimmed, value = line[line.index(after: colon)...].trimmed
                 guard key == "kind", let parsed = Indicator.ChartKind(rawValue: value) else {
-                    return .failure(.error(here, "unknown chart option \"\(line)\"",
-                                           hint: "the options are kind: \(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    return .failure(.error(here, .unknownChartOption(line),
+                                           hint: .optionsKind(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
                 }
                 kind = parsed
             } else if id.isEmpty {
@@ -39,10 +39,10 @@ struct FencedBlockRenderer: Sendable {
         guard let stats = indicators[id] else {
             if !indicatorsComplete { return .success("") }
             let known = indicators.keys.sorted()
-            let hint = id.isEmpty ? "write the indicator id inside the block, e.g. \(known.first ?? "nang-suat-lao-dong")"
-                : Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'?" }
-                    ?? (known.isEmpty ? "content/indicators/indicators.yml defines no indicator yet" : "known indicators: \(known.joined(separator: ", "))")
-            return .failure(.error(block.location, id.isEmpty ? "the chart block names no indicator" : "no indicator with the id \"\(id)\"", hint: hint))
+            let hint: Message = id.isEmpty ? .writeIndicatorIdInBlock(known.first ?? "nang-suat-lao-dong")
+                : Suggestion.closest(to: id, in: known).map(Message.didYouMean)
+                    ?? (known.isEmpty ? .contentIndicatorsIndicatorsYmlDefines : .knownIndicators(known.joined(separator: ", ")))
+            return .failure(.error(block.location, id.isEmpty ? .chartBlockNamesNoIndicator : .noIndicatorId(id), hint: hint))
         }
         // A chart in a page of another language speaks that language.
         let local = block.language == nil ? stats : IndicatorStatistics(stats.indicator, words: words(for: block), language: block.language)
@@ -59,14 +59,14 @@ struct FencedBlockRenderer: Sendable {
         switch CSVTable.parse(block.literal, file: block.location.file, firstLine: block.location.line + 1) {
         case .success(let t): table = t
         case .failure(var d):
-            if d.message == "the table is empty" { d.location = block.location }
+            if d.text == .tableEmpty { d.location = block.location }
             return .failure(d)
         }
         let width = table.header.count
         if let bad = table.rows.first(where: { $0.fields.count != width }) {
             return .failure(.error(SourceLocation(file: block.location.file, line: bad.line),
-                                   "this row has \(bad.fields.count) cells but the header has \(width)",
-                                   hint: "separate cells with '\(table.delimiter)' and put a cell that contains '\(table.delimiter)' in double quotes"))
+                                   .rowHasCellsButHeader(bad.fields.count, width),
+                                   hint: .separateCellsPutCellContains(table.delimiter, table.delimiter)))
         }
         // A column is numeric when every filled cell is a number in one decimal style.
         var numeric: [DecimalStyle?] = []

@@ -21,23 +21,23 @@ struct LinkChecker {
                     let fragment = String(reference.url[reference.url.index(after: hash)...])
                     let page = reference.url[..<hash].isEmpty ? here : resolve(String(reference.url[..<hash]), from: here).map { $0.hasSuffix("/") || $0.isEmpty ? $0 : $0 + "/" }
                     if let page, !fragment.isEmpty, let ids = anchors(page), !ids.contains(fragment.removingPercentEncoding ?? fragment) {
-                        diagnostics.append(.warning(reference.location, "the link '\(reference.url)' points to a heading that page does not have",
-                                                    hint: ids.isEmpty ? "that page has no headings" : "its headings are: #\(ids.sorted().prefix(8).joined(separator: ", #"))",
+                        diagnostics.append(.warning(reference.location, .linkPointsHeadingPageDoes(reference.url),
+                                                    hint: ids.isEmpty ? .pageHasNoHeadings : .itsHeadingsAre("#" + ids.sorted().prefix(8).joined(separator: ", #")),
                                                     stage: .assemble))
                     }
                 }
                 guard let target = resolve(reference.url, from: here) else { continue }
                 if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
-                let what = reference.isImage ? "image" : "link"
-                diagnostics.append(.warning(reference.location, "the \(what) '\(reference.url)' points to nothing on this site",
+                let what: Message = reference.isImage ? .theImage : .theLink
+                diagnostics.append(.warning(reference.location, .pointsNothingSite(what, reference.url),
                                             hint: reference.isImage
-                                                ? "put the file in content/media/ and write its path as /media/NAME"
-                                                : "check the address; site pages look like /\(site.config.urlNames.articles)/ten-bai-viet/",
+                                                ? .putFileContentMediaWrite3
+                                                : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/"),
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
-                diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, "the image '\(image)' does not exist",
-                                            hint: "put the file in content/media/ and write its path as /media/NAME", stage: .assemble))
+                diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, .imageDoesNotExist(image),
+                                            hint: .putFileContentMediaWrite3, stage: .assemble))
             }
         }
     }

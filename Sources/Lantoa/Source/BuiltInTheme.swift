@@ -31,8 +31,8 @@ public enum BuiltInTheme {
             let path = line.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty, !path.hasPrefix("#") else { continue }
             guard Self.files[path] == nil, files.existsOnDisk(path) else { continue }
-            warnings.append(.warning(SourceLocation(file: path), "this file overrides \(path.dropFirst("templates/".count)), which the built-in theme of Lan Tỏa \(LantoaVersion.number) no longer has",
-                                     hint: "it is used only if another template of yours names it; compare with `lantoa theme eject` of the new files, then delete it and its line \(k + 1) in \(Self.record)"))
+            warnings.append(.warning(SourceLocation(file: path), .fileOverridesWhichBuiltTheme(path.dropFirst("templates/".count), LantoaVersion.number),
+                                     hint: .usedOnlyIfAnotherTemplate(k + 1, Self.record)))
         }
         return warnings
     }

@@ -11,7 +11,7 @@ public struct FieldReader {
     public mutating func string(_ key: String) -> String? {
         guard let field = frontMatter[key] else { return nil }
         guard case .scalar(let scalar) = field.value else {
-            wrongType(field, expected: "a single piece of text", example: "\(key): Tin mới")
+            wrongType(field, expected: .aSinglePieceOfText, example: "\(key): Tin mới")
             return nil
         }
         if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") { return nil }
@@ -23,7 +23,7 @@ public struct FieldReader {
     public mutating func link(_ key: String) -> String? {
         guard let value = string(key) else { return nil }
         guard URLPolicy.allows(value) else {
-            diagnostics.append(.error(frontMatter[key]!.valueLocation, "'\(key)' is not an address readers can safely follow (got \"\(Self.quoted(value))\")",
+            diagnostics.append(.error(frontMatter[key]!.valueLocation, .notAddressReadersCanSafely(key, Self.quoted(value)),
                                       hint: URLPolicy.hint))
             return nil
         }
@@ -37,11 +37,11 @@ public struct FieldReader {
     }
 
     /// A required text value: missing or empty is an error at the front matter's start.
-    public mutating func requiredString(_ key: String, what: String, example: String) -> String? {
+    public mutating func requiredString(_ key: String, what: Message, example: String) -> String? {
         if let value = string(key) { return value }
         if frontMatter[key] == nil || frontMatter[key]?.value.scalar != nil {
             diagnostics.append(.error(frontMatter[key]?.keyLocation ?? frontMatter.location,
-                                      "\(what) has no '\(key)'", hint: "add a line such as '\(example)' to \(what.hasSuffix(".yml") ? what : "the front matter")"))
+                                      .hasNo(what, key), hint: .addLine(example, what.english.hasSuffix(".yml") ? what : .theFrontMatter)))
         }
         return nil
     }
@@ -50,8 +50,8 @@ public struct FieldReader {
     public mutating func date(_ key: String) -> DateTime? {
         guard let field = frontMatter[key], let text = string(key) else { return nil }
         guard let date = DateTime(parsing: text) else {
-            diagnostics.append(.error(field.valueLocation, "'\(key)' is not a valid date (got \"\(text)\")",
-                                      hint: "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)"))
+            diagnostics.append(.error(field.valueLocation, .notValidDateGot(key, text),
+                                      hint: .writeYyyyMmDdYyyy(key)))
             return nil
         }
         return date
@@ -61,8 +61,8 @@ public struct FieldReader {
     public mutating func bool(_ key: String) -> Bool? {
         guard let field = frontMatter[key] else { return nil }
         if let scalar = field.value.scalar, scalar.style == .plain, let value = Self.bool(scalar.string) { return value }
-        diagnostics.append(.error(field.valueLocation, "'\(key)' must be true or false (got \(FrontMatterParser.describe(field.value)))",
-                                  hint: "write '\(key): true' or '\(key): false'"))
+        diagnostics.append(.error(field.valueLocation, .mustTrueFalseGot(key, FrontMatterParser.describe(field.value)),
+                                  hint: .writeTrueFalse(key, key)))
         return nil
     }
 
@@ -70,8 +70,8 @@ public struct FieldReader {
     public mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let field = frontMatter[key] else { return nil }
         if let scalar = field.value.scalar, let value = Int(scalar.string), range.contains(value) { return value }
-        diagnostics.append(.error(field.valueLocation, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(FrontMatterParser.describe(field.value)))",
-                                  hint: "for example '\(key): \(Swift.min(range.upperBound, range.lowerBound + (range.upperBound - range.lowerBound) / 2))'"))
+        diagnostics.append(.error(field.valueLocation, .mustWholeNumberGot(key, range.lowerBound, range.upperBound, FrontMatterParser.describe(field.value)),
+                                  hint: .example(key, Swift.min(range.upperBound, range.lowerBound + (range.upperBound - range.lowerBound) / 2))))
         return nil
     }
 
@@ -83,7 +83,7 @@ public struct FieldReader {
             var out: [String] = []
             for item in items {
                 guard case .scalar(let s) = item else {
-                    wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+                    wrongType(field, expected: .aListOfWords, example: "\(key): [năng suất, 5S]")
                     return []
                 }
                 let text = VietnameseText.normalized(s.string).trimmed
@@ -92,23 +92,23 @@ public struct FieldReader {
             return out
         case .scalar(let s):
             if s.style == .plain && (Int(s.string) != nil || Double(s.string) != nil || Self.bool(s.string) != nil) {
-                wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+                wrongType(field, expected: .aListOfWords, example: "\(key): [năng suất, 5S]")
                 return []
             }
             let text = VietnameseText.normalized(s.string).trimmed
             return text.isEmpty ? [] : [text]
         default:
-            wrongType(field, expected: "a list of words", example: "\(key): [năng suất, 5S]")
+            wrongType(field, expected: .aListOfWords, example: "\(key): [năng suất, 5S]")
             return []
         }
     }
 
     /// Warns about keys outside `known`, suggesting the closest known one.
-    public mutating func warnUnknownKeys(known: [String], what: String) {
+    public mutating func warnUnknownKeys(known: [String], what: Message) {
         for field in frontMatter.fields where !known.contains(field.key) {
-            let hint = Suggestion.closest(to: field.key, in: known).map { "did you mean '\($0)'?" }
-                ?? "known keys are: \(known.joined(separator: ", "))"
-            diagnostics.append(.warning(field.keyLocation, "unknown key '\(field.key)' in \(what) is ignored", hint: hint))
+            let hint = Suggestion.closest(to: field.key, in: known).map(Message.didYouMean)
+                ?? .knownKeysAre(known.joined(separator: ", "))
+            diagnostics.append(.warning(field.keyLocation, .unknownKeyIgnored(field.key, what), hint: hint))
         }
     }
 
@@ -116,7 +116,7 @@ public struct FieldReader {
     public mutating func group(_ key: String) -> FrontMatter? {
         guard let field = frontMatter[key] else { return nil }
         guard case .mapping(let mapping) = field.value else {
-            wrongType(field, expected: "a group of 'key: value' lines indented under it", example: "\(key):\n  name: …")
+            wrongType(field, expected: .anIndentedGroup, example: "\(key):\n  name: …")
             return nil
         }
         return FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: frontMatter.lineOffset)
@@ -126,13 +126,13 @@ public struct FieldReader {
     public mutating func groups(_ key: String) -> [FrontMatter] {
         guard let field = frontMatter[key] else { return [] }
         guard case .sequence(let items) = field.value else {
-            wrongType(field, expected: "a list of groups", example: "\(key):\n  - title: …\n    url: …")
+            wrongType(field, expected: .aListOfGroups, example: "\(key):\n  - title: …\n    url: …")
             return []
         }
         var out: [FrontMatter] = []
         for item in items {
             guard case .mapping(let mapping) = item else {
-                wrongType(field, expected: "a list of groups", example: "\(key):\n  - title: …\n    url: …")
+                wrongType(field, expected: .aListOfGroups, example: "\(key):\n  - title: …\n    url: …")
                 return []
             }
             out.append(FrontMatter(mapping: mapping, file: field.keyLocation.file, lineOffset: frontMatter.lineOffset))
@@ -151,8 +151,8 @@ public struct FieldReader {
 
     public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    private mutating func wrongType(_ field: FrontMatter.Field, expected: String, example: String) {
-        diagnostics.append(.error(field.valueLocation, "'\(field.key)' must be \(expected) (got \(FrontMatterParser.describe(field.value)))",
-                                  hint: "write it like this: \(example)"))
+    private mutating func wrongType(_ field: FrontMatter.Field, expected: Message, example: String) {
+        diagnostics.append(.error(field.valueLocation, .mustGot(field.key, expected, FrontMatterParser.describe(field.value)),
+                                  hint: .writeLike(example)))
     }
 }

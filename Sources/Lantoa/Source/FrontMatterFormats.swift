@@ -10,8 +10,8 @@ enum FrontMatterFormats {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = SourceLocation(file: file.path)
         guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmed == "+++" }) else {
-            diagnostics.append(.error(start, "the front matter opened with '+++' on line 1 is never closed",
-                                      hint: "add a line containing only '+++' after the last front matter key"))
+            diagnostics.append(.error(start, .frontMatterOpenedLine1,
+                                      hint: .addLineContainingOnlyAfter))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lines.count + 1)
         }
         let tomlLines = lines[1..<close]
@@ -22,12 +22,12 @@ enum FrontMatterFormats {
             table = try TOMLTable(string: tomlLines.joined(separator: "\n"))
         } catch let error as TOMLParseError {
             let place = SourceLocation(file: file.path, line: error.source.begin.line + 1, column: max(1, error.source.begin.column))
-            diagnostics.append(.error(place, "the TOML front matter cannot be read: \(error.description)",
-                                      hint: "TOML writes key = \"value\", lists as [\"a\", \"b\"] and dates as 2026-11-27T08:30:00+07:00; or write the front matter in YAML between '---' lines"))
+            diagnostics.append(.error(place, .tomlFrontMatterCannotRead(error.description),
+                                      hint: .tomlWritesKeyValueLists))
             return split(FrontMatter(location: start))
         } catch {
-            diagnostics.append(.error(start, "the TOML front matter cannot be read: \(error)",
-                                      hint: "write the front matter in YAML between '---' lines"))
+            diagnostics.append(.error(start, .tomlFrontMatterCannotRead("\(error)"),
+                                      hint: .writeFrontMatterYamlBetween))
             return split(FrontMatter(location: start))
         }
         // TOMLKit keeps no positions: each top-level key is found on its line (the first line
@@ -112,8 +112,8 @@ enum FrontMatterFormats {
             }
         }
         guard let end else {
-            diagnostics.append(.error(start, "the JSON front matter opened with '{' on line 1 is never closed",
-                                      hint: "end the object with its closing '}', or write the front matter in YAML between '---' lines"))
+            diagnostics.append(.error(start, .jsonFrontMatterOpenedLine,
+                                      hint: .endObjectClosingWriteFront))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: line + 1)
         }
         let json = String(text[...end])

@@ -34,8 +34,8 @@ public enum FrontMatterParser {
             index = next
         }
         guard let bodyStart else {
-            diagnostics.append(.error(start, "the front matter opened with '---' on line 1 is never closed",
-                                      hint: "add a line containing only '---' after the last front matter key"))
+            diagnostics.append(.error(start, .frontMatterOpenedLine12,
+                                      hint: .addLineContainingOnlyAfter2))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lineNumber + 1)
         }
         let yaml = String(text[yamlStart..<yamlEnd])
@@ -71,18 +71,18 @@ public enum FrontMatterParser {
                 let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
                 let uses = lines.indices.filter { lines[$0].drop(while: { $0 == " " }).hasPrefix(key + ":") }
                 if uses.count > 1 { diagnostic.location = at(uses[1] + 1, 1) }
-                diagnostic.message = "YAML key set twice: '\(key)' (first on line \(uses.first.map { at($0 + 1, 1).line } ?? 0))"
+                diagnostic.text = .yamlKeySetTwiceFirst(key, uses.first.map { at($0 + 1, 1).line } ?? 0)
             }
             diagnostics.append(diagnostic)
             return FrontMatter(location: origin)
         } catch {
-            diagnostics.append(.error(origin, "the YAML could not be read: \(error)"))
+            diagnostics.append(.error(origin, .yamlCouldNotRead("\(error)")))
             return FrontMatter(location: origin)
         }
         guard let root else { return FrontMatter(location: origin) }
         guard let mapping = root.mapping else {
-            diagnostics.append(.error(location(root.mark), "expected 'key: value' lines, got \(describe(root))",
-                                      hint: "each line of the front matter is a key, a colon and a value, e.g. 'title: Tin mới'"))
+            diagnostics.append(.error(location(root.mark), .expectedKeyValueLinesGot(describe(root)),
+                                      hint: .eachLineFrontMatterKey))
             return FrontMatter(location: origin)
         }
         var fields: [FrontMatter.Field] = []
@@ -91,8 +91,8 @@ public enum FrontMatterParser {
             let key = keyNode.string ?? ""
             let keyLocation = location(keyNode.mark)
             if let first = seen[key] {
-                diagnostics.append(.error(keyLocation, "'\(key)' is set twice (first on line \(first.line))",
-                                          hint: "keep only one '\(key):' line"))
+                diagnostics.append(.error(keyLocation, .setTwiceFirstLine(key, first.line),
+                                          hint: .keepOnlyOneLine(key)))
                 continue
             }
             seen[key] = keyLocation
@@ -102,12 +102,12 @@ public enum FrontMatterParser {
     }
 
     static func yamlDiagnostic(_ error: YamlError, location: (Mark?) -> SourceLocation, at: (Int, Int) -> SourceLocation) -> Diagnostic {
-        let hint = "check the indentation and the colons; a value with ':' or '#' in it must be put in quotes, e.g. title: \"Hội thảo: năng suất\""
+        let hint = Message.checkIndentationColonsValueMust
         switch error {
         case let .scanner(context?, problem, _, _) where problem.contains("end of stream") && context.text.contains("quoted scalar"):
             // A quote left open runs to the end: the place to fix is where it opened.
-            return .error(location(context.mark), "YAML syntax error: a quoted value opened here is never closed",
-                          hint: "end the value with the same quote it starts with (\"…\" or '…'), or remove the opening quote")
+            return .error(location(context.mark), .yamlSyntaxErrorQuotedValue,
+                          hint: .endValueSameQuoteStarts)
         case let .reader(problem, offset, value, yaml):
             // Offsets count bytes of the YAML; the mark is made from them so the line is the file's.
             var line = 1, column = 1
@@ -115,28 +115,28 @@ public enum FrontMatterParser {
                 if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
             let character = value >= 0 ? String(format: "U+%04X", value) : "a byte"
-            let what = problem.contains("control characters") ? "the control character \(character) is not allowed in YAML" : "YAML cannot be read here: \(problem) (\(character))"
+            let what: Message = problem.contains("control characters") ? .controlCharacterNotAllowedYaml(character) : .yamlCannotReadHere(problem, character)
             return .error(at(line, column), what,
-                          hint: "delete the invisible character (it often comes from copying text out of another program), or retype the line")
+                          hint: .deleteInvisibleCharacterOftenComes)
         case let .scanner(_, problem, mark, _) where problem.contains("tab character"):
-            return .error(location(mark), "YAML syntax error: a tab is used to indent", hint: "indent with spaces only; YAML does not accept tabs at the start of a line")
+            return .error(location(mark), .yamlSyntaxErrorTabUsed, hint: .indentSpacesOnlyYamlDoes)
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let extra = context.map { " (\($0.text))" } ?? ""
-            return .error(location(mark), "YAML syntax error: \(problem)\(extra)", hint: hint)
+            return .error(location(mark), .yamlSyntaxError(problem + extra), hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error(location(context.mark), "YAML key set twice: \(duplicates.joined(separator: ", "))", hint: "keep only one of them")
+            return .error(location(context.mark), .yamlKeySetTwice(duplicates.joined(separator: ", ")), hint: .keepOnlyOneThem)
         default:
-            return .error(location(nil), "YAML syntax error: \(error)", hint: hint)
+            return .error(location(nil), .yamlSyntaxError("\(error)"), hint: hint)
         }
     }
 
     /// A short description of a YAML value for messages: `5`, `a list`, `a mapping`.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> Message {
         switch node {
-        case .scalar(let s): return "\"\(s.string)\""
-        case .sequence: return "a list"
-        case .mapping: return "a group of keys"
-        case .alias: return "an alias"
+        case .scalar(let s): return .verbatim("\"\(s.string)\"")
+        case .sequence: return .aList
+        case .mapping: return .aGroupOfKeys
+        case .alias: return .anAlias
         }
     }
 }

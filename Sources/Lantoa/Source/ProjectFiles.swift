@@ -84,13 +84,13 @@ public struct ProjectFiles: Sendable {
                 if let suffix, !name.lowercased().hasSuffix(suffix), stat(root.path + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { continue }
                 let target = Self.realPath(root.path + "/" + path)
                 if let target, target == boundary || boundary.hasPrefix(target == "/" ? "/" : target + "/") {
-                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads back into a folder that holds it (a loop) and is skipped",
-                                       hint: "remove the link; a folder cannot contain itself"))
+                    found.add(.warning(SourceLocation(file: path), .symbolicLinkLeadsBackInto,
+                                       hint: .removeLinkFolderCannotContain))
                     continue
                 }
                 guard let target, target.hasPrefix(boundary + "/") else {
-                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads outside \(listed)/ (to \(target ?? "nothing")) and is not published",
-                                       hint: "copy the file into \(listed)/ instead of linking to it, or remove the link"))
+                    found.add(.warning(SourceLocation(file: path), .symbolicLinkLeadsOutside("\(listed)/", target),
+                                       hint: .copyFileIntoInsteadLinking(listed)))
                     continue
                 }
             }
@@ -101,8 +101,8 @@ public struct ProjectFiles: Sendable {
             if type == UInt8(DT_DIR) {
                 let id = FolderID(info)
                 guard !ancestors.contains(id) else {
-                    found.add(.warning(SourceLocation(file: path), "the symbolic link leads back into a folder that holds it (a loop) and is skipped",
-                                       hint: "remove the link; a folder cannot contain itself"))
+                    found.add(.warning(SourceLocation(file: path), .symbolicLinkLeadsBackInto,
+                                       hint: .removeLinkFolderCannotContain))
                     continue
                 }
                 walk(path, listed: listed, boundary: boundary, suffix: suffix, ancestors: ancestors.union([id]), into: &paths)
@@ -140,7 +140,7 @@ public struct ProjectFiles: Sendable {
     /// Reads and decodes a text file.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
         guard let bytes = Self.bytes(atPath: root.path + "/" + path) ?? builtIn[path] else {
-            return .failure(.error(SourceLocation(file: path), "the file cannot be read", hint: "check that it exists and that you may read it"))
+            return .failure(.error(SourceLocation(file: path), .fileCannotRead, hint: .checkExistsYouMayRead))
         }
         return SourceFile.decode(path: path, bytes: bytes)
     }

@@ -18,8 +18,8 @@ public struct SourceFile: Sendable {
             let problem = firstInvalidByte(body) ?? (1, 1, 0, false)
             return .failure(.error(
                 SourceLocation(file: path, line: problem.line, column: problem.column),
-                "the file is not valid UTF-8 text (byte 0x\(String(problem.byte, radix: 16, uppercase: true)) \(problem.cut ? "starts a character that is cut short" : "cannot start or continue a character"))",
-                hint: "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)"
+                .notValidUTF8(byte: "0x\(String(problem.byte, radix: 16, uppercase: true))", cutShort: problem.cut),
+                hint: .saveAgainUtf8Notepad
             ))
         }
         if body.contains(13) {

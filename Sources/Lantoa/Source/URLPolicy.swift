@@ -35,5 +35,5 @@ public enum URLPolicy {
     }
 
     /// What to write instead, for the hint of an error.
-    public static let hint = "write an address starting with https://, http://, mailto: or tel:, or a path on this site starting with /"
+    static let hint = Message.writeAddressStartingHttpsHttp
 }

@@ -222,8 +222,8 @@ public struct Interface: Sendable {
         let present = files.list(folder, extension: "yml")
         for language in languages where !present.contains("\(folder)/\(language).yml") {
             let path = "\(folder)/\(language).yml"
-            diagnostics.append(.error(SourceLocation(file: path), "the theme has no interface words for the site's language '\(language)'",
-                                      hint: "copy \(folder)/vi.yml of the default theme to \(path) and translate its words", stage: .load))
+            diagnostics.append(.error(SourceLocation(file: path), .themeHasNoInterfaceWords(language),
+                                      hint: .copyViYmlDefaultTheme(folder, path), stage: .load))
         }
         for file in present.sorted() {
             guard case .success(let source) = files.read(file), let words = parse(source.text, file: file, diagnostics: &diagnostics) else { continue }
@@ -239,14 +239,14 @@ public struct Interface: Sendable {
         let frontMatter = FrontMatterParser.parseYAML(text, file: file, firstLine: 1, diagnostics: &diagnostics)
         if diagnostics.count > before { return nil }
         var reader = FieldReader(frontMatter)
-        reader.warnUnknownKeys(known: Key.allCases.map(\.rawValue), what: file)
+        reader.warnUnknownKeys(known: Key.allCases.map(\.rawValue), what: .verbatim(file))
         var words: [String: String] = [:]
         for key in Key.allCases {
             if let word = reader.string(key.rawValue) {
                 words[key.rawValue] = word
             } else if frontMatter[key.rawValue] == nil {
-                reader.report(.error(SourceLocation(file: file, line: 1), "the interface word '\(key.rawValue)' is missing",
-                                     hint: "add a line such as \(key.rawValue): \(Self.example(key)) (every file in \(folder)/ gives every word)"))
+                reader.report(.error(SourceLocation(file: file, line: 1), .interfaceWordMissing(key.rawValue),
+                                     hint: .addLineEveryFileGives(key.rawValue, Self.example(key), folder)))
             }
         }
         diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }

@@ -28,22 +28,22 @@ public struct TemplateLibrary: Sendable {
                 templates[name] = try Mustache(parsing: file.text)
             } catch {
                 diagnostics.append(.error(SourceLocation(file: file.path, line: error.line, column: error.column),
-                                          "template syntax error: \(describe(error.problem)) in \"\(quoted(error.source.trimmed, around: error.column))\"",
+                                          .templateSyntaxError(describe(error.problem), quoted(error.source.trimmed, around: error.column)),
                                           hint: hint(for: error.problem)))
                 continue
             }
             for reference in templates[name]!.references where !names.contains(reference.name) {
                 let known = names.filter { !required.contains($0) || $0 == "base" }
-                let hint = Suggestion.closest(to: reference.name, in: names).map { "did you mean '\($0)'?" }
-                    ?? "create \(folder)/\(reference.name).mustache, or use one of: \(known.joined(separator: ", "))"
+                let hint = Suggestion.closest(to: reference.name, in: names).map(Message.didYouMean)
+                    ?? .createPartialOrUse("\(folder)/\(reference.name).mustache", known.joined(separator: ", "))
                 diagnostics.append(.error(SourceLocation(file: file.path, line: reference.line, column: reference.column),
-                                          "the template uses a partial '\(reference.name)' that does not exist", hint: hint))
+                                          .templateUsesPartialDoesNot(reference.name), hint: hint))
             }
         }
         diagnostics += cycles(in: templates, paths: sourcePaths)
         for name in required where !names.contains(name) {
-            diagnostics.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), "the theme has no '\(name)' template",
-                                      hint: "every theme needs: \(required.map { "\($0).mustache" }.joined(separator: ", "))"))
+            diagnostics.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), .themeHasNoTemplate(name),
+                                      hint: .everyThemeNeeds(required.map { "\($0).mustache" }.joined(separator: ", "))))
         }
         return TemplateLibrary(templates: templates, names: names)
     }
@@ -68,8 +68,8 @@ public struct TemplateLibrary: Sendable {
                     let key = Set(loop).sorted().joined(separator: " ")
                     guard reported.insert(key).inserted else { continue }
                     problems.append(.error(SourceLocation(file: paths[name] ?? name, line: reference.line, column: reference.column),
-                                           "the partial includes itself: \(loop.joined(separator: " → "))",
-                                           hint: "remove the {{>\(reference.name)}} or {{<\(reference.name)}} tag here, or move what both templates share into a third partial"))
+                                           .partialIncludesItself(loop.joined(separator: " → ")),
+                                           hint: .removeTagHereMoveWhat(reference.name, reference.name)))
                 } else if !chain.contains(name) {
                     visit(reference.name, chain + [name])
                 }
@@ -88,26 +88,26 @@ public struct TemplateLibrary: Sendable {
         return (start > 0 ? "…" : "") + piece + (start + 60 < line.count ? "…" : "")
     }
 
-    private static func hint(for problem: Mustache.ParseError.Problem) -> String {
+    private static func hint(for problem: Mustache.ParseError.Problem) -> Message {
         switch problem {
-        case .emptyName: "write the name of a value between the braces, e.g. {{title}}, or remove the tag"
-        case .nestedTooDeep: "sections are nested more than \(Mustache.deepestNesting) deep; close sections sooner or split the template into partials"
-        case .sectionNotClosed(let name): "add {{/\(name)}} where the section should end"
-        default: "every {{#section}} and {{$block}} needs a matching {{/section}}, and tags are written {{name}}"
+        case .emptyName: .writeNameValueBetweenBraces
+        case .nestedTooDeep: .sectionsNestedMoreThanDeep(Mustache.deepestNesting)
+        case .sectionNotClosed(let name): .addWhereSectionShouldEnd(name)
+        default: .everySectionNeedsClosing
         }
     }
 
-    private static func describe(_ problem: Mustache.ParseError.Problem) -> String {
+    private static func describe(_ problem: Mustache.ParseError.Problem) -> Message {
         switch problem {
-        case .closeDoesNotMatch: "a closing tag does not match the section it closes"
-        case .unfinishedTag: "a tag is not closed with '}}'"
-        case .sectionNotClosed(let name): "the section '\(name)' is never closed"
-        case .emptyName: "a tag has no name"
-        case .nestedTooDeep: "sections are nested too deeply"
-        case .badDelimiter: "a set-delimiter tag is malformed"
-        case .tokenInsideParent: "only {{$block}} overrides may appear inside {{<parent}}"
-        case .transform: "a tag has brackets: names are letters, digits, '.', '-' and '_'"
-        case .unknownPragma: "a {{% pragma}} is unknown"
+        case .closeDoesNotMatch: .closingTagDoesNotMatch
+        case .unfinishedTag: .tagNotClosed
+        case .sectionNotClosed(let name): .sectionNeverClosed(name)
+        case .emptyName: .tagHasNoName
+        case .nestedTooDeep: .sectionsNestedTooDeeply
+        case .badDelimiter: .badDelimiterTag
+        case .tokenInsideParent: .onlyBlocksInsideParent
+        case .transform: .tagHasBrackets
+        case .unknownPragma: .unknownPragma
         }
     }
 }

@@ -166,8 +166,8 @@ struct MarkdownExtensionTests {
         let youtube = try #require(build.result.diagnostics.first)
         #expect(youtube.hint?.contains("https://www.youtube.com/watch?v=ID") == true)
         for d in build.result.diagnostics {
-            #expect(Translation.vietnamese(d.message) != d.message)
-            #expect(Translation.vietnamese(d.hint!) != d.hint!)
+            #expect(d.text.vietnamese != d.text.english)
+            #expect(d.hintText!.vietnamese != d.hintText!.english)
         }
     }
 

@@ -113,7 +113,7 @@ struct HardeningTests {
             "content/indicators/so-lieu.csv:3:2: error: \"1000000000000000000\" in column 'gia_tri' is too large a number",
             "content/stories/a.md:14:13: error: 'before' is too large a number (got \"99999999999999999999\")",
         ])
-        #expect(build.result.diagnostics[0].hint == DecimalStyle.tooLargeHint)
+        #expect(build.result.diagnostics[0].hintText == DecimalStyle.tooLargeHint)
     }
 
     @Test("formatting never traps, whatever the number")
@@ -244,7 +244,7 @@ struct HardeningTests {
             "content/site.yml:7:12: error: 'website' is not an address readers can safely follow (got \"data:text/html,x\")",
             "content/site.yml:10:10: error: 'url' is not an address readers can safely follow (got \" java\\u{9}script:alert(1)\")",
         ])
-        #expect(build.result.diagnostics[0].hint == URLPolicy.hint)
+        #expect(build.result.diagnostics[0].hintText == URLPolicy.hint)
     }
 
     @Test("what the policy lets through", arguments: [
@@ -311,11 +311,11 @@ struct HardeningTests {
     @Test("Foundation's errors reach the user as words, never as a dump")
     func foundationErrors() {
         let denied = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue)
-        #expect(SystemError.words(denied) == "permission denied")
+        #expect(SystemError.words(denied).english == "permission denied")
         let full = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
-        #expect(SystemError.words(full) == "the disk is full")
-        #expect(SystemError.words(CocoaError(.fileWriteVolumeReadOnly)) == "the disk or folder is read-only")
-        #expect(SystemError.words(POSIXError(.ENAMETOOLONG)) == "the name is too long for the file system")
+        #expect(SystemError.words(full).english == "the disk is full")
+        #expect(SystemError.words(CocoaError(.fileWriteVolumeReadOnly)).english == "the disk or folder is read-only")
+        #expect(SystemError.words(POSIXError(.ENAMETOOLONG)).english == "the name is too long for the file system")
     }
 
     @Test("a read-only output folder is one plain error, and the published folder is unchanged")

@@ -1,0 +1,26 @@
+/// A text the tool says to a person, in English and in Vietnamese, written side by side.
+///
+/// Every message has an identifier in the catalogue (`Diagnostics/Messages/`, and `Messages.swift`
+/// in the command line and the preview): `.eventEndsBeforeStart(start, end)` rather than a string
+/// typed where the problem is found. Both texts are required, so a message cannot lose its
+/// Vietnamese when its English is edited; `MessageCatalogueTests` checks that neither is empty and
+/// that no message is written outside the catalogue.
+public struct Message: Hashable, Sendable {
+    public var english: String
+    public var vietnamese: String
+
+    public init(_ english: String, _ vietnamese: String) {
+        self.english = english
+        self.vietnamese = vietnamese
+    }
+
+    /// The language people asked for through LANG, LC_ALL or LC_MESSAGES: Vietnamese or English.
+    public static func prefersVietnamese(_ environment: [String: String]) -> Bool {
+        let value = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LANG"] ?? ""
+        return value.lowercased().hasPrefix("vi")
+    }
+
+    /// The text in the language asked for.
+    public func text(vietnamese: Bool) -> String { vietnamese ? self.vietnamese : english }
+}

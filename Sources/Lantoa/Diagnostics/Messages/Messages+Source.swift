@@ -1,0 +1,242 @@
+/// Reading files: the content folder, front matter, site.yml and the fields of every file. English and Vietnamese side by side; see `Message`.
+extension Message {
+    // MARK: Config/SiteConfig.swift
+
+    static func baseUrlNotHttpAddress(_ text: some CustomStringConvertible) -> Message {
+        Message("'base_url' is not an http(s) address (got \"\(text)\")",
+                "'base_url' không phải địa chỉ http(s) (nhận được \"\(text)\")")
+    }
+    static let writeAddressSiteWillServed = Message(
+        "write the address the site will be served from, e.g. base_url: https://nangsuat.daklak.gov.vn/",
+        "ghi địa chỉ trang web sẽ được đặt, ví dụ base_url: https://nangsuat.daklak.gov.vn/")
+    static func notLanguageCodeAnotherLanguage(_ key: some CustomStringConvertible) -> Message {
+        Message("'\(key)' is not a language code of another language than the site's",
+                "'\(key)' không phải mã của một ngôn ngữ khác ngôn ngữ của trang")
+    }
+    static func useCodeEnEdeDifferent(_ language: some CustomStringConvertible) -> Message {
+        Message("use a code such as en or ede, different from language: \(language)",
+                "dùng mã như en hoặc ede, khác với language: \(language)")
+    }
+    static func example(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
+        Message("for example '\(key): \(value)'",
+                "ví dụ '\(key): \(value)'")
+    }
+
+    // MARK: Locale/DecimalStyle.swift
+
+    static let figuresMustSmallerThanMillion = Message(
+        "figures must be smaller than a million billion (10^15); check for a typing mistake or write the figure in a larger unit (tỷ đồng instead of đồng)",
+        "số liệu phải nhỏ hơn một triệu tỷ (10^15); kiểm tra lỗi gõ, hoặc ghi theo đơn vị lớn hơn (tỷ đồng thay vì đồng)")
+
+    // MARK: Source/BuiltInTheme.swift
+
+    static func fileOverridesWhichBuiltTheme(_ value: some CustomStringConvertible, _ number: some CustomStringConvertible) -> Message {
+        Message("this file overrides \(value), which the built-in theme of Lan Tỏa \(number) no longer has",
+                "tệp này thay cho \(value), nhưng giao diện có sẵn của Lan Tỏa \(number) không còn tệp đó")
+    }
+    static func usedOnlyIfAnotherTemplate(_ value: some CustomStringConvertible, _ record: some CustomStringConvertible) -> Message {
+        Message("it is used only if another template of yours names it; compare with `lantoa theme eject` of the new files, then delete it and its line \(value) in \(record)",
+                "tệp chỉ được dùng khi một mẫu khác của trang gọi tới; đối chiếu với các tệp mới (`lantoa theme eject`), rồi xóa tệp và dòng \(value) trong \(record)")
+    }
+
+    // MARK: Source/FieldReader.swift
+
+    static func notAddressReadersCanSafely(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
+        Message("'\(key)' is not an address readers can safely follow (got \"\(value)\")",
+                "'\(key)' không phải địa chỉ an toàn cho người đọc (nhận được \"\(value)\")")
+    }
+    static func hasNo(_ what: Message, _ key: some CustomStringConvertible) -> Message {
+        Message("\(what.english) has no '\(key)'",
+                "\(what.vietnamese) thiếu khóa '\(key)'")
+    }
+    static func addLine(_ example: some CustomStringConvertible, _ value: Message) -> Message {
+        Message("add a line such as '\(example)' to \(value.english)",
+                "thêm một dòng như '\(example)' vào \(value.vietnamese)")
+    }
+    static func notValidDateGot(_ key: some CustomStringConvertible, _ text: some CustomStringConvertible) -> Message {
+        Message("'\(key)' is not a valid date (got \"\(text)\")",
+                "'\(key)' không phải là ngày hợp lệ (nhận được \"\(text)\")")
+    }
+    static func writeYyyyMmDdYyyy(_ key: some CustomStringConvertible) -> Message {
+        Message("write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)",
+                "viết theo dạng NĂM-THÁNG-NGÀY hoặc NĂM-THÁNG-NGÀY GIỜ:PHÚT, ví dụ \(key): 2026-11-27 08:30 (giờ Việt Nam nếu không ghi múi giờ như +07:00)")
+    }
+    static func mustTrueFalseGot(_ key: some CustomStringConvertible, _ value: Message) -> Message {
+        Message("'\(key)' must be true or false (got \(value.english))",
+                "'\(key)' phải là true hoặc false (nhận được \(value.vietnamese))")
+    }
+    static func writeTrueFalse(_ key: some CustomStringConvertible, _ key2: some CustomStringConvertible) -> Message {
+        Message("write '\(key): true' or '\(key2): false'",
+                "ghi '\(key): true' hoặc '\(key2): false'")
+    }
+    static func mustWholeNumberGot(_ key: some CustomStringConvertible, _ lowerBound: some CustomStringConvertible, _ upperBound: some CustomStringConvertible, _ value: Message) -> Message {
+        Message("'\(key)' must be a whole number from \(lowerBound) to \(upperBound) (got \(value.english))",
+                "'\(key)' phải là số nguyên từ \(lowerBound) đến \(upperBound) (nhận được \(value.vietnamese))")
+    }
+    static func unknownKeyIgnored(_ key: some CustomStringConvertible, _ what: Message) -> Message {
+        Message("unknown key '\(key)' in \(what.english) is ignored",
+                "khóa lạ '\(key)' trong \(what.vietnamese) bị bỏ qua")
+    }
+    static func mustGot(_ key: some CustomStringConvertible, _ expected: Message, _ value: Message) -> Message {
+        Message("'\(key)' must be \(expected.english) (got \(value.english))",
+                "'\(key)' phải là \(expected.vietnamese) (nhận được \(value.vietnamese))")
+    }
+    static func writeLike(_ example: some CustomStringConvertible) -> Message {
+        Message("write it like this: \(example)",
+                "viết như sau: \(example)")
+    }
+
+    // MARK: Source/FrontMatterFormats.swift
+
+    static let frontMatterOpenedLine1 = Message(
+        "the front matter opened with '+++' on line 1 is never closed",
+        "phần khai báo mở bằng '+++' ở dòng 1 không được đóng lại")
+    static let addLineContainingOnlyAfter = Message(
+        "add a line containing only '+++' after the last front matter key",
+        "thêm một dòng chỉ có '+++' sau khóa khai báo cuối cùng")
+    static func tomlFrontMatterCannotRead(_ description: some CustomStringConvertible) -> Message {
+        Message("the TOML front matter cannot be read: \(description)",
+                "không đọc được phần khai báo TOML: \(description)")
+    }
+    static let tomlWritesKeyValueLists = Message(
+        "TOML writes key = \"value\", lists as [\"a\", \"b\"] and dates as 2026-11-27T08:30:00+07:00; or write the front matter in YAML between '---' lines",
+        "TOML viết khóa = \"giá trị\", danh sách dạng [\"a\", \"b\"], ngày dạng 2026-11-27T08:30:00+07:00; hoặc viết phần khai báo bằng YAML giữa hai dòng '---'")
+    static let writeFrontMatterYamlBetween = Message(
+        "write the front matter in YAML between '---' lines",
+        "viết phần khai báo bằng YAML giữa hai dòng '---'")
+    static let jsonFrontMatterOpenedLine = Message(
+        "the JSON front matter opened with '{' on line 1 is never closed",
+        "phần khai báo JSON mở bằng '{' ở dòng 1 không được đóng lại")
+    static let endObjectClosingWriteFront = Message(
+        "end the object with its closing '}', or write the front matter in YAML between '---' lines",
+        "đóng đối tượng bằng dấu '}', hoặc viết phần khai báo bằng YAML giữa hai dòng '---'")
+
+    // MARK: Source/FrontMatterParser.swift
+
+    static let frontMatterOpenedLine12 = Message(
+        "the front matter opened with '---' on line 1 is never closed",
+        "phần khai báo mở bằng '---' ở dòng 1 không được đóng lại")
+    static let addLineContainingOnlyAfter2 = Message(
+        "add a line containing only '---' after the last front matter key",
+        "thêm một dòng chỉ có '---' sau khóa khai báo cuối cùng")
+    static func yamlKeySetTwiceFirst(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
+        Message("YAML key set twice: '\(key)' (first on line \(value))",
+                "khóa YAML được khai báo hai lần: '\(key)' (lần đầu ở dòng \(value))")
+    }
+    static func yamlCouldNotRead(_ error: some CustomStringConvertible) -> Message {
+        Message("the YAML could not be read: \(error)",
+                "không đọc được YAML: \(error)")
+    }
+    static func expectedKeyValueLinesGot(_ value: Message) -> Message {
+        Message("expected 'key: value' lines, got \(value.english)",
+                "cần các dòng 'khóa: giá trị', nhận được \(value.vietnamese)")
+    }
+    static let eachLineFrontMatterKey = Message(
+        "each line of the front matter is a key, a colon and a value, e.g. 'title: Tin mới'",
+        "mỗi dòng khai báo gồm khóa, dấu hai chấm và giá trị, ví dụ 'title: Tin mới'")
+    static func setTwiceFirstLine(_ key: some CustomStringConvertible, _ line: some CustomStringConvertible) -> Message {
+        Message("'\(key)' is set twice (first on line \(line))",
+                "'\(key)' được khai báo hai lần (lần đầu ở dòng \(line))")
+    }
+    static func keepOnlyOneLine(_ key: some CustomStringConvertible) -> Message {
+        Message("keep only one '\(key):' line",
+                "chỉ giữ một dòng '\(key):'")
+    }
+    static let checkIndentationColonsValueMust = Message(
+        "check the indentation and the colons; a value with ':' or '#' in it must be put in quotes, e.g. title: \"Hội thảo: năng suất\"",
+        "kiểm tra thụt lề và dấu hai chấm; giá trị có ':' hoặc '#' phải đặt trong ngoặc kép, ví dụ title: \"Hội thảo: năng suất\"")
+    static let yamlSyntaxErrorQuotedValue = Message(
+        "YAML syntax error: a quoted value opened here is never closed",
+        "lỗi cú pháp YAML: giá trị mở ngoặc kép ở đây không được đóng lại")
+    static let endValueSameQuoteStarts = Message(
+        "end the value with the same quote it starts with (\"…\" or '…'), or remove the opening quote",
+        "đóng giá trị bằng đúng loại ngoặc đã mở (\"…\" hoặc '…'), hoặc bỏ ngoặc mở")
+    static func controlCharacterNotAllowedYaml(_ character: some CustomStringConvertible) -> Message {
+        Message("the control character \(character) is not allowed in YAML",
+                "ký tự điều khiển \(character) không được phép trong YAML")
+    }
+    static func yamlCannotReadHere(_ problem: some CustomStringConvertible, _ character: some CustomStringConvertible) -> Message {
+        Message("YAML cannot be read here: \(problem) (\(character))",
+                "không đọc được YAML ở đây: \(problem) (\(character))")
+    }
+    static let deleteInvisibleCharacterOftenComes = Message(
+        "delete the invisible character (it often comes from copying text out of another program), or retype the line",
+        "xóa ký tự vô hình này (thường lẫn vào khi sao chép từ chương trình khác), hoặc gõ lại dòng")
+    static let yamlSyntaxErrorTabUsed = Message(
+        "YAML syntax error: a tab is used to indent",
+        "lỗi cú pháp YAML: dùng phím Tab để thụt lề")
+    static let indentSpacesOnlyYamlDoes = Message(
+        "indent with spaces only; YAML does not accept tabs at the start of a line",
+        "chỉ thụt lề bằng dấu cách; YAML không chấp nhận Tab ở đầu dòng")
+    static func yamlKeySetTwice(_ value: some CustomStringConvertible) -> Message {
+        Message("YAML key set twice: \(value)",
+                "khóa YAML được khai báo hai lần: \(value)")
+    }
+    static let keepOnlyOneThem = Message(
+        "keep only one of them",
+        "chỉ giữ một")
+    static func yamlSyntaxError(_ error: some CustomStringConvertible) -> Message {
+        Message("YAML syntax error: \(error)",
+                "lỗi cú pháp YAML: \(error)")
+    }
+
+    // MARK: Source/ProjectFiles.swift
+
+    static let symbolicLinkLeadsBackInto = Message(
+        "the symbolic link leads back into a folder that holds it (a loop) and is skipped",
+        "liên kết tượng trưng trỏ ngược vào thư mục chứa nó (vòng lặp) nên bị bỏ qua")
+    static let removeLinkFolderCannotContain = Message(
+        "remove the link; a folder cannot contain itself",
+        "xóa liên kết; một thư mục không thể chứa chính nó")
+    static func copyFileIntoInsteadLinking(_ listed: some CustomStringConvertible) -> Message {
+        Message("copy the file into \(listed)/ instead of linking to it, or remove the link",
+                "sao chép tệp vào \(listed)/ thay vì liên kết tới nó, hoặc xóa liên kết")
+    }
+    static let fileCannotRead = Message(
+        "the file cannot be read",
+        "không đọc được tệp")
+    static let checkExistsYouMayRead = Message(
+        "check that it exists and that you may read it",
+        "kiểm tra tệp có tồn tại và bạn có quyền đọc")
+
+    // MARK: Source/SourceFile.swift
+
+    static let saveAgainUtf8Notepad = Message(
+        "save it again as UTF-8: in Notepad choose Save As → Encoding: UTF-8; in Excel choose \"CSV UTF-8\"; text typed with TCVN3 or VNI fonts must be converted to Unicode first (Unikey's converter does it)",
+        "lưu lại tệp dưới dạng UTF-8: trong Notepad chọn Save As → Encoding: UTF-8; trong Excel chọn \"CSV UTF-8\"; văn bản gõ bằng phông TCVN3 hoặc VNI phải chuyển sang Unicode trước (dùng công cụ chuyển mã của Unikey)")
+
+    // MARK: Source/URLPolicy.swift
+
+    static let writeAddressStartingHttpsHttp = Message(
+        "write an address starting with https://, http://, mailto: or tel:, or a path on this site starting with /",
+        "ghi địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc đường dẫn trong trang bắt đầu bằng /")
+}
+
+extension Message {
+    // MARK: Composed
+
+    static func knownKeysAre(_ keys: some CustomStringConvertible) -> Message {
+        Message("known keys are: \(keys)",
+                "các khóa đã biết: \(keys)")
+    }
+}
+
+extension Message {
+    static func symbolicLinkLeadsOutside(_ folder: String, _ target: String?) -> Message {
+        Message("the symbolic link leads outside \(folder) (to \(target ?? "nothing")) and is not published",
+                "liên kết tượng trưng trỏ ra ngoài \(folder) (tới \(target ?? "không đâu cả")) nên không được xuất bản")
+    }
+
+    static func notValidUTF8(byte: String, cutShort: Bool) -> Message {
+        cutShort
+            ? Message("the file is not valid UTF-8 text (byte \(byte) starts a character that is cut short)",
+                      "tệp không phải văn bản UTF-8 hợp lệ (byte \(byte) mở đầu một ký tự bị cắt cụt)")
+            : Message("the file is not valid UTF-8 text (byte \(byte) cannot start or continue a character)",
+                      "tệp không phải văn bản UTF-8 hợp lệ (byte \(byte) không thể bắt đầu hay nối tiếp một ký tự)")
+    }
+
+    static func mustBeOneURLSegment(_ key: String, _ value: String) -> Message {
+        Message("'\(key)' must be one URL segment of a-z, 0-9 and '-' (got \"\(value)\")",
+                "'\(key)' phải là một đoạn địa chỉ chỉ gồm a-z, 0-9 và '-' (nhận được \"\(value)\")")
+    }
+}

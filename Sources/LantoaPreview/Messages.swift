@@ -1,0 +1,11 @@
+import Lantoa
+
+/// What the preview server says. English and Vietnamese side by side; see `Message`.
+extension Message {
+    // MARK: PreviewServer.swift
+
+    static func previewStoppedAcceptingConnectionsClosed(_ reason: some CustomStringConvertible, _ port: some CustomStringConvertible) -> Message {
+        Message("the preview stopped accepting connections (\(reason)); it closed them all and listens again on port \(port)",
+                "bản xem trước ngừng nhận kết nối (\(reason)); đã đóng hết các kết nối và nghe lại trên cổng \(port)")
+    }
+}

@@ -1,0 +1,263 @@
+import Lantoa
+
+/// What the command line says. English and Vietnamese side by side; see `Message`.
+extension Message {
+    // MARK: DeployCommand.swift
+
+    static let deployNoRemoteGiveRemote = Message(
+        "deploy: no remote: give --remote name:path, or 'deploy: remote:' in content/site.yml",
+        "deploy: chưa có nơi tải lên: thêm --remote tên:đường-dẫn, hoặc 'deploy: remote:' trong content/site.yml")
+    static func deployFilesUploadKbDelete(_ count: some CustomStringConvertible, _ value: some CustomStringConvertible, _ count2: some CustomStringConvertible, _ unchanged: some CustomStringConvertible) -> Message {
+        Message("deploy: \(count) files to upload (\(value) KB), \(count2) to delete, \(unchanged) unchanged",
+                "deploy: \(count) tệp cần tải lên (\(value) KB), \(count2) tệp cần xóa, \(unchanged) tệp không đổi")
+    }
+    static func upload(_ path: some CustomStringConvertible) -> Message {
+        Message("  upload \(path)",
+                "  tải lên \(path)")
+    }
+    static func moreUpload(_ value: some CustomStringConvertible) -> Message {
+        Message("  … and \(value) more to upload",
+                "  … và \(value) tệp nữa cần tải lên")
+    }
+    static func delete(_ path: some CustomStringConvertible) -> Message {
+        Message("  delete \(path)",
+                "  xóa \(path)")
+    }
+    static func moreDelete(_ value: some CustomStringConvertible) -> Message {
+        Message("  … and \(value) more to delete",
+                "  … và \(value) tệp nữa cần xóa")
+    }
+    static func deployRefusingDeleteRemoteFiles(_ count: some CustomStringConvertible, _ remoteFiles: some CustomStringConvertible, _ share: some CustomStringConvertible, _ limit: some CustomStringConvertible) -> Message {
+        Message("deploy: refusing to delete \(count) of the remote's \(remoteFiles) files (\(share) %, more than \(limit) %)",
+                "deploy: không xóa \(count) trong \(remoteFiles) tệp ở nơi nhận (\(share) %, nhiều hơn \(limit) %)")
+    }
+    static let hintCheckRemoteOutputFolder = Message(
+        "    hint: check --remote and the output folder with --dry-run; add --force when the deletions are meant",
+        "    gợi ý: kiểm tra --remote và thư mục kết quả bằng --dry-run; thêm --force nếu đúng là cần xóa")
+    static func deployUploadingFilesPagesUse(_ count: some CustomStringConvertible) -> Message {
+        Message("deploy: uploading \(count) files that pages use",
+                "deploy: đang tải lên \(count) tệp mà các trang dùng")
+    }
+    static func deployUploadingPages(_ count: some CustomStringConvertible) -> Message {
+        Message("deploy: uploading \(count) pages",
+                "deploy: đang tải lên \(count) trang")
+    }
+    static func deployUploadingFeedsSitemapsSearch(_ count: some CustomStringConvertible) -> Message {
+        Message("deploy: uploading \(count) feeds, sitemaps and search index files",
+                "deploy: đang tải lên \(count) tệp nguồn tin, sơ đồ trang và chỉ mục tìm kiếm")
+    }
+    static func deployDeletingFiles(_ count: some CustomStringConvertible) -> Message {
+        Message("deploy: deleting \(count) files",
+                "deploy: đang xóa \(count) tệp")
+    }
+    static func deployDoneUploadedDeletedUnchanged(_ count: some CustomStringConvertible, _ count2: some CustomStringConvertible, _ unchanged: some CustomStringConvertible) -> Message {
+        Message("deploy: done: \(count) uploaded, \(count2) deleted, \(unchanged) unchanged",
+                "deploy: xong: \(count) tệp tải lên, \(count2) tệp xóa, \(unchanged) tệp không đổi")
+    }
+    static func deployHasNoListFiles(_ folder: some CustomStringConvertible) -> Message {
+        Message("deploy: \(folder) has no list of the files a build wrote there",
+                "deploy: \(folder) không có danh sách tệp do lần dựng trang ghi")
+    }
+    static let hintRunLantoaBuildFirst = Message(
+        "    hint: run 'lantoa build' first (with --output when the site is built elsewhere)",
+        "    gợi ý: chạy 'lantoa build' trước (thêm --output nếu trang được dựng ở nơi khác)")
+    static let deployRcloneNotInstalled = Message(
+        "deploy: rclone is not installed",
+        "deploy: chưa cài rclone")
+    static let hintInstallDebianPackageRclone = Message(
+        "    hint: install the Debian package rclone (sudo apt-get install rclone)",
+        "    gợi ý: cài gói rclone của Debian (sudo apt-get install rclone)")
+    static func deployRcloneStoppedWhileExit(_ step: some CustomStringConvertible, _ status: some CustomStringConvertible) -> Message {
+        Message("deploy: rclone stopped while \(step) (exit status \(status))",
+                "deploy: rclone dừng khi \(step) (mã thoát \(status))")
+    }
+    static func hintCheckRemoteRcloneLsd(_ target: some CustomStringConvertible) -> Message {
+        Message("    hint: check the remote with 'rclone lsd \(target)'; run lantoa deploy again to finish",
+                "    gợi ý: kiểm tra nơi nhận bằng 'rclone lsd \(target)'; chạy lại lantoa deploy để hoàn tất")
+    }
+    static func deployCannotWrite(_ path: some CustomStringConvertible) -> Message {
+        Message("deploy: cannot write \(path)",
+                "deploy: không ghi được \(path)")
+    }
+    static let hintCheckFolderBesideOutput = Message(
+        "    hint: check that the folder beside the output can be written",
+        "    gợi ý: kiểm tra quyền ghi vào thư mục chứa thư mục kết quả")
+    static let deployConfigFailedSiteHas = Message(
+        "deploy config failed: the site has errors; 'lantoa check' lists them",
+        "không tạo được cấu hình máy chủ: trang web còn lỗi; 'lantoa check' liệt kê các lỗi")
+
+    // MARK: ImportCommand.swift
+
+    static func errorDoesNotExistNothing(_ value: some CustomStringConvertible) -> Message {
+        Message("error: \(value) does not exist; nothing was written",
+                "lỗi: \(value) không tồn tại; chưa ghi gì")
+    }
+    static let hintLeaveOutSiteUse = Message(
+        "    hint: leave out --site to use the built-in theme, or name a site that has a templates/ folder",
+        "    gợi ý: bỏ --site để dùng giao diện có sẵn, hoặc chỉ tới một trang có thư mục templates/")
+    static func errorCannotWriteNewSite(_ value: Message) -> Message {
+        Message("error: cannot write the new site: \(value.english)",
+                "lỗi: không ghi được trang mới: \(value.vietnamese)")
+    }
+    static func importedFilesIntoReportImport(_ count: some CustomStringConvertible, _ destination: some CustomStringConvertible, _ value: some CustomStringConvertible, _ destination2: some CustomStringConvertible) -> Message {
+        Message("imported \(count) files into \(destination): \(value); report in \(destination2)/import-report.txt",
+                "đã chuyển \(count) tệp vào \(destination): \(value); báo cáo ở \(destination2)/import-report.txt")
+    }
+
+    // MARK: NewCommand.swift
+
+    static func errorCannotCreateSite(_ title: some CustomStringConvertible, _ value: Message) -> Message {
+        Message("error: cannot create the site in \(title): \(value.english)",
+                "lỗi: không tạo được trang trong \(title): \(value.vietnamese)")
+    }
+    static let errorTitleHasLineBreak = Message(
+        "error: the title has a line break or another control character; a title is one line of text",
+        "lỗi: tiêu đề có dấu xuống dòng hoặc ký tự điều khiển; tiêu đề chỉ là một dòng chữ")
+    static func hintWriteTitleOneLine(_ rawValue: some CustomStringConvertible) -> Message {
+        Message("    hint: write the title on one line, in quotes: lantoa new \(rawValue) \"Tập huấn 5S cho doanh nghiệp\"",
+                "    gợi ý: viết tiêu đề trên một dòng, trong ngoặc kép: lantoa new \(rawValue) \"Tập huấn 5S cho doanh nghiệp\"")
+    }
+    static func errorTitleHasNoLetters(_ title: some CustomStringConvertible) -> Message {
+        Message("error: the title \"\(title)\" has no letters or digits to make a file name from",
+                "lỗi: tiêu đề \"\(title)\" không có chữ hay số để đặt tên tệp")
+    }
+    static func errorAlreadyExistsNothingWas(_ path: some CustomStringConvertible) -> Message {
+        Message("error: \(path) already exists; nothing was changed",
+                "lỗi: \(path) đã tồn tại; không thay đổi gì")
+    }
+    static let hintChooseAnotherTitleOpen = Message(
+        "    hint: choose another title, or open the existing file",
+        "    gợi ý: chọn tiêu đề khác, hoặc mở tệp đã có")
+    static func errorCannotWrite(_ path: some CustomStringConvertible, _ value: Message) -> Message {
+        Message("error: cannot write \(path): \(value.english)",
+                "lỗi: không ghi được \(path): \(value.vietnamese)")
+    }
+
+    // MARK: OutputOptions.swift
+
+    static let waitingAnotherBuildIntoSame = Message(
+        "waiting for another build into the same folder to finish",
+        "đang chờ một lần dựng khác vào cùng thư mục kết thúc")
+
+    // MARK: Scaffold.swift
+
+    static func errorExistsNotEmptyNothing(_ path: some CustomStringConvertible) -> Message {
+        Message("error: \(path) exists and is not empty; nothing was changed",
+                "lỗi: \(path) đã có và không trống; không thay đổi gì")
+    }
+    static let hintNameNewFolderLantoa = Message(
+        "    hint: name a new folder, e.g. lantoa new site cong-nang-suat",
+        "    gợi ý: đặt tên một thư mục mới, ví dụ lantoa new site cong-nang-suat")
+
+    // MARK: ServeCommand.swift
+
+    static func servingPressCtrlCStop(_ address: some CustomStringConvertible) -> Message {
+        Message("serving \(address) — press Ctrl-C to stop",
+                "đang phục vụ \(address) — nhấn Ctrl-C để dừng")
+    }
+    static let stopped = Message(
+        "stopped",
+        "đã dừng")
+
+    // MARK: Terminal.swift
+
+    static func moreProblemsNotShown(_ value: some CustomStringConvertible) -> Message {
+        Message("… and \(value) more problems not shown",
+                "… và \(value) vấn đề khác không hiển thị")
+    }
+
+    // MARK: ThemeCommand.swift
+
+    static func errorBuiltThemeHasNo(_ name: some CustomStringConvertible) -> Message {
+        Message("error: the built-in theme has no file \"\(name)\"",
+                "lỗi: giao diện có sẵn không có tệp \"\(name)\"")
+    }
+    static func hintDidYouMean(_ close: some CustomStringConvertible) -> Message {
+        Message("    hint: did you mean '\(close)'?",
+                "    gợi ý: có phải ý bạn là '\(close)'?")
+    }
+    static let hintLantoaThemeListShows = Message(
+        "    hint: 'lantoa theme list' shows its files, e.g. base.mustache, i18n/vi.yml, static/assets/style.css",
+        "    gợi ý: 'lantoa theme list' liệt kê các tệp, ví dụ base.mustache, i18n/vi.yml, static/assets/style.css")
+    static func errorAlreadyExistsWasLeft(_ path: some CustomStringConvertible) -> Message {
+        Message("error: \(path) already exists; it was left as it is",
+                "lỗi: \(path) đã có; giữ nguyên tệp")
+    }
+    static let hintAlreadyReplacesBuiltFile = Message(
+        "    hint: it already replaces the built-in file; delete or rename it first to eject a fresh copy",
+        "    gợi ý: tệp này đã thay cho tệp có sẵn; xóa hoặc đổi tên nó trước khi chép bản mới")
+
+    // MARK: Composed
+
+    static func error(_ message: Message) -> Message {
+        Message("error: \(message.english)", "lỗi: \(message.vietnamese)")
+    }
+
+    static func hint(_ message: Message) -> Message {
+        Message("    hint: \(message.english)", "    gợi ý: \(message.vietnamese)")
+    }
+
+    /// `s` after a count other than one; Vietnamese nouns do not change.
+    private static func s(_ count: Int) -> String { count == 1 ? "" : "s" }
+
+    /// Seconds as each language writes them: 0.48 s and 0,48 giây.
+    private static func seconds(_ value: Double) -> Message {
+        let text = String(format: "%.2f", value)
+        return Message("\(text) s", "\(text.replacingOccurrences(of: ".", with: ",")) giây")
+    }
+
+    static func wrote(_ folder: String) -> Message { Message("wrote \(folder)", "đã ghi \(folder)") }
+
+    /// The summary line of a build.
+    static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
+        let time = seconds(value)
+        let said = warnings == 0 ? ("", "") : (", \(warnings) warning\(s(warnings))", ", \(warnings) cảnh báo")
+        return Message("\(action.english): \(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles in \(time.english)\(said.0)",
+                       "\(action.vietnamese): \(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết trong \(time.vietnamese)\(said.1)")
+    }
+
+    static func buildFailed(_ errors: Int, _ warnings: Int) -> Message {
+        Message("build failed: \(errors) error\(s(errors)), \(warnings) warning\(s(warnings)); nothing was written",
+                "dựng trang thất bại: \(errors) lỗi, \(warnings) cảnh báo; không ghi tệp nào")
+    }
+
+    static func checkPassed(_ errors: Int, _ warnings: Int) -> Message {
+        Message("check passed: \(errors) error\(s(errors)), \(warnings) warning\(s(warnings))",
+                "kiểm tra đạt: \(errors) lỗi, \(warnings) cảnh báo")
+    }
+
+    static func checkFailed(_ errors: Int, _ warnings: Int) -> Message {
+        Message("check failed: \(errors) error\(s(errors)), \(warnings) warning\(s(warnings))",
+                "kiểm tra không đạt: \(errors) lỗi, \(warnings) cảnh báo")
+    }
+
+    static func createdBuildItWith(_ folder: String, _ title: String) -> Message {
+        Message("created \(folder); build it with: lantoa build --site \(title)",
+                "đã tạo \(folder); dựng trang bằng lệnh: lantoa build --site \(title)")
+    }
+
+    static let built = Message("built", "đã dựng")
+
+    static func rebuiltAfter(_ changed: [String]) -> Message {
+        let names = changed.prefix(3).joined(separator: ", ")
+        let more = changed.count > 3 ? (" and \(changed.count - 3) more", " và \(changed.count - 3) tệp khác") : ("", "")
+        return Message("rebuilt after \(names)\(more.0)",
+                       "dựng lại sau khi sửa \(names)\(more.1)")
+    }
+
+    static func pages(_ what: Message, _ pages: Int, _ value: Double, _ address: String) -> Message {
+        let time = seconds(value)
+        return Message("\(what.english): \(pages) pages in \(time.english) — \(address)",
+                       "\(what.vietnamese): \(pages) trang trong \(time.vietnamese) — \(address)")
+    }
+
+    static func failedErrorBrowserShowsThem(_ what: Message, _ errors: Int) -> Message {
+        Message("\(what.english): failed with \(errors) error\(s(errors)); the browser shows them over the last good page",
+                "\(what.vietnamese): thất bại với \(errors) lỗi; trình duyệt hiện lỗi trên trang tốt gần nhất")
+    }
+
+    static func replacedBySiteTemplates(_ name: String) -> Message {
+        Message("\(name)  (replaced by the site's templates/\(name))",
+                "\(name)  (được thay bằng templates/\(name) của trang)")
+    }
+}
