@@ -167,7 +167,7 @@ public struct SiteConfig: Sendable {
         config.language = r.string("language") ?? "vi"
         if let field = frontMatter["base_url"], let text = r.string("base_url") {
             if let url = BaseURL(text) { config.baseURL = url } else {
-                r.report(.error(field.valueLocation, .baseUrlNotHttpAddress(text),
+                r.report(.error(field.valueLocation, .baseURLNotHTTP(text),
                                 hint: .writeAddressSiteWillServed))
             }
         }

@@ -120,13 +120,13 @@ public enum DocumentParser {
             let segments = url.split(separator: "/")
             if !url.hasPrefix("/") || segments.contains("..") || segments.contains(".") || url.contains("\\") {
                 r.report(.error(field.valueLocation, .urlMustPathInsideSite(url),
-                                hint: .exampleUrlKeHoachVan))
+                                hint: .exampleDocumentURL))
             } else {
                 let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
                 document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
                 if clean != segments.map(String.init) {
                     r.report(.warning(field.valueLocation, .urlPublishedAs(url, "/" + (document.path ?? "")),
-                                      hint: .urlsMadeZ09(document.path ?? "")))
+                                      hint: .urlsAreLettersDigitsDashes(document.path ?? "")))
                 }
             }
         }
@@ -204,7 +204,7 @@ public enum DocumentParser {
             let hint: Message = if let same = synonyms[field.key], known.contains(same) { .didYouMeanOrKeep(same, field.key) }
                 else if let typo = Suggestion.closest(to: field.key, in: known) { .didYouMean(typo) }
                 else { .notUsedKeep(field.key) }
-            var warning = Diagnostic.warning(field.keyLocation, .unknownKeyIgnored(field.key, .theFrontMatter), hint: hint)
+            var warning = Diagnostic.warning(field.keyLocation, .unknownKeyIgnored(field.key, .frontMatter), hint: hint)
             warning.summary = "unknown key '\(field.key)'"
             r.report(warning)
         }

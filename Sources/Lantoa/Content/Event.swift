@@ -47,15 +47,15 @@ enum EventParser {
         var end = required(&r, "end", frontMatter: frontMatter, endOfDay: true)
         let allDay = isDateOnly(frontMatter["start"])
         if let start, let written = end, written.epochSeconds < start.epochSeconds, let field = frontMatter["end"] {
-            r.report(.error(field.valueLocation, .eventEndsBeforeStartsStart(Self.shown(start), Self.shown(written)),
-                            hint: .checkDatesEndWhenEvent))
+            r.report(.error(field.valueLocation, .eventEndsBeforeStart(Self.shown(start), Self.shown(written)),
+                            hint: .checkEventEndsAfterStart))
             end = nil
         }
         let place = r.string("place") ?? ""
         let online = r.link("online")
         if place.isEmpty && online == nil {
             r.report(.error(frontMatter.location, .eventHasNeitherPlaceNor,
-                            hint: .sayWhereHappensPlaceHoi))
+                            hint: .sayWhereEventHappens))
         }
         var materials: [Event.Material] = []
         for group in r.groups("materials") {
@@ -69,14 +69,14 @@ enum EventParser {
                                     hint: .writeFileMedia(file)))
                 } else if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
                     g.report(.error(field.valueLocation, .fileNotContentMedia(file),
-                                    hint: .putFileContentMediaWrite))
+                                    hint: .putMaterialInMediaOrURL))
                 }
                 materials.append(.init(title: title, link: file))
             } else if let url = g.link("url") {
                 materials.append(.init(title: title, link: url))
             } else {
                 g.report(.error(group.location, .materialHasNeitherFileNor(title),
-                                hint: .addFileMediaNamePdf))
+                                hint: .addMaterialFileOrURL))
             }
             r.absorb(g)
         }
@@ -88,11 +88,11 @@ enum EventParser {
             registration = Event.Registration(url: g.link("url"), email: g.string("email"), deadline: deadline)
             if let email = registration?.email, let field = group["email"], !Self.isEmail(email) {
                 g.report(.error(field.valueLocation, .emailNotMailAddressGot(email),
-                                hint: .writeOneAddressDangkySkhcn))
+                                hint: .writeOneEmailAddress))
             }
             if registration?.url == nil && registration?.email == nil {
                 g.report(.error(group.location, .registrationHasNeitherUrlNor,
-                                hint: .giveFormAddressUrlHttps))
+                                hint: .giveRegistrationFormOrEmail))
             }
             // A deadline written as a date may be the event's own day: sign-up closes that day.
             let late = isDateOnly(group["deadline"]) ? deadline.map { Self.day($0) > Self.day(start ?? $0) } ?? false
@@ -111,7 +111,7 @@ enum EventParser {
 
     private static func required(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, endOfDay: Bool = false) -> DateTime? {
         guard frontMatter[key] != nil else {
-            r.report(.error(frontMatter.location, .hasNo(.theEvent, key), hint: .addLine20270315(key)))
+            r.report(.error(frontMatter.location, .hasNo(.theEvent, key), hint: .addEventDateLine(key)))
             return nil
         }
         return moment(&r, key, endOfDay: endOfDay)

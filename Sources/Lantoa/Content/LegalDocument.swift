@@ -39,19 +39,19 @@ enum LegalDocumentParser {
             file: r.link("file"), url: r.link("url"), fullText: r.link("full_text"))
         if let field = frontMatter["issued"], !doc.issued.isEmpty {
             if let date = DateTime(parsing: doc.issued) { doc.issuedDate = date } else if Int(doc.issued).map({ (1900...2100).contains($0) }) != true {
-                r.report(.error(field.valueLocation, .issuedNotDateYearGot(doc.issued), hint: .write202101112021))
+                r.report(.error(field.valueLocation, .issuedNotDateYearGot(doc.issued), hint: .writeIssuedDate))
             }
         }
         if let file = doc.file, let field = frontMatter["file"], let files {
             let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
             if !file.hasPrefix("/media/") || !files.exists(local) {
                 r.report(.error(field.valueLocation, .fileNotContentMedia(file),
-                                hint: .putFileContentMediaWrite2))
+                                hint: .putDocumentInMediaOrURL))
             }
         }
         if doc.file == nil && doc.url == nil {
             r.report(.warning(frontMatter.location, .documentHasNeitherFileNor,
-                              hint: .addFileMediaNamePdf2))
+                              hint: .addDocumentFileOrURL))
         }
         return doc
     }

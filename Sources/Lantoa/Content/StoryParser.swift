@@ -15,7 +15,7 @@ enum StoryParser {
         story.legalForm = legalForm(&r, frontMatter: frontMatter) ?? ""
         if frontMatter["loai_hinh"] == nil && frontMatter["legal_form"] == nil {
             r.report(.warning(frontMatter.location, .storyDoesNotSayEnterprise,
-                              hint: .addLoaiHinhCongTy))
+                              hint: .addStoryLegalForm))
         }
         story.illustrative = r.bool("illustrative") ?? false
         story.status = choice(&r, "status", frontMatter: frontMatter, among: statuses) ?? ""
@@ -88,9 +88,9 @@ enum StoryParser {
         let size = choice(&g, "size", frontMatter: group, among: sizes)
         let started = g.int("started", in: 1990...2100)
         if form == nil && group["loai_hinh"] == nil && group["legal_form"] == nil {
-            g.report(.error(group.location, .pilotDoesNotSayEnterprise, hint: .addLoaiHinhCongTy2))
+            g.report(.error(group.location, .pilotDoesNotSayEnterprise, hint: .addPilotLegalForm))
         }
-        if group["started"] == nil { g.report(.error(group.location, .pilotHasNoStartedYear, hint: .addStarted2025YearPilot)) }
+        if group["started"] == nil { g.report(.error(group.location, .pilotHasNoStartedYear, hint: .addPilotStarted)) }
         diagnostics += g.diagnostics
         guard let enterprise, let form, let size, let started else { return nil }
         return Pilot(enterprise: enterprise, legalForm: form, size: size, started: started, source: source)
@@ -112,7 +112,7 @@ enum StoryParser {
             r.report(.error(field.valueLocation, .tooLargeNumberGot(key, text), hint: DecimalStyle.tooLargeHint))
             return nil
         }
-        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writeOnlyNumber45(key)))
+        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writeOnlyNumberAndUnit(key)))
         return nil
     }
 }

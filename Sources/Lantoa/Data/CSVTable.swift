@@ -71,7 +71,7 @@ public struct CSVTable: Sendable {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let header = records.first else {
             return .failure(.error(SourceLocation(file: file, line: firstLine), .tableEmpty,
-                                   hint: .firstRowNamesColumnsNam))
+                                   hint: .firstRowNamesColumns))
         }
         return .success(CSVTable(header: header.fields, rows: Array(records.dropFirst()), delimiter: delimiter, headerLine: header.line))
     }

@@ -95,13 +95,13 @@ public struct IndicatorLoader {
         if let field = group["chart"], let text = r.string("chart") {
             if let kind = Indicator.ChartKind(rawValue: text) { indicator.chart = kind } else {
                 r.report(.error(field.valueLocation, .unknownChartKind(text),
-                                hint: .useOne(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
+                                hint: .useOneOf(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
             }
         }
         var style: DecimalStyle?
         if let field = group["decimal"], let text = r.string("decimal") {
             style = DecimalStyle(rawValue: text)
-            if style == nil { r.report(.error(field.valueLocation, .decimalMustBeCommaOrPoint(text), hint: .writeDecimalCommaNumbers5)) }
+            if style == nil { r.report(.error(field.valueLocation, .decimalMustBeCommaOrPoint(text), hint: .writeDecimalComma)) }
         }
         if let group = r.group("translations") {
             var tr = FieldReader(group)
@@ -128,7 +128,7 @@ public struct IndicatorLoader {
             if let year = br.int("year", in: 1900...2200), let label = br.requiredString("label", what: .theSeriesBreak, example: "label: Thay đổi phương pháp tính") {
                 indicator.breaks.append(SeriesBreak(year: year, label: label))
             } else if b["year"] == nil {
-                br.report(.error(b.location, .hasNo(.theSeriesBreak, "year"), hint: .addYear2021))
+                br.report(.error(b.location, .hasNo(.theSeriesBreak, "year"), hint: .addBreakYear))
             }
             r.absorb(br)
         }
@@ -205,12 +205,12 @@ public struct IndicatorLoader {
             kind = k
         }
         guard let year = r.int("year", in: 1900...2200) ?? r.int("to", in: 1900...2200) else {
-            r.report(.error(group.location, .targetHasNoYear, hint: .addYear2025YearTarget))
+            r.report(.error(group.location, .targetHasNoYear, hint: .addTargetYear))
             return nil
         }
         let from = r.int("from", in: 1900...2200)
         if kind == .average && from == nil {
-            r.report(.error(group.location, .averageTargetNeeds, hint: .add2021AverageOver2021(year)))
+            r.report(.error(group.location, .averageTargetNeeds, hint: .addAverageFrom(year)))
             return nil
         }
         var condition: Target.Condition?
@@ -232,14 +232,14 @@ public struct IndicatorLoader {
                 }
                 condition = ["≈>", "about_above", "khoảng trên"].contains(op) ? .aboutAbove(value, tolerance: tolerance) : .about(value, tolerance: tolerance)
             default:
-                r.report(.error(group["op"]!.valueLocation, .unknownComparison(op), hint: .useKhoangKhoangTrenTolerance))
+                r.report(.error(group["op"]!.valueLocation, .unknownComparison(op), hint: .useKnownComparison))
                 return nil
             }
         }
         guard let condition else {
             // A threshold written but refused has its own error already.
             guard group["value"] == nil && group["min"] == nil && group["max"] == nil else { return nil }
-            r.report(.error(group.location, .targetHasNoThreshold, hint: .addOpValue7Min))
+            r.report(.error(group.location, .targetHasNoThreshold, hint: .addTargetThreshold))
             return nil
         }
         var target = Target(label: label, kind: kind, condition: condition, from: from, year: year, plan: r.string("plan") ?? "", location: group.location)
@@ -269,7 +269,7 @@ public struct IndicatorLoader {
             r.report(.error(field.valueLocation, .tooLargeNumberGot(key, text), hint: DecimalStyle.tooLargeHint))
             return nil
         }
-        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writePoint75(key)))
+        r.report(.error(field.valueLocation, .mustBeNumber(key, text), hint: .writeWithPoint(key)))
         return nil
     }
 
@@ -277,7 +277,7 @@ public struct IndicatorLoader {
     func observations(_ path: String, indicator: Indicator, style declared: DecimalStyle?, report: (Diagnostic) -> Void) -> [Observation] {
         guard files.exists(path) else {
             report(.error(indicator.location, .indicatorHasNoDataFile(indicator.id, path),
-                          hint: .createHeaderNamGiaTri(path)))
+                          hint: .createDataFile(path)))
             return []
         }
         let file: SourceFile
@@ -297,12 +297,12 @@ public struct IndicatorLoader {
         func column(_ candidates: [String]) -> Int? { names.firstIndex { candidates.contains($0) } }
         guard let periodColumn = column(["period", "nam", "ky", "year", "thoi_gian", "giai_doan"]) else {
             report(.error(SourceLocation(file: path, line: table.headerLine), .noPeriodColumnHeaderGot(table.header.map { "\"\($0)\"" }.joined(separator: ", ")),
-                          hint: .nameFirstColumnNamPeriod))
+                          hint: .namePeriodColumn))
             return []
         }
         guard let valueColumn = column(["value", "gia_tri", "so_lieu"]) else {
             report(.error(SourceLocation(file: path, line: table.headerLine), .noValueColumnHeaderGot(table.header.map { "\"\($0)\"" }.joined(separator: ", ")),
-                          hint: .nameColumnNumbersGiaTri))
+                          hint: .nameValueColumn))
             return []
         }
         let statusColumn = column(["status", "trang_thai"]), noteColumn = column(["note", "ghi_chu"]), sourceColumn = column(["source", "nguon"])
@@ -327,7 +327,7 @@ public struct IndicatorLoader {
             style = votes.first.flatMap(DecimalStyle.init(rawValue:))
             if style == nil, let (text, line, col) = ambiguous {
                 report(.error(SourceLocation(file: path, line: line, column: col + 1), .couldThousandsSeparatorDecimal(text),
-                              hint: .addDecimalComma531(indicator.id)))
+                              hint: .declareDecimalStyle(indicator.id)))
                 return []
             }
         }
@@ -340,7 +340,7 @@ public struct IndicatorLoader {
             let raw = field(valueColumn)
             guard let year = Int(period.prefix(4)), period.count >= 4, year >= 1, Self.isPeriod(period) else {
                 report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), .periodNotYear(period),
-                              hint: .writeYears20242024Q1))
+                              hint: .writeYearsAsPeriods))
                 continue
             }
             // Cells after the value (status, notes) may be left off; the value's own cell may not.
@@ -359,7 +359,7 @@ public struct IndicatorLoader {
             }
             guard let value = parser.parse(raw) else {
                 report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnNotNumber(raw, table.header[valueColumn]),
-                              hint: .writeOnlyNumber531))
+                              hint: .writeOnlyNumberInCell))
                 continue
             }
             var dimensions: [String: String] = [:]

@@ -129,7 +129,7 @@ public enum PlanLoader {
                     plan.targets.append(Plan.PlanTarget(id: id, text: text, year: year, indicator: indicator))
                 } else {
                     t.report(.error(g["indicator"]!.valueLocation, .noIndicatorId(indicator),
-                                    hint: Suggestion.closest(to: indicator, in: indicators).map(Message.didYouMean) ?? (indicators.isEmpty ? .contentIndicatorsIndicatorsYmlDefines : .knownIndicators(indicators.joined(separator: ", ")))))
+                                    hint: Suggestion.closest(to: indicator, in: indicators).map(Message.didYouMean) ?? (indicators.isEmpty ? .noIndicatorsDefined : .knownIndicators(indicators.joined(separator: ", ")))))
                 }
             }
             r.absorb(t)
@@ -170,7 +170,7 @@ public enum PlanLoader {
         if let s = r.group("status") {
             for field in s.fields {
                 guard let year = Int(field.key) else {
-                    r.report(.error(field.keyLocation, .statusTaskGivenPerYear(field.key), hint: .writeExample2025DangTrien))
+                    r.report(.error(field.keyLocation, .statusTaskGivenPerYear(field.key), hint: .writeYearlyStatusExample))
                     continue
                 }
                 // `2025: đang triển khai`, or `2025: {status: …, note: …, evidence: …}`.
@@ -192,7 +192,7 @@ public enum PlanLoader {
                     r.report(.error(location, .taskRecursEveryYearYear(entry.status),
                                     hint: .recurringTaskNeverFinishedWrite))
                 } else {
-                    r.report(.error(location, .unknownTaskStatus(entry.status), hint: .useOne(allowed.joined(separator: ", "))))
+                    r.report(.error(location, .unknownTaskStatus(entry.status), hint: .useOneOf(allowed.joined(separator: ", "))))
                 }
             }
         }

@@ -3,6 +3,11 @@ import Foundation
 import Glibc
 #endif
 
+/// An error of ours that says what went wrong in both languages.
+public protocol ErrorMessage: Error {
+    var message: Message { get }
+}
+
 /// What the system said, in words a user can act on, in both languages: never a Foundation dump
 /// (`Error Domain=NSCocoaErrorDomain Code=513 …`).
 public enum SystemError {
@@ -32,7 +37,7 @@ public enum SystemError {
     public static func words(_ error: any Error) -> Message {
         // Our own errors already speak plainly; Foundation's are NSError or CocoaError.
         if let posix = error as? POSIXError { return words(posix.code.rawValue) }
-        if let write = error as? DiskWriter.WriteError { return write.message }
+        if let said = error as? any ErrorMessage { return said.message }
         if !(type(of: error) is NSError.Type), !(error is CocoaError) { return .verbatim(String(describing: error)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

@@ -161,7 +161,7 @@ struct BodyConverter {
             if path.isEmpty { return anchor }
             guard let url = page(path) else {
                 problems.append(.warning(SourceLocation(file: file, line: line), .notConverted(.namesNotPageSourceSite(name, target)),
-                                         hint: .writePageAddressInsteadTieu))
+                                         hint: .writePageAddressInsteadOfMissingRef))
                 return nil
             }
             return url + anchor

@@ -7,7 +7,7 @@ import Foundation
 /// Liquid tags become Markdown. Every source file is accounted for in the report. The source
 /// folder is only read.
 public struct SiteImporter {
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: ErrorMessage, CustomStringConvertible {
         case notAFolder(String), destinationInsideSource(String), destinationNotEmpty(String)
 
         /// Why import did not start, in both languages.
@@ -102,7 +102,7 @@ public struct SiteImporter {
         }
         for (key, places) in droppedKeys.sorted(by: { $0.key < $1.key }) {
             report.problems.append(.warning(places.min()!, places.count > 1 ? .inFiles(.frontMatterKeyNotConverted(key), places.count) : .frontMatterKeyNotConverted(key),
-                                            hint: .lanToaHasNoUse(key)))
+                                            hint: .keyHasNoUse(key)))
         }
         // Files: bundles beside their page, static files to media/, the rest said.
         for path in site.files {
@@ -211,8 +211,8 @@ public struct SiteImporter {
         if DateTime(parsing: text) != nil { return text }
         let day = String(text.trimmed.prefix(10))
         guard DateTime(parsing: day) != nil else { return text }
-        report.problems.append(.warning(place ?? SourceLocation(file: "?"), .dateNotOneLanToa(text, day),
-                                        hint: .writeYyyyMmDdHh))
+        report.problems.append(.warning(place ?? SourceLocation(file: "?"), .dateOnlyDayKept(text, day),
+                                        hint: .writeDateTimeForm))
         return day
     }
 

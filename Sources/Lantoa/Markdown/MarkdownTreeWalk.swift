@@ -97,7 +97,7 @@ struct MarkdownTreeWalk {
         let wanted = attributes[node]
         if let ignored = wanted?.ignored {
             diagnostics.append(.warning(location(), .headingAttributesIgnoredOnlyId(ignored),
-                                        hint: .keepOnlyIdKetQua))
+                                        hint: .keepOnlyHeadingId))
         }
         var id = wanted?.id ?? VietnameseText.slug(text)
         if id.isEmpty { id = "muc" }

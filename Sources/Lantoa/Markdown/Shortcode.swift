@@ -63,9 +63,9 @@ struct Shortcode: Equatable {
 
     var message: Message {
         switch kind {
-        case .hugo: .hugoShortcodePrintedTextLan(name)
-        case .escapedHugo: .escapedHugoShortcodePrintedMarks(name)
-        case .liquid: .liquidTagPrintedTextLan(name)
+        case .hugo: .hugoShortcodeNotRun(name)
+        case .escapedHugo: .escapedShortcodePrintedWithMarks(name)
+        case .liquid: .liquidTagNotRun(name)
         case .expression: .templateExpressionPrintedText("{{ \(name) }}")
         }
     }
@@ -77,11 +77,11 @@ struct Shortcode: Equatable {
         case (.expression, _):
             return .writeValueItselfAddressMedia
         case (_, "youtube"), (_, "vimeo"):
-            return .linkVideoInsteadXemVideo
+            return .linkToVideoInstead
         case (_, "figure"):
             return .writePictureMarkdownCaptionTitle
         case (_, "ref"), (_, "relref"), (_, "link"), (_, "post_url"):
-            return .writePageAddressInsteadTieu2
+            return .writePageAddressInsteadOfRef
         case (_, "highlight"):
             return .writeFencedCodeBlockInstead
         case (_, "include"), (_, "include_relative"):

@@ -271,7 +271,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// Why writing stopped.
-    public enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: ErrorMessage, CustomStringConvertible {
         case unsafeOutput(String, Message)
         case pathEscapes(String)
         /// The path and the `errno` the system gave.

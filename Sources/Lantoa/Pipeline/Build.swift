@@ -103,7 +103,7 @@ public enum Build {
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
         if site.shareImages != nil, let missing = Rasteriser.missing(), destination.writes {
-            diagnostics.append(.error(SourceLocation(file: Rasteriser.program), .cannotDrawPngPictures2(missing),
+            diagnostics.append(.error(SourceLocation(file: Rasteriser.program), .cannotDrawAnyPNG(missing),
                                       hint: .installDebianPackageScriptsSetup(Rasteriser.package),
                                       stage: .render))
             return finish()
@@ -124,7 +124,7 @@ public enum Build {
             if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) }) }
         } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
             diagnostics.append(.error(SourceLocation(file: "--output", line: 1), DiskWriter.WriteError.foreignFiles(folder, files).message,
-                                      hint: .lanToaReplacesOutputFolder,
+                                      hint: .outputReplacedWhole,
                                       stage: .write))
         } catch {
             diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),

@@ -111,8 +111,8 @@ struct ContentInventory {
             default:
                 let folder = String(key.dropFirst(7))
                 return .warning(place, .fileContentNotRead(n, folder, list),
-                                hint: folder == "indicators" ? .indicatorsReadContentIndicatorsIndicators
-                                    : .lanToaReadsContentArticles)
+                                hint: folder == "indicators" ? .indicatorsAreRead
+                                    : .contentFoldersRead)
             }
         }
     }

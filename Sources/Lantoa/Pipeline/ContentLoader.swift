@@ -68,7 +68,7 @@ public struct ContentLoader {
         }
         if let override = options.baseURL {
             if let url = BaseURL(override) { config.baseURL = url } else {
-                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseUrlNotHttpAddress2(override),
+                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseURLOptionNotHTTP(override),
                                           hint: .exampleBaseUrlHttpsExample))
             }
         }

@@ -372,7 +372,7 @@ public struct SiteAssembler {
                 // `bai.fr.md` beside `bai.md` is a translation in a language the site does not have: said, not published as news of the site's own.
                 if let code = DocumentParser.fileLanguage(placed.sourcePath), sources.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
                     diagnostics.append(.warning(placed.urlLocation, .fileNameSaysArticleWhich(code, languages, config.language),
-                                                hint: .addUnderLanguagesContentSite(code, code), stage: .assemble))
+                                                hint: .addFileNameLanguage(code, code), stage: .assemble))
                 }
                 own.append(placed)
                 continue
@@ -382,7 +382,7 @@ public struct SiteAssembler {
                                           // `EN` or `en-GB` for `en`; a two-letter code is never "close" to another one.
                                           hint: config.languages.first { lang.lowercased() == $0 || lang.lowercased().hasPrefix($0 + "-") || lang.lowercased().hasPrefix($0 + "_") }
                                             .map(Message.didYouMean)
-                                            ?? .addUnderLanguagesContentSite2(lang, lang), stage: .assemble))
+                                            ?? .addArticleLanguage(lang, lang), stage: .assemble))
                 continue
             }
             translated.append(placed)

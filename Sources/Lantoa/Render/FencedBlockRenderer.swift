@@ -29,7 +29,7 @@ struct FencedBlockRenderer: Sendable {
                 let key = line[..<colon].trimmed, value = line[line.index(after: colon)...].trimmed
                 guard key == "kind", let parsed = Indicator.ChartKind(rawValue: value) else {
                     return .failure(.error(here, .unknownChartOption(line),
-                                           hint: .optionsKind(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
+                                           hint: .chartKindOptions(Indicator.ChartKind.allCases.map(\.rawValue).joined(separator: ", "))))
                 }
                 kind = parsed
             } else if id.isEmpty {
@@ -41,7 +41,7 @@ struct FencedBlockRenderer: Sendable {
             let known = indicators.keys.sorted()
             let hint: Message = id.isEmpty ? .writeIndicatorIdInBlock(known.first ?? "nang-suat-lao-dong")
                 : Suggestion.closest(to: id, in: known).map(Message.didYouMean)
-                    ?? (known.isEmpty ? .contentIndicatorsIndicatorsYmlDefines : .knownIndicators(known.joined(separator: ", ")))
+                    ?? (known.isEmpty ? .noIndicatorsDefined : .knownIndicators(known.joined(separator: ", ")))
             return .failure(.error(block.location, id.isEmpty ? .chartBlockNamesNoIndicator : .noIndicatorId(id), hint: hint))
         }
         // A chart in a page of another language speaks that language.

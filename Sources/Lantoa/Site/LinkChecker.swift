@@ -31,13 +31,13 @@ struct LinkChecker {
                 let what: Message = reference.isImage ? .theImage : .theLink
                 diagnostics.append(.warning(reference.location, .pointsNothingSite(what, reference.url),
                                             hint: reference.isImage
-                                                ? .putFileContentMediaWrite3
+                                                ? .putImageInMedia
                                                 : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/"),
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
                 diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, .imageDoesNotExist(image),
-                                            hint: .putFileContentMediaWrite3, stage: .assemble))
+                                            hint: .putImageInMedia, stage: .assemble))
             }
         }
     }

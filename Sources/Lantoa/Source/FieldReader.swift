@@ -51,7 +51,7 @@ public struct FieldReader {
         guard let field = frontMatter[key], let text = string(key) else { return nil }
         guard let date = DateTime(parsing: text) else {
             diagnostics.append(.error(field.valueLocation, .notValidDateGot(key, text),
-                                      hint: .writeYyyyMmDdYyyy(key)))
+                                      hint: .writeDateForm(key)))
             return nil
         }
         return date

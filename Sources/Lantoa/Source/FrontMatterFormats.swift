@@ -10,8 +10,8 @@ enum FrontMatterFormats {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = SourceLocation(file: file.path)
         guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmed == "+++" }) else {
-            diagnostics.append(.error(start, .frontMatterOpenedLine1,
-                                      hint: .addLineContainingOnlyAfter))
+            diagnostics.append(.error(start, .tomlFrontMatterNeverClosed,
+                                      hint: .addClosingTOMLLine))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lines.count + 1)
         }
         let tomlLines = lines[1..<close]

@@ -34,8 +34,8 @@ public enum FrontMatterParser {
             index = next
         }
         guard let bodyStart else {
-            diagnostics.append(.error(start, .frontMatterOpenedLine12,
-                                      hint: .addLineContainingOnlyAfter2))
+            diagnostics.append(.error(start, .frontMatterNeverClosed,
+                                      hint: .addClosingYAMLLine))
             return SplitSource(frontMatter: FrontMatter(location: start), body: "", bodyLine: lineNumber + 1)
         }
         let yaml = String(text[yamlStart..<yamlEnd])

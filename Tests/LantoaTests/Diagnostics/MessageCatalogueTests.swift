@@ -160,7 +160,7 @@ struct MessageCatalogueTests {
         #expect(Message.hasNo(.theArticle, "title").vietnamese == "bài viết thiếu khóa 'title'")
         #expect(Message.hasNo(.theArticle, "title").english == "the article has no 'title'")
         #expect(Message.pointsNothingSite(.theLink, "/x/").vietnamese == "liên kết '/x/' không trỏ tới trang nào của trang web này")
-        #expect(Message.inFiles(.unknownKeyIgnored("authors", .theFrontMatter), 3).vietnamese == "khóa lạ 'authors' trong phần khai báo bị bỏ qua (ở 3 tệp)")
+        #expect(Message.inFiles(.unknownKeyIgnored("authors", .frontMatter), 3).vietnamese == "khóa lạ 'authors' trong phần khai báo bị bỏ qua (ở 3 tệp)")
     }
 
     @Test("LANG, LC_MESSAGES and LC_ALL choose the language, LC_ALL first", arguments: [

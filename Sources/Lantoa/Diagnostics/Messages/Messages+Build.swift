@@ -34,11 +34,11 @@ extension Message {
     static let checkFolderCanWritten = Message(
         "check that the folder can be written",
         "kiểm tra quyền ghi vào thư mục")
-    static func cannotDrawPngPictures2(_ missing: Message) -> Message {
+    static func cannotDrawAnyPNG(_ missing: Message) -> Message {
         Message("cannot draw the PNG pictures: \(missing.english)",
                 "không vẽ được các ảnh PNG: \(missing.vietnamese)")
     }
-    static let lanToaReplacesOutputFolder = Message(
+    static let outputReplacedWhole = Message(
         "Lan Tỏa replaces its output folder whole: build into a new or empty folder, or move those files out first (put files the site should publish in content/media/)",
         "Lan Tỏa thay toàn bộ thư mục xuất: hãy dựng vào một thư mục mới hoặc trống, hoặc chuyển các tệp đó đi trước (tệp cần đăng lên trang thì đặt trong content/media/)")
     static let checkFolderCanWrittenDisk = Message(
@@ -89,10 +89,10 @@ extension Message {
         Message("\(n) file\(n == 1 ? "" : "s") in content/\(folder)/ not read: \(list)",
                 "\(n) tệp trong content/\(folder)/ không được đọc: \(list)")
     }
-    static let indicatorsReadContentIndicatorsIndicators = Message(
+    static let indicatorsAreRead = Message(
         "indicators are read from content/indicators/indicators.yml and one <id>.csv each",
         "chỉ số được đọc từ content/indicators/indicators.yml và mỗi chỉ số một tệp <mã>.csv")
-    static let lanToaReadsContentArticles = Message(
+    static let contentFoldersRead = Message(
         "Lan Tỏa reads content/articles/, pages/, stories/, documents/, media/ and indicators/: move them there, or convert a Hugo or Jekyll site with 'lantoa import'",
         "Lan Tỏa đọc content/articles/, pages/, stories/, documents/, media/ và indicators/: hãy chuyển tệp vào đó, hoặc chuyển đổi trang Hugo hay Jekyll bằng 'lantoa import'")
 
@@ -105,7 +105,7 @@ extension Message {
     static let runLantoaSiteFolderPoint = Message(
         "run lantoa from the site's folder, or point to it with --site DIR",
         "chạy lantoa trong thư mục của trang, hoặc chỉ tới thư mục đó bằng --site THƯ-MỤC")
-    static func baseUrlNotHttpAddress2(_ override: some CustomStringConvertible) -> Message {
+    static func baseURLOptionNotHTTP(_ override: some CustomStringConvertible) -> Message {
         Message("--base-url is not an http(s) address (got \"\(override)\")",
                 "--base-url không phải địa chỉ http(s) (nhận được \"\(override)\")")
     }
@@ -153,7 +153,7 @@ extension Message {
         Message("the file name says the article is in '\(code)', which is not a language of the site (\(languages)): it is published as an article in '\(language)'",
                 "tên tệp cho biết bài viết bằng ngôn ngữ '\(code)', không phải một ngôn ngữ của trang web (\(languages)): bài được đăng như một bài bằng '\(language)'")
     }
-    static func addUnderLanguagesContentSite(_ code: some CustomStringConvertible, _ code2: some CustomStringConvertible) -> Message {
+    static func addFileNameLanguage(_ code: some CustomStringConvertible, _ code2: some CustomStringConvertible) -> Message {
         Message("add '\(code):' under 'languages:' in content/site.yml and templates/i18n/\(code2).yml, or rename the file",
                 "thêm '\(code):' dưới 'languages:' trong content/site.yml và tệp templates/i18n/\(code2).yml, hoặc đổi tên tệp")
     }
@@ -161,7 +161,7 @@ extension Message {
         Message("the article is in '\(lang)', which is not a language of the site (\(languages))",
                 "bài viết bằng ngôn ngữ '\(lang)', không phải một ngôn ngữ của trang web (\(languages))")
     }
-    static func addUnderLanguagesContentSite2(_ lang: some CustomStringConvertible, _ lang2: some CustomStringConvertible) -> Message {
+    static func addArticleLanguage(_ lang: some CustomStringConvertible, _ lang2: some CustomStringConvertible) -> Message {
         Message("add '\(lang):' under 'languages:' in content/site.yml (with its title and menu) and templates/i18n/\(lang2).yml, or change 'lang:'",
                 "thêm '\(lang):' dưới 'languages:' trong content/site.yml (kèm tên trang và trình đơn) và tệp templates/i18n/\(lang2).yml, hoặc sửa 'lang:'")
     }
@@ -195,7 +195,7 @@ extension Message {
         Message("\(what.english) '\(url)' points to nothing on this site",
                 "\(what.vietnamese) '\(url)' không trỏ tới trang nào của trang web này")
     }
-    static let putFileContentMediaWrite3 = Message(
+    static let putImageInMedia = Message(
         "put the file in content/media/ and write its path as /media/NAME",
         "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
     static func imageDoesNotExist(_ image: some CustomStringConvertible) -> Message {

@@ -27,10 +27,10 @@ extension Message {
         Message("the url \"\(url)\" must be a path inside the site, starting with '/'",
                 "url \"\(url)\" phải là đường dẫn trong trang, bắt đầu bằng '/'")
     }
-    static let exampleUrlKeHoachVan = Message(
+    static let exampleDocumentURL = Message(
         "for example 'url: /ke-hoach/van-ban/'",
         "ví dụ 'url: /ke-hoach/van-ban/'")
-    static func urlsMadeZ09(_ value: some CustomStringConvertible) -> Message {
+    static func urlsAreLettersDigitsDashes(_ value: some CustomStringConvertible) -> Message {
         Message("URLs are made of a-z, 0-9 and '-'; write 'url: /\(value)' to say so, or add the old form to 'aliases:' to keep it working",
                 "địa chỉ chỉ gồm a-z, 0-9 và '-'; ghi 'url: /\(value)' cho rõ, hoặc thêm dạng cũ vào 'aliases:' để liên kết cũ vẫn dùng được")
     }
@@ -54,17 +54,17 @@ extension Message {
 
     // MARK: Content/Event.swift
 
-    static func eventEndsBeforeStartsStart(_ value: some CustomStringConvertible, _ value2: some CustomStringConvertible) -> Message {
-        Message("the event ends before it starts (start: \(value), end: \(value2))",
-                "sự kiện kết thúc trước khi bắt đầu (bắt đầu: \(value), kết thúc: \(value2))")
+    static func eventEndsBeforeStart(_ start: some CustomStringConvertible, _ end: some CustomStringConvertible) -> Message {
+        Message("the event ends before it starts (start: \(start), end: \(end))",
+                "sự kiện kết thúc trước khi bắt đầu (bắt đầu: \(start), kết thúc: \(end))")
     }
-    static let checkDatesEndWhenEvent = Message(
+    static let checkEventEndsAfterStart = Message(
         "check the dates: 'end:' is when the event finishes, on or after 'start:'",
         "kiểm tra lại ngày giờ: 'end:' là lúc sự kiện kết thúc, bằng hoặc sau 'start:'")
     static let eventHasNeitherPlaceNor = Message(
         "the event has neither 'place' nor 'online'",
         "sự kiện thiếu cả 'place' (địa điểm) lẫn 'online' (địa chỉ họp trực tuyến)")
-    static let sayWhereHappensPlaceHoi = Message(
+    static let sayWhereEventHappens = Message(
         "say where it happens, e.g. 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', or give the meeting's address with 'online:'",
         "ghi nơi tổ chức, ví dụ 'place: Hội trường Sở Khoa học và Công nghệ, Buôn Ma Thuột', hoặc địa chỉ phòng họp trực tuyến ở 'online:'")
     static func fileWrittenFilesContentMedia(_ file: some CustomStringConvertible) -> Message {
@@ -79,27 +79,27 @@ extension Message {
         Message("the file \"\(file)\" is not in content/media/",
                 "tệp \"\(file)\" không có trong content/media/")
     }
-    static let putFileContentMediaWrite = Message(
+    static let putMaterialInMediaOrURL = Message(
         "put the file in content/media/ and write 'file: /media/NAME', or give its address with 'url:'",
         "đặt tệp vào content/media/ và ghi 'file: /media/TÊN', hoặc ghi địa chỉ của tệp ở 'url:'")
     static func materialHasNeitherFileNor(_ title: some CustomStringConvertible) -> Message {
         Message("the material '\(title)' has neither 'file' nor 'url'",
                 "tài liệu '\(title)' thiếu cả 'file' lẫn 'url'")
     }
-    static let addFileMediaNamePdf = Message(
+    static let addMaterialFileOrURL = Message(
         "add 'file: /media/NAME.pdf' for a file in content/media/, or 'url:' for an address",
         "thêm 'file: /media/TÊN.pdf' cho tệp trong content/media/, hoặc 'url:' cho một địa chỉ")
     static func emailNotMailAddressGot(_ email: some CustomStringConvertible) -> Message {
         Message("'email' is not an e-mail address (got \"\(email)\")",
                 "'email' không phải là địa chỉ thư điện tử (đang ghi \"\(email)\")")
     }
-    static let writeOneAddressDangkySkhcn = Message(
+    static let writeOneEmailAddress = Message(
         "write one address such as dangky@skhcn.daklak.gov.vn, without spaces",
         "ghi một địa chỉ như dangky@skhcn.daklak.gov.vn, không có dấu cách")
     static let registrationHasNeitherUrlNor = Message(
         "the registration has neither 'url' nor 'email'",
         "phần đăng ký thiếu cả 'url' (địa chỉ biểu mẫu) lẫn 'email'")
-    static let giveFormAddressUrlHttps = Message(
+    static let giveRegistrationFormOrEmail = Message(
         "give the form's address ('url: https://…') or the address to write to ('email: dangky@skhcn.daklak.gov.vn')",
         "ghi địa chỉ biểu mẫu đăng ký ('url: https://…') hoặc địa chỉ thư điện tử nhận đăng ký ('email: dangky@skhcn.daklak.gov.vn')")
     static func registrationDeadlineAfterEventStarts(_ value: some CustomStringConvertible, _ value2: some CustomStringConvertible) -> Message {
@@ -109,7 +109,7 @@ extension Message {
     static let setDeadlineNoLaterThan = Message(
         "set 'deadline:' no later than the start: the day of the event at the latest",
         "đặt 'deadline:' không muộn hơn lúc bắt đầu: chậm nhất là ngày diễn ra sự kiện")
-    static func addLine20270315(_ key: some CustomStringConvertible) -> Message {
+    static func addEventDateLine(_ key: some CustomStringConvertible) -> Message {
         Message("add a line such as '\(key): 2027-03-15 08:00' (Vietnam time)",
                 "thêm một dòng như '\(key): 2027-03-15 08:00' (giờ Việt Nam)")
     }
@@ -120,16 +120,16 @@ extension Message {
         Message("'issued' is not a date or a year (got \"\(issued)\")",
                 "'issued' không phải ngày hay năm (nhận được \"\(issued)\")")
     }
-    static let write202101112021 = Message(
+    static let writeIssuedDate = Message(
         "write it as 2021-01-11, or 2021 when the day is not known",
         "ghi dạng 2021-01-11, hoặc 2021 nếu không rõ ngày")
-    static let putFileContentMediaWrite2 = Message(
+    static let putDocumentInMediaOrURL = Message(
         "put the file in content/media/ and write 'file: /media/NAME', or give the official address with 'url:'",
         "đặt tệp vào content/media/ và ghi 'file: /media/TÊN', hoặc ghi địa chỉ chính thức bằng 'url:'")
     static let documentHasNeitherFileNor = Message(
         "the document has neither 'file' nor 'url' to download",
         "văn bản không có 'file' hay 'url' để tải về")
-    static let addFileMediaNamePdf2 = Message(
+    static let addDocumentFileOrURL = Message(
         "add 'file: /media/NAME.pdf' or the official address with 'url:'",
         "thêm 'file: /media/TÊN.pdf' hoặc địa chỉ chính thức bằng 'url:'")
 
@@ -138,7 +138,7 @@ extension Message {
     static let storyDoesNotSayEnterprise = Message(
         "the story does not say the enterprise's legal form, so it is not counted among enterprises with a pilot project",
         "mô hình chưa ghi loại hình doanh nghiệp nên không được đếm vào số doanh nghiệp có dự án điểm")
-    static let addLoaiHinhCongTy = Message(
+    static let addStoryLegalForm = Message(
         "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)",
         "thêm 'loai_hinh: công ty TNHH' (hoặc công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)")
     static func notKnownImprovementToolListed(_ written: some CustomStringConvertible) -> Message {
@@ -158,13 +158,13 @@ extension Message {
     static let pilotDoesNotSayEnterprise = Message(
         "the pilot does not say the enterprise's legal form",
         "dự án điểm chưa ghi loại hình doanh nghiệp")
-    static let addLoaiHinhCongTy2 = Message(
+    static let addPilotLegalForm = Message(
         "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, hợp tác xã, hộ kinh doanh…)",
         "thêm 'loai_hinh: công ty TNHH' (hoặc công ty cổ phần, hợp tác xã, hộ kinh doanh…)")
     static let pilotHasNoStartedYear = Message(
         "the pilot has no 'started' year",
         "dự án điểm chưa ghi năm bắt đầu ('started')")
-    static let addStarted2025YearPilot = Message(
+    static let addPilotStarted = Message(
         "add 'started: 2025', the year the pilot project began",
         "thêm 'started: 2025', năm bắt đầu dự án điểm")
     static func writeExample(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
@@ -175,7 +175,7 @@ extension Message {
         Message("'\(key)' is too large a number (got \"\(text)\")",
                 "'\(key)' là số quá lớn (nhận được \"\(text)\")")
     }
-    static func writeOnlyNumber45(_ key: some CustomStringConvertible) -> Message {
+    static func writeOnlyNumberAndUnit(_ key: some CustomStringConvertible) -> Message {
         Message("write only the number, e.g. \(key): 4,5, and the unit in 'unit:'",
                 "chỉ ghi con số, ví dụ \(key): 4,5, và đơn vị ở 'unit:'")
     }

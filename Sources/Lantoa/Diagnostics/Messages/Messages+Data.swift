@@ -11,7 +11,7 @@ extension Message {
     static let tableEmpty = Message(
         "the table is empty",
         "bảng trống")
-    static let firstRowNamesColumnsNam = Message(
+    static let firstRowNamesColumns = Message(
         "the first row names the columns, e.g. nam,gia_tri; one row per period follows",
         "dòng đầu ghi tên cột, ví dụ nam,gia_tri; sau đó mỗi kỳ một dòng")
 
@@ -46,14 +46,14 @@ extension Message {
         Message("unknown chart kind \"\(text)\"",
                 "loại biểu đồ lạ \"\(text)\"")
     }
-    static func useOne(_ value: some CustomStringConvertible) -> Message {
+    static func useOneOf(_ value: some CustomStringConvertible) -> Message {
         Message("use one of: \(value)",
                 "dùng một trong các giá trị: \(value)")
     }
-    static let writeDecimalCommaNumbers5 = Message(
+    static let writeDecimalComma = Message(
         "write 'decimal: comma' for numbers such as 5,31",
         "ghi 'decimal: comma' cho số như 5,31")
-    static let addYear2021 = Message(
+    static let addBreakYear = Message(
         "add 'year: 2021'",
         "thêm 'year: 2021'")
     static func targetProvinceContributesNationalTarget(_ id: some CustomStringConvertible) -> Message {
@@ -95,13 +95,13 @@ extension Message {
     static let targetHasNoYear = Message(
         "the target has no year",
         "mục tiêu chưa có năm")
-    static let addYear2025YearTarget = Message(
+    static let addTargetYear = Message(
         "add 'year: 2025' (the year the target is due)",
         "thêm 'year: 2025' (năm đến hạn của mục tiêu)")
     static let averageTargetNeeds = Message(
         "an average target needs 'from:'",
         "mục tiêu bình quân cần 'from:'")
-    static func add2021AverageOver2021(_ year: some CustomStringConvertible) -> Message {
+    static func addAverageFrom(_ year: some CustomStringConvertible) -> Message {
         Message("add 'from: 2021' for an average over 2021–\(year)",
                 "thêm 'from: 2021' cho mức bình quân giai đoạn 2021–\(year)")
     }
@@ -116,13 +116,13 @@ extension Message {
         Message("unknown comparison \"\(op)\"",
                 "phép so sánh lạ \"\(op)\"")
     }
-    static let useKhoangKhoangTrenTolerance = Message(
+    static let useKnownComparison = Message(
         "use >, >=, <, <=, ≈ (khoảng) or ≈> (khoảng trên) with 'tolerance:'",
         "dùng >, >=, <, <=, ≈ (khoảng) hoặc ≈> (khoảng trên) kèm 'tolerance:'")
     static let targetHasNoThreshold = Message(
         "the target has no threshold",
         "mục tiêu chưa có ngưỡng")
-    static let addOpValue7Min = Message(
+    static let addTargetThreshold = Message(
         "add 'op: \">\"' and 'value: 7', or 'min:' and 'max:' for a range",
         "thêm 'op: \">\"' và 'value: 7', hoặc 'min:' và 'max:' cho một khoảng")
     static let targetNamesConceptButNot = Message(
@@ -131,7 +131,7 @@ extension Message {
     static let addConceptNameSeriesWords = Message(
         "add 'concept_name:' with the series in words, e.g. concept_name: đóng góp của khoa học và công nghệ thông qua TFP",
         "thêm 'concept_name:' mô tả chuỗi số liệu, ví dụ concept_name: đóng góp của khoa học và công nghệ thông qua TFP")
-    static func writePoint75(_ key: some CustomStringConvertible) -> Message {
+    static func writeWithPoint(_ key: some CustomStringConvertible) -> Message {
         Message("write it with a point, e.g. \(key): 7.5",
                 "viết bằng dấu chấm, ví dụ \(key): 7.5")
     }
@@ -139,7 +139,7 @@ extension Message {
         Message("the indicator '\(id)' has no data file \(path)",
                 "chỉ số '\(id)' chưa có tệp số liệu \(path)")
     }
-    static func createHeaderNamGiaTri(_ path: some CustomStringConvertible) -> Message {
+    static func createDataFile(_ path: some CustomStringConvertible) -> Message {
         Message("create \(path) with a header such as nam,gia_tri and one row per year",
                 "tạo \(path) với dòng tiêu đề như nam,gia_tri và mỗi năm một dòng")
     }
@@ -147,14 +147,14 @@ extension Message {
         Message("no period column in the header (got \(value))",
                 "dòng tiêu đề không có cột kỳ (nhận được \(value))")
     }
-    static let nameFirstColumnNamPeriod = Message(
+    static let namePeriodColumn = Message(
         "name the first column 'nam' (or 'period') and write one year per row",
         "đặt tên cột đầu là 'nam' (hoặc 'period') và ghi mỗi năm một dòng")
     static func noValueColumnHeaderGot(_ value: some CustomStringConvertible) -> Message {
         Message("no value column in the header (got \(value))",
                 "dòng tiêu đề không có cột giá trị (nhận được \(value))")
     }
-    static let nameColumnNumbersGiaTri = Message(
+    static let nameValueColumn = Message(
         "name the column of numbers 'gia_tri' (or 'value')",
         "đặt tên cột số liệu là 'gia_tri' (hoặc 'value')")
     static let numbersMixDecimalCommasDecimal = Message(
@@ -168,7 +168,7 @@ extension Message {
         Message("\"\(text)\" could be a thousands separator or a decimal",
                 "\"\(text)\" có thể là dấu phân cách hàng nghìn hoặc dấu thập phân")
     }
-    static func addDecimalComma531(_ id: some CustomStringConvertible) -> Message {
+    static func declareDecimalStyle(_ id: some CustomStringConvertible) -> Message {
         Message("add 'decimal: comma' (5,31 means five point three one) or 'decimal: point' to '\(id)' in indicators.yml",
                 "thêm 'decimal: comma' (5,31 là năm phẩy ba mốt) hoặc 'decimal: point' cho '\(id)' trong indicators.yml")
     }
@@ -176,7 +176,7 @@ extension Message {
         Message("the period \"\(period)\" is not a year",
                 "kỳ \"\(period)\" không phải là năm")
     }
-    static let writeYears20242024Q1 = Message(
+    static let writeYearsAsPeriods = Message(
         "write years as 2024 (or 2024-Q1, 2024-06 for shorter periods)",
         "ghi năm dạng 2024 (hoặc 2024-Q1, 2024-06 cho kỳ ngắn hơn)")
     static func rowHasCellButHeader(_ count: Int, _ count2: some CustomStringConvertible) -> Message {
@@ -197,7 +197,7 @@ extension Message {
         Message("\"\(raw)\" in column '\(value)' is not a number",
                 "\"\(raw)\" trong cột '\(value)' không phải là số")
     }
-    static let writeOnlyNumber531 = Message(
+    static let writeOnlyNumberInCell = Message(
         "write only the number, e.g. 5,31; put remarks in a 'ghi_chu' column",
         "chỉ ghi con số, ví dụ 5,31; ghi chú đặt ở cột 'ghi_chu'")
     static func periodAppearsTwiceFirstLine(_ period: some CustomStringConvertible, _ first: some CustomStringConvertible) -> Message {
@@ -226,7 +226,7 @@ extension Message {
         Message("no indicator with the id \"\(indicator)\"",
                 "không có chỉ số mã \"\(indicator)\"")
     }
-    static let contentIndicatorsIndicatorsYmlDefines = Message(
+    static let noIndicatorsDefined = Message(
         "content/indicators/indicators.yml defines no indicator yet",
         "content/indicators/indicators.yml chưa khai báo chỉ số nào")
     static func noAgencyId(_ value: some CustomStringConvertible) -> Message {
@@ -244,7 +244,7 @@ extension Message {
         Message("the status of a task is given per year (got '\(key)')",
                 "tình trạng nhiệm vụ ghi theo từng năm (nhận được '\(key)')")
     }
-    static let writeExample2025DangTrien = Message(
+    static let writeYearlyStatusExample = Message(
         "write for example '2025: đang triển khai'",
         "ghi ví dụ '2025: đang triển khai'")
     static func taskRecursEveryYearYear(_ status: some CustomStringConvertible) -> Message {

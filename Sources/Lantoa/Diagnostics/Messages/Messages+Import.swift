@@ -9,21 +9,21 @@ extension Message {
     static let writeWhatPictureShowsBetween = Message(
         "write what the picture shows between the brackets",
         "viết nội dung bức ảnh trong ngoặc vuông")
-    static let writePageAddressInsteadTieu = Message(
+    static let writePageAddressInsteadOfMissingRef = Message(
         "write the page's address instead, e.g. [tiêu đề](/tin-tuc/ten-bai/)",
         "thay bằng địa chỉ của trang, ví dụ [tiêu đề](/tin-tuc/ten-bai/)")
 
     // MARK: Import/SiteImporter.swift
 
-    static func lanToaHasNoUse(_ key: some CustomStringConvertible) -> Message {
+    static func keyHasNoUse(_ key: some CustomStringConvertible) -> Message {
         Message("Lan Tỏa has no use for it; copy what matters into the text, or keep it with extra_keys: [\(key)] in content/site.yml",
                 "Lan Tỏa không dùng khóa này; chép phần cần giữ vào nội dung, hoặc giữ khóa bằng extra_keys: [\(key)] trong content/site.yml")
     }
-    static func dateNotOneLanToa(_ text: some CustomStringConvertible, _ day: some CustomStringConvertible) -> Message {
+    static func dateOnlyDayKept(_ text: some CustomStringConvertible, _ day: some CustomStringConvertible) -> Message {
         Message("the date \"\(text)\" is not one Lan Tỏa reads: only its day \(day) is kept",
                 "ngày \"\(text)\" không đúng dạng Lan Tỏa đọc được: chỉ giữ phần ngày \(day)")
     }
-    static let writeYyyyMmDdHh = Message(
+    static let writeDateTimeForm = Message(
         "write it as YYYY-MM-DD HH:MM, with a zone such as +07:00 if needed",
         "ghi dạng NĂM-THÁNG-NGÀY GIỜ:PHÚT, thêm múi giờ như +07:00 nếu cần")
     static let postHasNoDateDated = Message(

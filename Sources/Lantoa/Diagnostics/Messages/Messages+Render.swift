@@ -12,21 +12,21 @@ extension Message {
         Message("the heading attributes \"\(ignored)\" are ignored: only {#id} is read",
                 "thuộc tính tiêu đề \"\(ignored)\" bị bỏ qua: chỉ đọc {#id}")
     }
-    static let keepOnlyIdKetQua = Message(
+    static let keepOnlyHeadingId = Message(
         "keep only the id, e.g. {#ket-qua}; the theme's stylesheet styles headings",
         "chỉ giữ mã định danh, ví dụ {#ket-qua}; kiểu chữ của tiêu đề do giao diện quyết định")
 
     // MARK: Markdown/Shortcode.swift
 
-    static func hugoShortcodePrintedTextLan(_ name: some CustomStringConvertible) -> Message {
+    static func hugoShortcodeNotRun(_ name: some CustomStringConvertible) -> Message {
         Message("the Hugo shortcode '\(name)' is printed as text: Lan Tỏa does not run shortcodes",
                 "shortcode Hugo '\(name)' bị in ra nguyên văn: Lan Tỏa không chạy shortcode")
     }
-    static func escapedHugoShortcodePrintedMarks(_ name: some CustomStringConvertible) -> Message {
+    static func escapedShortcodePrintedWithMarks(_ name: some CustomStringConvertible) -> Message {
         Message("the escaped Hugo shortcode '\(name)' is printed with its /* */ marks",
                 "shortcode Hugo '\(name)' được thoát bằng /* */ nên in ra cả dấu /* */")
     }
-    static func liquidTagPrintedTextLan(_ name: some CustomStringConvertible) -> Message {
+    static func liquidTagNotRun(_ name: some CustomStringConvertible) -> Message {
         Message("the Liquid tag '\(name)' is printed as text: Lan Tỏa does not run Liquid",
                 "thẻ Liquid '\(name)' bị in ra nguyên văn: Lan Tỏa không chạy Liquid")
     }
@@ -36,13 +36,13 @@ extension Message {
     static let writeValueItselfAddressMedia = Message(
         "write the value itself (an address such as /media/anh.png, a title); Markdown here is not a template",
         "ghi thẳng giá trị (một địa chỉ như /media/anh.png, một tiêu đề); Markdown ở đây không phải mẫu trang")
-    static let linkVideoInsteadXemVideo = Message(
+    static let linkToVideoInstead = Message(
         "link to the video instead, e.g. [Xem video](https://www.youtube.com/watch?v=ID): pages load nothing from other sites; 'lantoa import' converts it",
         "thay bằng một liên kết tới video, ví dụ [Xem video](https://www.youtube.com/watch?v=ID): trang không tải gì từ trang web khác; 'lantoa import' tự chuyển")
     static let writePictureMarkdownCaptionTitle = Message(
         "write the picture in Markdown with its caption as the title: ![mô tả](anh.jpg \"chú thích\"); 'lantoa import' converts it",
         "viết ảnh bằng Markdown, chú thích đặt làm tiêu đề: ![mô tả](anh.jpg \"chú thích\"); 'lantoa import' tự chuyển")
-    static let writePageAddressInsteadTieu2 = Message(
+    static let writePageAddressInsteadOfRef = Message(
         "write the page's address instead, e.g. [tiêu đề](/tin-tuc/ten-bai/); 'lantoa import' converts it",
         "thay bằng địa chỉ của trang, ví dụ [tiêu đề](/tin-tuc/ten-bai/); 'lantoa import' tự chuyển")
     static let writeFencedCodeBlockInstead = Message(
@@ -64,7 +64,7 @@ extension Message {
         Message("unknown chart option \"\(line)\"",
                 "tùy chọn biểu đồ lạ \"\(line)\"")
     }
-    static func optionsKind(_ value: some CustomStringConvertible) -> Message {
+    static func chartKindOptions(_ value: some CustomStringConvertible) -> Message {
         Message("the options are kind: \(value)",
                 "các tùy chọn là kind: \(value)")
     }

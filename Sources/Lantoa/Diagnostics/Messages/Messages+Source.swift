@@ -2,7 +2,7 @@
 extension Message {
     // MARK: Config/SiteConfig.swift
 
-    static func baseUrlNotHttpAddress(_ text: some CustomStringConvertible) -> Message {
+    static func baseURLNotHTTP(_ text: some CustomStringConvertible) -> Message {
         Message("'base_url' is not an http(s) address (got \"\(text)\")",
                 "'base_url' không phải địa chỉ http(s) (nhận được \"\(text)\")")
     }
@@ -57,7 +57,7 @@ extension Message {
         Message("'\(key)' is not a valid date (got \"\(text)\")",
                 "'\(key)' không phải là ngày hợp lệ (nhận được \"\(text)\")")
     }
-    static func writeYyyyMmDdYyyy(_ key: some CustomStringConvertible) -> Message {
+    static func writeDateForm(_ key: some CustomStringConvertible) -> Message {
         Message("write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)",
                 "viết theo dạng NĂM-THÁNG-NGÀY hoặc NĂM-THÁNG-NGÀY GIỜ:PHÚT, ví dụ \(key): 2026-11-27 08:30 (giờ Việt Nam nếu không ghi múi giờ như +07:00)")
     }
@@ -88,10 +88,10 @@ extension Message {
 
     // MARK: Source/FrontMatterFormats.swift
 
-    static let frontMatterOpenedLine1 = Message(
+    static let tomlFrontMatterNeverClosed = Message(
         "the front matter opened with '+++' on line 1 is never closed",
         "phần khai báo mở bằng '+++' ở dòng 1 không được đóng lại")
-    static let addLineContainingOnlyAfter = Message(
+    static let addClosingTOMLLine = Message(
         "add a line containing only '+++' after the last front matter key",
         "thêm một dòng chỉ có '+++' sau khóa khai báo cuối cùng")
     static func tomlFrontMatterCannotRead(_ description: some CustomStringConvertible) -> Message {
@@ -113,10 +113,10 @@ extension Message {
 
     // MARK: Source/FrontMatterParser.swift
 
-    static let frontMatterOpenedLine12 = Message(
+    static let frontMatterNeverClosed = Message(
         "the front matter opened with '---' on line 1 is never closed",
         "phần khai báo mở bằng '---' ở dòng 1 không được đóng lại")
-    static let addLineContainingOnlyAfter2 = Message(
+    static let addClosingYAMLLine = Message(
         "add a line containing only '---' after the last front matter key",
         "thêm một dòng chỉ có '---' sau khóa khai báo cuối cùng")
     static func yamlKeySetTwiceFirst(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {

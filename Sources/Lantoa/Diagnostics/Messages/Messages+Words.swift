@@ -24,6 +24,7 @@ extension Message {
     static let theChange = Message("the change", "thay đổi")
     static let theSeriesBreak = Message("the series break", "điểm gãy của chuỗi số liệu")
     static let theFrontMatter = Message("the front matter", "phần khai báo")
+    static let frontMatter = Message("front matter", "phần khai báo")
 
     static let anItem = Message("an item", "một mục")
     static let aTask = Message("a task", "một nhiệm vụ")
