@@ -26,7 +26,7 @@ enum DocumentTargets {
                 if let group = reader.group(field.key) { _ = FieldReader(group).frontMatter.fields.count }
                 _ = reader.groups(field.key)
             }
-            reader.warnUnknownKeys(known: ["title", "date", "tags"], what: "front matter")
+            reader.warnUnknownKeys(known: ["title", "date", "tags"], what: .verbatim("front matter"))
             printAsTheCommandDoes(diagnostics + reader.diagnostics)
         })
 
