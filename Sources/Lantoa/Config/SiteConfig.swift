@@ -32,6 +32,7 @@ public struct SiteConfig: Sendable {
         public var events = "su-kien"
         public var data = "du-lieu"
         public var glossary = "thuat-ngu"
+        public var broadcasts = "phat-thanh-truyen-hinh"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -69,6 +70,10 @@ public struct SiteConfig: Sendable {
         public var documentsPath: String { documents + "/" }
         /// `thuat-ngu/`: the glossary.
         public var glossaryPath: String { glossary + "/" }
+        /// `phat-thanh-truyen-hinh/`: radio and television reports.
+        public var broadcastsPath: String { broadcasts + "/" }
+        /// `phat-thanh-truyen-hinh/podcast.xml`: the reports as a podcast.
+        public var podcastFile: String { broadcasts + "/podcast.xml" }
         /// `du-lieu/`: the open data catalogue and its files.
         public var dataPath: String { data + "/" }
         /// `su-kien/`: the calendar of courses and meetings.
@@ -228,7 +233,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary), ("broadcasts", \.broadcasts),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: .verbatim("urls"))
             for (key, path) in keys {

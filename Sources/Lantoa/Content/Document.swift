@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story, document, event, glossary }
+    public enum Kind: String, Sendable { case article, page, story, document, event, glossary, broadcast }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -65,6 +65,11 @@ public struct Document: Sendable {
         get { glossaryStorage?.value }
         set { glossaryStorage = newValue.map(Indirect.init) }
     }
+    /// A radio or television report (`content/broadcasts/`).
+    public var broadcast: Broadcast? {
+        get { broadcastStorage?.value }
+        set { broadcastStorage = newValue.map(Indirect.init) }
+    }
     /// The slug of the event an article reports on (`event: tap-huan-5s-2026`).
     public var reportsOn: String?
     public var reportsOnLocation: SourceLocation?
@@ -74,6 +79,7 @@ public struct Document: Sendable {
     var storyStorage: Indirect<Story>? = nil
     var eventStorage: Indirect<Event>? = nil
     var glossaryStorage: Indirect<GlossaryEntry>? = nil
+    var broadcastStorage: Indirect<Broadcast>? = nil
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
@@ -104,6 +110,7 @@ public struct Document: Sendable {
         case .document: "\(names.documents)/\(slug)/"
         case .event: "\(names.events)/\(slug)/"
         case .glossary: "\(names.glossary)/\(slug)/"
+        case .broadcast: "\(names.broadcasts)/\(slug)/"
         case .page: path ?? "\(slug)/"
         }
     }

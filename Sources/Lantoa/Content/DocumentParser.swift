@@ -40,14 +40,15 @@ public enum DocumentParser {
         case .document: (what, known) = (.theDocument, LegalDocumentParser.keys)
         case .event: (what, known) = (.theEvent, EventParser.keys)
         case .glossary: (what, known) = (.theTerm, GlossaryParser.keys)
+        case .broadcast: (what, known) = (.theBroadcast, BroadcastParser.keys)
         }
         warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
         var date: DateTime?
         // Hugo's publishDate, then Jekyll's date in the file name (2024-03-05-ten-bai.md), stand for a missing date.
         let publishDate = publishingDate(&r, ["publishDate", "publishdate", "publish_date"])
-        let fileDate = (kind == .article || kind == .story) ? dateInFileName(file.path) : nil
-        if (kind == .article || kind == .story) && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
+        let fileDate = (kind == .article || kind == .story || kind == .broadcast) ? dateInFileName(file.path) : nil
+        if (kind == .article || kind == .story || kind == .broadcast) && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
             r.report(.error(split.frontMatter.location, .hasNo(what, "date"), hint: .addLine("date: 2026-11-27", .theFrontMatter)))
         } else {
             date = r.date("date") ?? (split.frontMatter["date"] == nil ? publishDate ?? fileDate : nil)
@@ -84,6 +85,9 @@ public enum DocumentParser {
             document.translation = r.string("translation")
             document.reportsOn = r.string("event").map(VietnameseText.slug)
             document.reportsOnLocation = split.frontMatter["event"]?.valueLocation
+        } else if kind == .broadcast {
+            document.broadcast = BroadcastParser.parse(&r, frontMatter: split.frontMatter, files: files)
+            document.illustrative = r.bool("illustrative") ?? false
         } else if kind == .glossary {
             document.glossary = GlossaryParser.parse(&r, frontMatter: split.frontMatter)
         } else if kind == .event {
@@ -151,9 +155,13 @@ public enum DocumentParser {
         // Of the first paragraph only the default summary is kept, and only when none is written.
         document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         // A legal document is its file; a glossary term may be its short definition alone.
-        if kind != .document && kind != .glossary && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+        if kind != .document && kind != .glossary && kind != .broadcast && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), .hasNoText(what),
                                         hint: .writeBodyBelowClosingSet))
+        }
+        // A report nobody can read is closed to people who cannot hear it, and to search.
+        if kind == .broadcast && split.body.trimmed.isEmpty && document.broadcast != nil {
+            diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), .broadcastHasNoTranscript, hint: .writeTranscript))
         }
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? document : nil

@@ -27,6 +27,8 @@ public struct SiteAssembler {
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
         let events = project.events.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.event?.start.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a < b }
         let eventCategories = claimEvents(events, names: names, in: &table)
+        let broadcasts = project.broadcasts.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.date?.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a > b }
+        claimBroadcasts(broadcasts, names: names, in: &table)
         let glossary = claimGlossary(project.glossary.only { $0.isPublished(options) }, names: names, in: &table, diagnostics: &diagnostics)
         claimOpenData(OpenData.ids(indicators: project.indicators, stories: !stories.isEmpty, events: !events.isEmpty, documents: !documents.isEmpty),
                       names: names, in: &table)
@@ -60,7 +62,7 @@ public struct SiteAssembler {
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
         table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
-        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary, in: &table)
+        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary + broadcasts, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -90,6 +92,7 @@ public struct SiteAssembler {
         site.translations = translations
         site.events = events
         site.glossary = glossary
+        site.broadcasts = broadcasts
         site.now = options.now
         site.eventCategories = eventCategories
         site.eventReports = Self.reports(on: events, articles: articles, diagnostics: &diagnostics)
@@ -174,6 +177,15 @@ public struct SiteAssembler {
         table.claim(folder + "datapackage.json", .openDataFile(.package), by: "the data package")
         table.claim(folder + "catalog.jsonld", .openDataFile(.catalogue), by: "the DCAT catalogue")
         table.claim(folder + OpenData.zipName, .openDataFile(.zip), by: "the ZIP of every dataset")
+    }
+
+    /// The reports of the radio-TV station and the newspaper, each report's page, and the podcast
+    /// feed of those the site plays itself (a file in content/media/).
+    private func claimBroadcasts(_ reports: [Document], names: SiteConfig.URLNames, in table: inout RouteTable) {
+        guard !reports.isEmpty else { return }
+        table.claim(names.broadcastsPath + "index.html", .broadcasts, by: "the radio and television reports")
+        for (i, report) in reports.enumerated() { table.claimDocument(report, .broadcast(i), names: names) }
+        if reports.contains(where: { $0.broadcast?.file != nil }) { table.claim(names.podcastFile, .podcast, by: "the podcast feed") }
     }
 
     /// The articles that report on each event (`event: SLUG`); an unknown slug is an error at the article.

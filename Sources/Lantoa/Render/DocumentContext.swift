@@ -33,9 +33,8 @@ struct DocumentContext {
         if let file = l.file {
             let local = root.appendingPathComponent("content").appendingPathComponent(String(file.drop { $0 == "/" }))
             let size = (try? FileManager.default.attributesOfItem(atPath: local.path)[.size] as? NSNumber)?.doubleValue ?? 0
-            let kilobytes = size / 1024
             c["download"] = .texts(["url": config.baseURL.resolve(file), "type": local.pathExtension.uppercased(),
-                                    "size": kilobytes >= 1024 ? "\(site.interface.number(kilobytes / 1024, decimals: 1)) MB" : "\(site.interface.number(max(1, kilobytes), decimals: 0)) KB"])
+                                    "size": site.interface.fileSize(size)])
         }
         c["official"] = .text(orEmpty: l.url)
         c["fullText"] = .text(orEmpty: l.fullText.map(config.baseURL.resolve))

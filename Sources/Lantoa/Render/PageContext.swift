@@ -64,7 +64,8 @@ struct PageContext: @unchecked Sendable {
                                 "stories": c.baseURL.link(c.urlNames.storiesPath),
                                 "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath),
                                 "data": c.baseURL.link(c.urlNames.dataPath),
-                                "glossary": site.glossary.isEmpty ? "" : c.baseURL.link(c.urlNames.glossaryPath)]),
+                                "glossary": site.glossary.isEmpty ? "" : c.baseURL.link(c.urlNames.glossaryPath),
+                                "broadcasts": site.broadcasts.isEmpty ? "" : c.baseURL.link(c.urlNames.broadcastsPath)]),
         ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in

@@ -130,6 +130,22 @@ enum StructuredData {
         ]
     }
 
+    /// A report as schema.org describes one: a VideoObject or an AudioObject, with its transcript.
+    static func broadcast(_ d: Document, path: String, config: SiteConfig, words t: Interface) -> TemplateValue {
+        guard let b = d.broadcast else { return .empty }
+        var object: TemplateObject = [
+            "@context": "https://schema.org", "@type": .text(b.medium == .video ? "VideoObject" : "AudioObject"),
+            "name": .text(d.labelledTitle(t)), "description": .text(d.labelledSummary(t)), "url": .text(config.baseURL.absolute(path)),
+            "uploadDate": .text(d.date.map(VietnameseFormat.iso8601) ?? ""), "inLanguage": .text(b.language.tag),
+            "contentUrl": .text(orEmpty: b.file.map(config.baseURL.absoluteURL)),
+            "thumbnailUrl": .text(orEmpty: d.image.map(config.baseURL.absoluteURL)),
+            "duration": .text(orEmpty: b.duration.map { "PT\($0 / 60)M\($0 % 60)S" }),
+            "author": b.station.isEmpty ? organisation(config) : ["@type": "Organization", "name": .text(b.station)],
+        ]
+        if let url = b.url { object["sameAs"] = .text(url) }
+        return .object(object.filter { if case .empty = $0.value { false } else { true } })
+    }
+
     static func dataset(_ stats: IndicatorStatistics, config: SiteConfig, words t: Interface) -> TemplateValue {
         let i = stats.indicator
         let folder = config.urlNames.indicators

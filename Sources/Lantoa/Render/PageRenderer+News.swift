@@ -13,6 +13,8 @@ extension PageRenderer {
         c["tiles"] = .list(tiles)
         c["hasTiles"] = .bool(!tiles.isEmpty)
         c["dashboardURL"] = .text(config.baseURL.link(names.indicatorsPath))
+        // The newest reports of the radio-TV station and the newspaper, to hear and watch.
+        c["broadcasts"] = .list(site.broadcasts.indices.prefix(2).map { .object(broadcasts.report($0)) })
         return html(route, "home", c)
     }
 

@@ -23,6 +23,8 @@ public struct Site: Sendable {
     public var documentAuthorities: [Term] = []
     /// The glossary's terms, in Vietnamese alphabetical order.
     public var glossary: [Document] = []
+    /// Radio and television reports, newest first.
+    public var broadcasts: [Document] = []
     /// Published events, soonest first, with their categories (each has a calendar file).
     public var events: [Document] = []
     public var eventCategories: [Term] = []
@@ -148,6 +150,11 @@ public struct Route: Sendable {
         /// The glossary (`thuat-ngu/`) and one term's page.
         case glossary
         case glossaryTerm(Int)
+        /// Radio and television reports (`phat-thanh-truyen-hinh/`), one report's page, and the
+        /// podcast feed of those with a file.
+        case broadcasts
+        case broadcast(Int)
+        case podcast
         case openDataFile(OpenDataFile)
         case calendar(category: Int?)
         case eventCalendar(Int)

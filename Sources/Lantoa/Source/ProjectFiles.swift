@@ -137,6 +137,11 @@ public struct ProjectFiles: Sendable {
 
     public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
+    /// The size in bytes of a file of the site, or nil when it is not there.
+    public func size(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)[.size] as? Int) ?? nil
+    }
+
     /// Reads and decodes a text file.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
         guard let bytes = Self.bytes(atPath: root.path + "/" + path) ?? builtIn[path] else {

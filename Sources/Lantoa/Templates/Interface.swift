@@ -114,6 +114,14 @@ public struct Interface: Sendable {
         /// The glossary.
         case glossary, glossaryDescription = "glossary_description", glossaryAlsoCalled = "glossary_also_called", glossarySources = "glossary_sources"
         case glossaryInText = "glossary_in_text"
+        /// Radio and television reports, and their podcast.
+        case broadcasts, broadcastsDescription = "broadcasts_description", broadcastsNone = "broadcasts_none", podcastTitle = "podcast_title"
+        case broadcastsPodcast = "broadcasts_podcast", broadcastsPodcastHint = "broadcasts_podcast_hint", broadcastVideo = "broadcast_video"
+        case broadcastAudio = "broadcast_audio", broadcastProgramme = "broadcast_programme", broadcastStation = "broadcast_station"
+        case broadcastDuration = "broadcast_duration", broadcastLanguage = "broadcast_language", broadcastTranscript = "broadcast_transcript"
+        case broadcastNoTranscript = "broadcast_no_transcript", broadcastDownload = "broadcast_download", broadcastOfficial = "broadcast_official"
+        case broadcastNoPlayer = "broadcast_no_player", illustrativeBroadcast = "illustrative_broadcast"
+        case languageVi = "language_vi", languageEde = "language_ede", languageMnong = "language_mnong"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
@@ -189,6 +197,12 @@ public struct Interface: Sendable {
     var context: [String: String] { words }
 
     /// A number as this language writes it (`1.234,5`, `1,234.5`).
+    /// A file's size as a download link gives it: `850 KB`, `12,4 MB`.
+    func fileSize(_ bytes: Double) -> String {
+        let kilobytes = bytes / 1024
+        return kilobytes >= 1024 ? "\(number(kilobytes / 1024, decimals: 1)) MB" : "\(number(max(1, kilobytes), decimals: 0)) KB"
+    }
+
     public func number(_ value: Double, decimals: Int = 0) -> String {
         VietnameseFormat.number(value, decimals: decimals, style: numbers)
     }

@@ -239,3 +239,58 @@ extension Message {
                 "'\(key)' phải là một con số (nhận được \"\(text)\")")
     }
 }
+
+extension Message {
+    // MARK: Broadcast.swift (content/broadcasts/)
+
+    static func mediumMustBeVideoOrAudio(_ text: String) -> Message {
+        Message("'medium' must be video or audio (got \"\(text)\")",
+                "'medium' phải là video (truyền hình) hoặc audio (phát thanh) (nhận được \"\(text)\")")
+    }
+    static let writeMedium = Message(
+        "write 'medium: video' for a television report or 'medium: audio' for a radio one",
+        "ghi 'medium: video' cho phóng sự truyền hình hoặc 'medium: audio' cho phóng sự phát thanh")
+    static func notPlayableFile(_ name: String, _ extensions: String) -> Message {
+        Message("browsers cannot play \(name) by themselves; the file must end in one of: \(extensions)",
+                "trình duyệt không tự phát được \(name); tệp phải có đuôi là một trong: \(extensions)")
+    }
+    static func fileIsNotMedium(_ name: String, _ what: Message) -> Message {
+        Message("\(name) is \(what.english), not what 'medium' says",
+                "\(name) là \(what.vietnamese), không khớp với 'medium'")
+    }
+    static let aVideo = Message("a video", "một tệp video")
+    static let anAudio = Message("an audio file", "một tệp âm thanh")
+    static let broadcastHasNeitherFileNorURL = Message(
+        "the report has neither 'file' nor 'url'",
+        "phóng sự thiếu cả 'file' (tệp để phát trên trang) lẫn 'url' (địa chỉ trên trang của Đài hoặc Báo)")
+    static let addBroadcastFileOrURL = Message(
+        "put the file in content/media/ and write 'file: /media/NAME.mp3', or give its page at the station with 'url:'",
+        "đặt tệp vào content/media/ và ghi 'file: /media/TÊN.mp3', hoặc ghi địa chỉ trang của phóng sự ở 'url:'")
+    static let putBroadcastInMedia = Message(
+        "put the file in content/media/ and write its path as /media/NAME (mp3, m4a, ogg, mp4 or webm; captions as .vtt)",
+        "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN (mp3, m4a, ogg, mp4 hoặc webm; phụ đề dạng .vtt)")
+    static func durationNotTime(_ text: String) -> Message {
+        Message("'duration' is not a length of time (got \"\(text)\")",
+                "'duration' không phải là một độ dài thời gian (nhận được \"\(text)\")")
+    }
+    static let writeDuration = Message(
+        "write minutes and seconds, e.g. duration: 12:34, or hours too, e.g. duration: 1:02:03",
+        "ghi phút và giây, ví dụ duration: 12:34, hoặc cả giờ, ví dụ duration: 1:02:03")
+    static func unknownBroadcastLanguage(_ text: String) -> Message {
+        Message("unknown language \"\(text)\"",
+                "ngôn ngữ lạ \"\(text)\"")
+    }
+    static let writeBroadcastLanguage = Message(
+        "write language: vi (tiếng Việt), ede (Ê Đê) or mnong (M'nông)",
+        "ghi language: vi (tiếng Việt), ede (tiếng Ê Đê) hoặc mnong (tiếng M'nông)")
+    static func captionsMustBeVTT(_ name: String) -> Message {
+        Message("the captions \(name) are not a WebVTT file (.vtt)",
+                "phụ đề \(name) không phải tệp WebVTT (.vtt)")
+    }
+    static let broadcastHasNoTranscript = Message(
+        "the report has no transcript",
+        "phóng sự chưa có bản ghi lời")
+    static let writeTranscript = Message(
+        "write what is said below the front matter: people who cannot hear it read it there, and search finds it",
+        "ghi lại lời trong phóng sự bên dưới phần khai báo: người không nghe được sẽ đọc ở đó, và công cụ tìm kiếm tìm được")
+}

@@ -13,6 +13,7 @@ extension Message {
     static let theStory = Message("the story", "mô hình điển hình")
     static let theEvent = Message("the event", "sự kiện")
     static let theTerm = Message("the term", "thuật ngữ")
+    static let theBroadcast = Message("the report", "phóng sự")
     static let theDocument = Message("the document", "văn bản")
     static let theIndicator = Message("the indicator", "chỉ số")
     static let theTarget = Message("the target", "mục tiêu")
