@@ -33,6 +33,7 @@ public struct SiteConfig: Sendable {
         public var data = "du-lieu"
         public var glossary = "thuat-ngu"
         public var broadcasts = "phat-thanh-truyen-hinh"
+        public var honours = "ton-vinh"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -74,6 +75,10 @@ public struct SiteConfig: Sendable {
         public var broadcastsPath: String { broadcasts + "/" }
         /// `phat-thanh-truyen-hinh/podcast.xml`: the reports as a podcast.
         public var podcastFile: String { broadcasts + "/podcast.xml" }
+        /// `ton-vinh/`: the honour rolls.
+        public var honoursPath: String { honours + "/" }
+        /// `ton-vinh/doanh-nghiep/cong-ty-a/`: everything one enterprise was honoured for.
+        public func honouredPath(_ slug: String) -> String { "\(honours)/doanh-nghiep/\(slug)/" }
         /// `du-lieu/`: the open data catalogue and its files.
         public var dataPath: String { data + "/" }
         /// `su-kien/`: the calendar of courses and meetings.
@@ -233,7 +238,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary), ("broadcasts", \.broadcasts),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary), ("broadcasts", \.broadcasts), ("honours", \.honours),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: .verbatim("urls"))
             for (key, path) in keys {

@@ -1,7 +1,7 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story, document, event, glossary, broadcast }
+    public enum Kind: String, Sendable { case article, page, story, document, event, glossary, broadcast, honours }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -70,6 +70,11 @@ public struct Document: Sendable {
         get { broadcastStorage?.value }
         set { broadcastStorage = newValue.map(Indirect.init) }
     }
+    /// One year's honour roll (`content/ton-vinh/`).
+    public var honourRoll: HonourRoll? {
+        get { honourStorage?.value }
+        set { honourStorage = newValue.map(Indirect.init) }
+    }
     /// The slug of the event an article reports on (`event: tap-huan-5s-2026`).
     public var reportsOn: String?
     public var reportsOnLocation: SourceLocation?
@@ -80,6 +85,7 @@ public struct Document: Sendable {
     var eventStorage: Indirect<Event>? = nil
     var glossaryStorage: Indirect<GlossaryEntry>? = nil
     var broadcastStorage: Indirect<Broadcast>? = nil
+    var honourStorage: Indirect<HonourRoll>? = nil
     public var body: RenderedMarkdown
     /// Where the URL came from, for duplicate-URL errors.
     public var urlLocation: SourceLocation
@@ -111,6 +117,7 @@ public struct Document: Sendable {
         case .event: "\(names.events)/\(slug)/"
         case .glossary: "\(names.glossary)/\(slug)/"
         case .broadcast: "\(names.broadcasts)/\(slug)/"
+        case .honours: "\(names.honours)/\(slug)/"
         case .page: path ?? "\(slug)/"
         }
     }

@@ -41,6 +41,7 @@ public enum DocumentParser {
         case .event: (what, known) = (.theEvent, EventParser.keys)
         case .glossary: (what, known) = (.theTerm, GlossaryParser.keys)
         case .broadcast: (what, known) = (.theBroadcast, BroadcastParser.keys)
+        case .honours: (what, known) = (.theHonourRoll, HonourRollParser.keys)
         }
         warnUnknownKeys(&r, known: known + publishingKeys, extra: options.extraKeys)
         let title = r.requiredString("title", what: what, example: "title: Tập huấn 5S cho doanh nghiệp")
@@ -85,6 +86,9 @@ public enum DocumentParser {
             document.translation = r.string("translation")
             document.reportsOn = r.string("event").map(VietnameseText.slug)
             document.reportsOnLocation = split.frontMatter["event"]?.valueLocation
+        } else if kind == .honours {
+            document.honourRoll = HonourRollParser.parse(&r, frontMatter: split.frontMatter)
+            document.illustrative = r.bool("illustrative") ?? false
         } else if kind == .broadcast {
             document.broadcast = BroadcastParser.parse(&r, frontMatter: split.frontMatter, files: files)
             document.illustrative = r.bool("illustrative") ?? false
@@ -155,7 +159,7 @@ public enum DocumentParser {
         // Of the first paragraph only the default summary is kept, and only when none is written.
         document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
         // A legal document is its file; a glossary term may be its short definition alone.
-        if kind != .document && kind != .glossary && kind != .broadcast && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+        if kind != .document && kind != .glossary && kind != .broadcast && kind != .honours && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), .hasNoText(what),
                                         hint: .writeBodyBelowClosingSet))
         }

@@ -5,7 +5,7 @@ import Foundation
 /// user put there disappears without a word.
 struct ContentInventory {
     /// The folders whose Markdown files are documents, with their kind.
-    static let sections: [(String, Document.Kind)] = [("articles", .article), ("pages", .page), ("stories", .story), ("documents", .document), ("events", .event), ("glossary", .glossary), ("broadcasts", .broadcast)]
+    static let sections: [(String, Document.Kind)] = [("articles", .article), ("pages", .page), ("stories", .story), ("documents", .document), ("events", .event), ("glossary", .glossary), ("broadcasts", .broadcast), ("ton-vinh", .honours)]
 
     let files: ProjectFiles
     let extensions: [String]

@@ -18,6 +18,8 @@ public struct LoadedProject: Sendable {
     public var glossary: [Document] = []
     /// Radio and television reports (`content/broadcasts/`).
     public var broadcasts: [Document] = []
+    /// The honour rolls, one per year (`content/ton-vinh/`).
+    public var honours: [Document] = []
     /// Project-relative paths copied verbatim: `content/media/**` and `templates/static/**`.
     public var media: [String]
     public var staticFiles: [String]
@@ -28,7 +30,7 @@ public struct LoadedProject: Sendable {
     /// copies of every document would double what they take.
     var withoutDocuments: LoadedProject {
         var project = self
-        (project.articles, project.pages, project.stories, project.documents, project.events, project.glossary, project.broadcasts) = ([], [], [], [], [], [], [])
+        (project.articles, project.pages, project.stories, project.documents, project.events, project.glossary, project.broadcasts, project.honours) = ([], [], [], [], [], [], [], [])
         return project
     }
 }
@@ -101,7 +103,7 @@ public struct ContentLoader {
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
         let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents")
-                              + inventory.documents(in: "events") + inventory.documents(in: "glossary") + inventory.documents(in: "broadcasts"),
+                              + inventory.documents(in: "events") + inventory.documents(in: "glossary") + inventory.documents(in: "broadcasts") + inventory.documents(in: "ton-vinh"),
                               markdown: markdown, bundles: bundles, diagnostics: &diagnostics)
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
@@ -116,7 +118,7 @@ public struct ContentLoader {
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
-            events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, media: media, staticFiles: staticFiles, markdown: markdown)
+            events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown)
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may

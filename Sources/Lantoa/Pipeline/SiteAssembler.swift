@@ -29,6 +29,9 @@ public struct SiteAssembler {
         let eventCategories = claimEvents(events, names: names, in: &table)
         let broadcasts = project.broadcasts.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.date?.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a > b }
         claimBroadcasts(broadcasts, names: names, in: &table)
+        let honours = project.honours.only { $0.isPublished(options) && $0.honourRoll != nil }
+            .sortedMovingOnce(by: { ($0.honourRoll!.year, $0.sourcePath) }) { a, b in a > b }
+        let honoured = claimHonours(honours, stories: stories, documents: documents, names: names, in: &table, diagnostics: &diagnostics)
         let glossary = claimGlossary(project.glossary.only { $0.isPublished(options) }, names: names, in: &table, diagnostics: &diagnostics)
         claimOpenData(OpenData.ids(indicators: project.indicators, stories: !stories.isEmpty, events: !events.isEmpty, documents: !documents.isEmpty),
                       names: names, in: &table)
@@ -62,7 +65,7 @@ public struct SiteAssembler {
         }
         table.claim("robots.txt", .robots, by: "robots.txt")
         table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
-        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary + broadcasts, in: &table)
+        let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary + broadcasts + honours, in: &table)
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)
@@ -93,6 +96,8 @@ public struct SiteAssembler {
         site.events = events
         site.glossary = glossary
         site.broadcasts = broadcasts
+        site.honours = honours
+        site.honoured = honoured
         site.now = options.now
         site.eventCategories = eventCategories
         site.eventReports = Self.reports(on: events, articles: articles, diagnostics: &diagnostics)
@@ -186,6 +191,58 @@ public struct SiteAssembler {
         table.claim(names.broadcastsPath + "index.html", .broadcasts, by: "the radio and television reports")
         for (i, report) in reports.enumerated() { table.claimDocument(report, .broadcast(i), names: names) }
         if reports.contains(where: { $0.broadcast?.file != nil }) { table.claim(names.podcastFile, .podcast, by: "the podcast feed") }
+    }
+
+    /// The honour rolls, newest year first, each year's page, and a page for each enterprise they
+    /// honour, with its stories: those an honour names (`story:`) and those about the same enterprise.
+    /// An honour naming a story or a decision the site does not have is an error; so is a second
+    /// roll for the same year.
+    private func claimHonours(_ rolls: [Document], stories: [Document], documents: [Document], names: SiteConfig.URLNames,
+                              in table: inout RouteTable, diagnostics: inout [Diagnostic]) -> [Site.Honoured] {
+        guard !rolls.isEmpty else { return [] }
+        table.claim(names.honoursPath + "index.html", .honours, by: "the honour rolls")
+        let storySlugs = Dictionary(stories.indices.map { (stories[$0].slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let documentSlugs = Set(documents.map(\.slug))
+        var years: [Int: String] = [:]
+        var honoured: [Site.Honoured] = []
+        var bySlug: [String: Int] = [:]
+        for (i, d) in rolls.enumerated() {
+            let roll = d.honourRoll!
+            if let first = years[roll.year] {
+                diagnostics.append(.error(d.urlLocation, .yearHonouredTwice(roll.year, first), hint: .oneFilePerYear, stage: .assemble))
+            } else {
+                years[roll.year] = d.sourcePath
+            }
+            table.claimDocument(d, .honourYear(i), names: names)
+            if let decision = roll.decision, !documentSlugs.contains(decision) {
+                diagnostics.append(.error(roll.decisionLocation ?? d.urlLocation, .decisionDoesNotExist(decision),
+                                          hint: Suggestion.closest(to: decision, in: documentSlugs.sorted()).map(Message.didYouMean) ?? .writeDocumentSlug,
+                                          stage: .assemble))
+            }
+            for (k, honour) in roll.honours.enumerated() {
+                if let slug = honour.story, storySlugs[slug] == nil {
+                    diagnostics.append(.error(honour.storyLocation ?? d.urlLocation, .honourStoryDoesNotExist(slug),
+                                              hint: Suggestion.closest(to: slug, in: storySlugs.keys.sorted()).map(Message.didYouMean) ?? .writeStorySlug,
+                                              stage: .assemble))
+                }
+                let slug = honour.enterpriseSlug
+                guard !slug.isEmpty else { continue }
+                if bySlug[slug] == nil {
+                    bySlug[slug] = honoured.count
+                    honoured.append(Site.Honoured(name: honour.enterprise, slug: slug, honours: [], stories: []))
+                }
+                let e = bySlug[slug]!
+                honoured[e].honours.append((i, k))
+                if let story = honour.story.flatMap({ storySlugs[$0] }), !honoured[e].stories.contains(story) { honoured[e].stories.append(story) }
+            }
+        }
+        for e in honoured.indices {
+            for (k, story) in stories.enumerated() where VietnameseText.slug(story.story?.enterprise ?? "") == honoured[e].slug {
+                if !honoured[e].stories.contains(k) { honoured[e].stories.append(k) }
+            }
+            table.claim(names.honouredPath(honoured[e].slug) + "index.html", .honoured(e), by: "the honours of \(honoured[e].name)")
+        }
+        return honoured
     }
 
     /// The articles that report on each event (`event: SLUG`); an unknown slug is an error at the article.

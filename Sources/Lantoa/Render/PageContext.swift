@@ -65,7 +65,8 @@ struct PageContext: @unchecked Sendable {
                                 "documents": site.documents.isEmpty ? "" : c.baseURL.link(c.urlNames.documentsPath),
                                 "data": c.baseURL.link(c.urlNames.dataPath),
                                 "glossary": site.glossary.isEmpty ? "" : c.baseURL.link(c.urlNames.glossaryPath),
-                                "broadcasts": site.broadcasts.isEmpty ? "" : c.baseURL.link(c.urlNames.broadcastsPath)]),
+                                "broadcasts": site.broadcasts.isEmpty ? "" : c.baseURL.link(c.urlNames.broadcastsPath),
+                                "honours": site.honours.isEmpty ? "" : c.baseURL.link(c.urlNames.honoursPath)]),
         ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in

@@ -56,6 +56,15 @@ struct StoryContext {
         let others = related(i)
         c["related"] = .list(others.map { .object(card($0)) })
         c["hasRelated"] = .bool(!others.isEmpty)
+        // The honour rolls that name the enterprise of this story, linked to its page of honours.
+        let honours: [TemplateValue] = site.honoured.filter { $0.stories.contains(i) }.flatMap { e in
+            e.honours.map { h in
+                .texts(["year": String(site.honours[h.roll].honourRoll!.year), "award": site.honours[h.roll].honourRoll!.honours[h.honour].award,
+                        "url": config.baseURL.link(config.urlNames.honouredPath(e.slug))])
+            }
+        }
+        c["honours"] = .list(honours)
+        c["hasHonours"] = .bool(!honours.isEmpty)
         c["image"] = d.image.map { PageContext.image(src: config.baseURL.resolve($0), alt: d.imageAlt ?? "", size: d.imageSize) } ?? .empty
         return c
     }

@@ -25,6 +25,18 @@ public struct Site: Sendable {
     public var glossary: [Document] = []
     /// Radio and television reports, newest first.
     public var broadcasts: [Document] = []
+    /// The honour rolls, newest year first, and each enterprise they honour.
+    public var honours: [Document] = []
+    public var honoured: [Honoured] = []
+
+    /// An enterprise as the honour rolls name it: each honour (the roll's index, the honour's),
+    /// and the stories that tell of it.
+    public struct Honoured: Sendable {
+        public var name: String
+        public var slug: String
+        public var honours: [(roll: Int, honour: Int)]
+        public var stories: [Int]
+    }
     /// Published events, soonest first, with their categories (each has a calendar file).
     public var events: [Document] = []
     public var eventCategories: [Term] = []
@@ -155,6 +167,10 @@ public struct Route: Sendable {
         case broadcasts
         case broadcast(Int)
         case podcast
+        /// The honour rolls (`ton-vinh/`), one year's, and one enterprise's honours.
+        case honours
+        case honourYear(Int)
+        case honoured(Int)
         case openDataFile(OpenDataFile)
         case calendar(category: Int?)
         case eventCalendar(Int)

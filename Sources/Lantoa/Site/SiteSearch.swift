@@ -6,7 +6,7 @@ extension Site {
     /// One thing to read: a document by its list and place, or an indicator. Only the place is
     /// kept until the entry is read: a list of the documents themselves copied every one.
     enum SearchSource: Sendable {
-        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), event(Int), glossary(Int), broadcast(Int), indicator(Int)
+        case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), event(Int), glossary(Int), broadcast(Int), honours(Int), indicator(Int)
     }
 
     /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
@@ -20,6 +20,7 @@ extension Site {
         for i in events.indices { sources.append((events[i].date, .event(i))) }
         for i in glossary.indices { sources.append((nil, .glossary(i))) }
         for i in broadcasts.indices { sources.append((broadcasts[i].date, .broadcast(i))) }
+        for i in honours.indices { sources.append((honours[i].date, .honours(i))) }
         for k in indicators.indices { sources.append((nil, .indicator(k))) }
         return sources.enumerated().sorted { a, b in
             switch (a.element.date, b.element.date) {
@@ -42,6 +43,7 @@ extension Site {
         case .event(let i): return searchEntry(events[i])
         case .glossary(let i): return searchEntry(glossary[i])
         case .broadcast(let i): return searchEntry(broadcasts[i])
+        case .honours(let i): return searchEntry(honours[i])
         case .indicator(let k):
             let i = indicators[k].indicator
             let t = interface
@@ -63,6 +65,7 @@ extension Site {
         case .event: t(.events)
         case .glossary: t(.glossary)
         case .broadcast: t(.broadcasts)
+        case .honours: t(.honours)
         }
         var extra = d.tags + d.categories
         if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
@@ -75,6 +78,7 @@ extension Site {
         if let s = d.story { text = "\(s.enterprise) · \(s.district)\n" + text }
         // When and where an event is, so a search for the place or the organiser finds it.
         if let g = d.glossary { text = ([g.short] + g.alsoCalled).joined(separator: " · ") + "\n" + text }
+        if let h = d.honourRoll { text = h.honours.map { "\($0.enterprise) · \($0.award)" }.joined(separator: "\n") + "\n" + text }
         if let b = d.broadcast { text = [b.station, b.programme].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + text }
         if let e = d.event { text = [e.place, e.organiser, e.audience, e.category].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = t(.searchDocumentNumber, ["number": l.number, "authority": l.authority]) + "\n" + text }

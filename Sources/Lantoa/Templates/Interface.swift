@@ -122,6 +122,12 @@ public struct Interface: Sendable {
         case broadcastNoTranscript = "broadcast_no_transcript", broadcastDownload = "broadcast_download", broadcastOfficial = "broadcast_official"
         case broadcastNoPlayer = "broadcast_no_player", illustrativeBroadcast = "illustrative_broadcast"
         case languageVi = "language_vi", languageEde = "language_ede", languageMnong = "language_mnong"
+        /// The honour rolls.
+        case honours, honoursDescription = "honours_description", honoursCount = "honours_count"
+        case honouredDescription = "honoured_description", honourAwardedBy = "honour_awarded_by", honourDecision = "honour_decision"
+        case honourAward = "honour_award", honourFor = "honour_for", honourStory = "honour_story", honourEvidence = "honour_evidence"
+        case honoursEnterprises = "honours_enterprises", honouredStories = "honoured_stories", honouredHeading = "honoured_heading"
+        case storyHonoured = "story_honoured", illustrativeHonours = "illustrative_honours"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"

@@ -294,3 +294,33 @@ extension Message {
         "write what is said below the front matter: people who cannot hear it read it there, and search finds it",
         "ghi lại lời trong phóng sự bên dưới phần khai báo: người không nghe được sẽ đọc ở đó, và công cụ tìm kiếm tìm được")
 }
+
+extension Message {
+    // MARK: HonourRoll.swift (content/ton-vinh/)
+
+    static let honourRollIsEmpty = Message("the honour roll lists nobody", "danh sách tôn vinh chưa có ai")
+    static let writeHonours = Message(
+        "list who was honoured under 'honours:', each with '- enterprise:', 'award:', and where known 'for:', 'story:' and 'evidence:'",
+        "liệt kê các đơn vị được tôn vinh dưới 'honours:', mỗi đơn vị có '- enterprise:' (tên), 'award:' (danh hiệu), và nếu có thì 'for:' (thành tích), 'story:' (mô hình điển hình), 'evidence:' (minh chứng)")
+    static func honourStoryDoesNotExist(_ slug: String) -> Message {
+        Message("the honour names a story '\(slug)' that does not exist",
+                "mục tôn vinh dẫn tới mô hình điển hình '\(slug)' nhưng không có mô hình này")
+    }
+    static let writeStorySlug = Message(
+        "write the slug of a story in content/stories/ (its file name without .md)",
+        "ghi tên đường dẫn của một mô hình trong content/stories/ (tên tệp, bỏ đuôi .md)")
+    static func decisionDoesNotExist(_ slug: String) -> Message {
+        Message("the decision '\(slug)' is not a document of the site",
+                "quyết định '\(slug)' không phải một văn bản của trang")
+    }
+    static let writeDocumentSlug = Message(
+        "add the decision to content/documents/ and write its slug (its file name without .md)",
+        "thêm quyết định vào content/documents/ rồi ghi tên đường dẫn của nó (tên tệp, bỏ đuôi .md)")
+    static func yearHonouredTwice(_ year: Int, _ first: String) -> Message {
+        Message("the year \(year) already has its honour roll in \(first)",
+                "năm \(year) đã có danh sách tôn vinh trong \(first)")
+    }
+    static let oneFilePerYear = Message(
+        "keep one file per year: move these honours into that file",
+        "mỗi năm một tệp: chuyển các mục tôn vinh này vào tệp kia")
+}
