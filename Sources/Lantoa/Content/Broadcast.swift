@@ -59,6 +59,9 @@ enum BroadcastParser {
         "mp4": (.video, "video/mp4"), "m4v": (.video, "video/mp4"), "webm": (.video, "video/webm"), "ogv": (.video, "video/ogg"),
     ]
 
+    /// The extensions a report's file may have, for messages.
+    static var extensions: String { types.keys.sorted().joined(separator: ", ") }
+
     static func mimeType(of file: String) -> String? {
         types[String(file.split(separator: ".").last ?? "").lowercased()]?.1
     }
@@ -73,12 +76,16 @@ enum BroadcastParser {
         }
         let file = mediaFile(&r, "file", frontMatter: frontMatter, files: files) { name in
             guard let (kind, _) = types[String(name.split(separator: ".").last ?? "").lowercased()] else {
-                return .notPlayableFile(name, types.keys.sorted().joined(separator: ", "))
+                return (.notPlayableFile(name, extensions), .putBroadcastInMedia(extensions))
             }
-            if let medium, kind != medium { return .fileIsNotMedium(name, kind == .video ? .aVideo : .anAudio) }
+            if let medium, kind != medium { return (.fileIsNotMedium(name, kind == .video ? .aVideo : .anAudio, medium.rawValue), .writeMediumFor(kind.rawValue)) }
             return nil
         }
-        let url = r.link("url")
+        var url = r.link("url")
+        if let written = url, let field = frontMatter["url"], !(written.hasPrefix("https://") || written.hasPrefix("http://")) {
+            r.report(.error(field.valueLocation, .broadcastURLNotAbsolute(written), hint: .writeBroadcastURL))
+            url = nil
+        }
         if file == nil && url == nil && frontMatter["file"] == nil {
             r.report(.error(frontMatter.location, .broadcastHasNeitherFileNorURL, hint: .addBroadcastFileOrURL))
         }
@@ -94,7 +101,7 @@ enum BroadcastParser {
             }
         }
         let captions = mediaFile(&r, "captions", frontMatter: frontMatter, files: files) { name in
-            name.lowercased().hasSuffix(".vtt") ? nil : .captionsMustBeVTT(name)
+            name.lowercased().hasSuffix(".vtt") ? nil : (.captionsMustBeVTT(name), .writeCaptions)
         }
         guard let medium else { return nil }
         let size = file.flatMap { files?.size("content" + $0) } ?? 0
@@ -106,28 +113,33 @@ enum BroadcastParser {
     /// A file written `/media/NAME` that `content/media/` has, else an error at its line; `check`
     /// says what else is wrong with the name (its extension).
     private static func mediaFile(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, files: ProjectFiles?,
-                                  check: (String) -> Message?) -> String? {
+                                  check: (String) -> (Message, Message)?) -> String? {
         guard let name = r.link(key), let field = frontMatter[key] else { return nil }
         guard name.hasPrefix("/media/"), files?.exists("content" + name) ?? true else {
-            let bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
+            // Written from the project's folder (content/media/a.mp3) or without the folder (a.mp3).
+            var bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
+            for prefix in ["content/media/", "media/"] where bare.hasPrefix(prefix) { bare = String(bare.dropFirst(prefix.count)) }
             if !name.hasPrefix("/media/"), files?.exists("content/media/" + bare) == true {
                 r.report(.error(field.valueLocation, .fileWrittenFilesContentMedia(name), hint: .writeFileMedia(bare)))
             } else {
-                r.report(.error(field.valueLocation, .fileNotContentMedia(name), hint: .putBroadcastInMedia))
+                // A typo in the name: the closest file of content/media/.
+                let media = files?.list("content/media").map { "/media/" + $0.dropFirst("content/media/".count) } ?? []
+                let hint: Message = Suggestion.closest(to: name, in: media).map(Message.didYouMean) ?? .putBroadcastInMedia(extensions)
+                r.report(.error(field.valueLocation, .fileNotContentMedia(name), hint: hint))
             }
             return nil
         }
-        if let problem = check(name) {
-            r.report(.error(field.valueLocation, problem, hint: .putBroadcastInMedia))
+        if let (problem, hint) = check(name) {
+            r.report(.error(field.valueLocation, problem, hint: hint))
             return nil
         }
         return name
     }
 
-    /// `12:34`, `1:02:03` or a number of seconds.
+    /// `12:34` or `1:02:03`: a bare number could be minutes or seconds, so it is refused.
     static func seconds(_ text: String) -> Int? {
         let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let numbers = Optional(parts.compactMap { Int($0) }), numbers.count == parts.count else { return nil }
         if parts.count > 1 && numbers.dropFirst().contains(where: { $0 >= 60 }) { return nil }
         let total = numbers.reduce(0) { $0 * 60 + $1 }

@@ -185,7 +185,7 @@ public struct Document: Sendable {
         if draft && !options.includeDrafts { return false }
         if !options.includeFuture {
             if let publishDate, publishDate > options.now { return false }
-            if kind == .article || kind == .story, let date, date > options.now { return false }
+            if kind == .article || kind == .story || kind == .broadcast || kind == .honours, let date, date > options.now { return false }
         }
         if !options.includeExpired, let expiryDate, expiryDate <= options.now { return false }
         return true

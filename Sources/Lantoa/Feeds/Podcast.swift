@@ -7,14 +7,22 @@ struct Podcast {
     var config: SiteConfig { site.config }
     var t: Interface { site.interface }
 
-    /// Podcast apps show JPEG and PNG pictures only (Apple's rule); an SVG poster stays on the page.
-    static func appsShow(_ image: String) -> Bool {
-        let name = image.lowercased()
-        return name.hasSuffix(".jpg") || name.hasSuffix(".jpeg") || name.hasSuffix(".png")
+    /// Podcast apps show square JPEG or PNG pictures of 1400 to 3000 pixels (Apple's rule); any
+    /// other poster stays on the report's page only.
+    static func appsShow(_ d: Document) -> Bool {
+        guard let image = d.image?.lowercased(), image.hasSuffix(".jpg") || image.hasSuffix(".jpeg") || image.hasSuffix(".png"),
+              let size = d.imageSize else { return false }
+        return size.width == size.height && (1400...3000).contains(size.width)
     }
 
-    /// The reports with a file, newest first.
-    var episodes: [Document] { site.broadcasts.filter { $0.broadcast?.file != nil } }
+    /// The files podcast apps play: MP3, AAC (M4A) and MPEG-4 video.
+    static let playable: Set<String> = ["audio/mpeg", "audio/mp4", "video/mp4"]
+
+    /// Whether a report goes in the podcast: it has a file podcast apps play.
+    static func carries(_ d: Document) -> Bool { d.broadcast?.mimeType.map(playable.contains) ?? false }
+
+    /// The reports podcast apps can play, newest first.
+    var episodes: [Document] { site.broadcasts.filter(Self.carries) }
 
     func rss() -> String {
         let names = config.urlNames
@@ -29,12 +37,13 @@ struct Podcast {
         <language>\(XML.escape(config.language))</language>
         <atom:link href="\(XML.escape(config.baseURL.absolute(names.podcastFile)))" rel="self" type="application/rss+xml"/>
         <itunes:author>\(XML.escape(owner))</itunes:author>
+        <itunes:owner><itunes:name>\(XML.escape(owner))</itunes:name>\(config.organisation.email.isEmpty ? "" : "<itunes:email>\(XML.escape(config.organisation.email))</itunes:email>")</itunes:owner>
         <itunes:explicit>false</itunes:explicit>
         <itunes:type>episodic</itunes:type>
         <itunes:category text="Government"/>
 
         """
-        if let poster = episodes.lazy.compactMap(\.image).first(where: Self.appsShow) { out += "<itunes:image href=\"\(XML.escape(config.baseURL.absoluteURL(poster)))\"/>\n" }
+        if let poster = episodes.first(where: Self.appsShow)?.image { out += "<itunes:image href=\"\(XML.escape(config.baseURL.absoluteURL(poster)))\"/>\n" }
         if let newest = episodes.compactMap({ $0.lastmod ?? $0.date }).max() { out += "<lastBuildDate>\(VietnameseFormat.rfc822(newest))</lastBuildDate>\n" }
         for d in episodes {
             let b = d.broadcast!
@@ -45,7 +54,7 @@ struct Podcast {
             out += "<description>\(XML.escape(d.labelledSummary(t)))</description>\n"
             out += "<enclosure url=\"\(XML.escape(config.baseURL.absoluteURL(b.file!)))\" length=\"\(b.fileSize)\" type=\"\(b.mimeType ?? "application/octet-stream")\"/>\n"
             if let duration = b.duration { out += "<itunes:duration>\(duration)</itunes:duration>\n" }
-            if let image = d.image, Self.appsShow(image) { out += "<itunes:image href=\"\(XML.escape(config.baseURL.absoluteURL(image)))\"/>\n" }
+            if let image = d.image, Self.appsShow(d) { out += "<itunes:image href=\"\(XML.escape(config.baseURL.absoluteURL(image)))\"/>\n" }
             if !b.station.isEmpty { out += "<itunes:author>\(XML.escape(b.station))</itunes:author>\n" }
             out += "<itunes:episodeType>full</itunes:episodeType>\n"
             if !d.body.html.isEmpty {

@@ -29,6 +29,10 @@ public struct SiteAssembler {
         let eventCategories = claimEvents(events, names: names, in: &table)
         let broadcasts = project.broadcasts.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.date?.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a > b }
         claimBroadcasts(broadcasts, names: names, in: &table)
+        // Played on its page, but podcast apps would refuse it: said, so the station can send an MP3.
+        for d in broadcasts where d.broadcast?.file != nil && !Podcast.carries(d) {
+            diagnostics.append(.warning(d.urlLocation, .leftOutOfPodcast(d.broadcast!.file!), hint: .convertForPodcast, stage: .assemble))
+        }
         let honours = project.honours.only { $0.isPublished(options) && $0.honourRoll != nil }
             .sortedMovingOnce(by: { ($0.honourRoll!.year, $0.sourcePath) }) { a, b in a > b }
         let honoured = claimHonours(honours, stories: stories, documents: documents, names: names, in: &table, diagnostics: &diagnostics)
@@ -190,7 +194,7 @@ public struct SiteAssembler {
         guard !reports.isEmpty else { return }
         table.claim(names.broadcastsPath + "index.html", .broadcasts, by: "the radio and television reports")
         for (i, report) in reports.enumerated() { table.claimDocument(report, .broadcast(i), names: names) }
-        if reports.contains(where: { $0.broadcast?.file != nil }) { table.claim(names.podcastFile, .podcast, by: "the podcast feed") }
+        if reports.contains(where: Podcast.carries) { table.claim(names.podcastFile, .podcast, by: "the podcast feed") }
     }
 
     /// The honour rolls, newest year first, each year's page, and a page for each enterprise they

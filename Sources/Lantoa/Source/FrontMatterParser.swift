@@ -121,12 +121,11 @@ public enum FrontMatterParser {
         case let .scanner(_, problem, mark, _) where problem.contains("tab character"):
             return .error(location(mark), .yamlSyntaxErrorTabUsed, hint: .indentSpacesOnlyYamlDoes)
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let extra = context.map { " (\($0.text))" } ?? ""
-            return .error(location(mark), .yamlSyntaxError(problem + extra), hint: hint)
+            return .error(location(mark), .yamlSyntaxError(Message.yamlProblem(problem, context: context?.text)), hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(location(context.mark), .yamlKeySetTwice(duplicates.joined(separator: ", ")), hint: .keepOnlyOneThem)
         default:
-            return .error(location(nil), .yamlSyntaxError("\(error)"), hint: hint)
+            return .error(location(nil), .yamlSyntaxError(.verbatim("\(error)")), hint: hint)
         }
     }
 

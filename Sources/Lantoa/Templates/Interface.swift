@@ -115,7 +115,7 @@ public struct Interface: Sendable {
         case glossary, glossaryDescription = "glossary_description", glossaryAlsoCalled = "glossary_also_called", glossarySources = "glossary_sources"
         case glossaryInText = "glossary_in_text"
         /// Radio and television reports, and their podcast.
-        case broadcasts, broadcastsDescription = "broadcasts_description", broadcastsNone = "broadcasts_none", podcastTitle = "podcast_title"
+        case broadcasts, broadcastsDescription = "broadcasts_description", broadcastsNone = "broadcasts_none", broadcastsAll = "broadcasts_all", podcastTitle = "podcast_title"
         case broadcastsPodcast = "broadcasts_podcast", broadcastsPodcastHint = "broadcasts_podcast_hint", broadcastVideo = "broadcast_video"
         case broadcastAudio = "broadcast_audio", broadcastProgramme = "broadcast_programme", broadcastStation = "broadcast_station"
         case broadcastDuration = "broadcast_duration", broadcastLanguage = "broadcast_language", broadcastTranscript = "broadcast_transcript"

@@ -78,7 +78,7 @@ struct BroadcastTests {
         // In the sitemap, the footer and the home page; out of the news.
         #expect(try #require(build.file("sitemap.xml")).contains("/phat-thanh-truyen-hinh/phong-su-5s/"))
         let home = try #require(build.file("index.html"))
-        #expect(home.contains("href=\"/phat-thanh-truyen-hinh/phong-su-5s/\"") && home.contains("<a href=\"/phat-thanh-truyen-hinh/\">Phát thanh – Truyền hình</a>"))
+        #expect(home.contains("href=\"/phat-thanh-truyen-hinh/phong-su-5s/\"") && home.contains("<a href=\"/phat-thanh-truyen-hinh/\">Tất cả phóng sự phát thanh, truyền hình</a>"))
         #expect(!(try #require(build.file("tin-tuc/index.html")).contains("Phóng sự 5S")))
     }
 
@@ -92,7 +92,9 @@ struct BroadcastTests {
         #expect(feed.contains("<enclosure url=\"https://example.org/media/phong-su-5s.mp4\" length=\"42\" type=\"video/mp4\"/>"))
         #expect(feed.contains("<itunes:duration>754</itunes:duration>"))
         #expect(feed.contains("<podcast:transcript url=\"https://example.org/phat-thanh-truyen-hinh/phong-su-5s/#ban-ghi-loi\" type=\"text/html\" language=\"rad\"/>"))
-        #expect(feed.contains("<itunes:image href=\"https://example.org/media/poster.png\"/>"))
+        // The poster is not square: podcast apps would refuse it, so it stays on the page only.
+        #expect(!feed.contains("<itunes:image"))
+        #expect(feed.contains("<itunes:owner><itunes:name>"))
         #expect(!feed.contains("Bản tin năng suất tháng 10"))
     }
 
@@ -165,9 +167,9 @@ struct BroadcastTests {
         #expect(site.build().messages == [
             "content/broadcasts/a.md:4:9: error: 'medium' must be video or audio (got \"radio\")",
             "content/broadcasts/a.md:5:7: error: the file \"/media/khong-co.mp3\" is not in content/media/",
-            "content/broadcasts/a.md:6:11: error: 'duration' is not a length of time (got \"12 phút\")",
+            "content/broadcasts/a.md:6:11: error: 'duration' is not minutes and seconds (got \"12 phút\")",
             "content/broadcasts/a.md:7:11: error: unknown language \"en\"",
-            "content/broadcasts/b.md:5:7: error: /media/b.mp3 is an audio file, not what 'medium' says",
+            "content/broadcasts/b.md:5:7: error: /media/b.mp3 is an audio file, but 'medium' says video",
             "content/broadcasts/b.md:6:11: error: the captions /media/b.srt are not a WebVTT file (.vtt)",
             "content/broadcasts/b.md:8:1: warning: the report has no transcript",
             "content/broadcasts/c.md:1:1: error: the report has no 'date'",
@@ -176,8 +178,63 @@ struct BroadcastTests {
         ])
     }
 
-    @Test("durations: minutes and seconds, hours too, or seconds; nothing else", arguments: [
-        ("12:34", 754), ("1:02:03", 3723), ("90", 90), ("0:05", 5), ("12:60", nil), ("12 phút", nil), ("", nil), ("1:2:3:4", nil), ("-5", nil), ("0", nil),
+    @Test("a square poster of 1400 px goes to podcast apps; a WAV plays on the page and is left out of the podcast, with a warning; a future report waits; 'url' must be a web address")
+    func podcastRules() throws {
+        var square = SitesFromElsewhereTests.png
+        square.replaceSubrange(16..<24, with: [0, 0, 0x05, 0x78, 0, 0, 0x05, 0x78])
+        let site = try TestSite("""
+        -- content/broadcasts/a.md --
+        ---
+        title: A
+        date: 2026-11-01
+        medium: audio
+        file: /media/a.mp3
+        image: /media/vuong.png
+        image_alt: Logo chương trình
+        ---
+        Lời.
+
+        -- content/broadcasts/b.md --
+        ---
+        title: B
+        date: 2026-11-02
+        medium: audio
+        file: /media/b.wav
+        ---
+        Lời.
+
+        -- content/broadcasts/sap-phat.md --
+        ---
+        title: Sắp phát
+        date: 2027-01-15
+        medium: audio
+        file: /media/a.mp3
+        ---
+        Lời.
+
+        -- content/media/a.mp3 --
+        x
+        -- content/media/b.wav --
+        x
+        """)
+        defer { site.remove() }
+        try site.writeBytes("content/media/vuong.png", square)
+        let build = site.build()
+        #expect(build.messages == [
+            "content/broadcasts/b.md:1:1: warning: /media/b.wav plays on the report's page but is left out of the podcast: podcast apps take MP3, M4A or MP4",
+        ])
+        let feed = try #require(build.file("phat-thanh-truyen-hinh/podcast.xml"))
+        #expect(feed.contains("<itunes:image href=\"https://example.org/media/vuong.png\"/>"))
+        #expect(feed.components(separatedBy: "<item>").count == 2 && !feed.contains("b.wav"))
+        #expect(try #require(build.file("phat-thanh-truyen-hinh/b/index.html")).contains("<source src=\"/media/b.wav\" type=\"audio/wav\">"))
+        #expect(build.file("phat-thanh-truyen-hinh/sap-phat/index.html") == nil)
+        #expect(site.build(future: true).file("phat-thanh-truyen-hinh/sap-phat/index.html") != nil)
+        try site.write("content/broadcasts/c.md", "---\ntitle: C\ndate: 2026-11-03\nmedium: video\nurl: vtv.vn/phong-su\n---\nLời.\n")
+        #expect(site.build().messages.contains("content/broadcasts/c.md:5:6: error: 'url' is not a web address (got \"vtv.vn/phong-su\")"))
+    }
+
+    @Test("durations: minutes and seconds, or hours too; a bare number could be either, so nothing else", arguments: [
+        ("12:34", 754), ("1:02:03", 3723), ("90", nil), ("15", nil), ("0:05", 5), ("12:60", nil), ("12 phút", nil), ("", nil), ("1:2:3:4", nil), ("-5", nil), ("0", nil),
     ] as [(String, Int?)])
     func durations(text: String, seconds: Int?) {
         #expect(BroadcastParser.seconds(text) == seconds)

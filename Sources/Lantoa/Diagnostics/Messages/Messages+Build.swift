@@ -259,3 +259,20 @@ extension Message {
                        "không thay thế \(folder): thư mục có những tệp không do Lan Tỏa ghi: \(shown)\(more.1)")
     }
 }
+
+extension Message {
+    static func leftOutOfPodcast(_ file: String) -> Message {
+        Message("\(file) plays on the report's page but is left out of the podcast: podcast apps take MP3, M4A or MP4",
+                "\(file) phát được trên trang của phóng sự nhưng không đưa vào podcast: ứng dụng podcast chỉ nhận MP3, M4A hoặc MP4")
+    }
+    static let convertForPodcast = Message(
+        "ask the station for an MP3 (or M4A, MP4) of the report, or convert the file, e.g. with Audacity",
+        "xin Đài bản MP3 (hoặc M4A, MP4) của phóng sự, hoặc chuyển định dạng tệp, ví dụ bằng Audacity")
+}
+
+extension Message {
+    static func imageNotOnSite(_ url: String) -> Message {
+        Message("the image '\(url)' is not a file of this site",
+                "ảnh '\(url)' không có trong các tệp của trang web này")
+    }
+}

@@ -254,10 +254,24 @@ extension Message {
         Message("browsers cannot play \(name) by themselves; the file must end in one of: \(extensions)",
                 "trình duyệt không tự phát được \(name); tệp phải có đuôi là một trong: \(extensions)")
     }
-    static func fileIsNotMedium(_ name: String, _ what: Message) -> Message {
-        Message("\(name) is \(what.english), not what 'medium' says",
-                "\(name) là \(what.vietnamese), không khớp với 'medium'")
+    static func fileIsNotMedium(_ name: String, _ what: Message, _ medium: String) -> Message {
+        Message("\(name) is \(what.english), but 'medium' says \(medium)",
+                "\(name) là \(what.vietnamese), nhưng 'medium' lại ghi \(medium)")
     }
+    static func writeMediumFor(_ medium: String) -> Message {
+        Message("write 'medium: \(medium)', or give the file of the other medium",
+                "ghi 'medium: \(medium)', hoặc đổi sang tệp đúng loại")
+    }
+    static let writeCaptions = Message(
+        "save the captions as WebVTT (a .vtt file; most subtitle editors export it) in content/media/",
+        "lưu phụ đề dạng WebVTT (tệp .vtt; phần lớn công cụ làm phụ đề xuất được) vào content/media/")
+    static func broadcastURLNotAbsolute(_ url: String) -> Message {
+        Message("'url' is not a web address (got \"\(url)\")",
+                "'url' không phải một địa chỉ web (nhận được \"\(url)\")")
+    }
+    static let writeBroadcastURL = Message(
+        "write the whole address of the report's page, starting with https://",
+        "ghi đầy đủ địa chỉ trang của phóng sự, bắt đầu bằng https://")
     static let aVideo = Message("a video", "một tệp video")
     static let anAudio = Message("an audio file", "một tệp âm thanh")
     static let broadcastHasNeitherFileNorURL = Message(
@@ -266,16 +280,17 @@ extension Message {
     static let addBroadcastFileOrURL = Message(
         "put the file in content/media/ and write 'file: /media/NAME.mp3', or give its page at the station with 'url:'",
         "đặt tệp vào content/media/ và ghi 'file: /media/TÊN.mp3', hoặc ghi địa chỉ trang của phóng sự ở 'url:'")
-    static let putBroadcastInMedia = Message(
-        "put the file in content/media/ and write its path as /media/NAME (mp3, m4a, ogg, mp4 or webm; captions as .vtt)",
-        "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN (mp3, m4a, ogg, mp4 hoặc webm; phụ đề dạng .vtt)")
+    static func putBroadcastInMedia(_ extensions: String) -> Message {
+        Message("put the file in content/media/ and write its path as /media/NAME; browsers play: \(extensions)",
+                "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN; trình duyệt phát được: \(extensions)")
+    }
     static func durationNotTime(_ text: String) -> Message {
-        Message("'duration' is not a length of time (got \"\(text)\")",
-                "'duration' không phải là một độ dài thời gian (nhận được \"\(text)\")")
+        Message("'duration' is not minutes and seconds (got \"\(text)\")",
+                "'duration' không ghi thời lượng theo phút và giây (nhận được \"\(text)\")")
     }
     static let writeDuration = Message(
-        "write minutes and seconds, e.g. duration: 12:34, or hours too, e.g. duration: 1:02:03",
-        "ghi phút và giây, ví dụ duration: 12:34, hoặc cả giờ, ví dụ duration: 1:02:03")
+        "write minutes and seconds, e.g. duration: \"12:34\" (a quarter of an hour is \"15:00\"), or hours too, e.g. duration: \"1:02:03\"",
+        "ghi phút và giây, ví dụ duration: \"12:34\" (mười lăm phút là \"15:00\"), hoặc cả giờ, ví dụ duration: \"1:02:03\"")
     static func unknownBroadcastLanguage(_ text: String) -> Message {
         Message("unknown language \"\(text)\"",
                 "ngôn ngữ lạ \"\(text)\"")

@@ -147,7 +147,7 @@ extension Message {
         "kiểm tra thụt lề và dấu hai chấm; giá trị có ':' hoặc '#' phải đặt trong ngoặc kép, ví dụ title: \"Hội thảo: năng suất\"")
     static let yamlSyntaxErrorQuotedValue = Message(
         "YAML syntax error: a quoted value opened here is never closed",
-        "lỗi cú pháp YAML: giá trị mở ngoặc kép ở đây không được đóng lại")
+        "sai cú pháp YAML: giá trị mở ngoặc kép ở đây không được đóng lại")
     static let endValueSameQuoteStarts = Message(
         "end the value with the same quote it starts with (\"…\" or '…'), or remove the opening quote",
         "đóng giá trị bằng đúng loại ngoặc đã mở (\"…\" hoặc '…'), hoặc bỏ ngoặc mở")
@@ -164,7 +164,7 @@ extension Message {
         "xóa ký tự vô hình này (thường lẫn vào khi sao chép từ chương trình khác), hoặc gõ lại dòng")
     static let yamlSyntaxErrorTabUsed = Message(
         "YAML syntax error: a tab is used to indent",
-        "lỗi cú pháp YAML: dùng phím Tab để thụt lề")
+        "sai cú pháp YAML: dùng phím Tab để thụt lề")
     static let indentSpacesOnlyYamlDoes = Message(
         "indent with spaces only; YAML does not accept tabs at the start of a line",
         "chỉ thụt lề bằng dấu cách; YAML không chấp nhận Tab ở đầu dòng")
@@ -175,9 +175,27 @@ extension Message {
     static let keepOnlyOneThem = Message(
         "keep only one of them",
         "chỉ giữ một")
-    static func yamlSyntaxError(_ error: some CustomStringConvertible) -> Message {
-        Message("YAML syntax error: \(error)",
-                "lỗi cú pháp YAML: \(error)")
+    static func yamlSyntaxError(_ problem: Message) -> Message {
+        Message("YAML syntax error: \(problem.english)",
+                "sai cú pháp YAML: \(problem.vietnamese)")
+    }
+
+    /// What libyaml says, in both languages: its common problems have Vietnamese here; a rare one
+    /// is quoted in English, said to be the YAML reader's words.
+    static func yamlProblem(_ problem: String, context: String?) -> Message {
+        let known: [String: String] = [
+            "did not find expected key": "không tìm thấy khóa ở chỗ cần có (thường do thụt lề sai, hoặc một ngoặc kép ở dòng trên chưa đóng)",
+            "mapping values are not allowed in this context": "có dấu hai chấm ở chỗ không được có (giá trị có dấu ':' phải đặt trong ngoặc kép)",
+            "found character that cannot start any token": "có một ký tự không được đứng đầu giá trị (như @, ` hoặc Tab)",
+            "could not find expected ':'": "thiếu dấu hai chấm sau khóa",
+            "did not find expected '-' indicator": "thiếu dấu '-' ở đầu một mục của danh sách",
+            "found unexpected end of stream": "phần khai báo kết thúc giữa chừng",
+            "did not find expected node content": "thiếu giá trị ở chỗ cần có",
+            "block sequence entries are not allowed in this context": "mục danh sách '-' đặt sai chỗ (kiểm tra thụt lề)",
+            "found undefined tag handle": "có một thẻ '!' lạ",
+        ]
+        let english = problem + (context.map { " (\($0))" } ?? "")
+        return Message(english, known[problem] ?? "\(english) (lời của bộ đọc YAML)")
     }
 
     // MARK: Source/ProjectFiles.swift

@@ -59,7 +59,7 @@ extension Message {
 
     static func templateSyntaxError(_ problem: Message, _ source: String) -> Message {
         Message("template syntax error: \(problem.english) in \"\(source)\"",
-                "lỗi cú pháp mẫu trang: \(problem.vietnamese) ở \"\(source)\"")
+                "sai cú pháp mẫu trang: \(problem.vietnamese) ở \"\(source)\"")
     }
 
     static func createPartialOrUse(_ path: String, _ names: String) -> Message {
