@@ -92,7 +92,7 @@ public struct SiteAssembler {
         site.archiveMonthYears = monthYears
         site.shareImages = shareImages
         site.interfaces = project.interfaces
-        site.plan = project.plan.map { planWithEvidence($0, evidence: articles + stories + documents, paths: table.paths, diagnostics: &diagnostics) }
+        site.plan = project.plan.map { planWithEvidence($0, evidence: articles + stories + documents + broadcasts, paths: table.paths, diagnostics: &diagnostics) }
         site.documents = documents
         site.documentForms = forms
         site.documentAuthorities = authorities

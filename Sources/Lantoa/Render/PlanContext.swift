@@ -61,7 +61,7 @@ struct PlanContext {
     func task(_ k: Int) -> TemplateValue {
         let t = plan.tasks[k]
         let group = plan.groups.first { $0.tasks.contains { $0.id == t.id } }
-        let documents = site.articles + site.stories
+        let documents = site.articles + site.stories + site.broadcasts
         return [
             "id": .text(t.id), "text": .text(t.text), "group": .text(group.map { "\($0.id). \($0.title)" } ?? ""),
             "lead": .texts(["name": agencyName(t.lead), "url": agencyURL(t.lead)]),
@@ -74,7 +74,7 @@ struct PlanContext {
             }),
             "evidence": .list(t.evidence.compactMap { path in documents.first { $0.sourcePath == path } }.map { d in
                 ["title": .text(d.title), "url": .text(config.baseURL.link(site.path(of: d))), "date": .text(d.date.map { site.interface.date($0) } ?? ""),
-                 "dateISO": .text(d.date.map(VietnameseFormat.iso8601) ?? ""), "kind": .text(site.interface(d.kind == .story ? .stories : .news)),
+                 "dateISO": .text(d.date.map(VietnameseFormat.iso8601) ?? ""), "kind": .text(site.interface(d.kind == .story ? .stories : d.kind == .broadcast ? .broadcasts : .news)),
                  "illustrative": .bool(d.illustrative)]
             }),
             "statusIllustrative": .bool(plan.statusIllustrative),

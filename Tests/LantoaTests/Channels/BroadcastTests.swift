@@ -37,6 +37,19 @@ struct BroadcastTests {
     ---
     Lời của bản tin.
 
+    -- content/plan.yml --
+    title: Kế hoạch
+    groups:
+      - id: II.1
+        title: Tuyên truyền
+        tasks:
+          - id: II.1.1
+            text: Tuyên truyền hằng năm.
+            lead: so
+    agencies:
+      - id: so
+        name: Sở Khoa học và Công nghệ
+
     -- content/media/phong-su-5s.vtt --
     WEBVTT
 
@@ -71,6 +84,9 @@ struct BroadcastTests {
         #expect(page.contains("Tải tệp về (1 KB)"))
         #expect(page.contains("\"@type\":\"VideoObject\"") && page.contains("\"duration\":\"PT12M34S\""))
         #expect(page.contains("href=\"/ke-hoach/nhiem-vu/ii-1-1/\""))
+        // The task's page lists the report among what was done, as it lists articles and stories.
+        let task = try #require(build.file("ke-hoach/nhiem-vu/ii-1-1/index.html"))
+        #expect(task.contains("href=\"/phat-thanh-truyen-hinh/phong-su-5s/\""))
         // A report the site does not have is linked at its station, with no player.
         let linked = try #require(build.file("phat-thanh-truyen-hinh/ban-tin-thang-10/index.html"))
         #expect(!linked.contains("<audio") && linked.contains("href=\"https://radio.example.vn/ban-tin-thang-10\""))
