@@ -19,6 +19,9 @@ public struct Broadcast: Sendable {
         }
     }
 
+    /// The id of the transcript on a report's page, which the podcast feed points at.
+    public static let transcriptAnchor = "ban-ghi-loi"
+
     public var medium: Medium
     /// A file in `content/media/` (`/media/ban-tin-5s.mp3`): the page plays it, the podcast feed
     /// carries it.

@@ -58,7 +58,7 @@ struct Podcast {
             if !b.station.isEmpty { out += "<itunes:author>\(XML.escape(b.station))</itunes:author>\n" }
             out += "<itunes:episodeType>full</itunes:episodeType>\n"
             if !d.body.html.isEmpty {
-                out += "<podcast:transcript url=\"\(XML.escape(page + "#" + BroadcastContext.transcriptAnchor))\" type=\"text/html\" language=\"\(b.language.tag)\"/>\n"
+                out += "<podcast:transcript url=\"\(XML.escape(page + "#" + Broadcast.transcriptAnchor))\" type=\"text/html\" language=\"\(b.language.tag)\"/>\n"
             }
             out += "</item>\n"
         }

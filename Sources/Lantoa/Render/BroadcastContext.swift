@@ -3,9 +3,6 @@
 struct BroadcastContext {
     let site: Site
 
-    /// The id of the transcript on a report's page, which the podcast feed points at.
-    static let transcriptAnchor = "ban-ghi-loi"
-
     var config: SiteConfig { site.config }
     var t: Interface { site.interface }
 
@@ -37,7 +34,7 @@ struct BroadcastContext {
             "language": .text(language(b.language)), "languageTag": .text(b.language.tag),
             "otherLanguage": .bool(b.language != .vi),
             "download": .text(orEmpty: file.map { _ in t(.broadcastDownload, ["size": t.fileSize(Double(b.fileSize))]) }),
-            "transcriptAnchor": .text(Self.transcriptAnchor),
+            "transcriptAnchor": .text(Broadcast.transcriptAnchor),
             "tasks": .list(d.tasks.map { id in .texts(["id": id, "url": config.baseURL.link(config.urlNames.taskPath(id))]) }),
             "hasTasks": .bool(!d.tasks.isEmpty),
             "content": .empty, "glossaryTerms": .empty,
