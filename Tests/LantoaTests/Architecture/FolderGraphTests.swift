@@ -14,7 +14,6 @@ struct FolderGraphTests {
     static func graph() throws -> [String: [String: Set<String>]] {
         let declaration = try NSRegularExpression(pattern: #"^(?:(?:public|private|fileprivate|internal|final|indirect|@\w+) )*(?:struct|enum|class|protocol|typealias|actor) ([A-Z]\w*)"#,
                                                   options: [.anchorsMatchLines])
-        let commentsAndStrings = try NSRegularExpression(pattern: #"//.*|"(?:\\.|[^"\\])*""#)
         let name = try NSRegularExpression(pattern: #"\b[A-Z]\w*\b"#)
         var owner: [String: String] = [:]
         var texts: [(folder: String, text: String)] = []
@@ -31,7 +30,7 @@ struct FolderGraphTests {
         }
         var graph: [String: [String: Set<String>]] = [:]
         for (folder, text) in texts {
-            let code = commentsAndStrings.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            let code = Self.code(text)
             graph[folder, default: [:]] = graph[folder] ?? [:]
             for match in name.matches(in: code, range: NSRange(code.startIndex..., in: code)) {
                 let word = String(code[Range(match.range, in: code)!])
@@ -39,6 +38,72 @@ struct FolderGraphTests {
             }
         }
         return graph
+    }
+
+    /// The code of a Swift file without its comments and the text of its string literals, but with
+    /// the code inside their interpolations (`"\\(Other.name)"` names `Other`).
+    static func code(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        // Reads a literal whose opening quote(s) end before `i`; appends its interpolations' code.
+        func literal(multiline: Bool) {
+            while i < s.count {
+                if multiline ? (i + 2 < s.count && s[i] == "\"" && s[i + 1] == "\"" && s[i + 2] == "\"") : s[i] == "\"" {
+                    i += multiline ? 3 : 1
+                    return
+                }
+                if !multiline && s[i] == "\n" { return }
+                if s[i] == "\\", i + 1 < s.count {
+                    if s[i + 1] == "(" {
+                        i += 2
+                        var depth = 1
+                        while i < s.count && depth > 0 {
+                            if s[i] == "\"" { i += 1; literal(multiline: false); continue }
+                            if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth -= 1; if depth == 0 { i += 1; break } }
+                            out.append(s[i])
+                            i += 1
+                        }
+                        out.append(" ")
+                        continue
+                    }
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+        }
+        while i < s.count {
+            if s[i] == "/", i + 1 < s.count, s[i + 1] == "/" {
+                while i < s.count && s[i] != "\n" { i += 1 }
+                continue
+            }
+            if s[i] == "#", i + 1 < s.count, s[i + 1] == "\"" {
+                // A raw string has no interpolation of this kind: skipped to its closing `"#`.
+                i += 2
+                while i + 1 < s.count && !(s[i] == "\"" && s[i + 1] == "#") { i += 1 }
+                i += 2
+                continue
+            }
+            if s[i] == "\"" {
+                let multiline = i + 2 < s.count && s[i + 1] == "\"" && s[i + 2] == "\""
+                i += multiline ? 3 : 1
+                literal(multiline: multiline)
+                out.append(" ")
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    @Test("the code read for names keeps interpolations and drops literal text and comments")
+    func codeReading() {
+        let code = Self.code("let a = \"Render \\(Broadcast.x) text\" // Site")
+        #expect(code.contains("Broadcast.x") && !code.contains("Render") && !code.contains("Site") && !code.contains("text"))
+        let nested = Self.code("f(\"\\(g(\"Site\"))\")")
+        #expect(nested.contains("g(") && !nested.contains("Site"))
     }
 
     @Test("the folders of Sources/Lantoa depend on each other without a loop")
