@@ -34,6 +34,7 @@ public struct SiteConfig: Sendable {
         public var glossary = "thuat-ngu"
         public var broadcasts = "phat-thanh-truyen-hinh"
         public var honours = "ton-vinh"
+        public var newsletters = "ban-tin"
 
         // Site paths of generated pages: built here, and only here.
         /// `tin-tuc/`.
@@ -75,6 +76,9 @@ public struct SiteConfig: Sendable {
         public var broadcastsPath: String { broadcasts + "/" }
         /// `phat-thanh-truyen-hinh/podcast.xml`: the reports as a podcast.
         public var podcastFile: String { broadcasts + "/podcast.xml" }
+        /// `ban-tin/`: the monthly newsletters; `ban-tin/2026-11/` one month's.
+        public var newslettersPath: String { newsletters + "/" }
+        public func newsletterPath(_ slug: String) -> String { "\(newsletters)/\(slug)/" }
         /// `ton-vinh/`: the honour rolls.
         public var honoursPath: String { honours + "/" }
         /// `ton-vinh/doanh-nghiep/cong-ty-a/`: everything one enterprise was honoured for.
@@ -143,6 +147,8 @@ public struct SiteConfig: Sendable {
     public var search = true
     /// Whether the first use of a glossary term in an article, story or page links to it (`glossary_links:`).
     public var glossaryLinks = true
+    /// How many months of newsletters are written, newest first (`newsletter_months:`; 0 writes none).
+    public var newsletterMonths = 12
     /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
     public var shareImage: String?
     public var shareImageAlt = ""
@@ -160,7 +166,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
                             "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",
-                            "share_image", "share_image_alt", "extensions", "extra_keys", "search", "languages", "deploy"]
+                            "share_image", "share_image_alt", "extensions", "extra_keys", "search", "languages", "deploy", "glossary_links", "newsletter_months"]
 
     /// Reads `site.yml`; every problem is a located diagnostic.
     public static func parse(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -238,7 +244,7 @@ public struct SiteConfig: Sendable {
             let keys: [(String, WritableKeyPath<URLNames, String>)] = [
                 ("articles", \.articles), ("tags", \.tags), ("categories", \.categories), ("page", \.page),
                 ("indicators", \.indicators), ("embeds", \.embeds), ("archive", \.archive), ("press", \.press), ("stories", \.stories), ("search", \.search),
-                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary), ("broadcasts", \.broadcasts), ("honours", \.honours),
+                ("plan", \.plan), ("tasks", \.tasks), ("agencies", \.agencies), ("documents", \.documents), ("events", \.events), ("data", \.data), ("glossary", \.glossary), ("broadcasts", \.broadcasts), ("honours", \.honours), ("newsletters", \.newsletters),
             ]
             urls.warnUnknownKeys(known: keys.map(\.0), what: .verbatim("urls"))
             for (key, path) in keys {
@@ -254,6 +260,7 @@ public struct SiteConfig: Sendable {
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
         config.glossaryLinks = r.bool("glossary_links") ?? true
+        config.newsletterMonths = r.int("newsletter_months", in: 0...600) ?? 12
         config.search = r.bool("search") ?? true
         config.shareImage = r.link("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title

@@ -146,6 +146,8 @@ extension BuildSession {
             case .archiveMonth(let year, let month) where listed:
                 return year == site.articles[i].date?.year && month == site.articles[i].date?.month
             case .task(let k) where listed: return site.plan?.tasks[k].evidence.contains(path) ?? false
+            // A newsletter shows its month's articles with their titles and summaries.
+            case .newsletter(let k), .newsletterMail(let k, _): return listed && site.newsletters[k].articles.contains(i)
             case .sitemap, .sitemapPart: return listed
             default: return false
             }

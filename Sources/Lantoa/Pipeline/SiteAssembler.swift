@@ -37,6 +37,8 @@ public struct SiteAssembler {
             .sortedMovingOnce(by: { ($0.honourRoll!.year, $0.sourcePath) }) { a, b in a > b }
         let honoured = claimHonours(honours, stories: stories, documents: documents, names: names, in: &table, diagnostics: &diagnostics)
         let glossary = claimGlossary(project.glossary.only { $0.isPublished(options) }, names: names, in: &table, diagnostics: &diagnostics)
+        let newsletters = Newsletter.months(articles: articles, stories: stories, broadcasts: broadcasts, events: events, limit: config.newsletterMonths)
+        claimNewsletters(newsletters, names: names, in: &table)
         claimOpenData(OpenData.ids(indicators: project.indicators, stories: !stories.isEmpty, events: !events.isEmpty, documents: !documents.isEmpty),
                       names: names, in: &table)
         if let plan = project.plan { claimPlan(plan, names: names, in: &table) }
@@ -101,6 +103,7 @@ public struct SiteAssembler {
         site.glossary = glossary
         site.broadcasts = broadcasts
         site.honours = honours
+        site.newsletters = newsletters
         site.honoured = honoured
         site.now = options.now
         site.eventCategories = eventCategories
@@ -186,6 +189,17 @@ public struct SiteAssembler {
         table.claim(folder + "datapackage.json", .openDataFile(.package), by: "the data package")
         table.claim(folder + "catalog.jsonld", .openDataFile(.catalogue), by: "the DCAT catalogue")
         table.claim(folder + OpenData.zipName, .openDataFile(.zip), by: "the ZIP of every dataset")
+    }
+
+    /// The newsletters: the list of months, each month's page and its e-mail in three files.
+    private func claimNewsletters(_ months: [Newsletter], names: SiteConfig.URLNames, in table: inout RouteTable) {
+        guard !months.isEmpty else { return }
+        table.claim(names.newslettersPath + "index.html", .newsletters, by: "the newsletters")
+        for (k, n) in months.enumerated() {
+            let folder = names.newsletterPath(n.slug)
+            table.claim(folder + "index.html", .newsletter(k), by: "the newsletter of \(n.slug)")
+            for part in MailPart.allCases { table.claim(folder + part.rawValue, .newsletterMail(k, part), by: "the e-mail of the newsletter of \(n.slug)") }
+        }
     }
 
     /// The reports of the radio-TV station and the newspaper, each report's page, and the podcast

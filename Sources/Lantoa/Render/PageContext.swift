@@ -66,7 +66,8 @@ struct PageContext: @unchecked Sendable {
                                 "data": c.baseURL.link(c.urlNames.dataPath),
                                 "glossary": site.glossary.isEmpty ? "" : c.baseURL.link(c.urlNames.glossaryPath),
                                 "broadcasts": site.broadcasts.isEmpty ? "" : c.baseURL.link(c.urlNames.broadcastsPath),
-                                "honours": site.honours.isEmpty ? "" : c.baseURL.link(c.urlNames.honoursPath)]),
+                                "honours": site.honours.isEmpty ? "" : c.baseURL.link(c.urlNames.honoursPath),
+                                "newsletters": site.newsletters.isEmpty ? "" : c.baseURL.link(c.urlNames.newslettersPath)]),
         ]
         self.shared = shared
         sharedByLanguage = c.versions.reduce(into: [:]) { all, entry in

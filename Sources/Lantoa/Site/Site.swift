@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var glossary: [Document] = []
     /// Radio and television reports, newest first.
     public var broadcasts: [Document] = []
+    /// The monthly newsletters, newest first.
+    public var newsletters: [Newsletter] = []
     /// The honour rolls, newest year first, and each enterprise they honour.
     public var honours: [Document] = []
     public var honoured: [Honoured] = []
@@ -171,6 +173,10 @@ public struct Route: Sendable {
         case honours
         case honourYear(Int)
         case honoured(Int)
+        /// The newsletters (`ban-tin/`), one month's page, and its e-mail as HTML, text and a message.
+        case newsletters
+        case newsletter(Int)
+        case newsletterMail(Int, MailPart)
         case openDataFile(OpenDataFile)
         case calendar(category: Int?)
         case eventCalendar(Int)
@@ -232,6 +238,11 @@ extension Interface {
         case .district: self(.facetDistrict)
         }
     }
+}
+
+/// A part of a newsletter's e-mail.
+public enum MailPart: String, Sendable, Equatable, CaseIterable {
+    case html = "thu.html", text = "thu.txt", message = "thu.eml"
 }
 
 /// A file of the open data catalogue.

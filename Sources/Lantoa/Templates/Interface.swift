@@ -128,6 +128,12 @@ public struct Interface: Sendable {
         case honourAward = "honour_award", honourFor = "honour_for", honourStory = "honour_story", honourEvidence = "honour_evidence"
         case honoursEnterprises = "honours_enterprises", honouredStories = "honoured_stories", honouredHeading = "honoured_heading"
         case storyHonoured = "story_honoured", illustrativeHonours = "illustrative_honours"
+        /// The monthly newsletters.
+        case newsletters, newslettersDescription = "newsletters_description", newsletterTitle = "newsletter_title", newsletterIntro = "newsletter_intro"
+        case newsletterNews = "newsletter_news", newsletterStories = "newsletter_stories", newsletterBroadcasts = "newsletter_broadcasts"
+        case newsletterEvents = "newsletter_events", newsletterFooter = "newsletter_footer", newsletterCount = "newsletter_count"
+        case newsletterSend = "newsletter_send", newsletterSendHint = "newsletter_send_hint", newsletterMailHTML = "newsletter_mail_html"
+        case newsletterMailText = "newsletter_mail_text", newsletterMailMessage = "newsletter_mail_message"
         /// What a target's remaining years need (the notes under a target).
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"

@@ -1,7 +1,7 @@
 /// The theme's Mustache templates, parsed and checked: syntax, partials that exist, required pages present.
 public struct TemplateLibrary: Sendable {
     /// Templates every site needs, one per kind of page.
-    public static let required = ["home", "list", "article", "page", "terms", "taxonomy", "404", "dashboard", "indicator", "embed", "chart", "archive", "presskit", "card", "stories", "story", "plan", "task", "agency", "documents", "document", "search", "events", "event", "data", "glossary", "glossary-term", "broadcasts", "broadcast", "honours", "honour-year", "honoured"]
+    public static let required = ["home", "list", "article", "page", "terms", "taxonomy", "404", "dashboard", "indicator", "embed", "chart", "archive", "presskit", "card", "stories", "story", "plan", "task", "agency", "documents", "document", "search", "events", "event", "data", "glossary", "glossary-term", "broadcasts", "broadcast", "honours", "honour-year", "honoured", "newsletters", "newsletter", "newsletter-mail"]
 
     private let templates: [String: Mustache]
     public let names: [String]
