@@ -147,8 +147,9 @@ public struct SiteConfig: Sendable {
     public var search = true
     /// Whether the first use of a glossary term in an article, story or page links to it (`glossary_links:`).
     public var glossaryLinks = true
-    /// How many months of newsletters are written, newest first (`newsletter_months:`; 0 writes none).
-    public var newsletterMonths = 12
+    /// How many months of newsletters are written, newest first (`newsletter_months:`; 0 writes
+    /// none). Every month by default: each e-mail links its page, which must not go away.
+    public var newsletterMonths = Int.max
     /// The picture social networks show for pages without their own (a PNG or JPEG, 1200 × 630).
     public var shareImage: String?
     public var shareImageAlt = ""
@@ -260,7 +261,7 @@ public struct SiteConfig: Sendable {
         }
         config.allowRawHTML = r.bool("allow_raw_html") ?? false
         config.glossaryLinks = r.bool("glossary_links") ?? true
-        config.newsletterMonths = r.int("newsletter_months", in: 0...600) ?? 12
+        config.newsletterMonths = r.int("newsletter_months", in: 0...600) ?? Int.max
         config.search = r.bool("search") ?? true
         config.shareImage = r.link("share_image")
         config.shareImageAlt = r.string("share_image_alt") ?? config.title

@@ -10,6 +10,8 @@ public struct HonourRoll: Sendable {
     public var decision: String?
     public var decisionLocation: SourceLocation?
     public var honours: [Honour]
+    /// Where `year:` is written.
+    public var yearLocation: SourceLocation?
 
     public struct Honour: Sendable {
         public var enterprise: String
@@ -32,6 +34,13 @@ enum HonourRollParser {
     static let keys = ["title", "date", "lastmod", "summary", "description", "year", "awarded_by", "decision", "honours",
                        "illustrative", "draft", "slug"]
 
+    /// The slug a reference names: written as a slug, a path (`/dien-hinh/a/`) or a file name (`a.md`).
+    static func slug(_ written: String) -> String {
+        var last = written.split(separator: "/").last.map(String.init) ?? written
+        if last.lowercased().hasSuffix(".md") { last = String(last.dropLast(3)) }
+        return VietnameseText.slug(last)
+    }
+
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter) -> HonourRoll? {
         if frontMatter["year"] == nil { r.report(.error(frontMatter.location, .hasNo(.theHonourRoll, "year"), hint: .addLine("year: 2025", .theFrontMatter))) }
         let year = r.int("year", in: 2000...2100)
@@ -44,7 +53,7 @@ enum HonourRollParser {
             let award = g.requiredString("award", what: .theHonour, example: "award: Doanh nghiệp tiêu biểu về năng suất")
             if let enterprise, let award {
                 honours.append(.init(enterprise: enterprise, award: award, reason: g.string("for") ?? "",
-                                     story: g.string("story").map(VietnameseText.slug), storyLocation: group["story"]?.valueLocation,
+                                     story: g.string("story").map(Self.slug), storyLocation: group["story"]?.valueLocation,
                                      evidence: g.link("evidence")))
             }
             r.absorb(g)
@@ -55,7 +64,8 @@ enum HonourRollParser {
             r.report(.error(frontMatter.location, .hasNo(.theHonourRoll, "honours"), hint: .writeHonours))
         }
         guard let year else { return nil }
-        return HonourRoll(year: year, awardedBy: r.string("awarded_by") ?? "", decision: r.string("decision").map(VietnameseText.slug),
-                          decisionLocation: frontMatter["decision"]?.valueLocation, honours: honours)
+        return HonourRoll(year: year, awardedBy: r.string("awarded_by") ?? "", decision: r.string("decision").map(Self.slug),
+                          decisionLocation: frontMatter["decision"]?.valueLocation, honours: honours,
+                          yearLocation: frontMatter["year"]?.valueLocation)
     }
 }

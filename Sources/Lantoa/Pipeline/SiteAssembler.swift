@@ -226,6 +226,10 @@ public struct SiteAssembler {
         var bySlug: [String: Int] = [:]
         for (i, d) in rolls.enumerated() {
             let roll = d.honourRoll!
+            // A file named for a year (2025.md) holds that year's roll: another year is a slip.
+            if let named = Int(d.slug), (2000...2100).contains(named), named != roll.year {
+                diagnostics.append(.error(roll.yearLocation ?? d.urlLocation, .honourYearNotFileName(roll.year, d.slug), hint: .honourYearMatchFile(d.slug), stage: .assemble))
+            }
             if let first = years[roll.year] {
                 diagnostics.append(.error(d.urlLocation, .yearHonouredTwice(roll.year, first), hint: .oneFilePerYear, stage: .assemble))
             } else {

@@ -32,6 +32,7 @@ struct HonourContext {
             "title": .text(d.title),
             "url": .text(config.baseURL.link(site.path(of: d))), "year": .int(roll.year),
             "summary": .text(d.effectiveSummary), "awardedBy": .text(roll.awardedBy),
+            "date": .text(d.date.map { t.date($0) } ?? ""), "dateISO": .text(d.date.map(VietnameseFormat.iso8601) ?? ""),
             "decision": .text(orEmpty: decision?.title), "decisionURL": .text(orEmpty: decision.map { config.baseURL.link(site.path(of: $0)) }),
             "count": .text(t(.honoursCount, ["count": String(roll.honours.count)])),
             "honours": .list(roll.honours.indices.map { .object(honour(roll: i, honour: $0)) }),

@@ -96,6 +96,19 @@ extension PageRenderer {
         return out + "\n\(newsletterFooter)\n\(config.baseURL.absolute(names.newsletterPath(n.slug)))\n"
     }
 
+    /// Text for a header as RFC 2047 encoded words, each at most 75 characters (UTF-8 in base64,
+    /// cut between characters), folded onto lines of their own.
+    static func encodedWords(_ text: String) -> String {
+        var words: [String] = [], piece = ""
+        for c in text {
+            // 45 bytes make 60 characters of base64, plus the 12 of =?UTF-8?B? and ?=.
+            if piece.utf8.count + String(c).utf8.count > 45 { words.append(piece); piece = "" }
+            piece.append(c)
+        }
+        if !piece.isEmpty || words.isEmpty { words.append(piece) }
+        return words.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
+    }
+
     /// A MIME message (RFC 2045/2046/2047): the text and the HTML as alternatives, UTF-8 in
     /// base64; no recipient, which staff fill in. The same bytes at every build.
     func newsletterMessage(_ k: Int, subject: String, text: String, html: String) -> String {
@@ -108,10 +121,14 @@ extension PageRenderer {
                 return String(encoded[start..<(encoded.index(start, offsetBy: 76, limitedBy: encoded.endIndex) ?? encoded.endIndex)])
             }.joined(separator: "\r\n")
         }
-        var headers = ["MIME-Version: 1.0", "Subject: =?UTF-8?B?\(Data(subject.utf8).base64EncodedString())?="]
+        // X-Unsent: Outlook opens the file as a draft to address and send, not as a received message.
+        // The date is the first day of the next month, when it goes out: the same at every build.
+        let next = n.month == 12 ? (n.year + 1, 1) : (n.year, n.month + 1)
+        let date = DateTime(year: next.0, month: next.1, day: 1, hour: 8, minute: 0, second: 0, offsetMinutes: 7 * 60)
+        var headers = ["MIME-Version: 1.0", "X-Unsent: 1", "Date: \(VietnameseFormat.rfc822(date))", "Subject: \(Self.encodedWords(subject))"]
         let org = config.organisation
         if !org.email.isEmpty {
-            headers.append("From: =?UTF-8?B?\(Data((org.name.isEmpty ? config.title : org.name).utf8).base64EncodedString())?= <\(org.email)>")
+            headers.append("From: \(Self.encodedWords(org.name.isEmpty ? config.title : org.name)) <\(org.email)>")
         }
         headers.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
         var out = headers.joined(separator: "\r\n") + "\r\n\r\n"

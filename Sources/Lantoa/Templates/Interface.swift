@@ -127,7 +127,7 @@ public struct Interface: Sendable {
         case honouredDescription = "honoured_description", honourAwardedBy = "honour_awarded_by", honourDecision = "honour_decision"
         case honourAward = "honour_award", honourFor = "honour_for", honourStory = "honour_story", honourEvidence = "honour_evidence"
         case honoursEnterprises = "honours_enterprises", honouredStories = "honoured_stories", honouredHeading = "honoured_heading"
-        case storyHonoured = "story_honoured", illustrativeHonours = "illustrative_honours"
+        case storyHonoured = "story_honoured", illustrativeHonours = "illustrative_honours", honourDate = "honour_date"
         /// The monthly newsletters.
         case newsletters, newslettersDescription = "newsletters_description", newsletterTitle = "newsletter_title", newsletterIntro = "newsletter_intro"
         case newsletterNews = "newsletter_news", newsletterStories = "newsletter_stories", newsletterBroadcasts = "newsletter_broadcasts"

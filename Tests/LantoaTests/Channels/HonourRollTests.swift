@@ -19,7 +19,7 @@ struct HonourRollTests {
       - enterprise: Công ty TNHH Cà phê A
         award: Doanh nghiệp tiêu biểu
         for: Áp dụng 5S
-        story: ca-phe-a
+        story: /dien-hinh/ca-phe-a/
       - enterprise: Hợp tác xã B
         award: Hợp tác xã điển hình
         evidence: /tin-tuc/hop-tac-xa-b/
@@ -80,6 +80,7 @@ struct HonourRollTests {
         let year = try #require(build.file("ton-vinh/2025/index.html"))
         #expect(year.contains("<dd><a href=\"/van-ban/qd-12-2025/\">Quyết định tôn vinh năm 2025</a></dd>"))
         #expect(year.contains("2 đơn vị được tôn vinh"))
+        #expect(!year.contains("<dt>Ngày tôn vinh</dt>"))
         #expect(year.contains("<a href=\"/dien-hinh/ca-phe-a/\">Cà phê A áp dụng 5S</a>"))
         #expect(year.contains("<a href=\"/tin-tuc/hop-tac-xa-b/\">"))
         // Two spellings of one enterprise are one page.
@@ -114,9 +115,19 @@ struct HonourRollTests {
           - enterprise: B
             award: Tiêu biểu
         ---
+
+        -- content/ton-vinh/2023.md --
+        ---
+        title: Tôn vinh
+        year: 2024
+        honours:
+          - enterprise: C
+            award: Tiêu biểu
+        ---
         """)
         defer { site.remove() }
         #expect(site.build().messages == [
+            "content/ton-vinh/2023.md:3:7: error: the roll says year 2024 but its file is named 2023",
             "content/ton-vinh/2025-b.md:1:1: error: the year 2025 already has its honour roll in content/ton-vinh/2025.md",
             "content/ton-vinh/2025.md:4:11: error: the decision 'qd-khong-co' is not a document of the site",
             "content/ton-vinh/2025.md:8:12: error: the honour names a story 'khong-co' that does not exist",

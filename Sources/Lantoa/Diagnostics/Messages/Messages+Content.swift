@@ -339,3 +339,14 @@ extension Message {
         "keep one file per year: move these honours into that file",
         "mỗi năm một tệp: chuyển các mục tôn vinh này vào tệp kia")
 }
+
+extension Message {
+    static func honourYearNotFileName(_ year: Int, _ file: String) -> Message {
+        Message("the roll says year \(year) but its file is named \(file)",
+                "danh sách ghi năm \(year) nhưng tệp lại mang tên \(file)")
+    }
+    static func honourYearMatchFile(_ file: String) -> Message {
+        Message("write 'year: \(file)', or rename the file to the year of the roll",
+                "ghi 'year: \(file)', hoặc đổi tên tệp theo năm của danh sách")
+    }
+}
