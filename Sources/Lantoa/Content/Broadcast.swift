@@ -41,7 +41,10 @@ public struct Broadcast: Sendable {
     public var captions: String?
 
     /// The MIME type of the file, from its extension.
-    public var mimeType: String? { file.flatMap { BroadcastParser.mimeType(of: $0) } }
+    public var mimeType: String? { file.flatMap { BroadcastParser.playable($0)?.1 } }
+
+    /// `PT12M34S`, as HTML's `<time>` and schema.org write a length of time.
+    public var durationISO: String? { duration.map { "PT\($0 / 60)M\($0 % 60)S" } }
 
     /// `12:34` or `1:02:03`.
     public var durationText: String? {
@@ -65,8 +68,9 @@ enum BroadcastParser {
     /// The extensions a report's file may have, for messages.
     static var extensions: String { types.keys.sorted().joined(separator: ", ") }
 
-    static func mimeType(of file: String) -> String? {
-        types[String(file.split(separator: ".").last ?? "").lowercased()]?.1
+    /// The medium and MIME type of a file a browser plays, by its extension.
+    static func playable(_ file: String) -> (Broadcast.Medium, String)? {
+        types[String(file.split(separator: ".").last ?? "").lowercased()]
     }
 
     static func parse(_ r: inout FieldReader, frontMatter: FrontMatter, files: ProjectFiles?) -> Broadcast? {
@@ -77,8 +81,8 @@ enum BroadcastParser {
         } else if frontMatter["medium"] == nil {
             r.report(.error(frontMatter.location, .hasNo(.theBroadcast, "medium"), hint: .writeMedium))
         }
-        let file = mediaFile(&r, "file", frontMatter: frontMatter, files: files) { name in
-            guard let (kind, _) = types[String(name.split(separator: ".").last ?? "").lowercased()] else {
+        let file = r.mediaFile("file", files: files, missing: .putBroadcastInMedia(extensions)) { name in
+            guard let (kind, _) = playable(name) else {
                 return (.notPlayableFile(name, extensions), .putBroadcastInMedia(extensions))
             }
             if let medium, kind != medium { return (.fileIsNotMedium(name, kind == .video ? .aVideo : .anAudio, medium.rawValue), .writeMediumFor(kind.rawValue)) }
@@ -103,7 +107,7 @@ enum BroadcastParser {
                 r.report(.error(field.valueLocation, .unknownBroadcastLanguage(text), hint: .writeBroadcastLanguage))
             }
         }
-        let captions = mediaFile(&r, "captions", frontMatter: frontMatter, files: files) { name in
+        let captions = r.mediaFile("captions", files: files, missing: .putBroadcastInMedia(extensions)) { name in
             name.lowercased().hasSuffix(".vtt") ? nil : (.captionsMustBeVTT(name), .writeCaptions)
         }
         guard let medium else { return nil }
@@ -113,38 +117,12 @@ enum BroadcastParser {
                          language: language, captions: captions)
     }
 
-    /// A file written `/media/NAME` that `content/media/` has, else an error at its line; `check`
-    /// says what else is wrong with the name (its extension).
-    private static func mediaFile(_ r: inout FieldReader, _ key: String, frontMatter: FrontMatter, files: ProjectFiles?,
-                                  check: (String) -> (Message, Message)?) -> String? {
-        guard let name = r.link(key), let field = frontMatter[key] else { return nil }
-        guard name.hasPrefix("/media/"), files?.exists("content" + name) ?? true else {
-            // Written from the project's folder (content/media/a.mp3) or without the folder (a.mp3).
-            var bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
-            for prefix in ["content/media/", "media/"] where bare.hasPrefix(prefix) { bare = String(bare.dropFirst(prefix.count)) }
-            if !name.hasPrefix("/media/"), files?.exists("content/media/" + bare) == true {
-                r.report(.error(field.valueLocation, .fileWrittenFilesContentMedia(name), hint: .writeFileMedia(bare)))
-            } else {
-                // A typo in the name: the closest file of content/media/.
-                let media = files?.list("content/media").map { "/media/" + $0.dropFirst("content/media/".count) } ?? []
-                let hint: Message = Suggestion.closest(to: name, in: media).map(Message.didYouMean) ?? .putBroadcastInMedia(extensions)
-                r.report(.error(field.valueLocation, .fileNotContentMedia(name), hint: hint))
-            }
-            return nil
-        }
-        if let (problem, hint) = check(name) {
-            r.report(.error(field.valueLocation, problem, hint: hint))
-            return nil
-        }
-        return name
-    }
-
     /// `12:34` or `1:02:03`: a bare number could be minutes or seconds, so it is refused.
     static func seconds(_ text: String) -> Int? {
         let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let numbers = Optional(parts.compactMap { Int($0) }), numbers.count == parts.count else { return nil }
-        if parts.count > 1 && numbers.dropFirst().contains(where: { $0 >= 60 }) { return nil }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, !numbers.dropFirst().contains(where: { $0 >= 60 }) else { return nil }
         let total = numbers.reduce(0) { $0 * 60 + $1 }
         return total > 0 && total < 24 * 3600 ? total : nil
     }

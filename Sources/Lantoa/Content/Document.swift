@@ -1,7 +1,15 @@
 /// An article or a standalone page, read and rendered from its Markdown file.
 public struct Document: Sendable {
     /// What a file is, decided by the folder it sits in.
-    public enum Kind: String, Sendable { case article, page, story, document, event, glossary, broadcast, honours }
+    public enum Kind: String, Sendable {
+        case article, page, story, document, event, glossary, broadcast, honours
+
+        /// Dated by when it is published: the date is required, and a future one waits.
+        var isDatedPost: Bool { self == .article || self == .story || self == .broadcast }
+        /// Read as a text: a missing body is a warning. A legal document is its file, a term may be
+        /// its definition alone, a report warns of its transcript, a roll is its list.
+        var expectsText: Bool { self == .article || self == .page || self == .story || self == .event }
+    }
 
     public var kind: Kind
     /// Project-relative path of the source file.
@@ -185,7 +193,7 @@ public struct Document: Sendable {
         if draft && !options.includeDrafts { return false }
         if !options.includeFuture {
             if let publishDate, publishDate > options.now { return false }
-            if kind == .article || kind == .story || kind == .broadcast || kind == .honours, let date, date > options.now { return false }
+            if kind.isDatedPost || kind == .honours, let date, date > options.now { return false }
         }
         if !options.includeExpired, let expiryDate, expiryDate <= options.now { return false }
         return true

@@ -48,8 +48,8 @@ public enum DocumentParser {
         var date: DateTime?
         // Hugo's publishDate, then Jekyll's date in the file name (2024-03-05-ten-bai.md), stand for a missing date.
         let publishDate = publishingDate(&r, ["publishDate", "publishdate", "publish_date"])
-        let fileDate = (kind == .article || kind == .story || kind == .broadcast) ? dateInFileName(file.path) : nil
-        if (kind == .article || kind == .story || kind == .broadcast) && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
+        let fileDate = kind.isDatedPost ? dateInFileName(file.path) : nil
+        if kind.isDatedPost && split.frontMatter["date"] == nil && publishDate == nil && fileDate == nil {
             r.report(.error(split.frontMatter.location, .hasNo(what, "date"), hint: .addLine("date: 2026-11-27", .theFrontMatter)))
         } else {
             date = r.date("date") ?? (split.frontMatter["date"] == nil ? publishDate ?? fileDate : nil)
@@ -158,8 +158,7 @@ public enum DocumentParser {
         }
         // Of the first paragraph only the default summary is kept, and only when none is written.
         document.body.firstParagraph = document.lead != nil ? "" : Document.shortened(document.body.firstParagraph, limit: 240)
-        // A legal document is its file; a glossary term may be its short definition alone.
-        if kind != .document && kind != .glossary && kind != .broadcast && kind != .honours && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
+        if kind.expectsText && split.body.trimmed.isEmpty && errorsBefore == diagnostics.filter({ $0.severity == .error }).count {
             diagnostics.append(.warning(SourceLocation(file: file.path, line: split.bodyLine), .hasNoText(what),
                                         hint: .writeBodyBelowClosingSet))
         }

@@ -62,19 +62,8 @@ enum EventParser {
             var g = FieldReader(group)
             g.warnUnknownKeys(known: ["title", "file", "url"], what: .aMaterial)
             let title = g.requiredString("title", what: .theMaterial, example: "title: Tài liệu tập huấn 5S") ?? ""
-            if let file = g.link("file"), let field = group["file"] {
-                let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
-                // Written from the project's folder (content/media/a.pdf) or without the folder (a.pdf).
-                var bare = file.hasPrefix("/") ? String(file.dropFirst()) : file
-                for prefix in ["content/media/", "media/"] where bare.hasPrefix(prefix) { bare = String(bare.dropFirst(prefix.count)) }
-                if !file.hasPrefix("/media/") && files?.exists("content/media/" + bare) == true {
-                    g.report(.error(field.valueLocation, .fileWrittenFilesContentMedia(file),
-                                    hint: .writeFileMedia(bare)))
-                } else if !file.hasPrefix("/media/") || !(files?.exists(local) ?? true) {
-                    g.report(.error(field.valueLocation, .fileNotContentMedia(file),
-                                    hint: .putMaterialInMediaOrURL))
-                }
-                materials.append(.init(title: title, link: file))
+            if group["file"] != nil {
+                if let file = g.mediaFile("file", files: files, missing: .putMaterialInMediaOrURL) { materials.append(.init(title: title, link: file)) }
             } else if let url = g.link("url") {
                 materials.append(.init(title: title, link: url))
             } else {

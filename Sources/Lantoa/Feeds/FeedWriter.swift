@@ -24,9 +24,12 @@ struct FeedWriter {
     }
 
     /// `tag:host,2026-03-05:articles/2026/a.md`: from the file and its date, so editing a title keeps it.
-    func id(_ article: Document) -> String {
-        let day = article.date.map(VietnameseFormat.isoDay) ?? "2000-01-01"
-        return "tag:\(config.baseURL.host),\(day):\(article.sourcePath.hasPrefix("content/") ? String(article.sourcePath.dropFirst(8)) : article.sourcePath)"
+    func id(_ article: Document) -> String { Self.id(article, host: config.baseURL.host) }
+
+    /// The same for any document of the site (the podcast's episodes too).
+    static func id(_ d: Document, host: String) -> String {
+        let day = d.date.map(VietnameseFormat.isoDay) ?? "2000-01-01"
+        return "tag:\(host),\(day):\(d.sourcePath.hasPrefix("content/") ? String(d.sourcePath.dropFirst(8)) : d.sourcePath)"
     }
 
     private var items: [Document] {

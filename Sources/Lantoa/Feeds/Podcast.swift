@@ -27,6 +27,7 @@ struct Podcast {
     func rss() -> String {
         let names = config.urlNames
         let owner = config.organisation.name.isEmpty ? config.title : config.organisation.name
+        let episodes = self.episodes
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom">
@@ -49,7 +50,7 @@ struct Podcast {
             let b = d.broadcast!
             let page = config.baseURL.absolute(site.path(of: d))
             out += "<item>\n<title>\(XML.escape(d.labelledTitle(t)))</title>\n<link>\(XML.escape(page))</link>\n"
-            out += "<guid isPermaLink=\"false\">\(XML.escape("tag:\(config.baseURL.host),\(d.date.map(VietnameseFormat.isoDay) ?? "2000-01-01"):\(d.slug)"))</guid>\n"
+            out += "<guid isPermaLink=\"false\">\(XML.escape(FeedWriter.id(d, host: config.baseURL.host)))</guid>\n"
             if let date = d.date { out += "<pubDate>\(VietnameseFormat.rfc822(date))</pubDate>\n" }
             out += "<description>\(XML.escape(d.labelledSummary(t)))</description>\n"
             out += "<enclosure url=\"\(XML.escape(config.baseURL.absoluteURL(b.file!)))\" length=\"\(b.fileSize)\" type=\"\(b.mimeType ?? "application/octet-stream")\"/>\n"

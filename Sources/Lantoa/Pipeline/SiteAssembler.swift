@@ -28,11 +28,7 @@ public struct SiteAssembler {
         let events = project.events.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.event?.start.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a < b }
         let eventCategories = claimEvents(events, names: names, in: &table)
         let broadcasts = project.broadcasts.only { $0.isPublished(options) }.sortedMovingOnce(by: { ($0.date?.epochSeconds ?? 0, $0.sourcePath) }) { a, b in a > b }
-        claimBroadcasts(broadcasts, names: names, in: &table)
-        // Played on its page, but podcast apps would refuse it: said, so the station can send an MP3.
-        for d in broadcasts where d.broadcast?.file != nil && !Podcast.carries(d) {
-            diagnostics.append(.warning(d.urlLocation, .leftOutOfPodcast(d.broadcast!.file!), hint: .convertForPodcast, stage: .assemble))
-        }
+        claimBroadcasts(broadcasts, names: names, in: &table, diagnostics: &diagnostics)
         let honours = project.honours.only { $0.isPublished(options) && $0.honourRoll != nil }
             .sortedMovingOnce(by: { ($0.honourRoll!.year, $0.sourcePath) }) { a, b in a > b }
         let honoured = claimHonours(honours, stories: stories, documents: documents, names: names, in: &table, diagnostics: &diagnostics)
@@ -203,9 +199,13 @@ public struct SiteAssembler {
     }
 
     /// The reports of the radio-TV station and the newspaper, each report's page, and the podcast
-    /// feed of those the site plays itself (a file in content/media/).
-    private func claimBroadcasts(_ reports: [Document], names: SiteConfig.URLNames, in table: inout RouteTable) {
+    /// feed of those podcast apps play. A file the page plays but the podcast leaves out is said,
+    /// so the station can send an MP3.
+    private func claimBroadcasts(_ reports: [Document], names: SiteConfig.URLNames, in table: inout RouteTable, diagnostics: inout [Diagnostic]) {
         guard !reports.isEmpty else { return }
+        for d in reports where d.broadcast?.file != nil && !Podcast.carries(d) {
+            diagnostics.append(.warning(d.urlLocation, .leftOutOfPodcast(d.broadcast!.file!), hint: .convertForPodcast, stage: .assemble))
+        }
         table.claim(names.broadcastsPath + "index.html", .broadcasts, by: "the radio and television reports")
         for (i, report) in reports.enumerated() { table.claimDocument(report, .broadcast(i), names: names) }
         if reports.contains(where: Podcast.carries) { table.claim(names.podcastFile, .podcast, by: "the podcast feed") }

@@ -29,7 +29,7 @@ struct BroadcastContext {
             "poster": .text(orEmpty: d.image.map(config.baseURL.resolve)), "posterAlt": .text(d.imageAlt ?? ""),
             "captions": .text(orEmpty: b.captions.map(config.baseURL.resolve)), "captionsLang": .text(b.language.tag),
             "official": .text(orEmpty: b.url.map(config.baseURL.resolve)),
-            "duration": .text(orEmpty: b.durationText), "durationISO": .text(orEmpty: b.duration.map { "PT\($0 / 60)M\($0 % 60)S" }),
+            "duration": .text(orEmpty: b.durationText), "durationISO": .text(orEmpty: b.durationISO),
             "programme": .text(b.programme), "station": .text(b.station),
             "language": .text(language(b.language)), "languageTag": .text(b.language.tag),
             "otherLanguage": .bool(b.language != .vi),
@@ -50,7 +50,7 @@ extension PageRenderer {
         var c = context.base(path: route.sitePath, title: t(.broadcasts), description: t(.broadcastsDescription))
         c["heading"] = .text(t(.broadcasts))
         c["reports"] = .list(site.broadcasts.indices.map { .object(broadcasts.report($0)) })
-        let podcast = site.routes.contains { if case .podcast = $0.kind { true } else { false } }
+        let podcast = site.broadcasts.contains(where: Podcast.carries)
         c["podcast"] = .text(podcast ? config.baseURL.link(names.podcastFile) : "")
         // The whole address, to paste into a podcast app.
         c["podcastAddress"] = .text(podcast ? config.baseURL.absolute(names.podcastFile) : "")

@@ -139,7 +139,7 @@ enum StructuredData {
             "uploadDate": .text(d.date.map(VietnameseFormat.iso8601) ?? ""), "inLanguage": .text(b.language.tag),
             "contentUrl": .text(orEmpty: b.file.map(config.baseURL.absoluteURL)),
             "thumbnailUrl": .text(orEmpty: d.image.map(config.baseURL.absoluteURL)),
-            "duration": .text(orEmpty: b.duration.map { "PT\($0 / 60)M\($0 % 60)S" }),
+            "duration": .text(orEmpty: b.durationISO),
             "author": b.station.isEmpty ? organisation(config) : ["@type": "Organization", "name": .text(b.station)],
         ]
         if let url = b.url { object["sameAs"] = .text(url) }

@@ -28,6 +28,12 @@ extension PageRenderer {
         ].filter { !$0.items.isEmpty }
     }
 
+    /// "What the site published in 11/2026."
+    func newsletterIntro(_ k: Int) -> String {
+        let n = site.newsletters[k]
+        return t(.newsletterIntro, ["site": config.title, "month": String(n.month), "year": String(n.year)])
+    }
+
     var newsletterFooter: String {
         t(.newsletterFooter, ["organisation": config.organisation.name.isEmpty ? config.title : config.organisation.name])
     }
@@ -37,7 +43,7 @@ extension PageRenderer {
         let page = names.newsletterPath(n.slug)
         return [
             "title": .text(newsletterTitle(k)),
-            "intro": .text(t(.newsletterIntro, ["site": config.title, "month": String(n.month), "year": String(n.year)])),
+            "intro": .text(newsletterIntro(k)),
             "sections": .list(newsletterSections(k, absolute: absolute).map { section in
                 ["heading": .text(section.heading),
                  "items": .list(section.items.map { .texts(["title": $0.title, "url": $0.url, "date": $0.date, "summary": $0.summary]) })]
@@ -64,20 +70,19 @@ extension PageRenderer {
 
     func newsletterPage(_ route: Route, k: Int) -> OutputFile {
         let letter = newsletterContext(k, absolute: false)
-        let n = site.newsletters[k]
         var c = context.base(path: route.sitePath, title: newsletterTitle(k),
-                             description: t(.newsletterIntro, ["site": config.title, "month": String(n.month), "year": String(n.year)]))
+                             description: newsletterIntro(k))
         c["letter"] = .object(letter)
         c["indexURL"] = .text(config.baseURL.link(names.newslettersPath))
         return html(route, "newsletter", c)
     }
 
     func newsletterMail(_ route: Route, k: Int, part: MailPart) -> OutputFile {
-        let html = templates.render("newsletter-mail", newsletterContext(k, absolute: true))
+        func html() -> String { templates.render("newsletter-mail", newsletterContext(k, absolute: true)) }
         switch part {
-        case .html: return OutputFile(path: route.file, text: html)
+        case .html: return OutputFile(path: route.file, text: html())
         case .text: return OutputFile(path: route.file, text: newsletterText(k))
-        case .message: return OutputFile(path: route.file, text: newsletterMessage(k, subject: newsletterTitle(k), text: newsletterText(k), html: html))
+        case .message: return OutputFile(path: route.file, text: newsletterMessage(k, subject: newsletterTitle(k), text: newsletterText(k), html: html()))
         }
     }
 
@@ -86,7 +91,7 @@ extension PageRenderer {
         let n = site.newsletters[k]
         let title = newsletterTitle(k)
         var out = "\(title)\n\(String(repeating: "=", count: title.count))\n\n"
-        out += t(.newsletterIntro, ["site": config.title, "month": String(n.month), "year": String(n.year)]) + "\n"
+        out += newsletterIntro(k) + "\n"
         for section in newsletterSections(k, absolute: true) {
             out += "\n\(section.heading)\n\(String(repeating: "-", count: section.heading.count))\n"
             for item in section.items {
@@ -114,17 +119,14 @@ extension PageRenderer {
     func newsletterMessage(_ k: Int, subject: String, text: String, html: String) -> String {
         let n = site.newsletters[k]
         let boundary = "lantoa-ban-tin-\(n.slug)"
+        // Lines of 76 characters ending in CRLF, as RFC 2045 asks.
         func base64(_ s: String) -> String {
-            let encoded = Data(s.utf8).base64EncodedString()
-            return stride(from: 0, to: encoded.count, by: 76).map { i in
-                let start = encoded.index(encoded.startIndex, offsetBy: i)
-                return String(encoded[start..<(encoded.index(start, offsetBy: 76, limitedBy: encoded.endIndex) ?? encoded.endIndex)])
-            }.joined(separator: "\r\n")
+            Data(s.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
         }
         // X-Unsent: Outlook opens the file as a draft to address and send, not as a received message.
         // The date is the first day of the next month, when it goes out: the same at every build.
         let next = n.month == 12 ? (n.year + 1, 1) : (n.year, n.month + 1)
-        let date = DateTime(year: next.0, month: next.1, day: 1, hour: 8, minute: 0, second: 0, offsetMinutes: 7 * 60)
+        let date = DateTime(year: next.0, month: next.1, day: 1, hour: 8)
         var headers = ["MIME-Version: 1.0", "X-Unsent: 1", "Date: \(VietnameseFormat.rfc822(date))", "Subject: \(Self.encodedWords(subject))"]
         let org = config.organisation
         if !org.email.isEmpty {

@@ -28,8 +28,7 @@ struct LinkChecker {
                 }
                 guard let target = resolve(reference.url, from: here) else { continue }
                 if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
-                let what: Message = reference.isImage ? .theImage : .theLink
-                diagnostics.append(.warning(reference.location, reference.isImage ? .imageNotOnSite(reference.url) : .pointsNothingSite(what, reference.url),
+                diagnostics.append(.warning(reference.location, reference.isImage ? .imageDoesNotExist(reference.url) : .pointsNothingSite(.theLink, reference.url),
                                             hint: reference.isImage
                                                 ? .putImageInMedia
                                                 : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/"),

@@ -30,6 +30,31 @@ public struct FieldReader {
         return value
     }
 
+    /// A file of `content/media/` written `/media/NAME`, or nil with an error at its line: a name
+    /// written from the project's folder (`content/media/a.pdf`) or without one (`a.pdf`) is told
+    /// how to write it, a mistyped one the closest file; `check` says what else is wrong with the
+    /// name (its kind), with its hint. `missing` is the hint when nothing is close.
+    public mutating func mediaFile(_ key: String, files: ProjectFiles?, missing: Message,
+                                   check: (String) -> (Message, Message)? = { _ in nil }) -> String? {
+        guard let name = link(key), let field = frontMatter[key] else { return nil }
+        guard name.hasPrefix("/media/"), files?.exists("content" + name) ?? true else {
+            var bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
+            for prefix in ["content/media/", "media/"] where bare.hasPrefix(prefix) { bare = String(bare.dropFirst(prefix.count)) }
+            if !name.hasPrefix("/media/"), files?.exists("content/media/" + bare) == true {
+                report(.error(field.valueLocation, .fileWrittenFilesContentMedia(name), hint: .writeFileMedia(bare)))
+            } else {
+                let media = files?.list("content/media").map { "/media/" + $0.dropFirst("content/media/".count) } ?? []
+                report(.error(field.valueLocation, .fileNotContentMedia(name), hint: Suggestion.closest(to: name, in: media).map(Message.didYouMean) ?? missing))
+            }
+            return nil
+        }
+        if let (problem, hint) = check(name) {
+            report(.error(field.valueLocation, problem, hint: hint))
+            return nil
+        }
+        return name
+    }
+
     /// At most 80 characters of a value, control characters shown as `\u{…}`, for a message.
     static func quoted(_ value: String) -> String {
         let shown = String(value.unicodeScalars.prefix(80).map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())

@@ -211,7 +211,6 @@ extension Message {
 }
 
 extension Message {
-    static let theImage = Message("the image", "ảnh")
     static let theLink = Message("the link", "liên kết")
 
     static func urlClaimedTwice(_ url: String, _ first: String, _ second: String) -> Message {
@@ -270,9 +269,3 @@ extension Message {
         "xin Đài bản MP3 (hoặc M4A, MP4) của phóng sự, hoặc chuyển định dạng tệp, ví dụ bằng Audacity")
 }
 
-extension Message {
-    static func imageNotOnSite(_ url: String) -> Message {
-        Message("the image '\(url)' is not a file of this site",
-                "ảnh '\(url)' không có trong các tệp của trang web này")
-    }
-}
