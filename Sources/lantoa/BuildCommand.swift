@@ -48,7 +48,9 @@ struct BuildCommand: ParsableCommand {
         options.compress = !noCompress
         let quiet = output.quiet
         Build.run(options, progress: output.reporter()) { result in
-            let succeeded = (try? Terminal.finish(result, action: .wrote(Terminal.display(options.output)), quiet: quiet)) != nil
+            let folder = Terminal.display(options.output)
+            let action: Message = result.report?.unchanged == true ? .unchangedSinceLastBuild(folder) : .wrote(folder)
+            let succeeded = (try? Terminal.finish(result, action: action, quiet: quiet)) != nil
             // Exits before what the build loaded is freed (see Build.run(_:whileLoaded:)).
             Foundation.exit(succeeded ? 0 : 1)
         }

@@ -208,6 +208,11 @@ extension Message {
 
     static func wrote(_ folder: String) -> Message { Message("wrote \(folder)", "đã ghi \(folder)") }
 
+    /// The action of a build that found its output already made from the same sources (`BuildRecord`).
+    static func unchangedSinceLastBuild(_ folder: String) -> Message {
+        Message("\(folder) unchanged since the last build of the same sources", "\(folder) không đổi so với lần dựng trước từ cùng nguồn")
+    }
+
     /// The summary line of a build.
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
         let time = seconds(value)

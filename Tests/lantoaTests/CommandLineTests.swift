@@ -310,8 +310,11 @@ extension CommandLineTests {
         defer { site.remove() }
         let quiet = try Self.run(["build", "--quiet"], in: site.root)
         #expect(quiet.status == 0 && quiet.stdout == "" && quiet.stderr == "")
-        let verbose = try Self.run(["build", "--verbose"], in: site.root)
+        let verbose = try Self.run(["build", "--verbose", "--output", "public2"], in: site.root)
         for stage in ["load", "assemble", "render", "write"] { #expect(verbose.stderr.contains("] \(stage)\n"), "no \(stage) line") }
+        // The same sources into the same folder again: nothing to do, and it says so.
+        let again = try Self.run(["build"], in: site.root)
+        #expect(again.status == 0 && again.stdout.hasPrefix("public/ unchanged since the last build of the same sources: "), "\(again.stdout)")
         let both = try Self.run(["build", "-q", "-v"], in: site.root)
         #expect(both.status == 64 && both.stderr.contains("cannot be used together"))
     }

@@ -24,3 +24,6 @@ public struct Message: Hashable, Sendable {
     /// The text in the language asked for.
     public func text(vietnamese: Bool) -> String { vietnamese ? self.vietnamese : english }
 }
+
+/// Kept in a build's record (`BuildRecord`) with the warnings it said, to say them again.
+extension Message: Codable {}

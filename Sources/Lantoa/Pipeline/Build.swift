@@ -85,10 +85,23 @@ public enum Build {
         defer { withExtendedLifetime(lock) {} }
 
         progress(BuildProgress(stage: .load))
+        // The same sources built by the same program into a folder that still holds that build:
+        // nothing to do (a preview's folder, also written in place, keeps no record).
+        var inputs: BuildRecord.Inputs?
+        if case .disk = destination, !options.outputWrittenInPlace {
+            let current = BuildRecord.Inputs(options)
+            if let record = BuildRecord.matching(current, output: options.output, now: options.now) {
+                diagnostics = record.diagnostics
+                return finish(record.report)
+            }
+            inputs = current
+        }
+
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
         var store: TextStore?
         if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
         guard var project = ContentLoader(options: options, store: store).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
+        let changesAt = project.nextChange(after: options.now)
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
@@ -117,11 +130,19 @@ public enum Build {
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         let report = BuildReport(site: site)
         do {
+            if case .disk = destination { BuildRecord.remove(for: options.output) }
             let writer = try destination.writer(options)
             let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
             progress(BuildProgress(stage: .write))
             diagnostics += problems
-            if problems.isEmpty { try writer.commit() } else { writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) }) }
+            if problems.isEmpty {
+                try writer.commit()
+                if let inputs {
+                    BuildRecord(inputs: inputs, changesAt: changesAt, report: report, warnings: diagnostics.filter { $0.severity == .warning }).write(for: options.output)
+                }
+            } else {
+                writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })
+            }
         } catch DiskWriter.WriteError.foreignFiles(let folder, let files) {
             diagnostics.append(.error(SourceLocation(file: "--output", line: 1), DiskWriter.WriteError.foreignFiles(folder, files).message,
                                       hint: .outputReplacedWhole,
@@ -237,6 +258,12 @@ public struct BuildReport: Sendable {
     public var articles: Int
     /// Standalone chart files (SVG, television and transparent variants).
     public var charts: Int
+    /// The output folder already held this build (see `BuildRecord`): nothing was written.
+    public var unchanged = false
+
+    init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
+        (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)
+    }
 
     init(site: Site) {
         files = site.routes.count

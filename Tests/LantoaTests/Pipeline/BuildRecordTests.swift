@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// The record beside the output (`BuildRecord`): a build of the same sources leaves the folder as
+/// it is, and any change to what decides the output makes a full build whose output equals one
+/// made from nothing.
+@Suite("Build record")
+struct BuildRecordTests {
+    static let site = BuildOutputTests.twoArticles + "\n" + """
+    -- content/articles/2027/sap-dang.md --
+    ---
+    title: Bài sắp đăng
+    date: 2026-12-01 08:00
+    ---
+    Bài hẹn giờ.
+    -- content/pages/lien-he.md --
+    ---
+    title: Liên hệ
+    ---
+    Xem [bài cũ](/khong-co/).
+    """
+
+    /// Builds `site` into public/ at `now`, then checks the folder holds what a build into memory
+    /// of the same sources makes (no stale page from the build before).
+    private func build(_ site: TestSite, now: DateTime = TestSite.now, drafts: Bool = false) -> BuildResult {
+        var options = site.options(drafts: drafts)
+        options.now = now
+        let result = Build.run(options, to: .disk)
+        let writer = MemoryWriter()
+        _ = Build.run(options, to: .memory(writer))
+        #expect(FileTree.read(site.root.appendingPathComponent("public")) == writer.files)
+        return result
+    }
+
+    private func unchanged(_ result: BuildResult) -> Bool { result.report?.unchanged ?? false }
+
+    @Test("the same sources again: nothing is written, the summary and warnings are the same")
+    func sameSourcesLeaveOutput() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let first = build(site)
+        #expect(first.succeeded && !unchanged(first))
+        #expect(first.warnings.contains { $0.message.contains("/khong-co/") })
+        let page = site.root.appendingPathComponent("public/tin-tuc/kaizen/index.html").path
+        let written = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as! Date
+        let second = build(site)
+        #expect(unchanged(second))
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.report?.files == first.report?.files && second.report?.pages == first.report?.pages)
+        #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as! Date == written)
+    }
+
+    @Test("a changed article, template, media file or site.yml, or a new or deleted file, makes a full build")
+    func everySourceCounts() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        #expect(build(site).succeeded)
+        let edits: [(String, () throws -> Void)] = [
+            ("article body", { try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen\ndate: 2025-06-01\n---\nĐã sửa.\n") }),
+            ("template", { try site.write("templates/partials/footer.html", "<footer>Chân trang mới</footer>\n") }),
+            ("media file", { try site.writeBytes("content/media/tep.txt", Array("một tệp".utf8)) }),
+            ("same media file, one byte changed", { try site.writeBytes("content/media/tep.txt", Array("hai tệp".utf8)) }),
+            ("site.yml", { try site.write("content/site.yml", "title: Năng suất Đắk Lắk mới\nbase_url: https://nangsuat.example.vn/\n") }),
+            ("deleted file", { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/media/tep.txt")) }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            let result = build(site)
+            #expect(result.succeeded && !unchanged(result), "\(what)")
+            #expect(unchanged(build(site)), "\(what), built again")
+        }
+    }
+
+    @Test("other switches, a touched or missing output file, or a corrupt record make a full build")
+    func outputAndSwitches() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        #expect(build(site).succeeded)
+        #expect(!unchanged(build(site, drafts: true)))
+        #expect(unchanged(build(site, drafts: true)))
+        #expect(!unchanged(build(site)))
+
+        let page = site.root.appendingPathComponent("public/tin-tuc/kaizen/index.html")
+        try Data("sửa tay".utf8).write(to: page)
+        #expect(!unchanged(build(site)))
+        try FileManager.default.removeItem(at: page)
+        #expect(!unchanged(build(site)))
+        #expect(unchanged(build(site)))
+
+        let record = BuildRecord.path(for: site.root.appendingPathComponent("public"))
+        for corrupt in ["", "{", "{\"format\": 1}", String(repeating: "x", count: 100)] {
+            try Data(corrupt.utf8).write(to: URL(fileURLWithPath: record))
+            #expect(!unchanged(build(site)), "record: \(corrupt)")
+        }
+    }
+
+    @Test("the clock passing a publish date makes a full build, which publishes the article")
+    func clockCounts() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let page = site.root.appendingPathComponent("public/tin-tuc/sap-dang/index.html").path
+        #expect(build(site).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: page))
+        #expect(unchanged(build(site, now: DateTime(year: 2026, month: 11, day: 30, hour: 23))))
+        #expect(!unchanged(build(site, now: DateTime(year: 2026, month: 12, day: 1, hour: 9))))
+        #expect(FileManager.default.fileExists(atPath: page))
+    }
+
+    @Test("a failed build and a preview's folder keep no record that could be trusted")
+    func noStaleRecord() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("public")
+        #expect(build(site).succeeded)
+        #expect(FileManager.default.fileExists(atPath: BuildRecord.path(for: output)))
+        let session = BuildSession(options: site.options())
+        #expect(session.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: BuildRecord.path(for: output)))
+        // The preview edits pages in place; the next build makes them again.
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen\ndate: 2025-06-01\n---\nSửa trong lúc xem trước.\n")
+        #expect(session.rebuild(changed: ["content/articles/2025/kaizen.md"]).succeeded)
+        #expect(!unchanged(build(site)))
+    }
+}
