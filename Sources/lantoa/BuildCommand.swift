@@ -49,8 +49,7 @@ struct BuildCommand: ParsableCommand {
         let quiet = output.quiet
         Build.run(options, progress: output.reporter()) { result in
             let folder = Terminal.display(options.output)
-            let action: Message = result.report?.unchanged == true ? .unchangedSinceLastBuild(folder) : .wrote(folder)
-            let succeeded = (try? Terminal.finish(result, action: action, quiet: quiet)) != nil
+            let succeeded = (try? Terminal.finish(result, action: .wrote(folder), folder: folder, quiet: quiet)) != nil
             // Exits before what the build loaded is freed (see Build.run(_:whileLoaded:)).
             Foundation.exit(succeeded ? 0 : 1)
         }

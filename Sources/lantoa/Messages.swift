@@ -208,17 +208,20 @@ extension Message {
 
     static func wrote(_ folder: String) -> Message { Message("wrote \(folder)", "đã ghi \(folder)") }
 
-    /// The action of a build that found its output already made from the same sources (`BuildRecord`).
-    static func unchangedSinceLastBuild(_ folder: String) -> Message {
-        Message("\(folder) unchanged since the last build of the same sources", "\(folder) không đổi so với lần dựng trước từ cùng nguồn")
-    }
-
     /// The summary line of a build.
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
         let time = seconds(value)
         let said = warnings == 0 ? ("", "") : (", \(warnings) warning\(s(warnings))", ", \(warnings) cảnh báo")
         return Message("\(action.english): \(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles in \(time.english)\(said.0)",
                        "\(action.vietnamese): \(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết trong \(time.vietnamese)\(said.1)")
+    }
+
+    /// The summary line of a build that found its output already made from the same sources (`BuildRecord`).
+    static func leftAsItIs(_ folder: String, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
+        let time = seconds(value)
+        let said = warnings == 0 ? ("", "") : (", \(warnings) warning\(s(warnings))", ", \(warnings) cảnh báo")
+        return Message("\(folder) left as it is: nothing changed since the last build (\(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles; checked in \(time.english)\(said.0))",
+                       "\(folder) giữ nguyên: nguồn không thay đổi kể từ lần dựng trước (\(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết; kiểm tra trong \(time.vietnamese)\(said.1))")
     }
 
     static func buildFailed(_ errors: Int, _ warnings: Int) -> Message {

@@ -32,13 +32,19 @@ enum Terminal {
     /// More than this many problems would scroll the first ones away; the rest are counted.
     static let shownDiagnostics = 200
 
-    static func finish(_ result: BuildResult, action: Message, quiet: Bool) throws {
+    /// Prints the problems and the summary; `folder` names the output of a build that may have
+    /// found it already made (`BuildReport.unchanged`).
+    static func finish(_ result: BuildResult, action: Message, folder: String? = nil, quiet: Bool) throws {
         for diagnostic in result.diagnostics.prefix(shownDiagnostics) { print(diagnostic, quiet: quiet) }
         if result.diagnostics.count > shownDiagnostics {
             printError(.moreProblemsNotShown(result.diagnostics.count - shownDiagnostics))
         }
         if let report = result.report {
-            if !quiet { say(.built(action, report, seconds: result.seconds, warnings: result.warnings.count)) }
+            if !quiet, report.unchanged, let folder {
+                say(.leftAsItIs(folder, report, seconds: result.seconds, warnings: result.warnings.count))
+            } else if !quiet {
+                say(.built(action, report, seconds: result.seconds, warnings: result.warnings.count))
+            }
         } else {
             let count = result.errors.count
             printError(.buildFailed(count, result.warnings.count))

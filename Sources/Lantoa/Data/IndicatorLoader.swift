@@ -275,6 +275,13 @@ public struct IndicatorLoader {
 
     /// Reads the CSV of an indicator: a period column, a value column, optional status/note/source, and dimensions.
     func observations(_ path: String, indicator: Indicator, style declared: DecimalStyle?, report: (Diagnostic) -> Void) -> [Observation] {
+        // A site's sources are content/ and templates/: a build that read data from elsewhere
+        // could not tell when it changed (see BuildRecord), nor could the next person find it.
+        guard path.hasPrefix("content/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+            report(.error(indicator.location, .indicatorDataOutsideContent(indicator.id, path),
+                          hint: .moveDataIntoContentIndicators(indicator.id)))
+            return []
+        }
         guard files.exists(path) else {
             report(.error(indicator.location, .indicatorHasNoDataFile(indicator.id, path),
                           hint: .createDataFile(path)))

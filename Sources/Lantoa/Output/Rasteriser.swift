@@ -52,7 +52,8 @@ public final class Rasteriser: @unchecked Sendable {
 
         let stamp = ContentHash(svg).hex
             + "-\(svg.utf8.count)-\(width)x\(height)-" + Self.version
-        if let previous, let old = ProjectFiles.bytes(atPath: previous.appendingPathComponent(path).path), PNG.stamp(old, key: Self.stampKey) == stamp {
+        if let previous, let old = ProjectFiles.bytes(atPath: previous.appendingPathComponent(path).path), PNG.stamp(old, key: Self.stampKey) == stamp,
+           PNG.isWhole(old) {
             count(reused: true)
             return old
         }
@@ -140,6 +141,23 @@ enum PNG {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     static func isPNG(_ bytes: [UInt8]) -> Bool { bytes.count > 33 && Array(bytes.prefix(8)) == signature }
+
+    /// Whether every chunk is whole with its checksum right, up to an `IEND` that ends the file:
+    /// a picture cut short or damaged in the output is drawn again, not taken.
+    static func isWhole(_ bytes: [UInt8]) -> Bool {
+        guard isPNG(bytes) else { return false }
+        var at = 8
+        while at + 12 <= bytes.count {
+            let length = Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3])
+            let end = at + 12 + length
+            guard end <= bytes.count else { return false }
+            let crc = UInt32(bytes[end - 4]) << 24 | UInt32(bytes[end - 3]) << 16 | UInt32(bytes[end - 2]) << 8 | UInt32(bytes[end - 1])
+            guard crc32(Array(bytes[(at + 4)..<(end - 4)])) == crc else { return false }
+            if bytes[(at + 4)..<(at + 8)].elementsEqual("IEND".utf8) { return end == bytes.count }
+            at = end
+        }
+        return false
+    }
 
     /// `bytes` with a `tEXt` chunk `key`=`value` right after the header chunk.
     static func stamped(_ bytes: [UInt8], key: String, value: String) -> [UInt8] {

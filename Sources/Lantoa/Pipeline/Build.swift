@@ -101,7 +101,7 @@ public enum Build {
         var store: TextStore?
         if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
         guard var project = ContentLoader(options: options, store: store).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
-        let changesAt = project.nextChange(after: options.now)
+        let moments = project.moments(around: options.now)
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
@@ -138,7 +138,7 @@ public enum Build {
             if problems.isEmpty {
                 try writer.commit()
                 if let inputs {
-                    BuildRecord(inputs: inputs, changesAt: changesAt, report: report, warnings: diagnostics.filter { $0.severity == .warning }).write(for: options.output)
+                    BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning }).write(for: options.output)
                 }
             } else {
                 writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })

@@ -21,8 +21,10 @@ struct BuildRecord: Codable, Equatable {
     var program: String
     var switches: String
     var sources: String
-    /// Epoch seconds of the first moment after the build at which the same sources would build
-    /// differently; nil when none is coming.
+    /// Epoch seconds of the moments around the build between which the same sources build the
+    /// same site: the last one at or before it (nil when none) and the first after it (nil when
+    /// none is coming). A clock set back before the first also means a full build.
+    var changedAt: Int?
     var changesAt: Int?
     var files: Int
     var pages: Int
@@ -92,11 +94,11 @@ struct BuildRecord: Codable, Equatable {
         }
     }
 
-    init(inputs: Inputs, changesAt: DateTime?, report: BuildReport, warnings: [Diagnostic]) {
+    init(inputs: Inputs, moments: (before: Int?, after: Int?), report: BuildReport, warnings: [Diagnostic]) {
         program = inputs.program
         switches = inputs.switches
         sources = inputs.sources
-        self.changesAt = changesAt?.epochSeconds
+        (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
         self.warnings = warnings.map {
             RecordedWarning(file: $0.location.file, line: $0.location.line, column: $0.location.column, text: $0.text, hint: $0.hintText,
@@ -117,6 +119,7 @@ struct BuildRecord: Codable, Equatable {
               let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
               record.format == Self.format, record.program == inputs.program, record.switches == inputs.switches,
               record.sources == inputs.sources, record.changesAt.map({ now.epochSeconds < $0 }) ?? true,
+              record.changedAt.map({ $0 <= now.epochSeconds }) ?? true,
               DiskWriter.holdsAsListed(output: output) else { return nil }
         return record
     }
@@ -142,10 +145,10 @@ struct BuildRecord: Codable, Equatable {
 }
 
 extension LoadedProject {
-    /// The first moment after `now` at which these sources would build differently: a publish
-    /// date or a dated post's date comes, an expiry date passes, an event ends or its sign-up
-    /// closes. Nil when none is ahead.
-    func nextChange(after now: DateTime) -> DateTime? {
+    /// The moments around `now` at which these sources build differently: a publish date or a
+    /// dated post's date comes, an expiry date passes, an event ends or its sign-up closes. The
+    /// last at or before `now` and the first after it (epoch seconds; nil when there is none).
+    func moments(around now: DateTime) -> (before: Int?, after: Int?) {
         var moments: [Int] = []
         for document in articles + pages + stories + documents + events + glossary + broadcasts + honours {
             if let publishDate = document.publishDate { moments.append(publishDate.epochSeconds) }
@@ -157,6 +160,6 @@ extension LoadedProject {
                 if let deadline = event.registration?.deadline { moments.append(deadline.epochSeconds + 1) }
             }
         }
-        return moments.filter { $0 > now.epochSeconds }.min().map { DateTime(epochSeconds: $0) }
+        return (moments.filter { $0 <= now.epochSeconds }.max(), moments.filter { $0 > now.epochSeconds }.min())
     }
 }

@@ -108,6 +108,59 @@ struct BuildRecordTests {
         #expect(FileManager.default.fileExists(atPath: page))
     }
 
+    @Test("a clock set back before the last build's moment makes a full build, which takes the article away")
+    func clockSetBack() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let page = site.root.appendingPathComponent("public/tin-tuc/sap-dang/index.html").path
+        #expect(build(site, now: DateTime(year: 2026, month: 12, day: 2)).succeeded)
+        #expect(FileManager.default.fileExists(atPath: page))
+        #expect(unchanged(build(site, now: DateTime(year: 2026, month: 12, day: 3))))
+        #expect(!unchanged(build(site)))
+        #expect(!FileManager.default.fileExists(atPath: page))
+    }
+
+    @Test("an indicator's data and a document's file are read only from inside content/, where the record sees them")
+    func sourcesStayInContent() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: grdp
+          name: Tăng trưởng GRDP
+          unit: "%"
+          data: so-lieu/grdp.csv
+        -- so-lieu/grdp.csv --
+        nam,gia_tri
+        2024,5.1
+        -- content/documents/ke-hoach.md --
+        ---
+        title: Kế hoạch
+        form: Kế hoạch
+        file: /media/../../ngoai.txt
+        ---
+        -- ngoai.txt --
+        ngoài
+        """)
+        defer { site.remove() }
+        let messages = site.build().messages
+        #expect(messages.contains { $0.hasPrefix("content/indicators/indicators.yml:1:3: error: the data file of the indicator 'grdp' must be a file inside content/ (got 'data: so-lieu/grdp.csv')") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("content/documents/ke-hoach.md:4:7: error:") && $0.contains("/media/../../ngoai.txt") }, "\(messages)")
+    }
+
+    @Test("a picture damaged in the output is drawn again, not taken as it is")
+    func damagedPicture() throws {
+        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+            PNG.be32(UInt32(data.count)) + Array(type.utf8) + data + PNG.be32(PNG.crc32(Array(type.utf8) + data))
+        }
+        let header: [UInt8] = PNG.be32(1) + PNG.be32(1) + [8, 0, 0, 0, 0]
+        let whole = [137, 80, 78, 71, 13, 10, 26, 10] + chunk("IHDR", header) + chunk("IDAT", [1, 2, 3]) + chunk("IEND", [])
+        #expect(PNG.isWhole(whole))
+        #expect(!PNG.isWhole(Array(whole.dropLast(5))))
+        var damaged = whole
+        damaged[40] ^= 0xFF
+        #expect(!PNG.isWhole(damaged))
+        #expect(!PNG.isWhole(whole + [0]))
+    }
+
     @Test("a failed build and a preview's folder keep no record that could be trusted")
     func noStaleRecord() throws {
         let site = try TestSite(Self.site)

@@ -255,7 +255,7 @@ extension Message {
         let shown = files.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
         let more = files.count > 3 ? (" and \(files.count - 3) more", " và \(files.count - 3) tệp khác") : ("", "")
         return Message("refusing to replace \(folder): it holds files that Lan Tỏa did not write: \(shown)\(more.0)",
-                       "không thay thế \(folder): thư mục có những tệp không do Lan Tỏa ghi: \(shown)\(more.1)")
+                       "từ chối thay thế \(folder): thư mục có những tệp không do Lan Tỏa ghi: \(shown)\(more.1)")
     }
 }
 

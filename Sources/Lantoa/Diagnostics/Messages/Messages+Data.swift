@@ -139,6 +139,14 @@ extension Message {
         Message("the indicator '\(id)' has no data file \(path)",
                 "chỉ số '\(id)' chưa có tệp số liệu \(path)")
     }
+    static func indicatorDataOutsideContent(_ id: some CustomStringConvertible, _ path: some CustomStringConvertible) -> Message {
+        Message("the data file of the indicator '\(id)' must be a file inside content/ (got 'data: \(path)')",
+                "tệp số liệu của chỉ số '\(id)' phải là một tệp trong content/ (đang ghi 'data: \(path)')")
+    }
+    static func moveDataIntoContentIndicators(_ id: some CustomStringConvertible) -> Message {
+        Message("move the file to content/indicators/\(id).csv and remove the 'data:' line, or write a path that starts with content/",
+                "chuyển tệp vào content/indicators/\(id).csv và bỏ dòng 'data:', hoặc ghi đường dẫn bắt đầu bằng content/")
+    }
     static func createDataFile(_ path: some CustomStringConvertible) -> Message {
         Message("create \(path) with a header such as nam,gia_tri and one row per year",
                 "tạo \(path) với dòng tiêu đề như nam,gia_tri và mỗi năm một dòng")
