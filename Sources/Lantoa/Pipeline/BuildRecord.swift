@@ -9,9 +9,9 @@ import Glibc
 ///
 /// The record is trusted only when everything that decides the output is as it says: the
 /// program's own bytes, the switches, the path and bytes of every file under `content/` and
-/// `templates/` (and the built-in theme's), the clock before the next moment that changes what is
-/// published (a publish or expiry date, an event that ends), and every file of the output as the
-/// build left it (its size and time, from the output's list of files). Anything else, or a record
+/// `templates/` (and the built-in theme's), the clock between the moments around the build that
+/// change what is published (a publish or expiry date, an event that ends), and the output folder
+/// holding exactly the files the build left, each of its size and time (from the output's list). Anything else, or a record
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable, Equatable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
