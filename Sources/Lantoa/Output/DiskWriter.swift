@@ -86,14 +86,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         listing.list(output.path)
         let found = listing.result()
         guard found.files.count == list.count, found.files.allSatisfy({ list[$0] != nil }) else { return false }
-        var folders = Set<Substring>()
-        for file in list.keys {
-            var folder = file[...]
-            while let cut = folder.lastIndex(of: "/") {
-                folder = folder[..<cut]
-                if !folders.insert(folder).inserted { break }
-            }
-        }
+        let folders = Self.folders(holding: list.keys)
         guard found.folders.allSatisfy({ folders.contains($0[...]) }) else { return false }
         let entries = Array(list)
         let root = output.path + "/"
@@ -239,6 +232,19 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         return memcmp(bytes.baseAddress!, buffer.baseAddress!, bytes.count) == 0
     }
 
+    /// Every folder above the files (`a/b` and `a` for `a/b/c.html`).
+    private static func folders(holding files: some Sequence<String>) -> Set<Substring> {
+        var folders = Set<Substring>()
+        for file in files {
+            var folder = file[...]
+            while let cut = folder.lastIndex(of: "/") {
+                folder = folder[..<cut]
+                if !folders.insert(folder).inserted { break }
+            }
+        }
+        return folders
+    }
+
     /// Prunes files this build did not write, then swaps the staging folder in place of the output folder.
     ///
     /// The output folder must be Lan Tỏa's: every file in it written by the last build (its list)
@@ -247,14 +253,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// stopped at any point leaves nothing that makes the next one refuse the folder.
     public func commit() throws {
         let listed = current.result()
-        var ours = Set<Substring>()
-        for file in previous.keys.lazy.map({ $0[...] }) + records.keys.lazy.map({ $0[...] }) {
-            var folder = file
-            while let cut = folder.lastIndex(of: "/") {
-                folder = folder[..<cut]
-                if !ours.insert(folder).inserted { break }
-            }
-        }
+        let ours = Self.folders(holding: Array(previous.keys) + Array(records.keys))
         // Named at their highest level: `Documents/`, not each file inside it.
         func parentIsOurs(_ path: String) -> Bool { path.lastIndex(of: "/").map { ours.contains(path[..<$0]) } ?? true }
         let foreign = listed.files.filter { previous[$0] == nil && records[$0] == nil && parentIsOurs($0) }
