@@ -158,7 +158,8 @@ public struct IndicatorLoader {
             return indicator
         }
         let dataPath = r.string("data") ?? "content/indicators/\(id).csv"
-        indicator.observations = observations(dataPath, indicator: indicator, style: style, report: { r.report($0) })
+        indicator.observations = observations(dataPath, at: group["data"]?.valueLocation ?? indicator.location, indicator: indicator, style: style,
+                                              report: { r.report($0) })
         // A target whose year has passed in the data but has no row of its own points at a missing period.
         let years = Set(indicator.series.map(\.year))
         for target in indicator.targets where !years.isEmpty && target.year < years.max()! && !years.contains(target.year) {
@@ -274,11 +275,13 @@ public struct IndicatorLoader {
     }
 
     /// Reads the CSV of an indicator: a period column, a value column, optional status/note/source, and dimensions.
-    func observations(_ path: String, indicator: Indicator, style declared: DecimalStyle?, report: (Diagnostic) -> Void) -> [Observation] {
+    /// The rows of the data file at `path` (written at `place`: its `data:` value, or the indicator).
+    func observations(_ path: String, at place: SourceLocation, indicator: Indicator, style declared: DecimalStyle?,
+                      report: (Diagnostic) -> Void) -> [Observation] {
         // A site's sources are content/ and templates/: a build that read data from elsewhere
         // could not tell when it changed (see BuildRecord), nor could the next person find it.
         guard path.hasPrefix("content/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
-            report(.error(indicator.location, .indicatorDataOutsideContent(indicator.id, path),
+            report(.error(place, .indicatorDataOutsideContent(indicator.id, path),
                           hint: .moveDataIntoContentIndicators(indicator.id)))
             return []
         }
