@@ -279,7 +279,7 @@ public struct SiteImporter {
         for key in ["image", "cover", "header"] where image == nil {
             if let group = plan.split.frontMatter[key]?.value.mapping {
                 used.insert(key)
-                var g = FieldReader(FrontMatter(mapping: group, file: plan.source, lineOffset: 0))
+                let g = FieldReader(FrontMatter(mapping: group, file: plan.source, lineOffset: 0))
                 image = g.peek("image") ?? g.peek("path") ?? g.peek("src") ?? g.peek("teaser")
                 if let alt = g.peek("alt") ?? g.peek("caption") { fields.append(("image_alt", .text(alt))) }
             }
