@@ -210,18 +210,27 @@ extension Message {
 
     /// The summary line of a build.
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
-        let time = seconds(value)
-        let said = warnings == 0 ? ("", "") : (", \(warnings) warning\(s(warnings))", ", \(warnings) cảnh báo")
-        return Message("\(action.english): \(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles in \(time.english)\(said.0)",
-                       "\(action.vietnamese): \(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết trong \(time.vietnamese)\(said.1)")
+        let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
+        return Message("\(action.english): \(counts.english) in \(time.english)\(said.english)",
+                       "\(action.vietnamese): \(counts.vietnamese) trong \(time.vietnamese)\(said.vietnamese)")
     }
 
     /// The summary line of a build that found its output already made from the same sources (`BuildRecord`).
     static func leftAsItIs(_ folder: String, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
-        let time = seconds(value)
-        let said = warnings == 0 ? ("", "") : (", \(warnings) warning\(s(warnings))", ", \(warnings) cảnh báo")
-        return Message("\(folder) left as it is: nothing changed since the last build (\(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles; checked in \(time.english)\(said.0))",
-                       "\(folder) giữ nguyên: nguồn không thay đổi kể từ lần dựng trước (\(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết; kiểm tra trong \(time.vietnamese)\(said.1))")
+        let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
+        return Message("\(folder) left as it is: nothing changed since the last build (\(counts.english); checked in \(time.english)\(said.english))",
+                       "\(folder) giữ nguyên: nguồn không thay đổi kể từ lần dựng trước (\(counts.vietnamese); kiểm tra trong \(time.vietnamese)\(said.vietnamese))")
+    }
+
+    /// What a build made: pages, charts, files, articles.
+    private static func counts(_ report: BuildReport) -> Message {
+        Message("\(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles",
+                "\(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết")
+    }
+
+    /// ", 2 warnings" after a summary in each language, nothing when there are none.
+    private static func warningCount(_ count: Int) -> (english: String, vietnamese: String) {
+        count == 0 ? ("", "") : (", \(count) warning\(s(count))", ", \(count) cảnh báo")
     }
 
     static func buildFailed(_ errors: Int, _ warnings: Int) -> Message {

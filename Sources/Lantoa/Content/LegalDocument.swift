@@ -44,7 +44,7 @@ enum LegalDocumentParser {
         }
         if let file = doc.file, let field = frontMatter["file"], let files {
             let local = "content" + (file.hasPrefix("/") ? file : "/" + file)
-            if !file.hasPrefix("/media/") || file.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) || !files.exists(local) {
+            if !file.hasPrefix("/media/") || file.hasDotSegment || !files.exists(local) {
                 r.report(.error(field.valueLocation, .fileNotContentMedia(file),
                                 hint: .putDocumentInMediaOrURL))
             }

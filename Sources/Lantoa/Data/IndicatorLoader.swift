@@ -280,7 +280,7 @@ public struct IndicatorLoader {
                       report: (Diagnostic) -> Void) -> [Observation] {
         // A site's sources are content/ and templates/: a build that read data from elsewhere
         // could not tell when it changed (see BuildRecord), nor could the next person find it.
-        guard path.hasPrefix("content/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+        guard path.hasPrefix("content/"), !path.hasDotSegment else {
             report(.error(place, .indicatorDataOutsideContent(indicator.id, path),
                           hint: .moveDataIntoContentIndicators(indicator.id)))
             return []

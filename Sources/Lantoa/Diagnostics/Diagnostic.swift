@@ -1,7 +1,7 @@
 /// One problem found in the input, printed the way compilers print them.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// How bad a problem is: errors stop the build before anything is written.
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case warning, error
 
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
@@ -55,7 +55,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Kept in a build's record (`BuildRecord`), to be said again by a build that finds nothing changed.
+extension Diagnostic: Codable {}
+
 /// The named stages of a build; every diagnostic and progress line names one.
-public enum BuildStage: String, Sendable, CaseIterable {
+public enum BuildStage: String, Sendable, CaseIterable, Codable {
     case load, assemble, index, render, write
 }

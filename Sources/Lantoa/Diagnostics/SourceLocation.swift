@@ -21,3 +21,5 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
 }
+
+extension SourceLocation: Codable {}

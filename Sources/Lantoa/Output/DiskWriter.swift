@@ -115,8 +115,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
 
     /// Refuses a path that would leave the output folder (absolute, empty, or with `.` or `..`).
     static func checkInside(_ path: String) throws {
-        let segments = path.split(separator: "/")
-        guard !path.hasPrefix("/"), !segments.isEmpty, !segments.contains(where: { $0 == ".." || $0 == "." }) else {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").isEmpty, !path.hasDotSegment else {
             throw WriteError.pathEscapes(path)
         }
     }

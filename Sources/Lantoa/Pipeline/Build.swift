@@ -91,7 +91,7 @@ public enum Build {
         if case .disk = destination, !options.outputWrittenInPlace {
             let current = BuildRecord.Inputs(options)
             if let record = BuildRecord.matching(current, output: options.output, now: options.now) {
-                diagnostics = record.diagnostics
+                diagnostics = record.warnings
                 return finish(record.report)
             }
             inputs = current

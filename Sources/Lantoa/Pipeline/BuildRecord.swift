@@ -13,7 +13,7 @@ import Glibc
 /// change what is published (a publish or expiry date, an event that ends), and the output folder
 /// holding exactly the files the build left, each of its size and time (from the output's list). Anything else, or a record
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
-struct BuildRecord: Codable, Equatable {
+struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
     static let format = 1
 
@@ -30,19 +30,11 @@ struct BuildRecord: Codable, Equatable {
     var pages: Int
     var articles: Int
     var charts: Int
-    var warnings: [RecordedWarning]
-
-    struct RecordedWarning: Codable, Equatable {
-        var file: String
-        var line: Int
-        var column: Int
-        var text: Message
-        var hint: Message?
-        var stage: String
-    }
+    /// The warnings the build said, to be said again.
+    var warnings: [Diagnostic]
 
     /// What a build of `options` reads, as it is now.
-    struct Inputs: Equatable {
+    struct Inputs {
         var program: String
         var switches: String
         var sources: String
@@ -100,10 +92,7 @@ struct BuildRecord: Codable, Equatable {
         sources = inputs.sources
         (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
-        self.warnings = warnings.map {
-            RecordedWarning(file: $0.location.file, line: $0.location.line, column: $0.location.column, text: $0.text, hint: $0.hintText,
-                            stage: $0.stage.rawValue)
-        }
+        self.warnings = warnings
     }
 
     /// `.public.lantoa-record` beside the output folder `public/`.
@@ -137,11 +126,6 @@ struct BuildRecord: Codable, Equatable {
 
     var report: BuildReport { BuildReport(files: files, pages: pages, articles: articles, charts: charts, unchanged: true) }
 
-    var diagnostics: [Diagnostic] {
-        warnings.map { w in
-            Diagnostic(.warning, SourceLocation(file: w.file, line: w.line, column: w.column), w.text, hint: w.hint, stage: BuildStage(rawValue: w.stage) ?? .load)
-        }
-    }
 }
 
 extension LoadedProject {

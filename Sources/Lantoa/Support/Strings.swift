@@ -42,6 +42,9 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Whether a path has a `.` or `..` segment: one that could lead out of the folder it names.
+    var hasDotSegment: Bool { split(separator: "/").contains { $0 == ".." || $0 == "." } }
+
     /// Without the white space at either end.
     var trimmed: String {
         var s = Substring(self)
