@@ -54,8 +54,9 @@ public enum Build {
         return (hasErrors(diagnostics) ? nil : site, sorted(diagnostics))
     }
 
-    /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`.
-    static func execute(_ options: BuildOptions, to destination: Destination,
+    /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`
+    /// (`keepingDocuments`: the project with its documents, to assemble again after an edit).
+    static func execute(_ options: BuildOptions, to destination: Destination, keepingDocuments: Bool = false,
                         progress: @escaping @Sendable (BuildProgress) -> Void) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
         let started = Date()
         var diagnostics: [Diagnostic] = []
@@ -106,7 +107,7 @@ public enum Build {
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
-        project = project.withoutDocuments
+        if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
 
         // The search index reads the text of everything assembled; its files join the routes.

@@ -1,19 +1,28 @@
 import Foundation
 
-/// Builds kept warm for the preview server. A full build keeps what it loaded and assembled;
-/// when only the text of articles or pages changed — nothing that other pages show — the next
+/// Builds kept warm for the preview server. A full build keeps what it loaded and assembled.
+/// When only the text of articles or pages changed — nothing that other pages show — the next
 /// build parses just those files and renders just their pages and the feeds that carry them.
-/// Anything else (templates, data, a new title, a new file) takes a full build.
+/// When articles were written, added or deleted in any other way (a new date, new tags, a new
+/// slug), the site is assembled again in memory from the documents kept, and only the files
+/// whose inputs changed are rendered (`ArticleChanges`). Anything else (templates, data, stories,
+/// a bundle's files) takes a full build.
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
+    /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
     private var project: LoadedProject?
     private var site: Site?
     /// Warnings of the last build by file, so an incremental build can replace a file's own.
     private var warnings: [Diagnostic] = []
-    /// Whether the last rebuild took the incremental path (for tests and the terminal).
+    /// Whether the last rebuild took a warm path (for tests and the terminal).
     public private(set) var lastWasIncremental = false
     /// Edited documents whose search entries are not written yet (see `finishSearch`).
     private var pendingSearch: [Document] = []
+    /// The index needs reading whole (articles came or went, or moved in the order).
+    private var pendingReindex = false
+    /// Files of a rebuild that failed: the state kept is from before them, so the next rebuild
+    /// takes them again with its own.
+    private var unsettled: Set<String> = []
 
     public init(options: BuildOptions) {
         var options = options
@@ -25,8 +34,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// A full build into the output folder.
     public func build() -> BuildResult {
-        pendingSearch = []
-        let (result, project, site) = Build.execute(options, to: .disk, progress: { _ in })
+        (pendingSearch, pendingReindex) = ([], false)
+        let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in })
         if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
         return result
     }
@@ -35,17 +44,22 @@ public final class BuildSession: @unchecked Sendable {
     /// With `deferSearch`, a warm rebuild leaves the search index files for `finishSearch()`.
     public func rebuild(changed: [String], deferSearch: Bool = false) -> BuildResult {
         finishSearch()
-        if var result = incremental(changed) {
+        let all = Array(unsettled.union(changed)).sorted()
+        var result: BuildResult
+        if let warm = incremental(all) ?? restructured(all) {
             lastWasIncremental = true
+            result = warm
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
-            return result
+        } else {
+            lastWasIncremental = false
+            result = build()
         }
-        lastWasIncremental = false
-        return build()
+        unsettled = result.succeeded ? [] : Set(all)
+        return result
     }
 
     private func incremental(_ changed: [String]) -> BuildResult? {
-        guard let project, var site, !changed.isEmpty else { return nil }
+        guard var project, var site, !changed.isEmpty else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var diagnostics: [Diagnostic] = []
@@ -55,7 +69,7 @@ public final class BuildSession: @unchecked Sendable {
         for path in changed {
             let kind: Document.Kind
             if path.hasPrefix("content/articles/") { kind = .article } else if path.hasPrefix("content/pages/") { kind = .page } else { return nil }
-            guard path.hasSuffix(".md"), case .success(let file) = files.read(path) else { return nil }
+            guard path.hasSuffix(".md"), case .success(let file) = files.read(path), !Self.countsAsPilot(path, file, project) else { return nil }
             var found: [Diagnostic] = []
             let parsed = DocumentParser.parse(file, kind: kind, options: project.markdown, diagnostics: &found)
             if found.contains(where: { $0.severity == .error }) {
@@ -75,6 +89,7 @@ public final class BuildSession: @unchecked Sendable {
                       site.articles[i].placementSignature == document.placementSignature else { return nil }
                 let listed = site.articles[i].listingSignature != document.listingSignature
                 site.articles[i] = document
+                project.replace(document)
                 let (affected, shown) = Self.routes(showing: i, path: path, listed: listed, site: site)
                 routes += affected
                 cards.formUnion(shown)
@@ -82,6 +97,7 @@ public final class BuildSession: @unchecked Sendable {
                 guard let i = site.pages.firstIndex(where: { $0.sourcePath == path }),
                       site.pages[i].listingSignature == document.listingSignature else { return nil }
                 site.pages[i] = document
+                project.replace(document)
                 routes += site.routes.filter { if case .page(let k) = $0.kind { return k == i } else { return false } }
             }
         }
@@ -100,29 +116,128 @@ public final class BuildSession: @unchecked Sendable {
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 
+    /// Articles written, added or deleted in ways other pages show: the site is assembled again
+    /// from the documents kept, with those files parsed again, and only the files whose inputs
+    /// changed are rendered (`ArticleChanges`); the files the site no longer has are deleted.
+    /// Nil (a full build) for anything but articles, and where an article reaches further than
+    /// this follows: a folder with other files (a bundle), a pilot counted in an indicator, a new
+    /// feed of another language or a new share picture.
+    private func restructured(_ changed: [String]) -> BuildResult? {
+        guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty else { return nil }
+        let started = Date()
+        let files = ProjectFiles(root: options.siteRoot)
+        var known = index.files
+        var read: [String: SourceFile] = [:]
+        var deleted: Set<String> = []
+        for path in changed {
+            guard path.hasPrefix("content/articles/"), path.hasSuffix(".md"), !project.pilotSources.contains(path) else { return nil }
+            let folder = ContentInventory.folder(of: path)
+            if folder != "content/articles/", known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+            if case .success(let file) = files.read(path) {
+                guard !Self.countsAsPilot(path, file, project) else { return nil }
+                (read[path], _) = (file, known.insert(path))
+            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
+                (_, _) = (deleted.insert(path), known.remove(path))
+            } else {
+                return nil
+            }
+        }
+        // A deleted file that a page published beside itself: that page changes too.
+        let everything = project.articles + project.pages + project.stories + project.documents + project.events + project.glossary + project.broadcasts + project.honours
+        if everything.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        project.markdown.files = ContentIndex(root: index.root, files: known)
+
+        var diagnostics: [Diagnostic] = []
+        var parsed: [String: Document] = [:]
+        for (path, file) in read.sorted(by: { $0.key < $1.key }) {
+            var found: [Diagnostic] = []
+            let document = DocumentParser.parse(file, kind: .article, options: project.markdown, files: files, diagnostics: &found)
+            diagnostics += found
+            guard let document else { continue }
+            guard document.body.resources.isEmpty else { return nil }
+            parsed[path] = document
+        }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        // Errors are reported now; the good state stays for the next attempt.
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        // In the order the loader lists them: assembly breaks ties by it.
+        project.articles = (project.articles.filter { !deleted.contains($0.sourcePath) && parsed[$0.sourcePath] == nil } + parsed.values)
+            .sorted { $0.sourcePath < $1.sourcePath }
+
+        var assembled: [Diagnostic] = []
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
+        diagnostics += assembled
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        // The index is read again after the reload (`finishSearch`); until then the old one stands.
+        site.search = old.search
+        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+
+        let edited = Set(changed)
+        let (routes, removed) = ArticleChanges(old: old, new: site, edited: edited).plan()
+        let cards = Set(routes.flatMap(\.articles))
+        let rasteriser = Rasteriser(previous: options.output)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, rasteriser: rasteriser)
+        let writer = InPlaceWriter(output: options.output)
+        var problems = Build.renderAndWrite(routes, renderer, writer, { _ in }) + rasteriser.takeProblems()
+        for file in removed {
+            do { try writer.remove(file) } catch {
+                problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
+            }
+        }
+        let kept = warnings.filter { d in !edited.contains(d.location.file) && d.stage != .assemble }
+        let all = Build.sorted(kept + diagnostics + problems)
+        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        (self.project, self.site, warnings) = (project, site, all)
+        (pendingSearch, pendingReindex) = ([], true)
+        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+    }
+
     /// Reads the documents of the last warm rebuilds into the search index and writes the index
     /// files that changed. The preview calls this after telling the browser to reload, so the page
     /// comes first and the index a moment later.
     @discardableResult
     public func finishSearch() -> [Diagnostic] {
-        guard !pendingSearch.isEmpty, var site else { return [] }
-        defer { pendingSearch = [] }
-        guard let search = site.reindex(pendingSearch) else { return [] }
+        guard !pendingSearch.isEmpty || pendingReindex, var site else { return [] }
+        defer { (pendingSearch, pendingReindex) = ([], false) }
+        let changed: [Route], removed: [String]
+        if pendingReindex {
+            // Read whole: every file whose bytes differ from the one before is written.
+            guard let before = site.search else { return [] }
+            let folder = site.config.urlNames.searchPath
+            let old = Dictionary(uniqueKeysWithValues: before.files.enumerated().map { (folder + $1, $0) })
+            site.index()
+            guard let after = site.search else { return [] }
+            changed = site.routes.filter { route in
+                guard case .searchFile(let k) = route.kind else { return false }
+                return old[route.file].map { before.file($0) != after.file(k) } ?? true
+            }
+            removed = Array(Set(old.keys).subtracting(after.files.map { folder + $0 })).sorted()
+        } else {
+            guard let search = site.reindex(pendingSearch) else { return [] }
+            (changed, removed) = search
+        }
         let writer = InPlaceWriter(output: options.output)
         var problems: [Diagnostic] = []
-        for route in search.changed {
+        for route in changed {
             guard case .searchFile(let k) = route.kind else { continue }
             do { try writer.write(OutputFile(path: route.file, bytes: site.search!.file(k))) } catch {
                 problems.append(.error(SourceLocation(file: route.file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
             }
         }
-        for file in search.removed {
+        for file in removed {
             do { try writer.remove(file) } catch {
                 problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
             }
         }
         self.site = site
         return problems
+    }
+
+    /// An article counted as a pilot in an indicator, before or after the edit: the indicator
+    /// changes with it, which only a full build follows.
+    static func countsAsPilot(_ path: String, _ file: SourceFile, _ project: LoadedProject) -> Bool {
+        project.pilotSources.contains(path) || file.text.contains("\npilot:")
     }
 }
 

@@ -25,6 +25,14 @@ public struct LoadedProject: Sendable {
     public var staticFiles: [String]
     /// How this project's Markdown is rendered, to parse a changed file again the same way.
     public var markdown: MarkdownOptions
+    /// The articles counted as pilots in an indicator (`pilot:`): changing one changes the indicator.
+    public var pilotSources: Set<String> = []
+
+    /// Puts `document` where the document of the same source file was (an article or a page).
+    mutating func replace(_ document: Document) {
+        if let i = articles.firstIndex(where: { $0.sourcePath == document.sourcePath }) { articles[i] = document }
+        if let i = pages.firstIndex(where: { $0.sourcePath == document.sourcePath }) { pages[i] = document }
+    }
 
     /// The project once the site is assembled: the site holds the documents from then on, and two
     /// copies of every document would double what they take.
@@ -93,8 +101,9 @@ public struct ContentLoader {
         plain.files = index
         let bundles = inventory.bundles()
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, diagnostics: &diagnostics)
+        var pilotSources: Set<String> = []
         let pilots = definitions.contains { $0.computed == "stories" }
-            ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(diagnostics: &diagnostics) : []
+            ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
         for k in definitions.indices where definitions[k].computed == "stories" {
             definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
         }
@@ -118,15 +127,17 @@ public struct ContentLoader {
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
-            events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown)
+            events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
+            pilotSources: pilotSources)
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may
     /// draw the very indicator they are counted in. Only files that mention `pilot:` are looked at.
-    private func articlePilots(diagnostics: inout [Diagnostic]) -> [Pilot] {
+    private func articlePilots(sources: inout Set<String>, diagnostics: inout [Diagnostic]) -> [Pilot] {
         var pilots: [Pilot] = []
         for path in files.list("content/articles", extension: "md") {
             guard case .success(let file) = files.read(path), file.text.contains("\npilot:") else { continue }
+            sources.insert(path)
             var found: [Diagnostic] = []
             let split = FrontMatterParser.parse(file, diagnostics: &found)
             if options.includeDrafts == false, case .scalar(let s)? = split.frontMatter["draft"]?.value, s.string == "true" { continue }
