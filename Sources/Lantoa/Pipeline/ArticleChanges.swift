@@ -10,10 +10,14 @@ import Foundation
 /// it; a changed one is compared by what lists show of it, and its own page and the feeds that
 /// carry its text are always rendered again.
 struct ArticleChanges {
-    let old: Site
-    let new: Site
-    /// Source paths of the articles written, added or deleted.
-    let edited: Set<String>
+    /// The site before the change and after it.
+    let old: Side
+    let new: Side
+
+    /// `edited`: the source paths of the articles written, added or deleted.
+    init(old: Site, new: Site, edited: Set<String>) {
+        (self.old, self.new) = (Side(old, edited: edited), Side(new, edited: edited))
+    }
 
     /// What a route's bytes are made of, as far as articles go.
     enum Reads: Equatable {
@@ -29,23 +33,21 @@ struct ArticleChanges {
     /// The routes of `new` to render again, and the files of `old` that `new` no longer has.
     /// The search index's files are left to the index (see `BuildSession.finishSearch`).
     func plan() -> (render: [Route], removed: [String]) {
-        var before: [String: Route] = [:]
-        before.reserveCapacity(old.routes.count)
-        for route in old.routes { before[route.file] = route }
-        var render: [Route] = []
-        var kept: Set<String> = []
-        for route in new.routes {
-            if case .searchFile = route.kind { continue }
-            kept.insert(route.file)
-            guard let previous = before[route.file] else { render.append(route); continue }
-            let now = reads(route, in: new)
-            if now == .much || now != reads(previous, in: old) { render.append(route) }
+        let (old, new) = (self.old, self.new)
+        let before = Dictionary(old.site.routes.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let routes = new.site.routes.filter { if case .searchFile = $0.kind { false } else { true } }
+        // Each route is weighed on its own: on every core.
+        let changes = Parallel.map(routes) { route -> Bool in
+            guard let previous = before[route.file] else { return true }
+            let now = new.reads(route)
+            return now == .much || now != old.reads(previous)
         }
-        let removed = old.routes.filter { route in
+        let kept = Set(routes.map(\.file))
+        let removed = old.site.routes.filter { route in
             if case .searchFile = route.kind { return false }
             return !kept.contains(route.file)
         }.map(\.file)
-        return (render, removed)
+        return (zip(routes, changes).filter(\.1).map(\.0), removed)
     }
 
     /// The frame every page is drawn in, as far as articles can change it: the feeds of other
@@ -56,62 +58,107 @@ struct ArticleChanges {
             + (site.shareImages.map { s in s.sections.map { "\($0.path) \($0.file) \($0.alt)" } + [s.homeAlt] + s.pages.keys.sorted() } ?? [])
     }
 
-    func reads(_ route: Route, in site: Site) -> Reads {
-        switch route.kind {
-        case .article(let i):
-            return neighbours(i, in: site.articles, site: site)
-        case .translatedArticle(let i):
-            return neighbours(i, in: site.translatedArticles, site: site)
-        case .list(let list):
-            let documents: [Document]
-            var own = ["\(list.page) \(list.pageCount) \(list.base)"]
-            switch list.of {
-            case .news: documents = site.articles
-            case .translated(let language): documents = site.translatedArticles; own.append(language)
-            case .term(let taxonomy, let k):
-                let term = taxonomy == .tags ? site.tags[k] : site.categories[k]
-                documents = site.articles
-                own += [taxonomy.rawValue, term.name, term.slug, String(term.articles.count)]
-            case .stories, .storyFacet: return .nothing(String(describing: route.kind))
+    /// One of the two sites, with what is counted once for all its routes. A class: each route
+    /// reads the site's fields in place, where a copy of the site retained every one of them.
+    final class Side: @unchecked Sendable {
+        let site: Site
+        /// Source paths of the articles written, added or deleted.
+        let edited: Set<String>
+        let archive: ArchiveDigest
+
+        init(_ site: Site, edited: Set<String>) {
+            (self.site, self.edited, archive) = (site, edited, ArchiveDigest(site))
+        }
+
+        /// What `route` reads of the articles.
+        func reads(_ route: Route) -> Reads {
+            switch route.kind {
+            case .article(let i):
+                return neighbours(i, in: site.articles)
+            case .translatedArticle(let i):
+                return neighbours(i, in: site.translatedArticles)
+            case .list(let list):
+                let documents: [Document]
+                var own = ["\(list.page) \(list.pageCount) \(list.base)"]
+                switch list.of {
+                case .news: documents = site.articles
+                case .translated(let language): documents = site.translatedArticles; own.append(language)
+                case .term(let taxonomy, let k):
+                    let term = taxonomy == .tags ? site.tags[k] : site.categories[k]
+                    documents = site.articles
+                    own += [taxonomy.rawValue, term.name, term.slug, String(term.articles.count)]
+                case .stories, .storyFacet: return .nothing(String(describing: route.kind))
+                }
+                return .shown(own + list.items.map { shown(documents[$0]) })
+            case .feed(let k, let format):
+                let feed = site.feeds[k]
+                let own = [feed.title, feed.description, feed.folder, feed.page, feed.language ?? "", format.rawValue]
+                if feed.stories { return .nothing((own + feed.articles.map { String($0) }).joined(separator: "\n")) }
+                let documents = feed.language == nil ? site.articles : site.translatedArticles
+                let members = feed.articles.map { documents[$0] }
+                // A feed carries each article's whole text.
+                if members.contains(where: { edited.contains($0.sourcePath) }) { return .much }
+                return .shown(own + members.map(\.sourcePath))
+            case .page(let i):
+                let path = site.pages[i].sourcePath
+                return .nothing(([path] + (site.translations[path] ?? []).map { "\($0.lang) \($0.path)" }).joined(separator: "\n"))
+            case .archive(let year):
+                // Every year with its count (and on the index, every month), and the year's articles.
+                let members = year.map { archive.byYear[$0] ?? [] } ?? []
+                return .shown([year == nil ? archive.monthCounts : archive.yearCounts, archive.split] + members.map { shown(site.articles[$0]) })
+            case .archiveMonth(let year, let month):
+                return .shown([archive.yearCounts, archive.split] + (archive.byMonth[year * 12 + month] ?? []).map { shown(site.articles[$0]) })
+            case .newsletter(let k), .newsletterMail(let k, _):
+                // A month's articles as lists show them; its stories, reports and events did not change.
+                let n = site.newsletters[k]
+                let own = ["\(n.slug) \(n.stories) \(n.broadcasts) \(n.events)"]
+                return .shown(own + n.articles.map { shown(site.articles[$0]) })
+            case .home, .notFound, .pressKit, .terms, .plan, .task, .agency,
+                 .newsletters, .events, .event, .sitemap, .sitemapPart,
+                 .robots, .htaccess, .shareImage:
+                return .much
+            case .glossary, .glossaryTerm, .broadcasts, .broadcast, .podcast, .honours, .honourYear, .honoured,
+                 .openData, .openDataFile, .calendar, .eventCalendar, .documentList, .documentFacet, .legal,
+                 .story, .dashboard, .search, .searchFile, .indicator, .embed, .indicatorFile, .redirect, .copy:
+                return .nothing(String(describing: route.kind))
             }
-            return .shown(own + list.items.map { shown(documents[$0]) })
-        case .feed(let k, let format):
-            let feed = site.feeds[k]
-            let own = [feed.title, feed.description, feed.folder, feed.page, feed.language ?? "", format.rawValue]
-            if feed.stories { return .nothing((own + feed.articles.map { String($0) }).joined(separator: "\n")) }
-            let documents = feed.language == nil ? site.articles : site.translatedArticles
-            let members = feed.articles.map { documents[$0] }
-            // A feed carries each article's whole text.
-            if members.contains(where: { edited.contains($0.sourcePath) }) { return .much }
-            return .shown(own + members.map(\.sourcePath))
-        case .page(let i):
-            let path = site.pages[i].sourcePath
-            return .nothing(([path] + (site.translations[path] ?? []).map { "\($0.lang) \($0.path)" }).joined(separator: "\n"))
-        case .home, .notFound, .pressKit, .terms, .archive, .archiveMonth, .plan, .task, .agency,
-             .newsletters, .newsletter, .newsletterMail, .events, .event, .sitemap, .sitemapPart,
-             .robots, .htaccess, .shareImage:
-            return .much
-        case .glossary, .glossaryTerm, .broadcasts, .broadcast, .podcast, .honours, .honourYear, .honoured,
-             .openData, .openDataFile, .calendar, .eventCalendar, .documentList, .documentFacet, .legal,
-             .story, .dashboard, .search, .searchFile, .indicator, .embed, .indicatorFile, .redirect, .copy:
-            return .nothing(String(describing: route.kind))
+        }
+
+        /// An article's page: the article itself, its other-language versions, and its neighbours as
+        /// lists show them. A changed article's page is always rendered again.
+        private func neighbours(_ i: Int, in documents: [Document]) -> Reads {
+            let a = documents[i]
+            if edited.contains(a.sourcePath) { return .much }
+            let beside = [i + 1, i - 1].map { documents.indices.contains($0) && documents[$0].lang == a.lang ? shown(documents[$0]) : "" }
+            return .shown([a.sourcePath] + beside + (site.translations[a.sourcePath] ?? []).map { "\($0.lang) \($0.path)" })
+        }
+
+        /// An article as lists, cards and neighbour links show it: for one whose file did not change,
+        /// its source path says it all.
+        private func shown(_ d: Document) -> String {
+            guard edited.contains(d.sourcePath) else { return d.sourcePath }
+            return ([d.sourcePath, String(d.body.wordCount), String(d.illustrative), d.imageSize.map { "\($0.width)x\($0.height)" } ?? ""]
+                    + d.listingSignature).joined(separator: "\u{1}")
         }
     }
+}
 
-    /// An article's page: the article itself, its other-language versions, and its neighbours as
-    /// lists show them. A changed article's page is always rendered again.
-    private func neighbours(_ i: Int, in documents: [Document], site: Site) -> Reads {
-        let a = documents[i]
-        if edited.contains(a.sourcePath) { return .much }
-        let beside = [i + 1, i - 1].map { documents.indices.contains($0) && documents[$0].lang == a.lang ? shown(documents[$0]) : "" }
-        return .shown([a.sourcePath] + beside + (site.translations[a.sourcePath] ?? []).map { "\($0.lang) \($0.path)" })
-    }
+/// The news archive of a site as its pages show it: the count of each year and month, and the
+/// articles of each, by index.
+struct ArchiveDigest {
+    var yearCounts = "", monthCounts = "", split = ""
+    var byYear: [Int: [Int]] = [:]
+    /// By `year * 12 + month`.
+    var byMonth: [Int: [Int]] = [:]
 
-    /// An article as lists, cards and neighbour links show it: for one whose file did not change,
-    /// its source path says it all.
-    private func shown(_ d: Document) -> String {
-        guard edited.contains(d.sourcePath) else { return d.sourcePath }
-        return ([d.sourcePath, String(d.body.wordCount), String(d.illustrative), d.imageSize.map { "\($0.width)x\($0.height)" } ?? ""]
-                + d.listingSignature).joined(separator: "\u{1}")
+    init(_ site: Site) {
+        for i in site.articles.indices {
+            guard let date = site.articles[i].date else { continue }
+            byYear[date.year, default: []].append(i)
+            byMonth[date.year * 12 + date.month, default: []].append(i)
+        }
+        yearCounts = byYear.keys.sorted().map { "\($0):\(byYear[$0]!.count)" }.joined(separator: " ")
+        monthCounts = byMonth.keys.sorted().map { "\($0):\(byMonth[$0]!.count)" }.joined(separator: " ")
+        split = site.archiveMonthYears.sorted().map(String.init).joined(separator: " ")
     }
 }

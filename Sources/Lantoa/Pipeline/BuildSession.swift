@@ -143,8 +143,8 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         // A deleted file that a page published beside itself: that page changes too.
-        let everything = project.articles + project.pages + project.stories + project.documents + project.events + project.glossary + project.broadcasts + project.honours
-        if everything.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        for documents in [project.articles, project.pages, project.stories, project.documents, project.events, project.glossary, project.broadcasts, project.honours]
+        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
         project.markdown.files = ContentIndex(root: index.root, files: known)
 
         var diagnostics: [Diagnostic] = []
@@ -161,8 +161,10 @@ public final class BuildSession: @unchecked Sendable {
         // Errors are reported now; the good state stays for the next attempt.
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
         // In the order the loader lists them: assembly breaks ties by it.
-        project.articles = (project.articles.filter { !deleted.contains($0.sourcePath) && parsed[$0.sourcePath] == nil } + parsed.values)
-            .sorted { $0.sourcePath < $1.sourcePath }
+        project.articles.removeAll { deleted.contains($0.sourcePath) || parsed[$0.sourcePath] != nil }
+        for (path, document) in parsed.sorted(by: { $0.key < $1.key }) {
+            project.articles.insert(document, at: project.articles.firstIndex { $0.sourcePath > path } ?? project.articles.endIndex)
+        }
 
         var assembled: [Diagnostic] = []
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)

@@ -211,7 +211,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; bundles and pilots take a full build")
+    @Test("a failed warm rebuild is taken again with the next one; a bundle takes a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
