@@ -6,9 +6,18 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
 
     init(output: URL) { self.output = output }
 
-    /// Deletes a file this writer's folder no longer needs.
+    /// Deletes a file this writer's folder no longer needs, and the folders it leaves empty (a
+    /// page's own folder): the folder stays what a full build would write.
     func remove(_ path: String) throws {
-        try FileManager.default.removeItem(at: target(path))
+        var folder = try target(path)
+        try FileManager.default.removeItem(at: folder)
+        let root = output.standardizedFileURL.path
+        while true {
+            folder = folder.deletingLastPathComponent()
+            guard folder.standardizedFileURL.path.count > root.count,
+                  (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true else { return }
+            try FileManager.default.removeItem(at: folder)
+        }
     }
 
     func write(_ file: OutputFile) throws {

@@ -188,6 +188,10 @@ struct BuildSessionTests {
             #expect(full.result.succeeded)
             let warm = FileTree.read(output)
             #expect(warm == full.writer.files, "\(what): \(Set(warm.keys).symmetricDifference(full.writer.files.keys).sorted()) \(warm.keys.filter { full.writer.files[$0] != nil && warm[$0] != full.writer.files[$0] }.sorted())")
+            // A deleted page's folder goes with it, as in a full build.
+            let folders = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isDirectoryKey])!.compactMap { $0 as? URL }
+                .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+            #expect(folders.filter { (try? FileManager.default.contentsOfDirectory(atPath: $0.path))?.isEmpty == true }.map(\.lastPathComponent) == [], "\(what)")
         }
     }
 
