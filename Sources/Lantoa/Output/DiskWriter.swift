@@ -193,6 +193,11 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// version, or a list lost to a stopped build): it is then read first and left as it is when
     /// it already holds the bytes, so it keeps its time.
     private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: ContentHash, compare: Bool) throws -> FileRecord {
+        FileRecord(try put(path, bytes, compare: compare), hash: hash)
+    }
+
+    /// Writes `bytes` at `path` as `writeFile` says, and returns what the file system then says of it.
+    static func put(_ path: String, _ bytes: UnsafeRawBufferPointer, compare: Bool) throws -> stat {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path, errno) }
         defer { close(fd) }
@@ -200,7 +205,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         // Cut to length only when the file may be longer: one call fewer for every new file.
         var mayBeLonger = true
         if compare, fstat(fd, &info) == 0 {
-            if Int(info.st_size) == bytes.count, holds(fd, bytes) { return FileRecord(info, hash: hash) }
+            if Int(info.st_size) == bytes.count, holds(fd, bytes) { return info }
             mayBeLonger = Int(info.st_size) > bytes.count
         }
         var offset = 0
@@ -213,7 +218,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             offset += written
         }
         guard !mayBeLonger || ftruncate(fd, off_t(bytes.count)) == 0, fstat(fd, &info) == 0 else { throw WriteError.cannotWrite(path, errno) }
-        return FileRecord(info, hash: hash)
+        return info
     }
 
     /// Whether the open file's bytes (already known to be as many) are `bytes`.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes straight into an existing output folder (the preview's own), for incremental builds.
 final class InPlaceWriter: OutputWriter, @unchecked Sendable {
@@ -20,13 +23,23 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
         }
     }
 
+    /// Writes over the file in place, as the disk writer does (no O_TRUNC, which made ext4 flush
+    /// each file on close), and leaves a file that already holds the bytes as it is. Its folder is
+    /// made only when it is missing.
     func write(_ file: OutputFile) throws {
         let target = try target(file.path)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        switch file.content {
-        case .text(let text): try Data(text.utf8).write(to: target)
-        case .bytes(let bytes): try Data(bytes).write(to: target)
-        case .copy(let source): try Data(contentsOf: source).write(to: target)
+        let bytes: [UInt8] = switch file.content {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        case .copy(let source): Array(try Data(contentsOf: source))
+        }
+        try bytes.withUnsafeBytes { raw in
+            do {
+                _ = try DiskWriter.put(target.path, raw, compare: true)
+            } catch DiskWriter.WriteError.cannotWrite(_, let code) where code == ENOENT {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                _ = try DiskWriter.put(target.path, raw, compare: true)
+            }
         }
     }
 
