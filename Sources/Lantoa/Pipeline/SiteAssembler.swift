@@ -455,15 +455,20 @@ public struct SiteAssembler {
     static func byLanguage(_ all: [Document], config: SiteConfig, diagnostics: inout [Diagnostic]) -> (own: [Document], translated: [Document]) {
         let newestFirst: (Document, Document) -> Bool = { a, b in (a.date!, b.sourcePath) > (b.date!, a.sourcePath) }
         var own: [Document] = [], translated: [Document] = []
-        let sources = Set(all.map(\.sourcePath))
+        own.reserveCapacity(all.count)
+        // Made only when a file name looks like a translation's: most sites have none.
+        var sources: Set<String>?
         let languages = config.languages.joined(separator: ", ")
         // The parser placed each article in its language (`Document.placed`).
         for placed in all {
             guard let lang = placed.lang else {
                 // `bai.fr.md` beside `bai.md` is a translation in a language the site does not have: said, not published as news of the site's own.
-                if let code = DocumentParser.fileLanguage(placed.sourcePath), sources.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
-                    diagnostics.append(.warning(placed.urlLocation, .fileNameSaysArticleWhich(code, languages, config.language),
-                                                hint: .addFileNameLanguage(code, code), stage: .assemble))
+                if let code = DocumentParser.fileLanguage(placed.sourcePath) {
+                    if sources == nil { sources = Set(all.map(\.sourcePath)) }
+                    if sources!.contains(String(placed.sourcePath.dropLast(".\(code).md".count)) + ".md") {
+                        diagnostics.append(.warning(placed.urlLocation, .fileNameSaysArticleWhich(code, languages, config.language),
+                                                    hint: .addFileNameLanguage(code, code), stage: .assemble))
+                    }
                 }
                 own.append(placed)
                 continue
@@ -506,6 +511,8 @@ public struct SiteAssembler {
     /// named as Hugo names translations (`bai.en.md` beside `bai.md`); every version links to all the others.
     static func translations(_ pages: [Document], paths: [String: String], language: String,
                              diagnostics: inout [Diagnostic]) -> [String: [(lang: String, path: String)]] {
+        // Most sites have no versions in other languages: nothing to look up.
+        guard pages.contains(where: { $0.translation != nil || $0.lang != nil }) else { return [:] }
         var group: [String: String] = [:]   // source path → the source path of its group's page in the site's language
         let bySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
         for page in pages {
@@ -528,7 +535,7 @@ public struct SiteAssembler {
             let root = group[other.sourcePath] ?? other.sourcePath
             (group[page.sourcePath], group[other.sourcePath]) = (root, root)
         }
-        let byPath = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        let byPath = bySource
         var members: [String: [String]] = [:]
         for (page, root) in group.sorted(by: { $0.key < $1.key }) { members[root, default: []].append(page) }
         var translations: [String: [(lang: String, path: String)]] = [:]
