@@ -26,8 +26,9 @@ struct ArticleChanges {
         /// Articles in ways too many to follow (counts, months, the plan's evidence, the sitemap):
         /// rendered again at every change. There are few such files.
         case much
-        /// These articles as lists show them, and the rest of what decides its bytes.
-        case shown([String])
+        /// These articles as lists show them, and the rest of what decides its bytes, hashed
+        /// (both sites are weighed in the same process, with the same seed).
+        case shown(Int)
     }
 
     /// The routes of `new` to render again, and the files of `old` that `new` no longer has.
@@ -78,41 +79,58 @@ struct ArticleChanges {
             case .translatedArticle(let i):
                 return neighbours(i, in: site.translatedArticles)
             case .list(let list):
-                let documents: [Document]
-                var own = ["\(list.page) \(list.pageCount) \(list.base)"]
+                var h = Hasher()
+                h.combine(list.page)
+                h.combine(list.pageCount)
+                h.combine(list.base)
                 switch list.of {
-                case .news: documents = site.articles
-                case .translated(let language): documents = site.translatedArticles; own.append(language)
-                case .term(let taxonomy, let k):
-                    let term = taxonomy == .tags ? site.tags[k] : site.categories[k]
-                    documents = site.articles
-                    own += [taxonomy.rawValue, term.name, term.slug, String(term.articles.count)]
-                case .stories, .storyFacet: return .nothing(String(describing: route.kind))
+                case .news:
+                    for k in list.items { add(site.articles[k], to: &h) }
+                case .translated(let language):
+                    h.combine(language)
+                    for k in list.items { add(site.translatedArticles[k], to: &h) }
+                case .term(let taxonomy, let t):
+                    let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
+                    (h.combine(taxonomy.rawValue), h.combine(term.name), h.combine(term.slug), h.combine(term.articles.count))
+                    for k in list.items { add(site.articles[k], to: &h) }
+                case .stories, .storyFacet:
+                    return .nothing(String(describing: route.kind))
                 }
-                return .shown(own + list.items.map { shown(documents[$0]) })
+                return .shown(h.finalize())
             case .feed(let k, let format):
                 let feed = site.feeds[k]
                 let own = [feed.title, feed.description, feed.folder, feed.page, feed.language ?? "", format.rawValue]
                 if feed.stories { return .nothing((own + feed.articles.map { String($0) }).joined(separator: "\n")) }
-                let documents = feed.language == nil ? site.articles : site.translatedArticles
-                let members = feed.articles.map { documents[$0] }
-                // A feed carries each article's whole text.
-                if members.contains(where: { edited.contains($0.sourcePath) }) { return .much }
-                return .shown(own + members.map(\.sourcePath))
+                var h = Hasher()
+                h.combine(own)
+                for j in feed.articles {
+                    let path = feed.language == nil ? site.articles[j].sourcePath : site.translatedArticles[j].sourcePath
+                    // A feed carries each article's whole text.
+                    if edited.contains(path) { return .much }
+                    h.combine(path)
+                }
+                return .shown(h.finalize())
             case .page(let i):
                 let path = site.pages[i].sourcePath
                 return .nothing(([path] + (site.translations[path] ?? []).map { "\($0.lang) \($0.path)" }).joined(separator: "\n"))
             case .archive(let year):
                 // Every year with its count (and on the index, every month), and the year's articles.
-                let members = year.map { archive.byYear[$0] ?? [] } ?? []
-                return .shown([year == nil ? archive.monthCounts : archive.yearCounts, archive.split] + members.map { shown(site.articles[$0]) })
+                var h = Hasher()
+                (h.combine(year == nil ? archive.monthCounts : archive.yearCounts), h.combine(archive.split))
+                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(site.articles[k], to: &h) }
+                return .shown(h.finalize())
             case .archiveMonth(let year, let month):
-                return .shown([archive.yearCounts, archive.split] + (archive.byMonth[year * 12 + month] ?? []).map { shown(site.articles[$0]) })
+                var h = Hasher()
+                (h.combine(archive.yearCounts), h.combine(archive.split))
+                for k in archive.byMonth[year * 12 + month] ?? [] { add(site.articles[k], to: &h) }
+                return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
                 let n = site.newsletters[k]
-                let own = ["\(n.slug) \(n.stories) \(n.broadcasts) \(n.events)"]
-                return .shown(own + n.articles.map { shown(site.articles[$0]) })
+                var h = Hasher()
+                (h.combine(n.slug), h.combine(n.stories), h.combine(n.broadcasts), h.combine(n.events))
+                for j in n.articles { add(site.articles[j], to: &h) }
+                return .shown(h.finalize())
             case .home, .notFound, .pressKit, .terms, .plan, .task, .agency,
                  .newsletters, .events, .event, .sitemap, .sitemapPart,
                  .robots, .htaccess, .shareImage:
@@ -127,18 +145,25 @@ struct ArticleChanges {
         /// An article's page: the article itself, its other-language versions, and its neighbours as
         /// lists show them. A changed article's page is always rendered again.
         private func neighbours(_ i: Int, in documents: [Document]) -> Reads {
-            let a = documents[i]
-            if edited.contains(a.sourcePath) { return .much }
-            let beside = [i + 1, i - 1].map { documents.indices.contains($0) && documents[$0].lang == a.lang ? shown(documents[$0]) : "" }
-            return .shown([a.sourcePath] + beside + (site.translations[a.sourcePath] ?? []).map { "\($0.lang) \($0.path)" })
+            let path = documents[i].sourcePath
+            if edited.contains(path) { return .much }
+            let lang = documents[i].lang
+            var h = Hasher()
+            h.combine(path)
+            for k in [i + 1, i - 1] {
+                if documents.indices.contains(k) && documents[k].lang == lang { add(documents[k], to: &h) } else { h.combine(false) }
+            }
+            for version in site.translations[path] ?? [] { (h.combine(version.lang), h.combine(version.path)) }
+            return .shown(h.finalize())
         }
 
         /// An article as lists, cards and neighbour links show it: for one whose file did not change,
         /// its source path says it all.
-        private func shown(_ d: Document) -> String {
-            guard edited.contains(d.sourcePath) else { return d.sourcePath }
-            return ([d.sourcePath, String(d.body.wordCount), String(d.illustrative), d.imageSize.map { "\($0.width)x\($0.height)" } ?? ""]
-                    + d.listingSignature).joined(separator: "\u{1}")
+        private func add(_ d: Document, to h: inout Hasher) {
+            h.combine(d.sourcePath)
+            guard edited.contains(d.sourcePath) else { return }
+            (h.combine(d.body.wordCount), h.combine(d.illustrative), h.combine(d.imageSize?.width), h.combine(d.imageSize?.height))
+            h.combine(d.listingSignature)
         }
     }
 }
