@@ -135,9 +135,11 @@ public final class BuildSession: @unchecked Sendable {
             if folder != "content/articles/", known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
             if case .success(let file) = files.read(path) {
                 guard !Self.countsAsPilot(path, file, project) else { return nil }
-                (read[path], _) = (file, known.insert(path))
+                read[path] = file
+                known.insert(path)
             } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
-                (_, _) = (deleted.insert(path), known.remove(path))
+                deleted.insert(path)
+                known.remove(path)
             } else {
                 return nil
             }
@@ -153,8 +155,9 @@ public final class BuildSession: @unchecked Sendable {
             var found: [Diagnostic] = []
             let document = DocumentParser.parse(file, kind: .article, options: project.markdown, files: files, diagnostics: &found)
             diagnostics += found
-            guard let document else { continue }
-            guard document.body.resources.isEmpty else { return nil }
+            if found.contains(where: { $0.severity == .error }) { continue }
+            // A file the loader would leave out, or one that publishes files of its own: a full build.
+            guard let document, document.body.resources.isEmpty else { return nil }
             parsed[path] = document
         }
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
