@@ -154,7 +154,7 @@ public enum PlanLoader {
         guard let id = r.requiredString("id", what: .aTask, example: "id: II.1.1"), let text = r.requiredString("text", what: .aTask, example: "text: …") else { return nil }
         let lead = r.string("lead") ?? ""
         let partners = r.stringList("partners")
-        for (key, value) in [("lead", lead)] + partners.map { ("partners", $0) } where !value.isEmpty && !agencies.contains(value) {
+        for (key, value) in [("lead", lead)] + partners.map({ ("partners", $0) }) where !value.isEmpty && !agencies.contains(value) {
             r.report(.error(g[key]!.valueLocation, .noAgencyId(value),
                             hint: Suggestion.closest(to: value, in: agencies).map(Message.didYouMean) ?? .knownAgencies(agencies.joined(separator: ", "))))
         }
