@@ -61,10 +61,11 @@ public final class PreviewServer: Sendable {
         defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
         // The first snapshot comes before the first build, so a file saved during it is not missed.
         let files = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
+        let signal = ChangeSignal(root: options.siteRoot, folders: files.folders)
         let first = session.build()
         await state.finished(first)
         report(first, [])
-        let watcher = Task.detached { [self] in await watch(files, report: report) }
+        let watcher = Task.detached { [self] in await watch(files, signal: signal, report: report) }
         defer { watcher.cancel() }
         var pause = 0.25
         while true {
@@ -148,12 +149,13 @@ public final class PreviewServer: Sendable {
         return (Listener(server: server, task: task), bound)
     }
 
-    private func watch(_ files: FileWatcher, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
+    private func watch(_ files: FileWatcher, signal: ChangeSignal, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
         // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
         defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
         while !Task.isCancelled, !isStopping {
-            try? await Task.sleep(nanoseconds: 100_000_000)
+            // A tick every tenth of a second, or at once when the system says a file was saved.
+            _ = await signal.next(within: 0.1)
             if isStopping { return }
             let changed = watcher.changes()
             if changed.isEmpty { continue }

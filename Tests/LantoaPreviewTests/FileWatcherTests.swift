@@ -30,4 +30,30 @@ struct FileWatcherTests {
     final class Failing: @unchecked Sendable {
         var on = false
     }
+
+    #if os(Linux)
+    @Test("the watcher is woken when a file is saved, in a folder made after it started too, and not by a file merely created")
+    func signalled() throws {
+        let site = try TestSite(BuildOutputTestsSpec.twoArticles)
+        defer { site.remove() }
+        let signal = ChangeSignal(root: site.root, folders: ["content"])
+        // Nothing happens: the wait ends at its time, unsignalled.
+        #expect(signal.wait(seconds: 0.05) == false)
+        try site.write("content/articles/2026/tap-huan.md", "---\ntitle: Sửa\ndate: 2026-03-05\n---\nMới.\n")
+        #expect(signal.wait(seconds: 5) == true)
+        // A folder made now: its own files wake the watcher from then on.
+        try site.write("content/articles/2027/moi.md", "---\ntitle: Mới\ndate: 2027-01-05\n---\nMới.\n")
+        #expect(signal.wait(seconds: 5) == true)
+        while signal.wait(seconds: 0.05) {}
+        try site.write("content/articles/2027/khac.md", "---\ntitle: Khác\ndate: 2027-01-06\n---\nKhác.\n")
+        #expect(signal.wait(seconds: 5) == true)
+        // Opened and still being written: no signal until it is closed.
+        let path = site.root.appendingPathComponent("content/articles/2027/dang-viet.md").path
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        #expect(signal.wait(seconds: 0.1) == false)
+        close(fd)
+        #expect(signal.wait(seconds: 5) == true)
+    }
+    #endif
 }
