@@ -147,6 +147,8 @@ public final class BuildSession: @unchecked Sendable {
         // A deleted file that a page published beside itself: that page changes too.
         for documents in [project.articles, project.pages, project.stories, project.documents, project.events, project.glossary, project.broadcasts, project.honours]
         where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        // Not followed: another article that links to a new file by its name (`[x](moi.md)`)
+        // would publish it beside itself in a full build; its body is not parsed again here.
         project.markdown.files = ContentIndex(root: index.root, files: known)
 
         var diagnostics: [Diagnostic] = []
