@@ -36,7 +36,16 @@ final class ChangeSignal: @unchecked Sendable {
         guard descriptor >= 0 else { usleep(useconds_t(seconds * 1_000_000)); return false }
         var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&entry, 1, Int32(seconds * 1000)) > 0 else { return false }
-        let (saved, newFolder) = drain()
+        var (saved, newFolder) = drain()
+        // Until the folder is quiet for a moment (at most a fifth of a second): an editor or
+        // `sed -i` that writes a copy and renames it over the file makes two events a moment
+        // apart, and a scan between them would take the copy for a new file.
+        for _ in 0..<8 {
+            entry.revents = 0
+            guard poll(&entry, 1, Self.quiet) > 0 else { break }
+            let more = drain()
+            (saved, newFolder) = (saved || more.saved, newFolder || more.newFolder)
+        }
         if newFolder { watchFolders() }
         return saved
         #else
@@ -53,6 +62,9 @@ final class ChangeSignal: @unchecked Sendable {
     }
 
     #if os(Linux)
+    /// How long the folders must stay quiet after an event before the scan, in milliseconds.
+    private static let quiet: Int32 = 25
+
     /// Saved, renamed into place, deleted, moved away, or its folder gone; a file merely created
     /// (still empty while an editor writes it) does not count: its close does.
     private static let savedMask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_ATTRIB | IN_DELETE_SELF)

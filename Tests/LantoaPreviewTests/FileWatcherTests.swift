@@ -55,5 +55,22 @@ struct FileWatcherTests {
         close(fd)
         #expect(signal.wait(seconds: 5) == true)
     }
+
+    @Test("a copy written and renamed over the file a moment later (sed -i, some editors) is seen as the file's change alone")
+    func renamedCopy() throws {
+        let site = try TestSite(BuildOutputTestsSpec.twoArticles)
+        defer { site.remove() }
+        let signal = ChangeSignal(root: site.root, folders: ["content"])
+        var watcher = FileWatcher(root: site.root, folders: ["content"])
+        let target = site.root.appendingPathComponent("content/articles/2026/tap-huan.md").path
+        let copy = site.root.appendingPathComponent("content/articles/2026/sedX1y2Z3").path
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) {
+            try? Data("---\ntitle: Sửa\ndate: 2026-03-05\n---\nMới.\n".utf8).write(to: URL(fileURLWithPath: copy))
+            usleep(5_000)
+            rename(copy, target)
+        }
+        #expect(signal.wait(seconds: 5) == true)
+        #expect(watcher.changes() == ["content/articles/2026/tap-huan.md"])
+    }
     #endif
 }
