@@ -102,19 +102,22 @@ struct BuildSessionTests {
 
     @Test("a new title re-renders every page that shows the article; a new date assembles the site again; both match a full build")
     func titleAndDate() throws {
-        var spec = BuildOutputTests.twoArticles + "\n-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\npage_size: 2\nhome_articles: 2\n"
-        for k in 1...5 { spec += "\n-- content/articles/x\(k).md --\n---\ntitle: Bài \(k)\ndate: 2024-0\(k)-01\ntags: [Kaizen]\n---\nNội dung \(k).\n" }
-        let site = try TestSite(spec)
+        let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
         let (session, output) = Self.warmSession(site)
-        try site.write("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2024-03-01\ntags: [Kaizen]\nsummary: Tóm tắt mới.\n---\nNội dung 3.\n")
-        #expect(session.rebuild(changed: ["content/articles/x3.md"]).succeeded)
-        #expect(session.lastWasIncremental)
-        #expect(FileTree.read(output) == site.build().writer.files)
-        try site.write("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2026-03-01\ntags: [Kaizen]\n---\nNội dung 3.\n")
-        #expect(session.rebuild(changed: ["content/articles/x3.md"]).succeeded)
-        #expect(session.lastWasIncremental)
-        #expect(FileTree.read(output) == site.build().writer.files)
+        try Self.save("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2024-03-01\ntags: [Kaizen]\nsummary: Tóm tắt mới.\n---\nNội dung 3.\n",
+                      site, session, output)
+        try Self.save("content/articles/x3.md", "---\ntitle: Bài ba đổi tên\ndate: 2026-03-01\ntags: [Kaizen]\n---\nNội dung 3.\n", site, session, output)
+    }
+
+    /// Saves `text` at `path` and rebuilds: the rebuild succeeds, takes a warm path, and leaves
+    /// exactly what a full build writes.
+    static func save(_ path: String, _ text: String, _ site: TestSite, _ session: BuildSession, _ output: URL,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try site.write(path, text)
+        #expect(session.rebuild(changed: [path]).succeeded, sourceLocation: sourceLocation)
+        #expect(session.lastWasIncremental, sourceLocation: sourceLocation)
+        #expect(FileTree.read(output) == site.build().writer.files, sourceLocation: sourceLocation)
     }
 
     @Test("a template change or a broken file are handled without stale output")
