@@ -211,8 +211,12 @@ extension Message {
     /// The summary line of a build.
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
         let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
-        return Message("\(action.english): \(counts.english) in \(time.english)\(said.english)",
-                       "\(action.vietnamese): \(counts.vietnamese) trong \(time.vietnamese)\(said.vietnamese)")
+        let patched = report.patched.map { patched in
+            (english: "; only articles changed: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
+             vietnamese: "; chỉ bài viết thay đổi: ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
+        } ?? (english: "", vietnamese: "")
+        return Message("\(action.english): \(counts.english) in \(time.english)\(patched.english)\(said.english)",
+                       "\(action.vietnamese): \(counts.vietnamese) trong \(time.vietnamese)\(patched.vietnamese)\(said.vietnamese)")
     }
 
     /// The summary line of a build that found its output already made from the same sources (`BuildRecord`).

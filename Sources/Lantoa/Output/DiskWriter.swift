@@ -78,23 +78,25 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// Whether the output folder holds exactly the files its list names, each of the size and time
     /// the build that wrote it left: a file touched since, gone, or put there by someone else (which
     /// a build must refuse to take), or a folder without a list, says no.
-    static func holdsAsListed(output: URL) -> Bool {
+    /// The list, when it holds.
+    static func holdsAsListed(output: URL) -> [String: FileRecord]? {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         let list = FileRecord.read(output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path)
-        guard !list.isEmpty else { return false }
+        guard !list.isEmpty else { return nil }
         let listing = TreeListing()
         listing.list(output.path)
         let found = listing.result()
-        guard found.files.count == list.count, found.files.allSatisfy({ list[$0] != nil }) else { return false }
+        guard found.files.count == list.count, found.files.allSatisfy({ list[$0] != nil }) else { return nil }
         let folders = Self.folders(holding: list.keys)
-        guard found.folders.allSatisfy({ folders.contains($0[...]) }) else { return false }
+        guard found.folders.allSatisfy({ folders.contains($0[...]) }) else { return nil }
         let entries = Array(list)
         let root = output.path + "/"
         // In slices on every core: a stat each, 45,000 of them for a large site with its copies.
         let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min($0 + 2048, entries.count) }
-        return !Parallel.map(slices) { slice in
+        let holds = !Parallel.map(slices) { slice in
             entries[slice].allSatisfy { FileRecord(path: root + $0.key, hash: $0.value.hash) == $0.value }
         }.contains(false)
+        return holds ? list : nil
     }
 
     static func checkSafe(output: URL, root: URL) throws {

@@ -28,25 +28,68 @@ struct FileRecord: Equatable {
 
     /// One line per file: `size seconds nanoseconds hash path`.
     static func write(_ records: [String: FileRecord], to path: String) {
-        var text = ""
-        for (file, r) in records { text += "\(r.size) \(r.seconds) \(r.nanoseconds) \(r.hash.hex) \(file)\n" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.count * 100)
+        for (file, r) in records {
+            bytes.append(contentsOf: "\(r.size) \(r.seconds) \(r.nanoseconds) ".utf8)
+            r.hash.appendHex(to: &bytes)
+            bytes.append(0x20)
+            bytes.append(contentsOf: file.utf8)
+            bytes.append(0x0A)
+        }
         // Written beside and renamed over, so a build stopped half-way never leaves half a list:
         // the list is what marks the output folder as Lan Tỏa's (see DiskWriter.foreignFiles).
         let temporary = path + ".new"
-        guard (try? text.write(toFile: temporary, atomically: false, encoding: .utf8)) != nil else { return }
+        guard (try? Data(bytes).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
         rename(temporary, path)
     }
 
     /// The list at `path`; empty when there is none or it cannot be read (every file is then
-    /// compared as it is written).
+    /// compared as it is written). A line that is not as `write` leaves it is skipped. Read as
+    /// bytes: a large site's list has 45,000 lines, and splitting it as Swift strings took a
+    /// tenth of a second.
     static func read(_ path: String) -> [String: FileRecord] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         var records: [String: FileRecord] = [:]
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 4)
-            guard fields.count == 5, let size = Int(fields[0]), let seconds = Int(fields[1]), let nanoseconds = Int(fields[2]),
-                  let hash = ContentHash(hex: fields[3]) else { continue }
-            records[String(fields[4])] = FileRecord(size: size, seconds: seconds, nanoseconds: nanoseconds, hash: hash)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            records.reserveCapacity(bytes.count / 90)
+            var i = 0
+            let end = bytes.count
+            /// The decimal number at `i`, up to the next space.
+            func number() -> Int? {
+                let negative = i < end && bytes[i] == 0x2D
+                if negative { i += 1 }
+                var n = 0, digits = 0
+                while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 19 { n = n * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+                guard digits > 0, i < end, bytes[i] == 0x20 else { return nil }
+                i += 1
+                return negative ? -n : n
+            }
+            func hex16() -> UInt64? {
+                guard i + 16 <= end else { return nil }
+                var n: UInt64 = 0
+                for _ in 0..<16 {
+                    let b = bytes[i]
+                    let digit: UInt8
+                    switch b {
+                    case 0x30...0x39: digit = b - 0x30
+                    case 0x61...0x66: digit = b - 0x61 + 10
+                    default: return nil
+                    }
+                    n = n << 4 | UInt64(digit)
+                    i += 1
+                }
+                return n
+            }
+            while i < end {
+                let lineEnd = memchr(raw.baseAddress! + i, 0x0A, end - i).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) } ?? end
+                defer { i = lineEnd + 1 }
+                guard let size = number(), let seconds = number(), let nanoseconds = number(),
+                      let high = hex16(), let low = hex16(), i < lineEnd, bytes[i] == 0x20, i + 1 < lineEnd else { continue }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<lineEnd]), as: UTF8.self)
+                records[name] = FileRecord(size: size, seconds: seconds, nanoseconds: nanoseconds, hash: ContentHash(high: high, low: low))
+            }
         }
         return records
     }

@@ -27,8 +27,20 @@ struct ArticleChanges {
         /// rendered again at every change. There are few such files.
         case much
         /// These articles as lists show them, and the rest of what decides its bytes, hashed
-        /// (both sites are weighed in the same process, with the same seed).
-        case shown(Int)
+        /// (the same in every process: a build records it for the next, see `BuildRecord`).
+        case shown(UInt64)
+
+        /// What a build records of a route for the next build to compare with: nil for `much`.
+        var fingerprint: UInt64? {
+            switch self {
+            case .nothing(let description):
+                var h = StableHasher()
+                (h.combine(false), h.combine(description))
+                return h.finalize()
+            case .much: return nil
+            case .shown(let hash): return hash
+            }
+        }
     }
 
     /// The routes of `new` to render again, and the files of `old` that `new` no longer has.
@@ -61,14 +73,29 @@ struct ArticleChanges {
 
     /// One of the two sites, with what is counted once for all its routes. A class: each route
     /// reads the site's fields in place, where a copy of the site retained every one of them.
+    ///
+    /// Two ways to tell an article: by the list of those `edited` (two sites in one process),
+    /// or by the hash of its file (`sources`: what a build records for the next one, which
+    /// does not know what will be edited). With `sources` no route reads `much` for an edited
+    /// article: its page and the feeds carrying it hash its file's bytes.
     final class Side: @unchecked Sendable {
         let site: Site
         /// Source paths of the articles written, added or deleted.
         let edited: Set<String>
+        let sources: [String: ContentHash]?
         let archive: ArchiveDigest
 
         init(_ site: Site, edited: Set<String>) {
-            (self.site, self.edited, archive) = (site, edited, ArchiveDigest(site))
+            (self.site, self.edited, sources, archive) = (site, edited, nil, ArchiveDigest(site))
+        }
+
+        init(_ site: Site, sources: [String: ContentHash]) {
+            (self.site, edited, self.sources, archive) = (site, [], sources, ArchiveDigest(site))
+        }
+
+        /// Every route's `Reads.fingerprint`, by its file, on every core.
+        func fingerprints() -> [(file: String, fingerprint: UInt64?)] {
+            Parallel.map(site.routes) { ($0.file, self.reads($0).fingerprint) }
         }
 
         /// What `route` reads of the articles.
@@ -79,7 +106,7 @@ struct ArticleChanges {
             case .translatedArticle(let i):
                 return neighbours(i, in: site.translatedArticles)
             case .list(let list):
-                var h = Hasher()
+                var h = StableHasher()
                 h.combine(list.page)
                 h.combine(list.pageCount)
                 h.combine(list.base)
@@ -91,7 +118,8 @@ struct ArticleChanges {
                     for k in list.items { add(site.translatedArticles[k], to: &h) }
                 case .term(let taxonomy, let t):
                     let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
-                    (h.combine(taxonomy.rawValue), h.combine(term.name), h.combine(term.slug), h.combine(term.articles.count))
+                    h.combine(taxonomy.rawValue)
+                    (h.combine(term.name), h.combine(term.slug), h.combine(term.articles.count))
                     for k in list.items { add(site.articles[k], to: &h) }
                 case .stories, .storyFacet:
                     return .nothing(String(describing: route.kind))
@@ -101,13 +129,14 @@ struct ArticleChanges {
                 let feed = site.feeds[k]
                 let own = [feed.title, feed.description, feed.folder, feed.page, feed.language ?? "", format.rawValue]
                 if feed.stories { return .nothing((own + feed.articles.map { String($0) }).joined(separator: "\n")) }
-                var h = Hasher()
+                var h = StableHasher()
                 h.combine(own)
                 for j in feed.articles {
                     let path = feed.language == nil ? site.articles[j].sourcePath : site.translatedArticles[j].sourcePath
                     // A feed carries each article's whole text.
-                    if edited.contains(path) { return .much }
+                    if sources == nil && edited.contains(path) { return .much }
                     h.combine(path)
+                    if let sources { h.combine(sources[path]) }
                 }
                 return .shown(h.finalize())
             case .page(let i):
@@ -115,19 +144,19 @@ struct ArticleChanges {
                 return .nothing(([path] + (site.translations[path] ?? []).map { "\($0.lang) \($0.path)" }).joined(separator: "\n"))
             case .archive(let year):
                 // Every year with its count (and on the index, every month), and the year's articles.
-                var h = Hasher()
+                var h = StableHasher()
                 (h.combine(year == nil ? archive.monthCounts : archive.yearCounts), h.combine(archive.split))
                 for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(site.articles[k], to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
-                var h = Hasher()
+                var h = StableHasher()
                 (h.combine(archive.yearCounts), h.combine(archive.split))
                 for k in archive.byMonth[year * 12 + month] ?? [] { add(site.articles[k], to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
                 let n = site.newsletters[k]
-                var h = Hasher()
+                var h = StableHasher()
                 (h.combine(n.slug), h.combine(n.stories), h.combine(n.broadcasts), h.combine(n.events))
                 for j in n.articles { add(site.articles[j], to: &h) }
                 return .shown(h.finalize())
@@ -146,10 +175,11 @@ struct ArticleChanges {
         /// lists show them. A changed article's page is always rendered again.
         private func neighbours(_ i: Int, in documents: [Document]) -> Reads {
             let path = documents[i].sourcePath
-            if edited.contains(path) { return .much }
+            if sources == nil && edited.contains(path) { return .much }
             let lang = documents[i].lang
-            var h = Hasher()
+            var h = StableHasher()
             h.combine(path)
+            if let sources { h.combine(sources[path]) }
             for k in [i + 1, i - 1] {
                 if documents.indices.contains(k) && documents[k].lang == lang { add(documents[k], to: &h) } else { h.combine(false) }
             }
@@ -159,8 +189,9 @@ struct ArticleChanges {
 
         /// An article as lists, cards and neighbour links show it: for one whose file did not change,
         /// its source path says it all.
-        private func add(_ d: Document, to h: inout Hasher) {
+        private func add(_ d: Document, to h: inout StableHasher) {
             h.combine(d.sourcePath)
+            if let sources { return h.combine(sources[d.sourcePath]) }
             guard edited.contains(d.sourcePath) else { return }
             (h.combine(d.body.wordCount), h.combine(d.illustrative), h.combine(d.imageSize?.width), h.combine(d.imageSize?.height))
             h.combine(d.listingSignature)

@@ -89,13 +89,17 @@ public enum Build {
         // The same sources built by the same program into a folder that still holds that build:
         // nothing to do (a preview's folder, also written in place, keeps no record).
         var inputs: BuildRecord.Inputs?
+        // Only articles changed since the recorded build: only what reads them is written.
+        var reuse: BuildRecord.Reuse?
         if case .disk = destination, !options.outputWrittenInPlace {
             let current = BuildRecord.Inputs(options)
-            if let record = BuildRecord.matching(current, output: options.output, now: options.now) {
+            let record = BuildRecord.load(for: options.output)
+            if let record, record.matches(current, output: options.output, now: options.now) {
                 diagnostics = record.warnings
                 return finish(record.report)
             }
             inputs = current
+            reuse = record?.reuse(current, output: options.output, now: options.now)
         }
 
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
@@ -107,6 +111,8 @@ public enum Build {
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
+        let (pilots, resources) = (project.pilotSources, inputs == nil ? [] : project.resourceSources)
+        if reuse?.holds(pilots: pilots, resources: resources) == false { reuse = nil }
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
 
@@ -123,23 +129,33 @@ public enum Build {
             return finish()
         }
 
+        // What each file reads of the articles, recorded for the next build. When only articles
+        // changed since the last, only the files whose reading changed are rendered.
+        let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes).fingerprints(), pilots: pilots,
+                                                    resources: resources, frame: ArticleChanges.frame(site)) }
+        if let record = reuse?.record, record.frame != reads?.frame || reuse?.listed == nil { reuse = nil }
+        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes) } ?? (site.routes, [])
+
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
         // A picture whose SVG did not change since the last build is taken from its output.
-        progress(BuildProgress(stage: .render, total: site.routes.count))
+        progress(BuildProgress(stage: .render, total: routes.count))
         let previous: URL? = if case .disk = destination { options.output } else { nil }
         let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
-        let report = BuildReport(site: site)
+        var report = BuildReport(site: site)
         do {
             if case .disk = destination { BuildRecord.remove(for: options.output) }
-            let writer = try destination.writer(options)
-            let problems = renderAndWrite(site.routes, renderer, writer, progress) + rasteriser.takeProblems()
+            let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
+            let writer = try patch ?? destination.writer(options)
+            let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
             progress(BuildProgress(stage: .write))
             diagnostics += problems
             if problems.isEmpty {
                 try writer.commit()
-                if let inputs {
-                    BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning }).write(for: options.output)
+                report.patched = patch?.changes
+                if let inputs, let reads {
+                    BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
+                                reads: reads).write(for: options.output)
                 }
             } else {
                 writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })
@@ -261,6 +277,9 @@ public struct BuildReport: Sendable {
     public var charts: Int
     /// The output folder already held this build (see `BuildRecord`): nothing was written.
     public var unchanged = false
+    /// Only articles changed since the recorded build, and only the files that read them were
+    /// rendered (`BuildRecord.Reuse`): how many files were then written and deleted.
+    public var patched: (written: Int, removed: Int)?
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)

@@ -32,12 +32,26 @@ struct BuildRecord: Codable {
     var charts: Int
     /// The warnings the build said, to be said again.
     var warnings: [Diagnostic]
+    /// One line per source file: `hash path`.
+    var sourceList: String
+    /// One line per output file: the hex of its `Reads.fingerprint`, or `*` for one rendered at
+    /// every build, then its path.
+    var routeList: String
+    /// Articles counted as pilots, files published beside pages, and `ArticleChanges.frame`:
+    /// what an article edit must leave alone for the next build to reuse this one.
+    var pilots: [String]
+    var resources: [String]
+    var frame: [String]
+    /// A hash of the lists above: a record edited or cut short is not trusted.
+    var check: String
 
     /// What a build of `options` reads, as it is now.
     struct Inputs {
         var program: String
         var switches: String
         var sources: String
+        /// Each source file's hash, by its project-relative path.
+        var hashes: [String: ContentHash]
 
         /// Hashes the sources on every core. Taken before anything is loaded, so that a file saved
         /// during the build leaves a record that no longer matches it.
@@ -58,6 +72,7 @@ struct BuildRecord: Codable {
             var summary = ""
             for (path, hash) in zip(paths, hashes) { summary += path + " " + hash.hex + "\n" }
             sources = ContentHash(summary).hex
+            self.hashes = Dictionary(zip(paths, hashes), uniquingKeysWith: { first, _ in first })
         }
 
         /// The running program's bytes (hashed once a process): a new build of the tool, even of
@@ -86,13 +101,41 @@ struct BuildRecord: Codable {
         }
     }
 
-    init(inputs: Inputs, moments: (before: Int?, after: Int?), report: BuildReport, warnings: [Diagnostic]) {
+    init(inputs: Inputs, moments: (before: Int?, after: Int?), report: BuildReport, warnings: [Diagnostic],
+         reads: Reads) {
         program = inputs.program
         switches = inputs.switches
         sources = inputs.sources
         (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
         self.warnings = warnings
+        sourceList = inputs.hashes.sorted { $0.key < $1.key }.map { "\($0.value.hex) \($0.key)\n" }.joined()
+        routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
+        (pilots, resources, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.frame)
+        check = ""
+        check = checksum
+    }
+
+    /// What the routes of a build read of its articles, and what an article edit must leave alone
+    /// for the next build to reuse it (see `Reuse`).
+    struct Reads {
+        var routes: [(file: String, fingerprint: UInt64?)]
+        var pilots: Set<String>
+        var resources: Set<String>
+        var frame: [String]
+    }
+
+    private var checksum: String {
+        ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
+            .joined(separator: "\u{0}")).hex
+    }
+
+    /// The record beside `output`, when it can be read whole and is of this format.
+    static func load(for output: URL) -> BuildRecord? {
+        guard let data = FileManager.default.contents(atPath: path(for: output)),
+              let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
+              record.format == Self.format, record.check == record.checksum else { return nil }
+        return record
     }
 
     /// `.public.lantoa-record` beside the output folder `public/`.
@@ -101,16 +144,99 @@ struct BuildRecord: Codable {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-record").path
     }
 
-    /// The record beside `output` when it describes `inputs` at `now` and the output folder still
-    /// holds every file as the recorded build wrote it; nil otherwise.
-    static func matching(_ inputs: Inputs, output: URL, now: DateTime) -> BuildRecord? {
-        guard let data = FileManager.default.contents(atPath: path(for: output)),
-              let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
-              record.format == Self.format, record.program == inputs.program, record.switches == inputs.switches,
-              record.sources == inputs.sources, record.changesAt.map({ now.epochSeconds < $0 }) ?? true,
-              record.changedAt.map({ $0 <= now.epochSeconds }) ?? true,
-              DiskWriter.holdsAsListed(output: output) else { return nil }
-        return record
+    /// Whether the record describes `inputs` at `now` and the output folder still holds every
+    /// file as the recorded build wrote it.
+    func matches(_ inputs: Inputs, output: URL, now: DateTime) -> Bool {
+        sameProgram(inputs, now: now) && sources == inputs.sources && DiskWriter.holdsAsListed(output: output) != nil
+    }
+
+    /// The same program with the same switches, at a time when the recorded sources still build
+    /// what they built.
+    private func sameProgram(_ inputs: Inputs, now: DateTime) -> Bool {
+        program == inputs.program && switches == inputs.switches && (changesAt.map { now.epochSeconds < $0 } ?? true)
+            && (changedAt.map { $0 <= now.epochSeconds } ?? true)
+    }
+
+    /// What a build may take from the recorded one when the only files that changed are
+    /// articles' (`changed`: written, added or deleted), each a Markdown file of its own: each
+    /// output file's recorded reading, to render again only those whose reading changed. The
+    /// rest of the output is the recorded build's, left where it is.
+    struct Reuse {
+        let changed: Set<String>
+        let routes: [String: UInt64?]
+        let record: BuildRecord
+        /// The output folder's list of files, checked against the folder on another thread
+        /// while the sources load; nil when the folder is not as listed (then no reuse).
+        var listed: [String: FileRecord]? { check.result() }
+        let check: ListedCheck
+
+        /// The routes to render, and the files to delete: those whose reading changed, those
+        /// that read too much of the articles to say (rendered at every build, and written only
+        /// when their bytes changed), and the search index's (compared by their bytes).
+        func plan(_ routes: [Route], reads: [(file: String, fingerprint: UInt64?)]) -> (render: [Route], removed: [String]) {
+            let render = zip(routes, reads).filter { route, read in
+                if case .searchFile = route.kind { return true }
+                guard let fingerprint = read.fingerprint, let old = self.routes[route.file], let old else { return true }
+                return old != fingerprint
+            }.map(\.0)
+            let kept = Set(routes.map(\.file))
+            return (render, self.routes.keys.filter { !kept.contains($0) }.sorted())
+        }
+
+        /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
+        /// an indicator or a file another page publishes beside itself, now or in the record.
+        func holds(pilots: Set<String>, resources: Set<String>) -> Bool {
+            changed.isDisjoint(with: pilots) && changed.isDisjoint(with: resources)
+                && changed.isDisjoint(with: record.pilots) && changed.isDisjoint(with: record.resources)
+        }
+    }
+
+    /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
+    /// articles changed, nothing changed, or the output folder is not as the record left it.
+    func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Reuse? {
+        guard sameProgram(inputs, now: now) else { return nil }
+        guard let before = Self.pairs(sourceList) else { return nil }
+        var changed = Set<String>()
+        for (path, hash) in inputs.hashes where before[path].map({ ContentHash(hex: $0) != hash }) ?? true { changed.insert(path) }
+        for path in before.keys where inputs.hashes[path] == nil { changed.insert(path) }
+        guard !changed.isEmpty else { return nil }
+        for path in changed {
+            guard path.hasPrefix("content/articles/"), path.hasSuffix(".md") else { return nil }
+            // A page bundle (a folder with the article's own files): what it publishes follows the folder.
+            let folder = ContentInventory.folder(of: path)
+            if folder != "content/articles/",
+               inputs.hashes.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") })
+                || before.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+        }
+        guard let marks = Self.pairs(routeList) else { return nil }
+        var routes: [String: UInt64?] = [:]
+        routes.reserveCapacity(marks.count)
+        for (file, mark) in marks {
+            if mark == "*" { routes[file] = .some(nil); continue }
+            guard let fingerprint = UInt64(mark, radix: 16) else { return nil }
+            routes[file] = fingerprint
+        }
+        return Reuse(changed: changed, routes: routes, record: self, check: ListedCheck(output: output))
+    }
+
+    /// The lines `mark path` of one of the lists, by path; nil when a line is not so.
+    private static func pairs(_ list: String) -> [String: Substring]? {
+        var pairs: [String: Substring] = [:]
+        var list = list
+        return list.withUTF8 { bytes -> [String: Substring]? in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var cut = start
+                while cut < end && bytes[cut] != 0x20 { cut += 1 }
+                guard cut < end else { return nil }
+                let mark = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut]), as: UTF8.self)
+                pairs[String(decoding: UnsafeBufferPointer(rebasing: bytes[(cut + 1)..<end]), as: UTF8.self)] = mark[...]
+                start = end + 1
+            }
+            return pairs
+        }
     }
 
     /// Written beside and renamed over, so a stopped build never leaves half a record.
@@ -128,7 +254,36 @@ struct BuildRecord: Codable {
 
 }
 
+/// `DiskWriter.holdsAsListed`, on a thread of its own: 45,000 calls to `stat` for a large site,
+/// mostly the kernel's time, while the sources are read and parsed.
+final class ListedCheck: @unchecked Sendable {
+    private var listed: [String: FileRecord]?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(output: URL) {
+        Thread.detachNewThread { [self] in
+            listed = DiskWriter.holdsAsListed(output: output)
+            done.signal()
+        }
+    }
+
+    func result() -> [String: FileRecord]? {
+        done.wait()
+        done.signal()
+        return listed
+    }
+}
+
 extension LoadedProject {
+    /// The files pages publish beside themselves (`body.resources`), by source path.
+    var resourceSources: Set<String> {
+        var sources = Set<String>()
+        for document in articles + pages + stories + documents + events + glossary + broadcasts + honours {
+            for resource in document.body.resources { sources.insert(resource.source) }
+        }
+        return sources
+    }
+
     /// The moments around `now` at which these sources build differently: a publish date or a
     /// dated post's date comes, an expiry date passes, an event ends or its sign-up closes. The
     /// last at or before `now` and the first after it (epoch seconds; nil when there is none).

@@ -30,8 +30,58 @@ public struct ContentHash: Hashable, Sendable {
         (self.high, self.low) = (high, low)
     }
 
+    /// `hex`, appended as ASCII bytes.
+    func appendHex(to bytes: inout [UInt8]) {
+        for n in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8((n >> UInt64(shift)) & 0xF)
+                bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+            }
+        }
+    }
+
     private static func hex(_ n: UInt64) -> String {
         let digits = String(n, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+}
+
+/// A hash of values fed one after another that is the same in every process (Swift's `Hasher`
+/// is seeded afresh at each start): what a build records for the next one to compare with.
+/// Each value is written with its length or a tag, so `["ab", "c"]` and `["a", "bc"]` differ.
+struct StableHasher {
+    private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(256) }
+
+    mutating func combine(_ text: String) {
+        combine(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func combine(_ n: Int) { withUnsafeBytes(of: n.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    mutating func combine(_ flag: Bool) { bytes.append(flag ? 1 : 0) }
+
+    mutating func combine(_ n: Int?) {
+        combine(n != nil)
+        if let n { combine(n) }
+    }
+
+    mutating func combine(_ hash: ContentHash?) {
+        combine(hash != nil)
+        if let hash { (combine(Int(bitPattern: UInt(hash.high))), combine(Int(bitPattern: UInt(hash.low)))) }
+    }
+
+    mutating func combine(_ list: [Int]) {
+        combine(list.count)
+        for n in list { combine(n) }
+    }
+
+    mutating func combine(_ list: [String]) {
+        combine(list.count)
+        for text in list { combine(text) }
+    }
+
+    func finalize() -> UInt64 { bytes.withUnsafeBytes { XXH3_64bits($0.baseAddress, $0.count) } }
 }

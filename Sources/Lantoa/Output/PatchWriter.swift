@@ -1,0 +1,157 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Changes an output folder that holds the last build (checked against its list of files) into
+/// the next, when only a few of its files differ: what `Build` uses when the build record says
+/// which files an article edit can change (`BuildRecord.Reuse`).
+///
+/// A file whose bytes are those the list records for it is left as it is. Each other file is
+/// written into the staging folder first; only when every file is written are they moved into
+/// the output folder, one rename each, and the files the site no longer has deleted. A build
+/// that fails while writing (a full disk) leaves the output folder as it was. The list beside the
+/// output names, at every step, every file the folder holds, so a build stopped at any point
+/// leaves nothing that the next one takes for someone else's file.
+final class PatchWriter: OutputWriter, @unchecked Sendable {
+    private let output: String
+    private let staging: String
+    private let outputList: String
+    private let stagingList: String
+    /// What the output folder holds (its list), and the staging folder.
+    private let listed: [String: FileRecord]
+    private let stagingKnown: [String: FileRecord]
+    /// The output files to delete, with their compressed copies; and the copies of files
+    /// written again that no longer get one (a page turned into a short redirect).
+    private let removed: [String]
+    private var stale: [String] = []
+    private let precompress: Bool
+    private var written: [String: FileRecord] = [:]
+    private var madeFolders: Set<String> = []
+    private let lock = NSLock()
+
+    /// How many files the build changed: written, then deleted.
+    var changes: (written: Int, removed: Int) {
+        let copy = { (path: String) in Precompression.suffixes.contains { path.hasSuffix($0) } }
+        return (written.keys.filter { !copy($0) }.count, removed.filter { !copy($0) }.count)
+    }
+
+    /// `listed`: the output folder's list of files, checked against the folder (`DiskWriter.holdsAsListed`).
+    init(output: URL, listed: [String: FileRecord], removing: [String], precompress: Bool) throws {
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+        self.output = output.path
+        let parent = output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).lantoa-staging").path
+        outputList = parent.appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
+        stagingList = outputList.dropLast("files".count) + "staging-files"
+        self.listed = listed
+        self.precompress = precompress
+        for path in removing { try DiskWriter.checkInside(path) }
+        removed = removing.filter { listed[$0] != nil }.flatMap { path in
+            [path] + Precompression.suffixes.map { path + $0 }.filter { listed[$0] != nil }
+        }
+        // The staging folder is about to change: as in `DiskWriter`, its list is taken away until the end.
+        stagingKnown = FileRecord.read(stagingList)
+        unlink(stagingList)
+        guard mkdir(staging, 0o755) == 0 || errno == EEXIST else { throw DiskWriter.WriteError.cannotWrite(staging, errno) }
+    }
+
+    func write(_ file: OutputFile) throws {
+        try DiskWriter.checkInside(file.path)
+        let bytes: [UInt8]
+        switch file.content {
+        case .text(let text): bytes = Array(text.utf8)
+        case .bytes(let data): bytes = data
+        case .copy(let source):
+            guard let data = ProjectFiles.bytes(atPath: source.path) else { throw DiskWriter.WriteError.cannotRead(source.path, errno) }
+            bytes = Array(data)
+        }
+        try bytes.withUnsafeBytes { raw in
+            let hash = ContentHash(raw)
+            // The same bytes as the file the output holds (its list was checked against the folder).
+            if listed[file.path]?.hash == hash { return }
+            var made = [(file.path, try place(file.path, raw, hash: hash))]
+            var gone: [String] = []
+            for suffix in Precompression.suffixes {
+                if precompress && Precompression.applies(to: file.path, size: raw.count),
+                   let packed = Precompression.compress(raw, suffix: suffix) {
+                    let record = try packed.withUnsafeBytes { try place(file.path + suffix, $0, hash: ContentHash($0)) }
+                    made.append((file.path + suffix, record))
+                } else if listed[file.path + suffix] != nil {
+                    gone.append(file.path + suffix)
+                }
+            }
+            lock.lock()
+            for (path, record) in made { written[path] = record }
+            stale += gone
+            lock.unlock()
+        }
+    }
+
+    /// Writes a new file at `path` in the staging folder, in place of whatever was there.
+    private func place(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: ContentHash) throws -> FileRecord {
+        if let cut = path.lastIndex(of: "/") { try makeFolder(String(path[..<cut])) }
+        let target = staging + "/" + path
+        guard unlink(target) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+        do {
+            return FileRecord(try DiskWriter.put(target, bytes, compare: false), hash: hash)
+        } catch DiskWriter.WriteError.cannotWrite(_, let code) {
+            throw DiskWriter.WriteError.cannotWrite(path, code)
+        }
+    }
+
+    private func makeFolder(_ relative: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if madeFolders.contains(relative) { return }
+        try Self.makeFolders(staging, relative)
+        madeFolders.insert(relative)
+    }
+
+    /// `root/relative` and the folders above it up to `root`.
+    private static func makeFolders(_ root: String, _ relative: String) throws {
+        var missing: [Substring] = []
+        var folder = relative[...]
+        while mkdir(root + "/" + folder, 0o755) != 0 {
+            guard errno == ENOENT, let cut = folder.lastIndex(of: "/") else {
+                if errno == EEXIST { break }
+                throw DiskWriter.WriteError.cannotWrite(String(folder), errno)
+            }
+            missing.append(folder)
+            folder = folder[..<cut]
+        }
+        for folder in missing.reversed() {
+            guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else { throw DiskWriter.WriteError.cannotWrite(String(folder), errno) }
+        }
+    }
+
+    /// Moves the written files into the output folder and deletes the removed ones.
+    func commit() throws {
+        defer { FileRecord.write(stagingKnown.filter { written[$0.key] == nil }, to: stagingList) }
+        let removed = removed + stale
+        guard !written.isEmpty || !removed.isEmpty else { return }
+        // First a list naming both what the folder holds and what is coming into it.
+        FileRecord.write(listed.merging(written) { _, new in new }, to: outputList)
+        for path in written.keys.sorted() {
+            if let cut = path.lastIndex(of: "/") { try Self.makeFolders(output, String(path[..<cut])) }
+            guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+        }
+        var remaining = listed.merging(written) { _, new in new }
+        for path in removed {
+            guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+            remaining[path] = nil
+            // The folders it leaves empty (a page's own folder) go too; rmdir refuses any other.
+            var folder = path[...]
+            while let cut = folder.lastIndex(of: "/") {
+                folder = folder[..<cut]
+                if rmdir(output + "/" + folder) != 0 { break }
+            }
+        }
+        FileRecord.write(remaining, to: outputList)
+    }
+
+    /// The output folder is untouched; the files written in the staging folder are pruned by the next full build.
+    func abandon(diskFull: Bool) {
+        FileRecord.write(stagingKnown.filter { written[$0.key] == nil }, to: stagingList)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import LantoaTesting
+@testable import Lantoa
+
+/// `lantoa build` after an edit to articles only: the build record says what each output file
+/// reads of the articles, and only the files whose reading changed are rendered and written
+/// (`BuildRecord.Reuse`, `PatchWriter`). Every such build must leave exactly what a build into
+/// a new folder leaves.
+@Suite("One-edit builds")
+struct ArticleEditBuildTests {
+    /// Builds into public/, then into a new folder from nothing, and compares the two trees.
+    /// Returns what the first build did.
+    @discardableResult
+    private func build(_ site: TestSite, compress: Bool = false, _ what: String = "",
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildResult {
+        let result = Build.run(site.options(compress: compress), to: .disk)
+        #expect(result.succeeded, "\(what): \(result.diagnostics)", sourceLocation: sourceLocation)
+        let fresh = site.root.appendingPathComponent("fresh-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        #expect(Build.run(site.options(output: fresh, compress: compress), to: .disk).succeeded, sourceLocation: sourceLocation)
+        let (patched, full) = (FileTree.read(site.root.appendingPathComponent("public")), FileTree.read(fresh))
+        let differing = patched.keys.filter { full[$0] == nil }.sorted().map { "only after the edit: \($0)" }
+            + full.keys.filter { patched[$0] == nil }.sorted().map { "only from nothing: \($0)" }
+            + patched.keys.filter { full[$0] != nil && patched[$0] != full[$0] }.sorted().map { "different: \($0)" }
+        #expect(differing.isEmpty, "\(what): \(differing)", sourceLocation: sourceLocation)
+        // A deleted page's folder goes with it, as in a full build.
+        let output = site.root.appendingPathComponent("public")
+        let folders = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isDirectoryKey])!.compactMap { $0 as? URL }
+            .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+        #expect(folders.filter { (try? FileManager.default.contentsOfDirectory(atPath: $0.path))?.isEmpty == true }.map(\.lastPathComponent) == [],
+                "\(what)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    private func article(_ k: String, _ front: String, _ body: String = "Nội dung.") -> String { "---\ntitle: Bài \(k)\n\(front)\n---\n\(body)\n" }
+
+    @Test("new, edited, deleted and renamed articles, new dates, tags, slugs, aliases, drafts and event reports: only what reads them is written, and the output equals a build from nothing",
+          arguments: [false, true])
+    func articleEdits(compress: Bool) throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        #expect(build(site, compress: compress).report?.patched == nil)
+        func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
+        let edits: [(String, () throws -> Void)] = [
+            ("a body", { try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa.")) }),
+            ("a new article with a new tag", { try site.write("content/articles/x6.md", self.article("6", "date: 2024-06-01\ntags: [Mới, Kaizen]")) }),
+            ("a date that moves an article to the top", { try site.write("content/articles/x3.md", self.article("3", "date: 2026-04-01\ntags: [Kaizen]")) }),
+            ("new tags and a category", { try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [5S, Kaizen]\ncategories: [Đào tạo]")) }),
+            ("a renamed file", {
+                try delete("content/articles/x4.md")
+                try site.write("content/articles/x4-moi.md", self.article("bốn", "date: 2024-04-01\ntags: [Kaizen]"))
+            }),
+            ("a new slug and an alias", { try site.write("content/articles/x5.md", self.article("5", "date: 2024-05-01\nslug: bai-nam\naliases: [/tin-tuc/x5/]")) }),
+            ("a report on an event", { try site.write("content/articles/x1.md", self.article("1", "date: 2024-01-01\nevent: hoi-thao")) }),
+            ("a draft", { try site.write("content/articles/x6.md", self.article("6", "date: 2024-06-01\ndraft: true\ntags: [Mới]")) }),
+            ("a deleted article, the only one of its tag", { try delete("content/articles/2026/tap-huan-5s.md") }),
+            ("two articles at once", {
+                try site.write("content/articles/x1.md", self.article("một", "date: 2024-01-01"))
+                try site.write("content/articles/x7.md", self.article("7", "date: 2023-07-01\ntags: [Bảy]"))
+            }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            let result = build(site, compress: compress, what)
+            let patched = try #require(result.report?.patched, "\(what)")
+            #expect(patched.written > 0, "\(what)")
+            #expect(result.report?.files == site.build().writer.files.count, "\(what)")
+        }
+    }
+
+    @Test("a body edit writes the article's page and the few files that read it; the other pages keep their time")
+    func onlyWhatChanged() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        build(site)
+        let output = site.root.appendingPathComponent("public")
+        let untouched = ["tin-tuc/x1/index.html", "tin-tuc/x5/index.html", "gioi-thieu/index.html", "index.html"]
+        func modified(_ file: String) throws -> Date? { try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(file).path)[.modificationDate] as? Date }
+        let before = try untouched.map(modified)
+        try site.write("content/articles/x3.md", article("3", "date: 2024-03-01\ntags: [Kaizen]", "Nội dung đã sửa."))
+        let result = build(site)
+        let patched = try #require(result.report?.patched)
+        #expect(patched.removed == 0)
+        // The page, its search text and the feeds that carry it; not the whole site.
+        #expect(patched.written < (result.report?.files ?? 0) / 4, "\(patched)")
+        #expect(try untouched.map(modified) == before)
+        #expect(try modified("tin-tuc/x3/index.html") != nil)
+        // Built again with nothing new: left as it is.
+        #expect(Build.run(site.options(), to: .disk).report?.unchanged == true)
+    }
+
+    @Test("anything but an article, a hand-edited output file, a bundle, a pilot or a tampered record: a full build")
+    func fullBuilds() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles + "\n" + StoryTests.pilots)
+        defer { site.remove() }
+        build(site)
+        let output = site.root.appendingPathComponent("public")
+        let cases: [(String, () throws -> Void)] = [
+            ("a template", { try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n") }),
+            ("a page", { try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu mới\n---\nTrang.\n") }),
+            ("an article edited and an output page edited by hand", {
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa."))
+                try Data("sửa tay".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/index.html"))
+            }),
+            ("a file added to the output by hand", {
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần ba."))
+                try Data("của người khác".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
+            }),
+            ("an article in a bundle", {
+                try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
+                try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
+            }),
+            ("an article counted as a pilot", {
+                try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024"))
+            }),
+            ("the pilot's text edited", {
+                try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024", "Sửa."))
+            }),
+        ]
+        for (what, change) in cases {
+            try change()
+            if what == "a file added to the output by hand" {
+                // A full build refuses to take someone's file; the edit must not slip past that either.
+                let refused = Build.run(site.options(), to: .disk)
+                #expect(!refused.succeeded, "\(what)")
+                #expect(refused.errors.contains { $0.message.contains("ghi-chu.txt") }, "\(what): \(refused.diagnostics)")
+                try FileManager.default.removeItem(at: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
+            }
+            #expect(build(site, what).report?.patched == nil, "\(what)")
+        }
+
+        // A record whose lists were changed without its check is not trusted.
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần tư."))
+        let record = BuildRecord.path(for: output)
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any])
+        json["routeList"] = (json["routeList"] as! String).replacingOccurrences(of: "*", with: "0")
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: record))
+        #expect(build(site, "tampered record").report?.patched == nil)
+    }
+}
