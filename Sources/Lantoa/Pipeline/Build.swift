@@ -288,7 +288,8 @@ public struct BuildReport: Sendable {
     init(site: Site) {
         files = site.routes.count
         pages = site.routes.filter { $0.file.hasSuffix(".html") }.count
-        charts = site.routes.filter { $0.file.hasSuffix(".svg") && !$0.file.hasPrefix("media/") }.count
+        // An indicator's chart files; not the favicon, nor a picture published beside an article.
+        charts = site.routes.filter { if case .indicatorFile = $0.kind { $0.file.hasSuffix(".svg") } else { false } }.count
         articles = site.articles.count
     }
 }
