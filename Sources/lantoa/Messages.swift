@@ -214,9 +214,31 @@ extension Message {
         let patched = report.patched.map { patched in
             (english: "; only articles changed: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
              vietnamese: "; chỉ bài viết thay đổi: ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
+        } ?? report.fullBecause.map { cause in
+            let why = Self.why(cause)
+            return (english: "; everything rendered again: \(why.english)", vietnamese: "; dựng lại toàn bộ: \(why.vietnamese)")
         } ?? (english: "", vietnamese: "")
         return Message("\(action.english): \(counts.english) in \(time.english)\(patched.english)\(said.english)",
                        "\(action.vietnamese): \(counts.vietnamese) trong \(time.vietnamese)\(patched.vietnamese)\(said.vietnamese)")
+    }
+
+    /// Why a build with a record beside its output rendered every file.
+    private static func why(_ cause: FullBuildCause) -> Message {
+        switch cause {
+        case .settings:
+            Message("another build of lantoa, other options, or a publish date reached since the last build",
+                    "phiên bản lantoa khác, tùy chọn khác, hoặc đã đến ngày đăng của một bài kể từ lần dựng trước")
+        case .changed(let path, 0): Message("\(path) changed", "\(path) đã thay đổi")
+        case .changed(let path, let more):
+            Message("\(path) and \(more) other file\(s(more)) changed", "\(path) và \(more) tệp khác đã thay đổi")
+        case .bundle(let path): Message("\(path) is in a folder with files of its own", "\(path) nằm trong thư mục có tệp riêng của bài")
+        case .pilot(let path): Message("\(path) is counted in an indicator (pilot:)", "\(path) được tính vào một chỉ số (pilot:)")
+        case .resource(let path): Message("\(path) is published beside another page", "\(path) được đăng kèm một trang khác")
+        case .frame: Message("a feed of another language or a share picture came or went",
+                             "nguồn tin của một ngôn ngữ khác hoặc ảnh chia sẻ đã thêm hay bớt")
+        case .output: Message("the output folder is not as the last build left it", "thư mục kết quả không còn như lần dựng trước để lại")
+        case .record: Message("the record of the last build cannot be read", "không đọc được bản ghi của lần dựng trước")
+        }
     }
 
     /// The summary line of a build that found its output already made from the same sources (`BuildRecord`).

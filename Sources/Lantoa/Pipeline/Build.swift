@@ -90,7 +90,9 @@ public enum Build {
         // nothing to do (a preview's folder, also written in place, keeps no record).
         var inputs: BuildRecord.Inputs?
         // Only articles changed since the recorded build: only what reads them is written.
+        // Otherwise, with a record, why not (said in the summary).
         var reuse: BuildRecord.Reuse?
+        var cause: FullBuildCause?
         if case .disk = destination, !options.outputWrittenInPlace {
             let current = BuildRecord.Inputs(options)
             let record = BuildRecord.load(for: options.output)
@@ -99,7 +101,11 @@ public enum Build {
                 return finish(record.report)
             }
             inputs = current
-            reuse = record?.reuse(current, output: options.output, now: options.now)
+            switch record?.reuse(current, output: options.output, now: options.now) {
+            case .success(let found): reuse = found
+            case .failure(let why): cause = why
+            case nil: if FileManager.default.fileExists(atPath: BuildRecord.path(for: options.output)) { cause = .record }
+            }
         }
 
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
@@ -112,7 +118,7 @@ public enum Build {
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         let (pilots, resources) = (project.pilotSources, inputs == nil ? [] : project.resourceSources)
-        if reuse?.holds(pilots: pilots, resources: resources) == false { reuse = nil }
+        if let why = reuse?.holds(pilots: pilots, resources: resources) { (reuse, cause) = (nil, why) }
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
 
@@ -133,7 +139,8 @@ public enum Build {
         // changed since the last, only the files whose reading changed are rendered.
         let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes).fingerprints(), pilots: pilots,
                                                     resources: resources, frame: ArticleChanges.frame(site)) }
-        if let record = reuse?.record, record.frame != reads?.frame || reuse?.listed == nil { reuse = nil }
+        if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
+        if reuse != nil, reuse?.listed == nil { (reuse, cause) = (nil, .output) }
         let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes) } ?? (site.routes, [])
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
@@ -153,6 +160,7 @@ public enum Build {
             if problems.isEmpty {
                 try writer.commit()
                 report.patched = patch?.changes
+                report.fullBecause = cause
                 if let inputs, let reads {
                     BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
                                 reads: reads).write(for: options.output)
@@ -280,6 +288,8 @@ public struct BuildReport: Sendable {
     /// Only articles changed since the recorded build, and only the files that read them were
     /// rendered (`BuildRecord.Reuse`): how many files were then written and deleted.
     public var patched: (written: Int, removed: Int)?
+    /// A record lay beside the output, yet every file was rendered: why.
+    public var fullBecause: FullBuildCause?
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)

@@ -185,38 +185,41 @@ struct BuildRecord: Codable {
 
         /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
         /// an indicator or a file another page publishes beside itself, now or in the record.
-        func holds(pilots: Set<String>, resources: Set<String>) -> Bool {
-            changed.isDisjoint(with: pilots) && changed.isDisjoint(with: resources)
-                && changed.isDisjoint(with: record.pilots) && changed.isDisjoint(with: record.resources)
+        func holds(pilots: Set<String>, resources: Set<String>) -> FullBuildCause? {
+            if let pilot = changed.sorted().first(where: { pilots.contains($0) || record.pilots.contains($0) }) { return .pilot(pilot) }
+            if let resource = changed.sorted().first(where: { resources.contains($0) || record.resources.contains($0) }) { return .resource(resource) }
+            return nil
         }
     }
 
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
     /// articles changed, nothing changed, or the output folder is not as the record left it.
-    func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Reuse? {
-        guard sameProgram(inputs, now: now) else { return nil }
-        guard let before = Self.pairs(sourceList) else { return nil }
+    func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Result<Reuse, FullBuildCause> {
+        guard sameProgram(inputs, now: now) else { return .failure(.settings) }
+        guard let before = Self.pairs(sourceList) else { return .failure(.record) }
         var changed = Set<String>()
         for (path, hash) in inputs.hashes where before[path].map({ ContentHash(hex: $0) != hash }) ?? true { changed.insert(path) }
         for path in before.keys where inputs.hashes[path] == nil { changed.insert(path) }
-        guard !changed.isEmpty else { return nil }
-        for path in changed {
-            guard path.hasPrefix("content/articles/"), path.hasSuffix(".md") else { return nil }
+        // The same sources, yet no match: the output folder is not as the record left it.
+        guard !changed.isEmpty else { return .failure(.output) }
+        let others = changed.filter { !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }.sorted()
+        if let first = others.first { return .failure(.changed(first, others.count - 1)) }
+        for path in changed.sorted() {
             // A page bundle (a folder with the article's own files): what it publishes follows the folder.
             let folder = ContentInventory.folder(of: path)
             if folder != "content/articles/",
                inputs.hashes.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") })
-                || before.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+                || before.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return .failure(.bundle(path)) }
         }
-        guard let marks = Self.pairs(routeList) else { return nil }
+        guard let marks = Self.pairs(routeList) else { return .failure(.record) }
         var routes: [String: UInt64?] = [:]
         routes.reserveCapacity(marks.count)
         for (file, mark) in marks {
             if mark == "*" { routes[file] = .some(nil); continue }
-            guard let fingerprint = UInt64(mark, radix: 16) else { return nil }
+            guard let fingerprint = UInt64(mark, radix: 16) else { return .failure(.record) }
             routes[file] = fingerprint
         }
-        return Reuse(changed: changed, routes: routes, record: self, check: ListedCheck(output: output))
+        return .success(Reuse(changed: changed, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
     /// The lines `mark path` of one of the lists, by path; nil when a line is not so.
@@ -252,6 +255,26 @@ struct BuildRecord: Codable {
 
     var report: BuildReport { BuildReport(files: files, pages: pages, articles: articles, charts: charts, unchanged: true) }
 
+}
+
+/// Why a build with a record beside its output rendered every file (`BuildReport.fullBecause`).
+public enum FullBuildCause: Error, Sendable, Equatable {
+    /// Another build of the program, other switches, or the clock past a publish or expiry moment.
+    case settings
+    /// A file other than an article changed (the first by path, and how many more).
+    case changed(String, Int)
+    /// An article in a folder with files of its own.
+    case bundle(String)
+    /// An article counted as a pilot in an indicator.
+    case pilot(String)
+    /// An article another page publishes beside itself.
+    case resource(String)
+    /// A feed of another language or a share picture came or went.
+    case frame
+    /// The output folder is not as the last build left it.
+    case output
+    /// The record cannot be read whole.
+    case record
 }
 
 /// `DiskWriter.holdsAsListed`, on a thread of its own: 45,000 calls to `stat` for a large site,

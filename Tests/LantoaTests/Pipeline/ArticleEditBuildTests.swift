@@ -98,29 +98,29 @@ struct ArticleEditBuildTests {
         defer { site.remove() }
         build(site)
         let output = site.root.appendingPathComponent("public")
-        let cases: [(String, () throws -> Void)] = [
-            ("a template", { try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n") }),
-            ("a page", { try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu mới\n---\nTrang.\n") }),
-            ("an article edited and an output page edited by hand", {
+        let cases: [(String, FullBuildCause?, () throws -> Void)] = [
+            ("a template", .changed("templates/card.mustache", 0), { try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n") }),
+            ("a page", .changed("content/pages/gioi-thieu.md", 0), { try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu mới\n---\nTrang.\n") }),
+            ("an article edited and an output page edited by hand", .output, {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa."))
                 try Data("sửa tay".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/index.html"))
             }),
-            ("a file added to the output by hand", {
+            ("a file added to the output by hand", nil, {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần ba."))
                 try Data("của người khác".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
             }),
-            ("an article in a bundle", {
+            ("an article in a bundle", .changed("content/articles/goi/anh.txt", 0), {
                 try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
                 try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
             }),
-            ("an article counted as a pilot", {
+            ("an article counted as a pilot", .pilot("content/articles/x3.md"), {
                 try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024"))
             }),
-            ("the pilot's text edited", {
+            ("the pilot's text edited", .pilot("content/articles/x3.md"), {
                 try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024", "Sửa."))
             }),
         ]
-        for (what, change) in cases {
+        for (what, cause, change) in cases {
             try change()
             if what == "a file added to the output by hand" {
                 // A full build refuses to take someone's file; the edit must not slip past that either.
@@ -129,8 +129,13 @@ struct ArticleEditBuildTests {
                 #expect(refused.errors.contains { $0.message.contains("ghi-chu.txt") }, "\(what): \(refused.diagnostics)")
                 try FileManager.default.removeItem(at: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
             }
-            #expect(build(site, what).report?.patched == nil, "\(what)")
+            let report = build(site, what).report
+            #expect(report?.patched == nil, "\(what)")
+            // The summary says why (a record lay beside the output, except after the refused build).
+            #expect(report?.fullBecause == cause, "\(what)")
         }
+        try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-02\n---\nXem [chú thích](anh.txt).\n")
+        #expect(build(site, "an article in a bundle, alone").report?.fullBecause == .bundle("content/articles/goi/bai.md"))
 
         // A record whose lists were changed without its check is not trusted.
         try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần tư."))
@@ -138,6 +143,7 @@ struct ArticleEditBuildTests {
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any])
         json["routeList"] = (json["routeList"] as! String).replacingOccurrences(of: "*", with: "0")
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: record))
-        #expect(build(site, "tampered record").report?.patched == nil)
+        let tampered = build(site, "tampered record").report
+        #expect(tampered?.patched == nil && tampered?.fullBecause == .record)
     }
 }
