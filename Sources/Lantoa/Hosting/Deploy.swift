@@ -139,7 +139,7 @@ public struct Deployer {
 
     /// The build's files with their hashes, from the list beside the output folder.
     public func built() throws -> [String: (hash: ContentHash, size: Int)] {
-        let list = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
+        let list = DiskWriter.siblings(of: output).outputList
         let records = FileRecord.read(list)
         guard !records.isEmpty else { throw DeployError.notBuilt(output.path) }
         return records.mapValues { ($0.hash, $0.size) }

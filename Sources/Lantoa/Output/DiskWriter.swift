@@ -44,10 +44,10 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath()
         try Self.checkSafe(output: output, root: root)
         self.output = output
-        self.staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-staging")
-        stagingPath = staging.path
-        outputList = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
-        stagingList = outputList.dropLast("files".count) + "staging-files"
+        let siblings = Self.siblings(of: output)
+        self.staging = URL(fileURLWithPath: siblings.staging)
+        stagingPath = siblings.staging
+        (outputList, stagingList) = (siblings.outputList, siblings.stagingList)
         // The staging folder is about to change: its list is read, then removed, so that a build
         // that stops half-way leaves no list that could be wrong.
         known = FileRecord.read(stagingList)
@@ -81,7 +81,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// The list, when it holds.
     static func holdsAsListed(output: URL) -> [String: FileRecord]? {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
-        let list = FileRecord.read(output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path)
+        let list = FileRecord.read(siblings(of: output).outputList)
         guard !list.isEmpty else { return nil }
         let listing = TreeListing()
         listing.list(output.path)
@@ -97,6 +97,13 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             entries[slice].allSatisfy { FileRecord(path: root + $0.key, hash: $0.value.hash) == $0.value }
         }.contains(false)
         return holds ? list : nil
+    }
+
+    /// What sits beside the output folder `public/` (resolved): the staging folder
+    /// `.public.lantoa-staging` and the lists of files of both.
+    static func siblings(of output: URL) -> (staging: String, outputList: String, stagingList: String) {
+        let base = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-").path
+        return (base + "staging", base + "files", base + "staging-files")
     }
 
     static func checkSafe(output: URL, root: URL) throws {

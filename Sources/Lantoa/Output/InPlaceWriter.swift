@@ -28,12 +28,7 @@ final class InPlaceWriter: OutputWriter, @unchecked Sendable {
     /// made only when it is missing.
     func write(_ file: OutputFile) throws {
         let target = try target(file.path)
-        let bytes: [UInt8] = switch file.content {
-        case .text(let text): Array(text.utf8)
-        case .bytes(let bytes): bytes
-        case .copy(let source): Array(try Data(contentsOf: source))
-        }
-        try bytes.withUnsafeBytes { raw in
+        try file.bytes().withUnsafeBytes { raw in
             do {
                 _ = try DiskWriter.put(target.path, raw, compare: true)
             } catch DiskWriter.WriteError.cannotWrite(_, let code) where code == ENOENT {

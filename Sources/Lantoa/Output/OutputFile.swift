@@ -29,6 +29,17 @@ public struct OutputFile: Sendable {
         self.path = path
         self.content = .copy(source)
     }
+
+    /// The file's bytes, the copied file read whole (for writers that compare or hash them).
+    func bytes() throws -> [UInt8] {
+        switch content {
+        case .text(let text): return Array(text.utf8)
+        case .bytes(let bytes): return bytes
+        case .copy(let source):
+            guard let bytes = ProjectFiles.bytes(atPath: source.path) else { throw DiskWriter.WriteError.cannotRead(source.path, errno) }
+            return Array(bytes)
+        }
+    }
 }
 
 /// Where rendered files go: a folder on disk, memory in tests, nowhere for `lantoa check`.

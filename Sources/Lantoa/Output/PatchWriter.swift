@@ -40,10 +40,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
     init(output: URL, listed: [String: FileRecord], removing: [String], precompress: Bool) throws {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         self.output = output.path
-        let parent = output.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(output.lastPathComponent).lantoa-staging").path
-        outputList = parent.appendingPathComponent(".\(output.lastPathComponent).lantoa-files").path
-        stagingList = outputList.dropLast("files".count) + "staging-files"
+        (staging, outputList, stagingList) = DiskWriter.siblings(of: output)
         self.listed = listed
         self.precompress = precompress
         for path in removing { try DiskWriter.checkInside(path) }
@@ -58,15 +55,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     func write(_ file: OutputFile) throws {
         try DiskWriter.checkInside(file.path)
-        let bytes: [UInt8]
-        switch file.content {
-        case .text(let text): bytes = Array(text.utf8)
-        case .bytes(let data): bytes = data
-        case .copy(let source):
-            guard let data = ProjectFiles.bytes(atPath: source.path) else { throw DiskWriter.WriteError.cannotRead(source.path, errno) }
-            bytes = Array(data)
-        }
-        try bytes.withUnsafeBytes { raw in
+        try file.bytes().withUnsafeBytes { raw in
             let hash = ContentHash(raw)
             // The same bytes as the file the output holds (its list was checked against the folder).
             if listed[file.path]?.hash == hash { return }
@@ -104,25 +93,8 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if madeFolders.contains(relative) { return }
-        try Self.makeFolders(staging, relative)
+        try FileManager.default.createDirectory(atPath: staging + "/" + relative, withIntermediateDirectories: true)
         madeFolders.insert(relative)
-    }
-
-    /// `root/relative` and the folders above it up to `root`.
-    private static func makeFolders(_ root: String, _ relative: String) throws {
-        var missing: [Substring] = []
-        var folder = relative[...]
-        while mkdir(root + "/" + folder, 0o755) != 0 {
-            guard errno == ENOENT, let cut = folder.lastIndex(of: "/") else {
-                if errno == EEXIST { break }
-                throw DiskWriter.WriteError.cannotWrite(String(folder), errno)
-            }
-            missing.append(folder)
-            folder = folder[..<cut]
-        }
-        for folder in missing.reversed() {
-            guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else { throw DiskWriter.WriteError.cannotWrite(String(folder), errno) }
-        }
     }
 
     /// Moves the written files into the output folder and deletes the removed ones.
@@ -133,7 +105,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         // First a list naming both what the folder holds and what is coming into it.
         FileRecord.write(listed.merging(written) { _, new in new }, to: outputList)
         for path in written.keys.sorted() {
-            if let cut = path.lastIndex(of: "/") { try Self.makeFolders(output, String(path[..<cut])) }
+            if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
             guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         }
         var remaining = listed.merging(written) { _, new in new }

@@ -140,7 +140,7 @@ public enum Build {
         let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes).fingerprints(), pilots: pilots,
                                                     resources: resources, frame: ArticleChanges.frame(site)) }
         if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
-        if reuse != nil, reuse?.listed == nil { (reuse, cause) = (nil, .output) }
+        if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }
         let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes) } ?? (site.routes, [])
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.

@@ -50,8 +50,10 @@ struct BuildRecord: Codable {
         var program: String
         var switches: String
         var sources: String
-        /// Each source file's hash, by its project-relative path.
+        /// Each source file's hash, by its project-relative path, and as the record lists them
+        /// (`hash path` lines); `sources` is the hash of that list.
         var hashes: [String: ContentHash]
+        var sourceList: String
 
         /// Hashes the sources on every core. Taken before anything is loaded, so that a file saved
         /// during the build leaves a record that no longer matches it.
@@ -69,9 +71,8 @@ struct BuildRecord: Codable {
                 }
                 return ContentHash(high: 0, low: 0)
             }
-            var summary = ""
-            for (path, hash) in zip(paths, hashes) { summary += path + " " + hash.hex + "\n" }
-            sources = ContentHash(summary).hex
+            sourceList = zip(paths, hashes).map { path, hash in hash.hex + " " + path + "\n" }.joined()
+            sources = ContentHash(sourceList).hex
             self.hashes = Dictionary(zip(paths, hashes), uniquingKeysWith: { first, _ in first })
         }
 
@@ -109,7 +110,7 @@ struct BuildRecord: Codable {
         (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
         self.warnings = warnings
-        sourceList = inputs.hashes.sorted { $0.key < $1.key }.map { "\($0.value.hex) \($0.key)\n" }.joined()
+        sourceList = inputs.sourceList
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
         (pilots, resources, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.frame)
         check = ""
