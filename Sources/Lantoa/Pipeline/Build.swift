@@ -108,10 +108,19 @@ public enum Build {
             }
         }
 
+        // The articles that did not change are taken as the last build parsed them (see DocumentCache).
+        let before = reuse.flatMap { reuse -> ParsedBefore? in
+            guard let inputs, reuse.record.pilots.allSatisfy({ !reuse.changed.contains($0) }),
+                  let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
+            return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
+                                articlesAddedOrDeleted: reuse.addedOrDeleted)
+        }
+
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
         var store: TextStore?
         if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
-        guard var project = ContentLoader(options: options, store: store).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else { return finish() }
+        guard var project = ContentLoader(options: options, store: store, before: before).load(diagnostics: &diagnostics),
+              !hasErrors(diagnostics) else { return finish() }
         let moments = project.moments(around: options.now)
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
@@ -119,6 +128,8 @@ public enum Build {
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         let (pilots, resources) = (project.pilotSources, inputs == nil ? [] : project.resourceSources)
         if let why = reuse?.holds(pilots: pilots, resources: resources) { (reuse, cause) = (nil, why) }
+        // The articles as parsed, kept for the next build (their bodies stay in the text store).
+        let parsedArticles = inputs == nil ? [] : project.articles
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
 
@@ -151,7 +162,7 @@ public enum Build {
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         var report = BuildReport(site: site)
         do {
-            if case .disk = destination { BuildRecord.remove(for: options.output) }
+            if case .disk = destination { (BuildRecord.remove(for: options.output), DocumentCache.remove(for: options.output)) }
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
             let writer = try patch ?? destination.writer(options)
             let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
@@ -161,9 +172,11 @@ public enum Build {
                 try writer.commit()
                 report.patched = patch?.changes
                 report.fullBecause = cause
+                report.articlesReused = project.reusedArticles
                 if let inputs, let reads {
                     BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
                                 reads: reads).write(for: options.output)
+                    DocumentCache.write(parsedArticles, quiet: { !project.sourcesWithProblems.contains($0) }, inputs: inputs, for: options.output)
                 }
             } else {
                 writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })
@@ -290,6 +303,8 @@ public struct BuildReport: Sendable {
     public var patched: (written: Int, removed: Int)?
     /// A record lay beside the output, yet every file was rendered: why.
     public var fullBecause: FullBuildCause?
+    /// Articles taken as the last build parsed them, not parsed again (see `DocumentCache`).
+    public var articlesReused = 0
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)

@@ -164,6 +164,8 @@ struct BuildRecord: Codable {
     /// rest of the output is the recorded build's, left where it is.
     struct Reuse {
         let changed: Set<String>
+        /// Whether an article file came or went (not only changed).
+        let addedOrDeleted: Bool
         let routes: [String: UInt64?]
         let record: BuildRecord
         /// The output folder's list of files, checked against the folder on another thread
@@ -220,7 +222,8 @@ struct BuildRecord: Codable {
             guard let fingerprint = UInt64(mark, radix: 16) else { return .failure(.record) }
             routes[file] = fingerprint
         }
-        return .success(Reuse(changed: changed, routes: routes, record: self, check: ListedCheck(output: output)))
+        let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
+        return .success(Reuse(changed: changed, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
     /// The lines `mark path` of one of the lists, by path; nil when a line is not so.

@@ -27,6 +27,10 @@ public struct LoadedProject: Sendable {
     public var markdown: MarkdownOptions
     /// The articles counted as pilots in an indicator (`pilot:`): changing one changes the indicator.
     public var pilotSources: Set<String> = []
+    /// The documents whose parse said something (a warning): a build keeps the others' parse for the next.
+    var sourcesWithProblems: Set<String> = []
+    /// How many articles were taken from the last build's parse (see `DocumentCache`).
+    var reusedArticles = 0
 
     /// Puts `document` where the document of the same source file was (an article or a page).
     mutating func replace(_ document: Document) {
@@ -60,11 +64,18 @@ public struct ContentLoader {
     public let options: BuildOptions
     /// Where bodies' HTML is kept until the pages are written; nil keeps it in memory.
     public let store: TextStore?
+    /// The last build's parse of the articles that did not change since, taken instead of parsing them again.
+    let before: ParsedBefore?
 
     public init(options: BuildOptions, store: TextStore? = nil) {
+        self.init(options: options, store: store, before: nil)
+    }
+
+    init(options: BuildOptions, store: TextStore?, before: ParsedBefore?) {
         self.options = options
         self.files = ProjectFiles(root: options.siteRoot)
         self.store = store
+        self.before = before
     }
 
     public func load(diagnostics: inout [Diagnostic]) -> LoadedProject? {
@@ -100,7 +111,9 @@ public struct ContentLoader {
                                     indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) }, words: words, interfaces: interfaces)
         plain.files = index
         let bundles = inventory.bundles()
-        let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, diagnostics: &diagnostics)
+        var problems: Set<String> = []
+        var reused = 0
+        let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, before: nil, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         var pilotSources: Set<String> = []
         let pilots = definitions.contains { $0.computed == "stories" }
             ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
@@ -111,9 +124,11 @@ public struct ContentLoader {
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
+        // A changed pilot may change a chart any article draws: then every article is parsed again.
+        let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources) ? $0 : nil }
         let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents")
                               + inventory.documents(in: "events") + inventory.documents(in: "glossary") + inventory.documents(in: "broadcasts") + inventory.documents(in: "ton-vinh"),
-                              markdown: markdown, bundles: bundles, diagnostics: &diagnostics)
+                              markdown: markdown, bundles: bundles, before: before, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
         diagnostics = Self.summarised(diagnostics)
@@ -128,14 +143,14 @@ public struct ContentLoader {
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
-            pilotSources: pilotSources)
+            pilotSources: pilotSources, sourcesWithProblems: problems, reusedArticles: reused)
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may
     /// draw the very indicator they are counted in. Only files that mention `pilot:` are looked at.
     private func articlePilots(sources: inout Set<String>, diagnostics: inout [Diagnostic]) -> [Pilot] {
         var pilots: [Pilot] = []
-        for path in files.list("content/articles", extension: "md") {
+        for path in files.list("content/articles", extension: "md") where before?.mayDeclarePilot(path) ?? true {
             guard case .success(let file) = files.read(path), file.text.contains("\npilot:") else { continue }
             sources.insert(path)
             var found: [Diagnostic] = []
@@ -178,12 +193,16 @@ public struct ContentLoader {
         return out
     }
 
-    /// Decodes and parses files on every core: each is independent.
-    private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, bundles: [String: [String]],
-                       diagnostics: inout [Diagnostic]) -> [Document] {
+    /// Decodes and parses files on every core: each is independent. An article `before` holds
+    /// as the last build parsed it is taken from there (counted in `reused`). `problems` gains the
+    /// files that said something.
+    private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, bundles: [String: [String]], before: ParsedBefore?,
+                       problems: inout Set<String>, reused: inout Int, diagnostics: inout [Diagnostic]) -> [Document] {
         let files = self.files
         // Each file is independent: decode, split, parse YAML and render Markdown on every core.
-        let parsed = Parallel.map(sources) { path, kind -> (Document?, [Diagnostic]) in
+        // Found problems, or nil for a document taken from `before`.
+        let parsed = Parallel.map(sources) { path, kind -> (Document?, [Diagnostic]?) in
+            if kind == .article, let document = before?.document(path, store: markdown.store) { return (document, nil) }
             var found: [Diagnostic] = []
             switch files.read(path) {
             case .success(let file):
@@ -202,7 +221,9 @@ public struct ContentLoader {
             }
         }
         var documents: [Document] = []
-        for (document, found) in parsed {
+        for ((path, _), (document, found)) in zip(sources, parsed) {
+            guard let found else { reused += 1; documents += [document].compactMap { $0 }; continue }
+            if !found.isEmpty { problems.insert(path) }
             diagnostics.append(contentsOf: found)
             if let document { documents.append(document) }
         }

@@ -96,6 +96,8 @@ struct ArticleEditBuildTests {
     func fullBuilds() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles + "\n" + StoryTests.pilots)
         defer { site.remove() }
+        // An article drawing the indicator its pilots are counted in: parsed again when a pilot changes.
+        try site.write("content/articles/bieu-do.md", article("biểu đồ", "date: 2024-08-01", "Đoạn đầu.\n\n```chart\ndu-an-diem\n```"))
         build(site)
         let output = site.root.appendingPathComponent("public")
         let cases: [(String, FullBuildCause?, () throws -> Void)] = [
@@ -145,5 +147,111 @@ struct ArticleEditBuildTests {
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: record))
         let tampered = build(site, "tampered record").report
         #expect(tampered?.patched == nil && tampered?.fullBecause == .record)
+    }
+
+    /// The Markdown files under content/articles/.
+    private func articleCount(_ site: TestSite) -> Int {
+        FileManager.default.enumerator(atPath: site.root.appendingPathComponent("content/articles").path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.count
+    }
+
+    @Test("after an edit only the changed articles are parsed; an article that warned is parsed again and warns again")
+    func parsedOnce() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        try site.write("content/articles/x1.md", article("1", "date: 2024-01-01\nfoo: bar"))
+        #expect(build(site).report?.articlesReused == 0)
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa."))
+        let result = build(site, "a body")
+        #expect(result.report?.patched != nil)
+        #expect(result.report?.articlesReused == articleCount(site) - 2)
+        #expect(result.warnings.contains { $0.message.contains("foo") && $0.location.file == "content/articles/x1.md" }, "\(result.diagnostics)")
+        try site.write("content/articles/x6.md", article("6", "date: 2024-06-01\ntags: [Mới]"))
+        #expect(build(site, "a new article").report?.articlesReused == articleCount(site) - 2)
+    }
+
+    @Test("an article linking by a relative path is parsed again when articles come or go")
+    func relativeLinks() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        try site.write("content/articles/x1.md", article("1", "date: 2024-01-01", "Xem [bài tám](x8.md) và [bài hai](/tin-tuc/x2/)."))
+        build(site)
+        try site.write("content/articles/x8.md", article("8", "date: 2024-08-01"))
+        // x1 now links to a file that is there (the output must be a fresh build's: checked in `build`).
+        let added = build(site, "the linked file added").report
+        #expect(added?.articlesReused == articleCount(site) - 2)
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa."))
+        #expect(build(site, "an edit").report?.articlesReused == articleCount(site) - 1)
+    }
+
+    @Test("a damaged parse cache, or one another build left, is ignored whole")
+    func damagedCache() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        build(site)
+        let cache = URL(fileURLWithPath: DocumentCache.path(for: site.root.appendingPathComponent("public")))
+        let older = try Data(contentsOf: cache)
+        var bytes = [UInt8](older)
+        bytes[bytes.count / 2] ^= 0x20
+        try Data(bytes).write(to: cache)
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa."))
+        let damaged = build(site, "a damaged cache").report
+        #expect(damaged?.patched != nil && damaged?.articlesReused == 0)
+        // Whole and well formed, but from the build before: its documents may be out of date.
+        try older.write(to: cache)
+        try site.write("content/articles/x3.md", article("3", "date: 2024-03-01\ntags: [Kaizen]", "Đã sửa."))
+        let stale = build(site, "a cache of the build before").report
+        #expect(stale?.patched != nil && stale?.articlesReused == 0)
+    }
+
+    @Test("an article read back from the parse cache is the article parsed, field for field")
+    func roundTrip() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles + """
+
+        -- content/articles/day-du/index.md --
+        ---
+        title: Bài đầy đủ
+        date: 2024-09-01T08:30:00+07:00
+        lastmod: 2024-09-02
+        summary: Tóm tắt.
+        description: Mô tả.
+        tags: [5S, Kaizen]
+        categories: [Đào tạo]
+        author: Phòng Quản lý
+        image: anh.png
+        image_alt: Ảnh
+        illustrative: true
+        publishDate: 2024-09-01
+        expiryDate: 2030-01-01
+        slug: bai-day-du
+        aliases: [/cu/day-du/]
+        tasks: [II.1.2]
+        translation: /en/full/
+        event: hoi-thao
+        ---
+        ## Mở đầu {#mo-dau}
+
+        Đoạn có [liên kết](https://example.org/), [trang](/gioi-thieu/), chú thích[^1] và ![ảnh](anh.png "Chú thích").
+
+        [^1]: Nguồn.
+        """)
+        defer { site.remove() }
+        try site.writeBytes("content/articles/day-du/anh.png", SitesFromElsewhereTests.png)
+        build(site)
+        let options = site.options()
+        let record = try #require(BuildRecord.load(for: options.output))
+        let cache = try #require(DocumentCache.load(for: options.output, program: record.program, sources: record.sources))
+        var found: [Diagnostic] = []
+        let project = try #require(ContentLoader(options: options).load(diagnostics: &found))
+        #expect(cache.entries.count == project.articles.count)
+        for article in project.articles {
+            let cached = try #require(cache.entries[article.sourcePath]?.document, "\(article.sourcePath)")
+            var (a, b) = ("", "")
+            dump(article, to: &a)
+            dump(cached, to: &b)
+            let same = a == b
+            #expect(same, "\(article.sourcePath)")
+        }
+        let full = try #require(cache.entries["content/articles/day-du/index.md"])
+        #expect(full.readsOtherFiles && full.document.imageSize == ImageSize(width: 2, height: 1) && full.document.illustrative)
     }
 }

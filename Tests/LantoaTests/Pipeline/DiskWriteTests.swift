@@ -19,9 +19,9 @@ struct DiskWriteTests {
         #expect(!failed.succeeded)
         #expect(FileTree.read(output) == before)
         // A build that fails before writing leaves nothing beside public/ but the list of its
-        // files and the record of the build that made it (still true of it).
+        // files, the record of the build that made it (still true of it) and that build's parse of its articles.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        #expect(siblings == [".public.lantoa-files", ".public.lantoa-lock", ".public.lantoa-record", "content", "public", "templates"])
+        #expect(siblings == [".public.lantoa-documents", ".public.lantoa-files", ".public.lantoa-lock", ".public.lantoa-record", "content", "public", "templates"])
     }
 
     @Test("a successful build replaces public/ whole: files of removed articles disappear")

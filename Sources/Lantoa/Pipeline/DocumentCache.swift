@@ -1,0 +1,255 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The articles of the last build as it parsed them, kept beside the output
+/// (`.public.lantoa-documents`) so that a build after an article edit parses only the files that
+/// changed: reading and rendering 10,000 Markdown files is most of such a build's time.
+///
+/// A document is taken from here only when all of this holds, and is parsed again otherwise:
+/// - the cache was written by the build the record beside it describes (the same program, the
+///   same sources hash), and that record allows reuse: the same switches and clock, and only
+///   articles' Markdown files changed since, none in a bundle folder (`BuildRecord.reuse`);
+/// - the file's bytes hash as they did;
+/// - its parse said nothing (a warning is said again only by parsing again);
+/// - no article counted as a pilot changed (a chart in any article may count pilots);
+/// - when articles were added or deleted, the document links to no file by a relative path
+///   (such a link may now name another file).
+/// A file cut short or damaged fails its checksum and is ignored whole.
+struct DocumentCache: Sendable {
+    /// Raised when what the file holds changes shape.
+    static let format = 1
+    private static let magic: [UInt8] = Array("LTDC".utf8)
+
+    struct Entry: Sendable {
+        var hash: ContentHash
+        /// Links or pictures by a relative path, or files published beside it: the document may
+        /// read differently when the set of files does.
+        var readsOtherFiles: Bool
+        var document: Document
+    }
+
+    /// The program and sources hash of the build that wrote it (`BuildRecord.program`, `.sources`).
+    let program: String
+    let sources: String
+    let entries: [String: Entry]
+
+    /// `.public.lantoa-documents` beside the output folder `public/`.
+    static func path(for output: URL) -> String {
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-documents").path
+    }
+
+    /// Removed whenever the record is: the two describe one build.
+    static func remove(for output: URL) { unlink(path(for: output)) }
+
+    /// The cache beside `output` when the build of `program` from `sources` wrote it (the
+    /// record's) and it reads whole.
+    static func load(for output: URL, program: String, sources: String) -> DocumentCache? {
+        guard let data = FileManager.default.contents(atPath: path(for: output)) else { return nil }
+        return data.withUnsafeBytes { raw -> DocumentCache? in
+            guard raw.count > magic.count + 16, Array(raw.prefix(magic.count)) == magic else { return nil }
+            let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 16)])
+            var tail = ByteReader(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
+            guard let check = try? tail.hash(), check == ContentHash(body) else { return nil }
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: body[magic.count...]))
+            do {
+                guard try reader.int() == format else { return nil }
+                guard try reader.string() == program, try reader.string() == sources else { return nil }
+                var entries: [String: Entry] = [:]
+                let count = try reader.int()
+                entries.reserveCapacity(count)
+                for _ in 0..<count {
+                    let hash = try reader.hash(), readsOtherFiles = try reader.bool()
+                    let document = try Self.document(&reader)
+                    entries[document.sourcePath] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, document: document)
+                }
+                guard reader.isAtEnd else { return nil }
+                return DocumentCache(program: program, sources: sources, entries: entries)
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// Writes the articles of a build whose parse said nothing (`quiet`), beside and renamed over.
+    static func write(_ articles: [Document], quiet: (String) -> Bool, inputs: BuildRecord.Inputs, for output: URL) {
+        var writer = ByteWriter(capacity: 1 << 22)
+        writer.append(magic)
+        writer.write(format)
+        writer.write(inputs.program)
+        writer.write(inputs.sources)
+        let kept = articles.filter { $0.kind == .article && $0.isPlain && quiet($0.sourcePath) && inputs.hashes[$0.sourcePath] != nil }
+        writer.write(kept.count)
+        for document in kept {
+            writer.write(inputs.hashes[document.sourcePath]!)
+            writer.write(document.readsOtherFiles)
+            write(document, to: &writer)
+        }
+        var bytes = writer.bytes
+        let check = bytes.withUnsafeBytes { ContentHash($0) }
+        var tail = ByteWriter(capacity: 16)
+        tail.write(check)
+        bytes += tail.bytes
+        let target = path(for: output)
+        guard FileManager.default.createFile(atPath: target + ".new", contents: Data(bytes)) else { return }
+        rename(target + ".new", target)
+    }
+
+    /// The recorded document of `path` when its bytes still hash to `hash`.
+    func document(_ path: String, hash: ContentHash?, articlesAddedOrDeleted: Bool) -> Document? {
+        guard let entry = entries[path], entry.hash == hash, !(articlesAddedOrDeleted && entry.readsOtherFiles) else { return nil }
+        return entry.document
+    }
+
+    // MARK: - A document as bytes
+
+    private static func write(_ d: Document, to w: inout ByteWriter) {
+        w.write(d.kind.rawValue)
+        w.write(d.sourcePath)
+        w.write(d.title)
+        w.write(d.date)
+        w.write(d.lastmod)
+        w.write(d.summary)
+        w.write(d.description)
+        w.write(d.tags)
+        w.write(d.categories)
+        w.write(d.author)
+        w.write(d.image)
+        w.write(d.imageAlt)
+        w.write(d.draft)
+        w.write(d.illustrative)
+        w.write(d.publishDate)
+        w.write(d.expiryDate)
+        w.write(d.imageLocation)
+        w.write(d.imageSize != nil)
+        if let size = d.imageSize { (w.write(size.width), w.write(size.height)) }
+        w.write(d.slug)
+        w.write(d.path)
+        w.write(d.aliases)
+        w.write(d.aliasesLocation)
+        w.write(d.toc)
+        w.write(d.lang)
+        w.write(d.langLocation)
+        w.write(d.translation)
+        w.write(d.tasks)
+        w.write(d.reportsOn)
+        w.write(d.reportsOnLocation)
+        w.write(d.urlLocation)
+        let body = d.body
+        w.write(body.html)
+        w.write(body.firstParagraph)
+        w.write(body.headings.count)
+        for h in body.headings { (w.write(h.level), w.write(h.text), w.write(h.id)) }
+        w.write(body.references.count)
+        for r in body.references { (w.write(r.url), w.write(r.location), w.write(r.isImage)) }
+        w.write(body.wordCount)
+        w.write(body.resources.count)
+        for r in body.resources { (w.write(r.source), w.write(r.output)) }
+    }
+
+    private static func document(_ r: inout ByteReader) throws -> Document {
+        guard let kind = Document.Kind(rawValue: try r.string()) else { throw ByteReader.Malformed() }
+        let sourcePath = try r.string(), title = try r.string()
+        let date = try r.optional { try $0.dateTime() }, lastmod = try r.optional { try $0.dateTime() }
+        let summary = try r.optionalString(), description = try r.optionalString()
+        var d = Document(kind: kind, sourcePath: sourcePath, title: title, date: date, lastmod: lastmod, summary: summary,
+                         description: description, slug: "", body: .empty, urlLocation: SourceLocation(file: sourcePath))
+        d.tags = try r.strings()
+        d.categories = try r.strings()
+        d.author = try r.optionalString()
+        d.image = try r.optionalString()
+        d.imageAlt = try r.optionalString()
+        d.draft = try r.bool()
+        d.illustrative = try r.bool()
+        d.publishDate = try r.optional { try $0.dateTime() }
+        d.expiryDate = try r.optional { try $0.dateTime() }
+        d.imageLocation = try r.optional { try $0.location() }
+        d.imageSize = try r.optional { r in ImageSize(width: try r.int(), height: try r.int()) }
+        d.slug = try r.string()
+        d.path = try r.optionalString()
+        d.aliases = try r.strings()
+        d.aliasesLocation = try r.optional { try $0.location() }
+        d.toc = try r.bool()
+        d.lang = try r.optionalString()
+        d.langLocation = try r.optional { try $0.location() }
+        d.translation = try r.optionalString()
+        d.tasks = try r.strings()
+        d.reportsOn = try r.optionalString()
+        d.reportsOnLocation = try r.optional { try $0.location() }
+        d.urlLocation = try r.location()
+        let html = StoredText(try r.string())
+        let firstParagraph = try r.string()
+        let headings = try r.list { r in RenderedMarkdown.Heading(level: try r.int(), text: try r.string(), id: try r.string()) }
+        let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool()) }
+        let wordCount = try r.int()
+        let resources = try r.list { r in RenderedMarkdown.Resource(source: try r.string(), output: try r.string()) }
+        d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,
+                                  wordCount: wordCount, resources: resources)
+        return d
+    }
+}
+
+private extension ByteWriter {
+    mutating func write(_ t: DateTime) {
+        for n in [t.year, t.month, t.day, t.hour, t.minute, t.second, t.offsetMinutes] { write(n) }
+    }
+
+    mutating func write(_ t: DateTime?) {
+        write(t != nil)
+        if let t { write(t) }
+    }
+
+    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
+
+    mutating func write(_ l: SourceLocation?) {
+        write(l != nil)
+        if let l { write(l) }
+    }
+}
+
+private extension ByteReader {
+    mutating func dateTime() throws -> DateTime {
+        DateTime(year: try int(), month: try int(), day: try int(), hour: try int(), minute: try int(), second: try int(), offsetMinutes: try int())
+    }
+
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try string(), line: try int(), column: try int())
+    }
+}
+
+extension Document {
+    /// An article with none of the other kinds' facts (a story's, an event's…): all the cache keeps.
+    var isPlain: Bool {
+        legalStorage == nil && storyStorage == nil && eventStorage == nil && glossaryStorage == nil && broadcastStorage == nil && honourStorage == nil
+    }
+
+    /// Whether the document names files by a relative path (links, pictures) or publishes files
+    /// beside itself: which file such a path names depends on the files there are.
+    var readsOtherFiles: Bool {
+        func relative(_ url: String) -> Bool { !url.isEmpty && !url.hasPrefix("/") && !url.hasPrefix("#") && URLPolicy.scheme(of: url) == nil }
+        return !body.resources.isEmpty || body.references.contains { relative($0.url) } || image.map(relative) ?? false
+    }
+}
+
+/// What a load may take from the last build (see `DocumentCache`): its parsed articles, the
+/// files that changed since, and the articles it counted as pilots.
+struct ParsedBefore: Sendable {
+    let cache: DocumentCache
+    let hashes: [String: ContentHash]
+    let changed: Set<String>
+    let pilots: Set<String>
+    let articlesAddedOrDeleted: Bool
+
+    /// The recorded document of an article that did not change, when it can stand for parsing it
+    /// again; its body moves to `store`, as a parsed one's would.
+    func document(_ path: String, store: TextStore?) -> Document? {
+        guard !changed.contains(path), var document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted) else { return nil }
+        if let store { document.body.htmlText = store.keep(document.body.html) }
+        return document
+    }
+
+    /// Whether an article file must be read to learn if it declares a pilot: it changed, or it did before.
+    func mayDeclarePilot(_ path: String) -> Bool { changed.contains(path) || pilots.contains(path) }
+}
