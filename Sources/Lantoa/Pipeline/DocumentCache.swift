@@ -22,17 +22,18 @@ struct DocumentCache: Sendable {
     static let format = 1
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
+    /// Where an article's document lies in the file, read only when it is taken.
     struct Entry: Sendable {
         var hash: ContentHash
         /// Links or pictures by a relative path, or files published beside it: the document may
         /// read differently when the set of files does.
         var readsOtherFiles: Bool
-        var document: Document
+        var range: Range<Int>
     }
 
-    /// The program and sources hash of the build that wrote it (`BuildRecord.program`, `.sources`).
-    let program: String
-    let sources: String
+    /// The file, mapped: a document is decoded from it when a build takes it, on the thread that
+    /// parses, and 10,000 bodies are never in memory at once.
+    private let data: Data
     let entries: [String: Entry]
 
     /// `.public.lantoa-documents` beside the output folder `public/`.
@@ -47,60 +48,81 @@ struct DocumentCache: Sendable {
     /// The cache beside `output` when the build of `program` from `sources` wrote it (the
     /// record's) and it reads whole.
     static func load(for output: URL, program: String, sources: String) -> DocumentCache? {
-        guard let data = FileManager.default.contents(atPath: path(for: output)) else { return nil }
-        return data.withUnsafeBytes { raw -> DocumentCache? in
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path(for: output)), options: .alwaysMapped) else { return nil }
+        let entries = data.withUnsafeBytes { raw -> [String: Entry]? in
             guard raw.count > magic.count + 16, Array(raw.prefix(magic.count)) == magic else { return nil }
             let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 16)])
             var tail = ByteReader(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
             guard let check = try? tail.hash(), check == ContentHash(body) else { return nil }
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: body[magic.count...]))
+            var reader = ByteReader(body)
             do {
-                guard try reader.int() == format else { return nil }
-                guard try reader.string() == program, try reader.string() == sources else { return nil }
+                try reader.skip(magic.count)
+                guard try reader.int() == format, try reader.string() == program, try reader.string() == sources else { return nil }
                 var entries: [String: Entry] = [:]
                 let count = try reader.int()
                 entries.reserveCapacity(count)
                 for _ in 0..<count {
-                    let hash = try reader.hash(), readsOtherFiles = try reader.bool()
-                    let document = try Self.document(&reader)
-                    entries[document.sourcePath] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, document: document)
+                    let path = try reader.string(), hash = try reader.hash(), readsOtherFiles = try reader.bool(), length = try reader.int()
+                    let start = reader.offset
+                    try reader.skip(length)
+                    entries[path] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, range: start..<reader.offset)
                 }
-                guard reader.isAtEnd else { return nil }
-                return DocumentCache(program: program, sources: sources, entries: entries)
+                return reader.isAtEnd ? entries : nil
             } catch {
                 return nil
             }
         }
+        return entries.map { DocumentCache(data: data, entries: $0) }
     }
 
-    /// Writes the articles of a build whose parse said nothing (`quiet`), beside and renamed over.
+    /// Writes the articles of a build whose parse said nothing (`quiet`), beside and renamed
+    /// over, a mebibyte at a time (the whole file is tens of megabytes for a large site).
     static func write(_ articles: [Document], quiet: (String) -> Bool, inputs: BuildRecord.Inputs, for output: URL) {
-        var writer = ByteWriter(capacity: 1 << 22)
-        writer.append(magic)
-        writer.write(format)
-        writer.write(inputs.program)
-        writer.write(inputs.sources)
-        let kept = articles.filter { $0.kind == .article && $0.isPlain && quiet($0.sourcePath) && inputs.hashes[$0.sourcePath] != nil }
-        writer.write(kept.count)
-        for document in kept {
-            writer.write(inputs.hashes[document.sourcePath]!)
-            writer.write(document.readsOtherFiles)
-            write(document, to: &writer)
-        }
-        var bytes = writer.bytes
-        let check = bytes.withUnsafeBytes { ContentHash($0) }
-        var tail = ByteWriter(capacity: 16)
-        tail.write(check)
-        bytes += tail.bytes
         let target = path(for: output)
-        guard FileManager.default.createFile(atPath: target + ".new", contents: Data(bytes)) else { return }
-        rename(target + ".new", target)
+        guard FileManager.default.createFile(atPath: target + ".new", contents: nil),
+              let file = FileHandle(forWritingAtPath: target + ".new") else { return }
+        defer { try? file.close() }
+        let check = StreamingContentHash()
+        var writer = ByteWriter(capacity: 1 << 21)
+        func flush() throws {
+            writer.bytes.withUnsafeBytes { check.add($0) }
+            try file.write(contentsOf: writer.bytes)
+            writer.removeAll()
+        }
+        do {
+            writer.append(magic)
+            writer.write(format)
+            writer.write(inputs.program)
+            writer.write(inputs.sources)
+            let kept = articles.filter { $0.kind == .article && $0.isPlain && quiet($0.sourcePath) && inputs.hashes[$0.sourcePath] != nil }
+            writer.write(kept.count)
+            var record = ByteWriter(capacity: 1 << 14)
+            for document in kept {
+                record.removeAll()
+                write(document, to: &record)
+                writer.write(document.sourcePath)
+                writer.write(inputs.hashes[document.sourcePath]!)
+                writer.write(document.readsOtherFiles)
+                writer.write(record.bytes.count)
+                writer.append(record.bytes)
+                if writer.bytes.count >= 1 << 20 { try flush() }
+            }
+            try flush()
+            writer.write(check.value)
+            try file.write(contentsOf: writer.bytes)
+            rename(target + ".new", target)
+        } catch {
+            unlink(target + ".new")
+        }
     }
 
-    /// The recorded document of `path` when its bytes still hash to `hash`.
-    func document(_ path: String, hash: ContentHash?, articlesAddedOrDeleted: Bool) -> Document? {
+    /// The recorded document of `path` when its bytes still hash to `hash`, its body put in `store`.
+    func document(_ path: String, hash: ContentHash?, articlesAddedOrDeleted: Bool, store: TextStore?) -> Document? {
         guard let entry = entries[path], entry.hash == hash, !(articlesAddedOrDeleted && entry.readsOtherFiles) else { return nil }
-        return entry.document
+        return data.withUnsafeBytes { raw in
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[entry.range]))
+            return try? Self.document(&reader, store: store)
+        }
     }
 
     // MARK: - A document as bytes
@@ -149,7 +171,7 @@ struct DocumentCache: Sendable {
         for r in body.resources { (w.write(r.source), w.write(r.output)) }
     }
 
-    private static func document(_ r: inout ByteReader) throws -> Document {
+    private static func document(_ r: inout ByteReader, store: TextStore?) throws -> Document {
         guard let kind = Document.Kind(rawValue: try r.string()) else { throw ByteReader.Malformed() }
         let sourcePath = try r.string(), title = try r.string()
         let date = try r.optional { try $0.dateTime() }, lastmod = try r.optional { try $0.dateTime() }
@@ -179,7 +201,7 @@ struct DocumentCache: Sendable {
         d.reportsOn = try r.optionalString()
         d.reportsOnLocation = try r.optional { try $0.location() }
         d.urlLocation = try r.location()
-        let html = StoredText(try r.string())
+        let html = try r.text(into: store)
         let firstParagraph = try r.string()
         let headings = try r.list { r in RenderedMarkdown.Heading(level: try r.int(), text: try r.string(), id: try r.string()) }
         let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool()) }
@@ -245,8 +267,8 @@ struct ParsedBefore: Sendable {
     /// The recorded document of an article that did not change, when it can stand for parsing it
     /// again; its body moves to `store`, as a parsed one's would.
     func document(_ path: String, store: TextStore?) -> Document? {
-        guard !changed.contains(path), var document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted) else { return nil }
-        if let store { document.body.htmlText = store.keep(document.body.html) }
+        guard !changed.contains(path),
+              let document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted, store: store) else { return nil }
         return document
     }
 

@@ -42,6 +42,8 @@ struct ByteWriter {
     }
 
     mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }
 
 /// Reads what a `ByteWriter` wrote; every read fails (throws) past the end or on a value that
@@ -82,6 +84,21 @@ struct ByteReader {
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
         offset += count
         return text
+    }
+
+    /// A text put straight into `store` (or kept in memory without one).
+    mutating func text(into store: TextStore?) throws -> StoredText {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        let text = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+        offset += count
+        if let store { return store.keep(bytes: text) }
+        return StoredText(String(decoding: text, as: UTF8.self))
+    }
+
+    mutating func skip(_ count: Int) throws {
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        offset += count
     }
 
     mutating func hash() throws -> ContentHash {

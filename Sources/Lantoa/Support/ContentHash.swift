@@ -46,6 +46,22 @@ public struct ContentHash: Hashable, Sendable {
     }
 }
 
+/// `ContentHash` of bytes given a piece at a time: the same value as of all of them at once.
+final class StreamingContentHash {
+    private let state = XXH3_createState()
+
+    init() { XXH3_128bits_reset(state) }
+
+    deinit { XXH3_freeState(state) }
+
+    func add(_ raw: UnsafeRawBufferPointer) { _ = XXH3_128bits_update(state, raw.baseAddress, raw.count) }
+
+    var value: ContentHash {
+        let digest = XXH3_128bits_digest(state)
+        return ContentHash(high: digest.high64, low: digest.low64)
+    }
+}
+
 /// A hash of values fed one after another that is the same in every process (Swift's `Hasher`
 /// is seeded afresh at each start): what a build records for the next one to compare with.
 /// Each value is written with its length or a tag, so `["ab", "c"]` and `["a", "bc"]` differ.

@@ -47,15 +47,18 @@ public final class TextStore: @unchecked Sendable {
     public func keep(_ text: String) -> StoredText {
         guard !text.isEmpty else { return StoredText(text) }
         var text = text
-        let (offset, count) = text.withUTF8 { bytes in
-            lock.lock()
-            defer { lock.unlock() }
-            let offset = written + pending.count
-            pending.append(contentsOf: bytes)
-            if pending.count >= Self.chunk, !diskFailed { writePending() }
-            return (offset, bytes.count)
-        }
-        return StoredText(.file(self, offset: offset, count: count))
+        return text.withUTF8 { keep(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Stores text given as UTF-8 bytes (known to be valid), from any thread.
+    func keep(bytes: UnsafeRawBufferPointer) -> StoredText {
+        guard !bytes.isEmpty else { return StoredText("") }
+        lock.lock()
+        defer { lock.unlock() }
+        let offset = written + pending.count
+        pending.append(contentsOf: bytes)
+        if pending.count >= Self.chunk, !diskFailed { writePending() }
+        return StoredText(.file(self, offset: offset, count: bytes.count))
     }
 
     /// Writes the buffer out (under the lock); on failure it stays, and grows, in memory.

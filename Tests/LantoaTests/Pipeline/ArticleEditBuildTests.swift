@@ -244,14 +244,20 @@ struct ArticleEditBuildTests {
         let project = try #require(ContentLoader(options: options).load(diagnostics: &found))
         #expect(cache.entries.count == project.articles.count)
         for article in project.articles {
-            let cached = try #require(cache.entries[article.sourcePath]?.document, "\(article.sourcePath)")
+            let entry = try #require(cache.entries[article.sourcePath], "\(article.sourcePath)")
+            let cached = try #require(cache.document(article.sourcePath, hash: entry.hash, articlesAddedOrDeleted: false, store: nil))
             var (a, b) = ("", "")
             dump(article, to: &a)
             dump(cached, to: &b)
             let same = a == b
             #expect(same, "\(article.sourcePath)")
         }
-        let full = try #require(cache.entries["content/articles/day-du/index.md"])
-        #expect(full.readsOtherFiles && full.document.imageSize == ImageSize(width: 2, height: 1) && full.document.illustrative)
+        let path = "content/articles/day-du/index.md"
+        let entry = try #require(cache.entries[path])
+        let full = try #require(cache.document(path, hash: entry.hash, articlesAddedOrDeleted: false, store: nil))
+        #expect(entry.readsOtherFiles && full.imageSize == ImageSize(width: 2, height: 1) && full.illustrative)
+        // Taken only while its file is as it was, and not after articles came or went (it links by a relative path).
+        #expect(cache.document(path, hash: ContentHash("khác"), articlesAddedOrDeleted: false, store: nil) == nil)
+        #expect(cache.document(path, hash: entry.hash, articlesAddedOrDeleted: true, store: nil) == nil)
     }
 }
