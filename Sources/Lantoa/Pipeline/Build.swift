@@ -109,7 +109,7 @@ public enum Build {
         }
 
         // The articles that did not change are taken as the last build parsed them (see DocumentCache).
-        let before = reuse.flatMap { reuse -> ParsedBefore? in
+        var before = reuse.flatMap { reuse -> ParsedBefore? in
             guard let inputs, reuse.record.pilots.allSatisfy({ !reuse.changed.contains($0) }),
                   let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
             return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
@@ -133,9 +133,11 @@ public enum Build {
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
 
-        // The search index reads the text of everything assembled; its files join the routes.
+        // The search index reads the text of everything assembled; its files join the routes. After
+        // an edit that moved no article, it is the last build's with the changed articles read again.
         progress(BuildProgress(stage: .index))
-        site.index()
+        let searchChanged = site.index(reusing: before?.cache.searchIndex(store: store), changed: before?.changed ?? [])
+        before = nil // the cache's file is mapped: let it go now, not at the end of the build
         loaded = (project, site)
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
@@ -152,7 +154,7 @@ public enum Build {
                                                     resources: resources, frame: ArticleChanges.frame(site)) }
         if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
         if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }
-        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes) } ?? (site.routes, [])
+        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
         // A picture whose SVG did not change since the last build is taken from its output.
@@ -173,10 +175,11 @@ public enum Build {
                 report.patched = patch?.changes
                 report.fullBecause = cause
                 report.articlesReused = project.reusedArticles
+                report.searchReused = searchChanged != nil
                 if let inputs, let reads {
                     BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
                                 reads: reads).write(for: options.output)
-                    DocumentCache.write(parsedArticles, quiet: { !project.sourcesWithProblems.contains($0) }, inputs: inputs, for: options.output)
+                    DocumentCache.write(parsedArticles, quiet: { !project.sourcesWithProblems.contains($0) }, search: site.search, inputs: inputs, for: options.output)
                 }
             } else {
                 writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })
@@ -305,6 +308,8 @@ public struct BuildReport: Sendable {
     public var fullBecause: FullBuildCause?
     /// Articles taken as the last build parsed them, not parsed again (see `DocumentCache`).
     public var articlesReused = 0
+    /// The search index was the last build's with the changed articles read again.
+    public var searchReused = false
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)

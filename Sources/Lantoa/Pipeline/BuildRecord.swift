@@ -175,10 +175,11 @@ struct BuildRecord: Codable {
 
         /// The routes to render, and the files to delete: those whose reading changed, those
         /// that read too much of the articles to say (rendered at every build, and written only
-        /// when their bytes changed), and the search index's (compared by their bytes).
-        func plan(_ routes: [Route], reads: [(file: String, fingerprint: UInt64?)]) -> (render: [Route], removed: [String]) {
+        /// when their bytes changed), and the search index's that changed (`searchFiles`; all of
+        /// them when nil, to be compared by their bytes).
+        func plan(_ routes: [Route], reads: [(file: String, fingerprint: UInt64?)], searchFiles: Set<String>?) -> (render: [Route], removed: [String]) {
             let render = zip(routes, reads).filter { route, read in
-                if case .searchFile = route.kind { return true }
+                if case .searchFile = route.kind { return searchFiles?.contains(route.file) ?? true }
                 guard let fingerprint = read.fingerprint, let old = self.routes[route.file], let old else { return true }
                 return old != fingerprint
             }.map(\.0)

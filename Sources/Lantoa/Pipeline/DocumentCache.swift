@@ -35,6 +35,8 @@ struct DocumentCache: Sendable {
     /// parses, and 10,000 bodies are never in memory at once.
     private let data: Data
     let entries: [String: Entry]
+    /// Where the build's search index lies in the file, when it had one.
+    private let searchRange: Range<Int>?
 
     /// `.public.lantoa-documents` beside the output folder `public/`.
     static func path(for output: URL) -> String {
@@ -49,7 +51,7 @@ struct DocumentCache: Sendable {
     /// record's) and it reads whole.
     static func load(for output: URL, program: String, sources: String) -> DocumentCache? {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path(for: output)), options: .alwaysMapped) else { return nil }
-        let entries = data.withUnsafeBytes { raw -> [String: Entry]? in
+        let found = data.withUnsafeBytes { raw -> (entries: [String: Entry], search: Range<Int>?)? in
             guard raw.count > magic.count + 16, Array(raw.prefix(magic.count)) == magic else { return nil }
             let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 16)])
             var tail = ByteReader(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
@@ -67,17 +69,18 @@ struct DocumentCache: Sendable {
                     try reader.skip(length)
                     entries[path] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, range: start..<reader.offset)
                 }
-                return reader.isAtEnd ? entries : nil
+                // The search index, when there is one, takes the rest.
+                return (entries, try reader.bool() ? reader.offset..<body.count : nil)
             } catch {
                 return nil
             }
         }
-        return entries.map { DocumentCache(data: data, entries: $0) }
+        return found.map { DocumentCache(data: data, entries: $0.entries, searchRange: $0.search) }
     }
 
-    /// Writes the articles of a build whose parse said nothing (`quiet`), beside and renamed
-    /// over, a mebibyte at a time (the whole file is tens of megabytes for a large site).
-    static func write(_ articles: [Document], quiet: (String) -> Bool, inputs: BuildRecord.Inputs, for output: URL) {
+    /// Writes the articles of a build whose parse said nothing (`quiet`) and its search index,
+    /// beside and renamed over, a mebibyte at a time (tens of megabytes for a large site).
+    static func write(_ articles: [Document], quiet: (String) -> Bool, search: SearchIndex?, inputs: BuildRecord.Inputs, for output: URL) {
         let target = path(for: output)
         guard FileManager.default.createFile(atPath: target + ".new", contents: nil),
               let file = FileHandle(forWritingAtPath: target + ".new") else { return }
@@ -107,6 +110,8 @@ struct DocumentCache: Sendable {
                 writer.append(record.bytes)
                 if writer.bytes.count >= 1 << 20 { try flush() }
             }
+            writer.write(search != nil)
+            search?.write(to: &writer)
             try flush()
             writer.write(check.value)
             try file.write(contentsOf: writer.bytes)
@@ -122,6 +127,16 @@ struct DocumentCache: Sendable {
         return data.withUnsafeBytes { raw in
             var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[entry.range]))
             return try? Self.document(&reader, store: store)
+        }
+    }
+
+    /// The search index of the build that wrote the cache, its snippets put in `store`.
+    func searchIndex(store: TextStore?) -> SearchIndex? {
+        guard let searchRange else { return nil }
+        return data.withUnsafeBytes { raw in
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[searchRange]))
+            guard let index = try? SearchIndex(&reader, store: store), reader.isAtEnd else { return nil }
+            return index
         }
     }
 
@@ -210,34 +225,6 @@ struct DocumentCache: Sendable {
         d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,
                                   wordCount: wordCount, resources: resources)
         return d
-    }
-}
-
-private extension ByteWriter {
-    mutating func write(_ t: DateTime) {
-        for n in [t.year, t.month, t.day, t.hour, t.minute, t.second, t.offsetMinutes] { write(n) }
-    }
-
-    mutating func write(_ t: DateTime?) {
-        write(t != nil)
-        if let t { write(t) }
-    }
-
-    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
-
-    mutating func write(_ l: SourceLocation?) {
-        write(l != nil)
-        if let l { write(l) }
-    }
-}
-
-private extension ByteReader {
-    mutating func dateTime() throws -> DateTime {
-        DateTime(year: try int(), month: try int(), day: try int(), hour: try int(), minute: try int(), second: try int(), offsetMinutes: try int())
-    }
-
-    mutating func location() throws -> SourceLocation {
-        SourceLocation(file: try string(), line: try int(), column: try int())
     }
 }
 

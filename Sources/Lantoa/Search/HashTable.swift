@@ -52,6 +52,18 @@ struct HashTable: Sendable {
         return (value, true)
     }
 
+    /// The table as bytes, for the next build (see `SearchIndex.write(to:)`).
+    func write(to w: inout ByteWriter) {
+        (w.write(raw: keys), w.write(raw: values), w.write(count), w.write(Int(shift)))
+    }
+
+    init(_ r: inout ByteReader) throws {
+        (keys, values, count, shift) = (try r.numbers(), try r.numbers(), try r.int(), UInt64(try r.int()))
+        guard keys.count == values.count, keys.count.nonzeroBitCount == 1, keys.count == 1 << (64 - Int(shift)), count * 2 <= keys.count else {
+            throw ByteReader.Malformed()
+        }
+    }
+
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
         keys = [UInt64](repeating: 0, count: oldKeys.count * 2)

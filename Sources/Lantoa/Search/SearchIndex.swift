@@ -27,8 +27,11 @@ public struct SearchIndex: Sendable {
         public var snippet: StoredText
 
         init(key: String, url: String, title: String, section: String, date: DateTime?, text: String) {
-            (self.key, self.url, self.title, self.section, self.date) = (key, url, title, section, date)
-            snippet = StoredText(text)
+            self.init(key: key, url: url, title: title, section: section, date: date, snippet: StoredText(text))
+        }
+
+        init(key: String, url: String, title: String, section: String, date: DateTime?, snippet: StoredText) {
+            (self.key, self.url, self.title, self.section, self.date, self.snippet) = (key, url, title, section, date, snippet)
         }
     }
 
@@ -43,6 +46,22 @@ public struct SearchIndex: Sendable {
         var shard: [Int32] = []
         var shardNames: [String] = []
         private var shardIDs: [String: Int32] = [:]
+
+        init() {}
+
+        func write(to w: inout ByteWriter) {
+            ids.write(to: &w)
+            (w.write(folded), w.write(exact), w.write(raw: isPhrase.map { $0 ? UInt8(1) : 0 }), w.write(raw: shard), w.write(shardNames))
+        }
+
+        init(_ r: inout ByteReader) throws {
+            ids = try HashTable(&r)
+            (folded, exact, isPhrase, shard, shardNames) = (try r.strings(), try r.strings(), try r.numbers(UInt8.self).map { $0 == 1 }, try r.numbers(), try r.strings())
+            let count = exact.count
+            guard ids.count == count, folded.count == count, isPhrase.count == count, shard.count == count,
+                  shard.allSatisfy({ $0 >= 0 && Int($0) < shardNames.count }) else { throw ByteReader.Malformed() }
+            for (k, name) in shardNames.enumerated() { shardIDs[name] = Int32(k) }
+        }
 
         /// The id of `bag`'s term `k`, given now if the term is new. (The bag is passed, not a
         /// closure reading it: a closure made for every word copied the bag each time.)
@@ -123,6 +142,27 @@ public struct SearchIndex: Sendable {
         version = h.hex
     }
 
+    /// The index as bytes, for the next build (see `DocumentCache`): entries, vocabulary, postings.
+    func write(to w: inout ByteWriter) {
+        w.write(entries.count)
+        for e in entries { (w.write(e.key), w.write(e.url), w.write(e.title), w.write(e.section), w.write(e.date), w.write(e.snippet.string)) }
+        vocabulary.write(to: &w)
+        w.write(postings.count)
+        for p in postings { (w.write(raw: p.bytes), w.write(Int(p.last))) }
+    }
+
+    /// The index `write(to:)` wrote, its snippets put in `store`.
+    init(_ r: inout ByteReader, store: TextStore?) throws {
+        entries = try r.list { r in
+            Entry(key: try r.string(), url: try r.string(), title: try r.string(), section: try r.string(), date: try r.optional { try $0.dateTime() },
+                  snippet: try r.text(into: store))
+        }
+        vocabulary = try Vocabulary(&r)
+        postings = try r.list { r in PostingList(bytes: try r.numbers(), last: UInt32(try r.int())) }
+        guard postings.count == vocabulary.exact.count else { throw ByteReader.Malformed() }
+        layout()
+    }
+
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),
     /// and the files that changed or are gone; nil when a document is not in the index.
     func replacing(_ documents: [Document], read: (Document) -> (Entry, Bag)) -> (index: SearchIndex, changed: Set<String>, removed: Set<String>)? {
@@ -179,6 +219,8 @@ struct PostingList: Sendable {
     private(set) var last: UInt32 = 0
 
     init() {}
+
+    fileprivate init(bytes: [UInt8], last: UInt32) { (self.bytes, self.last) = (bytes, last) }
 
     /// From `entry << 4 | weight` values, entries ascending.
     init(_ values: [UInt32]) {

@@ -98,6 +98,47 @@ extension Site {
         install(SearchIndex(count: sources.count) { site.searchEntry(sources[$0]) })
     }
 
+    /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
+    /// of the `changed` articles read again, when the site has the same entries in the same order
+    /// (edits that move no article); otherwise from nothing. Returns the paths of the search files
+    /// that changed, or nil when the index was built from nothing.
+    mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
+        guard config.search else { return nil }
+        if let previous {
+            let sources = searchSources()
+            if previous.entries.count == sources.count, zip(previous.entries, sources).allSatisfy({ $0.key == searchKey($1) }) {
+                let documents = articles.filter { changed.contains($0.sourcePath) } + translatedArticles.filter { changed.contains($0.sourcePath) }
+                if documents.isEmpty {
+                    install(previous)
+                    return []
+                }
+                if let (new, files, _) = previous.replacing(documents, read: { searchEntry($0) }) {
+                    install(new)
+                    let folder = config.urlNames.searchPath + SearchIndex.folder
+                    return Set(files.map { folder + $0 })
+                }
+            }
+        }
+        index()
+        return nil
+    }
+
+    /// The key of `source`'s entry, without reading it.
+    private func searchKey(_ source: SearchSource) -> String {
+        switch source {
+        case .article(let i): articles[i].sourcePath
+        case .translatedArticle(let i): translatedArticles[i].sourcePath
+        case .story(let i): stories[i].sourcePath
+        case .document(let i): documents[i].sourcePath
+        case .page(let i): pages[i].sourcePath
+        case .event(let i): events[i].sourcePath
+        case .glossary(let i): glossary[i].sourcePath
+        case .broadcast(let i): broadcasts[i].sourcePath
+        case .honours(let i): honours[i].sourcePath
+        case .indicator(let k): "indicator:\(indicators[k].indicator.id)"
+        }
+    }
+
     /// Reads `documents` into the index again. Returns the routes of the files that changed and the
     /// files that are gone, or nil when a document is not in the index (a full build is needed).
     mutating func reindex(_ documents: [Document]) -> (changed: [Route], removed: [String])? {

@@ -44,6 +44,12 @@ struct ByteWriter {
     mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Numbers of fixed width, as they lie in memory (little-endian machines only read them back).
+    mutating func write<T: FixedWidthInteger>(raw numbers: [T]) {
+        write(numbers.count)
+        numbers.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
 }
 
 /// Reads what a `ByteWriter` wrote; every read fails (throws) past the end or on a value that
@@ -96,6 +102,18 @@ struct ByteReader {
         return StoredText(String(decoding: text, as: UTF8.self))
     }
 
+    mutating func numbers<T: FixedWidthInteger>(_ type: T.Type = T.self) throws -> [T] {
+        let count = try int()
+        let size = count * MemoryLayout<T>.stride
+        guard count >= 0, size <= bytes.count - offset else { throw Malformed() }
+        let numbers = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + size)]))
+            initialized = count
+        }
+        offset += size
+        return numbers
+    }
+
     mutating func skip(_ count: Int) throws {
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         offset += count
@@ -129,5 +147,33 @@ struct ByteReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try body(&self)) }
         return values
+    }
+}
+
+extension ByteWriter {
+    mutating func write(_ t: DateTime) {
+        for n in [t.year, t.month, t.day, t.hour, t.minute, t.second, t.offsetMinutes] { write(n) }
+    }
+
+    mutating func write(_ t: DateTime?) {
+        write(t != nil)
+        if let t { write(t) }
+    }
+
+    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
+
+    mutating func write(_ l: SourceLocation?) {
+        write(l != nil)
+        if let l { write(l) }
+    }
+}
+
+extension ByteReader {
+    mutating func dateTime() throws -> DateTime {
+        DateTime(year: try int(), month: try int(), day: try int(), hour: try int(), minute: try int(), second: try int(), offsetMinutes: try int())
+    }
+
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try string(), line: try int(), column: try int())
     }
 }

@@ -164,9 +164,15 @@ struct ArticleEditBuildTests {
         let result = build(site, "a body")
         #expect(result.report?.patched != nil)
         #expect(result.report?.articlesReused == articleCount(site) - 2)
+        // No article moved: the search index is the last build's with the article read again.
+        #expect(result.report?.searchReused == true)
         #expect(result.warnings.contains { $0.message.contains("foo") && $0.location.file == "content/articles/x1.md" }, "\(result.diagnostics)")
         try site.write("content/articles/x6.md", article("6", "date: 2024-06-01\ntags: [Mới]"))
-        #expect(build(site, "a new article").report?.articlesReused == articleCount(site) - 2)
+        let added = build(site, "a new article").report
+        #expect(added?.articlesReused == articleCount(site) - 2)
+        #expect(added?.searchReused == false)
+        try site.write("content/articles/x6.md", article("6 mới", "date: 2024-06-01\ntags: [Mới, Kaizen]", "Từ khóa mới hẳn."))
+        #expect(build(site, "a title, tags and words no other article has").report?.searchReused == true)
     }
 
     @Test("an article linking by a relative path is parsed again when articles come or go")
