@@ -22,6 +22,8 @@ struct DocumentCache: Sendable {
     static let format = 1
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
+    private struct WriteFailed: Error {}
+
     /// Where an article's document lies in the file, read only when it is taken.
     struct Entry: Sendable {
         var hash: ContentHash
@@ -31,9 +33,10 @@ struct DocumentCache: Sendable {
         var range: Range<Int>
     }
 
-    /// The file, mapped: a document is decoded from it when a build takes it, on the thread that
-    /// parses, and 10,000 bodies are never in memory at once.
-    private let data: Data
+    /// The file, open: a document is read and decoded when a build takes it, on the thread that
+    /// parses, so 10,000 bodies are never in memory at once (and the file is never mapped, which
+    /// would count its pages as the build's memory).
+    private let file: CacheFile
     let entries: [String: Entry]
     /// Where the build's search index lies in the file, when it had one.
     private let searchRange: Range<Int>?
@@ -47,49 +50,72 @@ struct DocumentCache: Sendable {
     /// Removed whenever the record is: the two describe one build.
     static func remove(for output: URL) { unlink(path(for: output)) }
 
+    /// The file: `LTDC`, the format, the program and sources hash; each document's bytes; the
+    /// search index's; the directory (each document's path, file hash, flag and place; the
+    /// index's place); the directory's length in 8 bytes; the XXH3 of all that in 16.
+    ///
     /// The cache beside `output` when the build of `program` from `sources` wrote it (the
     /// record's) and it reads whole.
     static func load(for output: URL, program: String, sources: String) -> DocumentCache? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path(for: output)), options: .alwaysMapped) else { return nil }
-        let found = data.withUnsafeBytes { raw -> (entries: [String: Entry], search: Range<Int>?)? in
-            guard raw.count > magic.count + 16, Array(raw.prefix(magic.count)) == magic else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 16)])
-            var tail = ByteReader(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
-            guard let check = try? tail.hash(), check == ContentHash(body) else { return nil }
-            var reader = ByteReader(body)
-            do {
+        guard let file = CacheFile(path: path(for: output)), file.size > 64 else { return nil }
+        do {
+            let head = try file.read(0..<min(file.size, 4096))
+            let sameBuild = try head.withUnsafeBytes { raw -> Bool in
+                var reader = ByteReader(raw)
+                guard Array(raw.prefix(magic.count)) == magic else { return false }
                 try reader.skip(magic.count)
-                guard try reader.int() == format, try reader.string() == program, try reader.string() == sources else { return nil }
+                return try reader.int() == format && reader.string() == program && reader.string() == sources
+            }
+            guard sameBuild, try file.hashMatches() else { return nil }
+            let tail = try file.read((file.size - 24)..<(file.size - 16))
+            let length = Int(tail.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) })
+            guard length > 0, length <= file.size - 24 else { return nil }
+            let directory = try file.read((file.size - 24 - length)..<(file.size - 24))
+            return try directory.withUnsafeBytes { raw -> DocumentCache? in
+                var reader = ByteReader(raw)
                 var entries: [String: Entry] = [:]
                 let count = try reader.int()
                 entries.reserveCapacity(count)
-                for _ in 0..<count {
-                    let path = try reader.string(), hash = try reader.hash(), readsOtherFiles = try reader.bool(), length = try reader.int()
-                    let start = reader.offset
-                    try reader.skip(length)
-                    entries[path] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, range: start..<reader.offset)
+                func range() throws -> Range<Int> {
+                    let (start, count) = (try reader.int(), try reader.int())
+                    guard start >= 0, count >= 0, start + count <= file.size - 24 - length else { throw ByteReader.Malformed() }
+                    return start..<(start + count)
                 }
-                // The search index, when there is one, takes the rest.
-                return (entries, try reader.bool() ? reader.offset..<body.count : nil)
-            } catch {
-                return nil
+                for _ in 0..<count {
+                    let path = try reader.string(), hash = try reader.hash(), readsOtherFiles = try reader.bool()
+                    entries[path] = Entry(hash: hash, readsOtherFiles: readsOtherFiles, range: try range())
+                }
+                let search = try reader.bool() ? try range() : nil
+                guard reader.isAtEnd else { return nil }
+                return DocumentCache(file: file, entries: entries, searchRange: search)
             }
+        } catch {
+            return nil
         }
-        return found.map { DocumentCache(data: data, entries: $0.entries, searchRange: $0.search) }
     }
 
     /// Writes the articles of a build whose parse said nothing (`quiet`) and its search index,
     /// beside and renamed over, a mebibyte at a time (tens of megabytes for a large site).
     static func write(_ articles: [Document], quiet: (String) -> Bool, search: SearchIndex?, inputs: BuildRecord.Inputs, for output: URL) {
         let target = path(for: output)
-        guard FileManager.default.createFile(atPath: target + ".new", contents: nil),
-              let file = FileHandle(forWritingAtPath: target + ".new") else { return }
-        defer { try? file.close() }
+        let fd = open(target + ".new", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
         let check = StreamingContentHash()
         var writer = ByteWriter(capacity: 1 << 21)
-        func flush() throws {
-            writer.bytes.withUnsafeBytes { check.add($0) }
-            try file.write(contentsOf: writer.bytes)
+        var written = 0
+        func flush(_ writer: inout ByteWriter) throws {
+            try writer.bytes.withUnsafeBytes { bytes in
+                check.add(bytes)
+                var done = 0
+                while done < bytes.count {
+                    let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { throw WriteFailed() }
+                    done += n
+                }
+            }
+            written += writer.bytes.count
             writer.removeAll()
         }
         do {
@@ -97,24 +123,31 @@ struct DocumentCache: Sendable {
             writer.write(format)
             writer.write(inputs.program)
             writer.write(inputs.sources)
+            var directory = ByteWriter(capacity: 1 << 20)
             let kept = articles.filter { $0.kind == .article && $0.isPlain && quiet($0.sourcePath) && inputs.hashes[$0.sourcePath] != nil }
-            writer.write(kept.count)
-            var record = ByteWriter(capacity: 1 << 14)
+            directory.write(kept.count)
             for document in kept {
-                record.removeAll()
-                write(document, to: &record)
-                writer.write(document.sourcePath)
-                writer.write(inputs.hashes[document.sourcePath]!)
-                writer.write(document.readsOtherFiles)
-                writer.write(record.bytes.count)
-                writer.append(record.bytes)
-                if writer.bytes.count >= 1 << 20 { try flush() }
+                let start = written + writer.bytes.count
+                write(document, to: &writer)
+                directory.write(document.sourcePath)
+                directory.write(inputs.hashes[document.sourcePath]!)
+                directory.write(document.readsOtherFiles)
+                (directory.write(start), directory.write(written + writer.bytes.count - start))
+                if writer.bytes.count >= 1 << 20 { try flush(&writer) }
             }
-            writer.write(search != nil)
-            search?.write(to: &writer)
-            try flush()
+            directory.write(search != nil)
+            if let search {
+                let start = written + writer.bytes.count
+                try search.write(to: &writer, flush: flush)
+                (directory.write(start), directory.write(written + writer.bytes.count - start))
+            }
+            try flush(&writer)
+            let length = directory.bytes.count
+            try flush(&directory)
+            withUnsafeBytes(of: UInt64(length).littleEndian) { writer.append(Array($0)) }
+            try flush(&writer)
             writer.write(check.value)
-            try file.write(contentsOf: writer.bytes)
+            try flush(&writer)
             rename(target + ".new", target)
         } catch {
             unlink(target + ".new")
@@ -123,18 +156,20 @@ struct DocumentCache: Sendable {
 
     /// The recorded document of `path` when its bytes still hash to `hash`, its body put in `store`.
     func document(_ path: String, hash: ContentHash?, articlesAddedOrDeleted: Bool, store: TextStore?) -> Document? {
-        guard let entry = entries[path], entry.hash == hash, !(articlesAddedOrDeleted && entry.readsOtherFiles) else { return nil }
-        return data.withUnsafeBytes { raw in
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[entry.range]))
-            return try? Self.document(&reader, store: store)
+        guard let entry = entries[path], entry.hash == hash, !(articlesAddedOrDeleted && entry.readsOtherFiles),
+              let bytes = try? file.read(entry.range) else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            guard let document = try? Self.document(&reader, store: store), reader.isAtEnd else { return nil }
+            return document
         }
     }
 
     /// The search index of the build that wrote the cache, its snippets put in `store`.
     func searchIndex(store: TextStore?) -> SearchIndex? {
-        guard let searchRange else { return nil }
-        return data.withUnsafeBytes { raw in
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[searchRange]))
+        guard let searchRange, let bytes = try? file.read(searchRange) else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
             guard let index = try? SearchIndex(&reader, store: store), reader.isAtEnd else { return nil }
             return index
         }
@@ -261,4 +296,52 @@ struct ParsedBefore: Sendable {
 
     /// Whether an article file must be read to learn if it declares a pilot: it changed, or it did before.
     func mayDeclarePilot(_ path: String) -> Bool { changed.contains(path) || pilots.contains(path) }
+}
+
+/// A file read with `pread` from any thread.
+final class CacheFile: Sendable {
+    private let descriptor: Int32
+    let size: Int
+
+    init?(path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            return nil
+        }
+        (descriptor, size) = (fd, Int(info.st_size))
+    }
+
+    deinit { close(descriptor) }
+
+    /// The bytes of `range`; throws when the file is shorter.
+    func read(_ range: Range<Int>) throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+            var done = 0
+            while done < range.count {
+                let n = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw ByteReader.Malformed() }
+                done += n
+            }
+            initialized = range.count
+        }
+    }
+
+    /// Whether the last 16 bytes are the XXH3 of the rest, read a mebibyte at a time.
+    func hashMatches() throws -> Bool {
+        let check = StreamingContentHash()
+        var offset = 0
+        while offset < size - 16 {
+            let piece = try read(offset..<min(size - 16, offset + (1 << 20)))
+            piece.withUnsafeBytes { check.add($0) }
+            offset += piece.count
+        }
+        return try read((size - 16)..<size).withUnsafeBytes { raw in
+            var tail = ByteReader(raw)
+            return try tail.hash() == check.value
+        }
+    }
 }

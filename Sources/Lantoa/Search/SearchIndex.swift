@@ -49,9 +49,17 @@ public struct SearchIndex: Sendable {
 
         init() {}
 
-        func write(to w: inout ByteWriter) {
+        func write(to w: inout ByteWriter, flush: (inout ByteWriter) throws -> Void) rethrows {
             ids.write(to: &w)
-            (w.write(folded), w.write(exact), w.write(raw: isPhrase.map { $0 ? UInt8(1) : 0 }), w.write(raw: shard), w.write(shardNames))
+            try flush(&w)
+            for texts in [folded, exact] {
+                w.write(texts.count)
+                for text in texts {
+                    w.write(text)
+                    if w.bytes.count >= 1 << 20 { try flush(&w) }
+                }
+            }
+            (w.write(raw: isPhrase.map { $0 ? UInt8(1) : 0 }), w.write(raw: shard), w.write(shardNames))
         }
 
         init(_ r: inout ByteReader) throws {
@@ -142,13 +150,20 @@ public struct SearchIndex: Sendable {
         version = h.hex
     }
 
-    /// The index as bytes, for the next build (see `DocumentCache`): entries, vocabulary, postings.
-    func write(to w: inout ByteWriter) {
+    /// The index as bytes, for the next build (see `DocumentCache`): entries, vocabulary,
+    /// postings; handed to `flush` a mebibyte at a time.
+    func write(to w: inout ByteWriter, flush: (inout ByteWriter) throws -> Void) rethrows {
         w.write(entries.count)
-        for e in entries { (w.write(e.key), w.write(e.url), w.write(e.title), w.write(e.section), w.write(e.date), w.write(e.snippet.string)) }
-        vocabulary.write(to: &w)
+        for e in entries {
+            (w.write(e.key), w.write(e.url), w.write(e.title), w.write(e.section), w.write(e.date), w.write(e.snippet.string))
+            if w.bytes.count >= 1 << 20 { try flush(&w) }
+        }
+        try vocabulary.write(to: &w, flush: flush)
         w.write(postings.count)
-        for p in postings { (w.write(raw: p.bytes), w.write(Int(p.last))) }
+        for p in postings {
+            (w.write(raw: p.bytes), w.write(Int(p.last)))
+            if w.bytes.count >= 1 << 20 { try flush(&w) }
+        }
     }
 
     /// The index `write(to:)` wrote, its snippets put in `store`.
