@@ -186,6 +186,13 @@ public enum DocumentParser {
     /// The language code before the extension (`bai.en.md` → `en`), as Hugo names translations;
     /// whether it is a language of the site is the caller's question.
     static func fileLanguage(_ path: String) -> String? {
+        // Most names have one dot (`bai.md`): no language, and nothing to split.
+        var dots = 0
+        for byte in path.utf8.reversed() {
+            if byte == 0x2F { break }
+            if byte == 0x2E { dots += 1 }
+        }
+        guard dots >= 2 else { return nil }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let parts = name.split(separator: ".")
         guard parts.count >= 3, let code = parts.dropLast().last, (2...3).contains(code.count), code.allSatisfy(\.isLowercase) else { return nil }

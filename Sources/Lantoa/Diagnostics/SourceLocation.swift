@@ -23,3 +23,19 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 }
 
 extension SourceLocation: Codable {}
+
+/// A place in a file as bytes, for what a build keeps for the next (see `ByteWriter`).
+extension ByteWriter {
+    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
+
+    mutating func write(_ l: SourceLocation?) {
+        write(l != nil)
+        if let l { write(l) }
+    }
+}
+
+extension ByteReader {
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try string(), line: try int(), column: try int())
+    }
+}

@@ -127,3 +127,21 @@ private extension String {
         return String(scalars)
     }
 }
+
+/// A moment as bytes, for what a build keeps for the next (see `ByteWriter`).
+extension ByteWriter {
+    mutating func write(_ t: DateTime) {
+        for n in [t.year, t.month, t.day, t.hour, t.minute, t.second, t.offsetMinutes] { write(n) }
+    }
+
+    mutating func write(_ t: DateTime?) {
+        write(t != nil)
+        if let t { write(t) }
+    }
+}
+
+extension ByteReader {
+    mutating func dateTime() throws -> DateTime {
+        DateTime(year: try int(), month: try int(), day: try int(), hour: try int(), minute: try int(), second: try int(), offsetMinutes: try int())
+    }
+}

@@ -112,15 +112,15 @@ struct ArticleChanges {
                 h.combine(list.base)
                 switch list.of {
                 case .news:
-                    for k in list.items { add(site.articles[k], to: &h) }
+                    for k in list.items { add(k, of: site.articles, to: &h) }
                 case .translated(let language):
                     h.combine(language)
-                    for k in list.items { add(site.translatedArticles[k], to: &h) }
+                    for k in list.items { add(k, of: site.translatedArticles, to: &h) }
                 case .term(let taxonomy, let t):
                     let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
                     h.combine(taxonomy.rawValue)
                     (h.combine(term.name), h.combine(term.slug), h.combine(term.articles.count))
-                    for k in list.items { add(site.articles[k], to: &h) }
+                    for k in list.items { add(k, of: site.articles, to: &h) }
                 case .stories, .storyFacet:
                     return .nothing(String(describing: route.kind))
                 }
@@ -146,19 +146,19 @@ struct ArticleChanges {
                 // Every year with its count (and on the index, every month), and the year's articles.
                 var h = StableHasher()
                 (h.combine(year == nil ? archive.monthCounts : archive.yearCounts), h.combine(archive.split))
-                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(site.articles[k], to: &h) }
+                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(k, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
                 var h = StableHasher()
                 (h.combine(archive.yearCounts), h.combine(archive.split))
-                for k in archive.byMonth[year * 12 + month] ?? [] { add(site.articles[k], to: &h) }
+                for k in archive.byMonth[year * 12 + month] ?? [] { add(k, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
                 let n = site.newsletters[k]
                 var h = StableHasher()
                 (h.combine(n.slug), h.combine(n.stories), h.combine(n.broadcasts), h.combine(n.events))
-                for j in n.articles { add(site.articles[j], to: &h) }
+                for j in n.articles { add(j, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .home, .notFound, .pressKit, .terms, .plan, .task, .agency,
                  .newsletters, .events, .event, .sitemap, .sitemapPart,
@@ -181,7 +181,7 @@ struct ArticleChanges {
             h.combine(path)
             if let sources { h.combine(sources[path]) }
             for k in [i + 1, i - 1] {
-                if documents.indices.contains(k) && documents[k].lang == lang { add(documents[k], to: &h) } else { h.combine(false) }
+                if documents.indices.contains(k) && documents[k].lang == lang { add(k, of: documents, to: &h) } else { h.combine(false) }
             }
             for version in site.translations[path] ?? [] { (h.combine(version.lang), h.combine(version.path)) }
             return .shown(h.finalize())
@@ -189,10 +189,12 @@ struct ArticleChanges {
 
         /// An article as lists, cards and neighbour links show it: for one whose file did not change,
         /// its source path says it all.
-        private func add(_ d: Document, to h: inout StableHasher) {
-            h.combine(d.sourcePath)
-            if let sources { return h.combine(sources[d.sourcePath]) }
-            guard edited.contains(d.sourcePath) else { return }
+        /// (Article `k` of `list`, read in place: a copy of a document retains each of its texts.)
+        private func add(_ k: Int, of list: [Document], to h: inout StableHasher) {
+            h.combine(list[k].sourcePath)
+            if let sources { return h.combine(sources[list[k].sourcePath]) }
+            guard edited.contains(list[k].sourcePath) else { return }
+            let d = list[k]
             (h.combine(d.body.wordCount), h.combine(d.illustrative), h.combine(d.imageSize?.width), h.combine(d.imageSize?.height))
             h.combine(d.listingSignature)
         }

@@ -306,8 +306,8 @@ extension LoadedProject {
     /// The files pages publish beside themselves (`body.resources`), by source path.
     var resourceSources: Set<String> {
         var sources = Set<String>()
-        for document in articles + pages + stories + documents + events + glossary + broadcasts + honours {
-            for resource in document.body.resources { sources.insert(resource.source) }
+        for list in allDocuments {
+            for k in list.indices { for resource in list[k].body.resources { sources.insert(resource.source) } }
         }
         return sources
     }
@@ -317,14 +317,16 @@ extension LoadedProject {
     /// last at or before `now` and the first after it (epoch seconds; nil when there is none).
     func moments(around now: DateTime) -> (before: Int?, after: Int?) {
         var moments: [Int] = []
-        for document in articles + pages + stories + documents + events + glossary + broadcasts + honours {
-            if let publishDate = document.publishDate { moments.append(publishDate.epochSeconds) }
-            if let date = document.date { moments.append(date.epochSeconds) }
-            if let expiryDate = document.expiryDate { moments.append(expiryDate.epochSeconds) }
-            if let event = document.event {
-                // `past` and `closed` compare with `<`: they turn one second after the moment.
-                moments.append(event.end.epochSeconds + 1)
-                if let deadline = event.registration?.deadline { moments.append(deadline.epochSeconds + 1) }
+        for list in allDocuments {
+            for k in list.indices {
+                if let publishDate = list[k].publishDate { moments.append(publishDate.epochSeconds) }
+                if let date = list[k].date { moments.append(date.epochSeconds) }
+                if let expiryDate = list[k].expiryDate { moments.append(expiryDate.epochSeconds) }
+                if let event = list[k].event {
+                    // `past` and `closed` compare with `<`: they turn one second after the moment.
+                    moments.append(event.end.epochSeconds + 1)
+                    if let deadline = event.registration?.deadline { moments.append(deadline.epochSeconds + 1) }
+                }
             }
         }
         return (moments.filter { $0 <= now.epochSeconds }.max(), moments.filter { $0 > now.epochSeconds }.min())

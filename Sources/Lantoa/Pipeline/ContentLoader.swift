@@ -32,6 +32,10 @@ public struct LoadedProject: Sendable {
     /// How many articles were taken from the last build's parse (see `DocumentCache`).
     var reusedArticles = 0
 
+    /// The lists of documents of every kind. Read an element's fields in place (`list[k].date`):
+    /// a copy of a document retains each of its texts and lists, and 10,000 copies show.
+    var allDocuments: [[Document]] { [articles, pages, stories, documents, events, glossary, broadcasts, honours] }
+
     /// Puts `document` where the document of the same source file was (an article or a page).
     mutating func replace(_ document: Document) {
         if let i = articles.firstIndex(where: { $0.sourcePath == document.sourcePath }) { articles[i] = document }
@@ -137,7 +141,7 @@ public struct ContentLoader {
         used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
         for path in inventory.all where inventory.isMarkdown(path) && ContentInventory.sections.contains(where: { path.hasPrefix("content/\($0.0)/") }) { used.insert(path) }
         for files in bundles.values { used.formUnion(files) }
-        for document in stories + documents { used.formUnion(document.body.resources.map(\.source)) }
+        for list in [stories, documents] { for k in list.indices { used.formUnion(list[k].body.resources.map(\.source)) } }
         diagnostics += inventory.unread(used: used)
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,

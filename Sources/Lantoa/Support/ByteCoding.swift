@@ -149,31 +149,3 @@ struct ByteReader {
         return values
     }
 }
-
-extension ByteWriter {
-    mutating func write(_ t: DateTime) {
-        for n in [t.year, t.month, t.day, t.hour, t.minute, t.second, t.offsetMinutes] { write(n) }
-    }
-
-    mutating func write(_ t: DateTime?) {
-        write(t != nil)
-        if let t { write(t) }
-    }
-
-    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
-
-    mutating func write(_ l: SourceLocation?) {
-        write(l != nil)
-        if let l { write(l) }
-    }
-}
-
-extension ByteReader {
-    mutating func dateTime() throws -> DateTime {
-        DateTime(year: try int(), month: try int(), day: try int(), hour: try int(), minute: try int(), second: try int(), offsetMinutes: try int())
-    }
-
-    mutating func location() throws -> SourceLocation {
-        SourceLocation(file: try string(), line: try int(), column: try int())
-    }
-}
