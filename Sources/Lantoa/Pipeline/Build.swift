@@ -137,7 +137,7 @@ public enum Build {
         // an edit that moved no article, it is the last build's with the changed articles read again.
         progress(BuildProgress(stage: .index))
         let searchChanged = site.index(reusing: before?.cache.searchIndex(store: store), changed: before?.changed ?? [])
-        before = nil // the cache's file is mapped: let it go now, not at the end of the build
+        before = nil // the cache's file stays open until here, not to the end of the build
         loaded = (project, site)
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
@@ -163,8 +163,12 @@ public enum Build {
         let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         var report = BuildReport(site: site)
+        if case .disk = destination { (BuildRecord.remove(for: options.output), DocumentCache.remove(for: options.output)) }
+        // This build's parse for the next, written while the pages render; kept if the build succeeds.
+        let caching = inputs.map { DocumentCache.Writing(parsedArticles, quiet: project.sourcesWithProblems, search: site.search, inputs: $0, for: options.output) }
+        var recorded = false
+        defer { caching?.finish(keep: recorded) }
         do {
-            if case .disk = destination { (BuildRecord.remove(for: options.output), DocumentCache.remove(for: options.output)) }
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
             let writer = try patch ?? destination.writer(options)
             let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
@@ -179,7 +183,7 @@ public enum Build {
                 if let inputs, let reads {
                     BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
                                 reads: reads).write(for: options.output)
-                    DocumentCache.write(parsedArticles, quiet: { !project.sourcesWithProblems.contains($0) }, search: site.search, inputs: inputs, for: options.output)
+                    recorded = true
                 }
             } else {
                 writer.abandon(diskFull: problems.contains { $0.text.english.hasSuffix(SystemError.diskFull.english) })

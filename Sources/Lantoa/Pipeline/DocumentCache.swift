@@ -94,12 +94,35 @@ struct DocumentCache: Sendable {
         }
     }
 
-    /// Writes the articles of a build whose parse said nothing (`quiet`) and its search index,
-    /// beside and renamed over, a mebibyte at a time (tens of megabytes for a large site).
-    static func write(_ articles: [Document], quiet: (String) -> Bool, search: SearchIndex?, inputs: BuildRecord.Inputs, for output: URL) {
-        let target = path(for: output)
-        let fd = open(target + ".new", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
+    /// The cache written on a thread of its own while the pages render (beside it, `.new`), and
+    /// put in place by `finish` only when the build succeeds: a large site's takes a few tenths
+    /// of a second to write, which the rendering hides.
+    final class Writing: @unchecked Sendable {
+        private let target: String
+        private var written = false
+        private let done = DispatchSemaphore(value: 0)
+
+        /// Starts writing the articles of a build whose parse said nothing (`quiet`) and its search index.
+        init(_ articles: [Document], quiet: Set<String>, search: SearchIndex?, inputs: BuildRecord.Inputs, for output: URL) {
+            target = DocumentCache.path(for: output)
+            Thread.detachNewThread { [self] in
+                written = DocumentCache.write(articles, quiet: { !quiet.contains($0) }, search: search, inputs: inputs, to: target + ".new")
+                done.signal()
+            }
+        }
+
+        /// Waits for the file, then puts it in place (`keep`) or removes it.
+        func finish(keep: Bool) {
+            done.wait()
+            if keep && written { rename(target + ".new", target) } else { unlink(target + ".new") }
+        }
+    }
+
+    /// Writes the cache at `path` a mebibyte at a time (tens of megabytes for a large site);
+    /// false when it could not (then what was written is removed).
+    private static func write(_ articles: [Document], quiet: (String) -> Bool, search: SearchIndex?, inputs: BuildRecord.Inputs, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
         defer { close(fd) }
         let check = StreamingContentHash()
         var writer = ByteWriter(capacity: 1 << 21)
@@ -148,9 +171,10 @@ struct DocumentCache: Sendable {
             try flush(&writer)
             writer.write(check.value)
             try flush(&writer)
-            rename(target + ".new", target)
+            return true
         } catch {
-            unlink(target + ".new")
+            unlink(path)
+            return false
         }
     }
 
