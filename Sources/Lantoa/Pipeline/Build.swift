@@ -167,7 +167,6 @@ public enum Build {
         // This build's parse for the next, written while the pages render; kept if the build succeeds.
         let caching = inputs.map { DocumentCache.Writing(parsedArticles, quiet: project.sourcesWithProblems, search: site.search, inputs: $0, for: options.output) }
         var recorded = false
-        defer { caching?.finish(keep: recorded) }
         do {
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
             let writer = try patch ?? destination.writer(options)
@@ -196,6 +195,7 @@ public enum Build {
             diagnostics.append(.error(SourceLocation(file: options.output.lastPathComponent), SystemError.words(error),
                                       hint: .checkFolderCanWrittenDisk, stage: .write))
         }
+        caching?.finish(keep: recorded)
         return finish(hasErrors(diagnostics) ? nil : report)
     }
 
