@@ -26,7 +26,11 @@ extension SourceLocation: Codable {}
 
 /// A place in a file as bytes, for what a build keeps for the next (see `ByteWriter`).
 extension ByteWriter {
-    mutating func write(_ l: SourceLocation) { (write(l.file), write(l.line), write(l.column)) }
+    mutating func write(_ l: SourceLocation) {
+        write(l.file)
+        write(l.line)
+        write(l.column)
+    }
 
     mutating func write(_ l: SourceLocation?) {
         write(l != nil)
