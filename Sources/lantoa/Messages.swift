@@ -225,12 +225,13 @@ extension Message {
     /// Why a build with a record beside its output rendered every file.
     private static func why(_ cause: FullBuildCause) -> Message {
         switch cause {
-        case .settings:
-            Message("another build of lantoa, other options, or a publish date reached since the last build",
-                    "phiên bản lantoa khác, tùy chọn khác, hoặc đã đến ngày đăng của một bài kể từ lần dựng trước")
-        case .changed(let path, 0): Message("\(path) changed", "\(path) đã thay đổi")
-        case .changed(let path, let more):
-            Message("\(path) and \(more) other file\(s(more)) changed", "\(path) và \(more) tệp khác đã thay đổi")
+        case .program: Message("another build of lantoa made the last one", "lần dựng trước do một bản lantoa khác thực hiện")
+        case .switches: Message("other options than the last build's", "tùy chọn khác với lần dựng trước")
+        case .moment: Message("a publish, expiry or event date was reached since the last build",
+                              "đã đến ngày đăng, ngày hết hạn hoặc ngày của một sự kiện kể từ lần dựng trước")
+        case .changed(let path, let more): Message("\(path) changed\(andMore(more).english)", "\(path) đã thay đổi\(andMore(more).vietnamese)")
+        case .added(let path, let more): Message("\(path) was added\(andMore(more).english)", "\(path) mới được thêm\(andMore(more).vietnamese)")
+        case .deleted(let path, let more): Message("\(path) was deleted\(andMore(more).english)", "\(path) đã bị xóa\(andMore(more).vietnamese)")
         case .bundle(let path): Message("\(path) is in a folder with files of its own", "\(path) nằm trong thư mục có tệp riêng của bài")
         case .pilot(let path): Message("\(path) is counted in an indicator (pilot:)", "\(path) được tính vào một chỉ số (pilot:)")
         case .resource(let path): Message("\(path) is published beside another page", "\(path) được đăng kèm một trang khác")
@@ -239,6 +240,11 @@ extension Message {
         case .output: Message("the output folder is not as the last build left it", "thư mục kết quả không còn như lần dựng trước để lại")
         case .record: Message("the record of the last build cannot be read", "không đọc được bản ghi của lần dựng trước")
         }
+    }
+
+    /// " (and 2 other files changed)" after the first file that did; nothing when it was alone.
+    private static func andMore(_ more: Int) -> (english: String, vietnamese: String) {
+        more == 0 ? ("", "") : (" (and \(more) other file\(s(more)) changed)", " (cùng \(more) tệp khác thay đổi)")
     }
 
     /// The summary line of a build that found its output already made from the same sources (`BuildRecord`).

@@ -199,7 +199,9 @@ struct BuildRecord: Codable {
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
     /// articles changed, nothing changed, or the output folder is not as the record left it.
     func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Result<Reuse, FullBuildCause> {
-        guard sameProgram(inputs, now: now) else { return .failure(.settings) }
+        guard program == inputs.program else { return .failure(.program) }
+        guard switches == inputs.switches else { return .failure(.switches) }
+        guard sameProgram(inputs, now: now) else { return .failure(.moment) }
         guard let before = Self.pairs(sourceList) else { return .failure(.record) }
         var changed = Set<String>()
         for (path, hash) in inputs.hashes where before[path].map({ ContentHash(hex: $0) != hash }) ?? true { changed.insert(path) }
@@ -207,7 +209,11 @@ struct BuildRecord: Codable {
         // The same sources, yet no match: the output folder is not as the record left it.
         guard !changed.isEmpty else { return .failure(.output) }
         let others = changed.filter { !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }.sorted()
-        if let first = others.first { return .failure(.changed(first, others.count - 1)) }
+        if let first = others.first {
+            if inputs.hashes[first] == nil { return .failure(.deleted(first, others.count - 1)) }
+            if before[first] == nil { return .failure(.added(first, others.count - 1)) }
+            return .failure(.changed(first, others.count - 1))
+        }
         for path in changed.sorted() {
             // A page bundle (a folder with the article's own files): what it publishes follows the folder.
             let folder = ContentInventory.folder(of: path)
@@ -264,10 +270,18 @@ struct BuildRecord: Codable {
 
 /// Why a build with a record beside its output rendered every file (`BuildReport.fullBecause`).
 public enum FullBuildCause: Error, Sendable, Equatable {
-    /// Another build of the program, other switches, or the clock past a publish or expiry moment.
-    case settings
-    /// A file other than an article changed (the first by path, and how many more).
+    /// Another build of the program.
+    case program
+    /// Other switches (`--drafts`, `--base-url`, another output folder…).
+    case switches
+    /// The clock past a moment that changes what is published (a publish, expiry or event
+    /// moment), or set back before the last build's.
+    case moment
+    /// A file other than an article changed, came or went (the first by path, and how many more
+    /// files of any of the three kinds).
     case changed(String, Int)
+    case added(String, Int)
+    case deleted(String, Int)
     /// An article in a folder with files of its own.
     case bundle(String)
     /// An article counted as a pilot in an indicator.

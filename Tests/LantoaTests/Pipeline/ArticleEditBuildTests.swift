@@ -100,9 +100,15 @@ struct ArticleEditBuildTests {
         try site.write("content/articles/bieu-do.md", article("biểu đồ", "date: 2024-08-01", "Đoạn đầu.\n\n```chart\ndu-an-diem\n```"))
         build(site)
         let output = site.root.appendingPathComponent("public")
+        func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
         let cases: [(String, FullBuildCause?, () throws -> Void)] = [
             ("a template", .changed("templates/card.mustache", 0), { try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n") }),
             ("a page", .changed("content/pages/gioi-thieu.md", 0), { try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu mới\n---\nTrang.\n") }),
+            ("a page added and an article edited", .added("content/pages/moi.md", 0), {
+                try site.write("content/pages/moi.md", "---\ntitle: Trang mới\n---\nTrang.\n")
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa khi thêm trang."))
+            }),
+            ("a page deleted", .deleted("content/pages/moi.md", 0), { try delete("content/pages/moi.md") }),
             ("an article edited and an output page edited by hand", .output, {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa."))
                 try Data("sửa tay".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/index.html"))
@@ -111,7 +117,7 @@ struct ArticleEditBuildTests {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần ba."))
                 try Data("của người khác".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
             }),
-            ("an article in a bundle", .changed("content/articles/goi/anh.txt", 0), {
+            ("an article in a bundle", .added("content/articles/goi/anh.txt", 0), {
                 try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
                 try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
             }),
@@ -147,6 +153,8 @@ struct ArticleEditBuildTests {
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: record))
         let tampered = build(site, "tampered record").report
         #expect(tampered?.patched == nil && tampered?.fullBecause == .record)
+        // Other switches: the summary says so, and not a file.
+        #expect(Build.run(site.options(drafts: true), to: .disk).report?.fullBecause == .switches)
     }
 
     /// The Markdown files under content/articles/.
