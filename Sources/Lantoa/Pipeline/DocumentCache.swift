@@ -3,9 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// The articles of the last build as it parsed them, kept beside the output
-/// (`.public.lantoa-documents`) so that a build after an article edit parses only the files that
-/// changed: reading and rendering 10,000 Markdown files is most of such a build's time.
+/// The articles of the last build as it parsed them, and its search index, kept beside the
+/// output (`.public.lantoa-documents`) so that a build after an article edit parses only the
+/// files that changed: reading and rendering 10,000 Markdown files and reading their words into
+/// the index were most of such a build's time. (The index is taken by `Site.index(reusing:)`,
+/// only when the site's entries are the same, in the same order.)
 ///
 /// A document is taken from here only when all of this holds, and is parsed again otherwise:
 /// - the cache was written by the build the record beside it describes (the same program, the
