@@ -35,7 +35,7 @@ struct ArticleChanges {
             switch self {
             case .nothing(let description):
                 var h = StableHasher()
-                (h.combine(false), h.combine(description))
+                h.combine(false); h.combine(description)
                 return h.finalize()
             case .much: return nil
             case .shown(let hash): return hash
@@ -119,7 +119,7 @@ struct ArticleChanges {
                 case .term(let taxonomy, let t):
                     let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
                     h.combine(taxonomy.rawValue)
-                    (h.combine(term.name), h.combine(term.slug), h.combine(term.articles.count))
+                    h.combine(term.name); h.combine(term.slug); h.combine(term.articles.count)
                     for k in list.items { add(k, of: site.articles, to: &h) }
                 case .stories, .storyFacet:
                     return .nothing(String(describing: route.kind))
@@ -145,19 +145,19 @@ struct ArticleChanges {
             case .archive(let year):
                 // Every year with its count (and on the index, every month), and the year's articles.
                 var h = StableHasher()
-                (h.combine(year == nil ? archive.monthCounts : archive.yearCounts), h.combine(archive.split))
+                h.combine(year == nil ? archive.monthCounts : archive.yearCounts); h.combine(archive.split)
                 for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(k, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
                 var h = StableHasher()
-                (h.combine(archive.yearCounts), h.combine(archive.split))
+                h.combine(archive.yearCounts); h.combine(archive.split)
                 for k in archive.byMonth[year * 12 + month] ?? [] { add(k, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
                 let n = site.newsletters[k]
                 var h = StableHasher()
-                (h.combine(n.slug), h.combine(n.stories), h.combine(n.broadcasts), h.combine(n.events))
+                h.combine(n.slug); h.combine(n.stories); h.combine(n.broadcasts); h.combine(n.events)
                 for j in n.articles { add(j, of: site.articles, to: &h) }
                 return .shown(h.finalize())
             case .home, .notFound, .pressKit, .terms, .plan, .task, .agency,
@@ -183,7 +183,7 @@ struct ArticleChanges {
             for k in [i + 1, i - 1] {
                 if documents.indices.contains(k) && documents[k].lang == lang { add(k, of: documents, to: &h) } else { h.combine(false) }
             }
-            for version in site.translations[path] ?? [] { (h.combine(version.lang), h.combine(version.path)) }
+            for version in site.translations[path] ?? [] { h.combine(version.lang); h.combine(version.path) }
             return .shown(h.finalize())
         }
 
@@ -195,7 +195,7 @@ struct ArticleChanges {
             if let sources { return h.combine(sources[list[k].sourcePath]) }
             guard edited.contains(list[k].sourcePath) else { return }
             let d = list[k]
-            (h.combine(d.body.wordCount), h.combine(d.illustrative), h.combine(d.imageSize?.width), h.combine(d.imageSize?.height))
+            h.combine(d.body.wordCount); h.combine(d.illustrative); h.combine(d.imageSize?.width); h.combine(d.imageSize?.height)
             h.combine(d.listingSignature)
         }
     }

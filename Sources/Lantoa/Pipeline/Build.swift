@@ -110,8 +110,7 @@ public enum Build {
 
         // The articles that did not change are taken as the last build parsed them (see DocumentCache).
         var before = reuse.flatMap { reuse -> ParsedBefore? in
-            guard let inputs, reuse.record.pilots.allSatisfy({ !reuse.changed.contains($0) }),
-                  let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
+            guard let inputs, let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
             return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
                                 articlesAddedOrDeleted: reuse.addedOrDeleted)
         }
@@ -163,7 +162,7 @@ public enum Build {
         let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, rasteriser: rasteriser)
         var report = BuildReport(site: site)
-        if case .disk = destination { (BuildRecord.remove(for: options.output), DocumentCache.remove(for: options.output)) }
+        if case .disk = destination { BuildRecord.remove(for: options.output); DocumentCache.remove(for: options.output) }
         // This build's parse for the next, written while the pages render; kept if the build succeeds.
         let caching = inputs.map { DocumentCache.Writing(parsedArticles, quiet: project.sourcesWithProblems, search: site.search, inputs: $0, for: options.output) }
         var recorded = false

@@ -148,14 +148,18 @@ struct BuildRecord: Codable {
     /// Whether the record describes `inputs` at `now` and the output folder still holds every
     /// file as the recorded build wrote it.
     func matches(_ inputs: Inputs, output: URL, now: DateTime) -> Bool {
-        sameProgram(inputs, now: now) && sources == inputs.sources && DiskWriter.holdsAsListed(output: output) != nil
+        settingsDiffer(inputs, now: now) == nil && sources == inputs.sources && DiskWriter.holdsAsListed(output: output) != nil
     }
 
-    /// The same program with the same switches, at a time when the recorded sources still build
-    /// what they built.
-    private func sameProgram(_ inputs: Inputs, now: DateTime) -> Bool {
-        program == inputs.program && switches == inputs.switches && (changesAt.map { now.epochSeconds < $0 } ?? true)
-            && (changedAt.map { $0 <= now.epochSeconds } ?? true)
+    /// What differs from the recorded build besides the sources: another program, other
+    /// switches, or a time at which the recorded sources no longer build what they built. Nil
+    /// when none does.
+    private func settingsDiffer(_ inputs: Inputs, now: DateTime) -> FullBuildCause? {
+        if program != inputs.program { return .program }
+        if switches != inputs.switches { return .switches }
+        if let changesAt, now.epochSeconds >= changesAt { return .moment }
+        if let changedAt, now.epochSeconds < changedAt { return .moment }
+        return nil
     }
 
     /// What a build may take from the recorded one when the only files that changed are
@@ -199,9 +203,7 @@ struct BuildRecord: Codable {
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
     /// articles changed, nothing changed, or the output folder is not as the record left it.
     func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Result<Reuse, FullBuildCause> {
-        guard program == inputs.program else { return .failure(.program) }
-        guard switches == inputs.switches else { return .failure(.switches) }
-        guard sameProgram(inputs, now: now) else { return .failure(.moment) }
+        if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
         guard let before = Self.pairs(sourceList) else { return .failure(.record) }
         var changed = Set<String>()
         for (path, hash) in inputs.hashes where before[path].map({ ContentHash(hex: $0) != hash }) ?? true { changed.insert(path) }
@@ -210,9 +212,8 @@ struct BuildRecord: Codable {
         guard !changed.isEmpty else { return .failure(.output) }
         let others = changed.filter { !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }.sorted()
         if let first = others.first {
-            if inputs.hashes[first] == nil { return .failure(.deleted(first, others.count - 1)) }
-            if before[first] == nil { return .failure(.added(first, others.count - 1)) }
-            return .failure(.changed(first, others.count - 1))
+            let more = others.count - 1
+            return .failure(inputs.hashes[first] == nil ? .deleted(first, more) : before[first] == nil ? .added(first, more) : .changed(first, more))
         }
         for path in changed.sorted() {
             // A page bundle (a folder with the article's own files): what it publishes follows the folder.

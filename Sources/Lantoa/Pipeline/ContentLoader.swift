@@ -128,8 +128,9 @@ public struct ContentLoader {
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
-        // A changed pilot may change a chart any article draws: then every article is parsed again.
-        let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources) ? $0 : nil }
+        // A changed pilot, now or in the last build, may change a chart any article draws: then
+        // every article is parsed again.
+        let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources.union($0.pilots)) ? $0 : nil }
         let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents")
                               + inventory.documents(in: "events") + inventory.documents(in: "glossary") + inventory.documents(in: "broadcasts") + inventory.documents(in: "ton-vinh"),
                               markdown: markdown, bundles: bundles, before: before, problems: &problems, reused: &reused, diagnostics: &diagnostics)
@@ -226,9 +227,12 @@ public struct ContentLoader {
         }
         var documents: [Document] = []
         for ((path, _), (document, found)) in zip(sources, parsed) {
-            guard let found else { reused += 1; documents += [document].compactMap { $0 }; continue }
-            if !found.isEmpty { problems.insert(path) }
-            diagnostics.append(contentsOf: found)
+            if let found {
+                if !found.isEmpty { problems.insert(path) }
+                diagnostics.append(contentsOf: found)
+            } else {
+                reused += 1
+            }
             if let document { documents.append(document) }
         }
         return documents

@@ -157,14 +157,14 @@ struct DocumentCache: Sendable {
                 directory.write(document.sourcePath)
                 directory.write(inputs.hashes[document.sourcePath]!)
                 directory.write(document.readsOtherFiles)
-                (directory.write(start), directory.write(written + writer.bytes.count - start))
+                directory.write(start); directory.write(written + writer.bytes.count - start)
                 if writer.bytes.count >= 1 << 20 { try flush(&writer) }
             }
             directory.write(search != nil)
             if let search {
                 let start = written + writer.bytes.count
                 try search.write(to: &writer, flush: flush)
-                (directory.write(start), directory.write(written + writer.bytes.count - start))
+                directory.write(start); directory.write(written + writer.bytes.count - start)
             }
             try flush(&writer)
             let length = directory.bytes.count
@@ -222,7 +222,7 @@ struct DocumentCache: Sendable {
         w.write(d.expiryDate)
         w.write(d.imageLocation)
         w.write(d.imageSize != nil)
-        if let size = d.imageSize { (w.write(size.width), w.write(size.height)) }
+        if let size = d.imageSize { w.write(size.width); w.write(size.height) }
         w.write(d.slug)
         w.write(d.path)
         w.write(d.aliases)
@@ -239,12 +239,12 @@ struct DocumentCache: Sendable {
         w.write(body.html)
         w.write(body.firstParagraph)
         w.write(body.headings.count)
-        for h in body.headings { (w.write(h.level), w.write(h.text), w.write(h.id)) }
+        for h in body.headings { w.write(h.level); w.write(h.text); w.write(h.id) }
         w.write(body.references.count)
-        for r in body.references { (w.write(r.url), w.write(r.location), w.write(r.isImage)) }
+        for r in body.references { w.write(r.url); w.write(r.location); w.write(r.isImage) }
         w.write(body.wordCount)
         w.write(body.resources.count)
-        for r in body.resources { (w.write(r.source), w.write(r.output)) }
+        for r in body.resources { w.write(r.source); w.write(r.output) }
     }
 
     private static func document(_ r: inout ByteReader, store: TextStore?) throws -> Document {

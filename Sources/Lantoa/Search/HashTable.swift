@@ -54,7 +54,7 @@ struct HashTable: Sendable {
 
     /// The table as bytes, for the next build (see `SearchIndex.write(to:)`).
     func write(to w: inout ByteWriter) {
-        (w.write(raw: keys), w.write(raw: values), w.write(count), w.write(Int(shift)))
+        w.write(raw: keys); w.write(raw: values); w.write(count); w.write(Int(shift))
     }
 
     init(_ r: inout ByteReader) throws {

@@ -59,7 +59,7 @@ public struct SearchIndex: Sendable {
                     if w.bytes.count >= 1 << 20 { try flush(&w) }
                 }
             }
-            (w.write(raw: isPhrase.map { $0 ? UInt8(1) : 0 }), w.write(raw: shard), w.write(shardNames))
+            w.write(raw: isPhrase.map { $0 ? UInt8(1) : 0 }); w.write(raw: shard); w.write(shardNames)
         }
 
         init(_ r: inout ByteReader) throws {
@@ -151,19 +151,23 @@ public struct SearchIndex: Sendable {
     }
 
     /// The index as bytes, for the next build (see `DocumentCache`): entries, vocabulary,
-    /// postings; handed to `flush` a mebibyte at a time.
+    /// postings, shards and version (laid out already: not worked out again when read);
+    /// handed to `flush` a mebibyte at a time.
     func write(to w: inout ByteWriter, flush: (inout ByteWriter) throws -> Void) rethrows {
         w.write(entries.count)
         for e in entries {
-            (w.write(e.key), w.write(e.url), w.write(e.title), w.write(e.section), w.write(e.date), w.write(e.snippet.string))
+            w.write(e.key); w.write(e.url); w.write(e.title); w.write(e.section); w.write(e.date); w.write(e.snippet.string)
             if w.bytes.count >= 1 << 20 { try flush(&w) }
         }
         try vocabulary.write(to: &w, flush: flush)
         w.write(postings.count)
         for p in postings {
-            (w.write(raw: p.bytes), w.write(Int(p.last)))
+            w.write(raw: p.bytes); w.write(Int(p.last))
             if w.bytes.count >= 1 << 20 { try flush(&w) }
         }
+        w.write(shards.count)
+        for shard in shards { w.write(shard.name); w.write(raw: shard.terms) }
+        w.write(version)
     }
 
     /// The index `write(to:)` wrote, its snippets put in `store`.
@@ -174,8 +178,11 @@ public struct SearchIndex: Sendable {
         }
         vocabulary = try Vocabulary(&r)
         postings = try r.list { r in PostingList(bytes: try r.numbers(), last: UInt32(try r.int())) }
-        guard postings.count == vocabulary.exact.count else { throw ByteReader.Malformed() }
-        layout()
+        shards = try r.list { r in (try r.string(), try r.numbers(UInt32.self)) }
+        version = try r.string()
+        guard postings.count == vocabulary.exact.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }) else {
+            throw ByteReader.Malformed()
+        }
     }
 
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),

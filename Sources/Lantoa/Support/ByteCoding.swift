@@ -84,47 +84,40 @@ struct ByteReader {
         return bytes[offset - 1] == 1
     }
 
-    mutating func string() throws -> String {
-        let count = try int()
+    /// The next `count` bytes; a count beyond what is left is damage.
+    private mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
-        offset += count
-        return text
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    mutating func string() throws -> String {
+        String(decoding: try take(try int()), as: UTF8.self)
     }
 
     /// A text put straight into `store` (or kept in memory without one).
     mutating func text(into store: TextStore?) throws -> StoredText {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
-        let text = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
-        offset += count
+        let text = try take(try int())
         if let store { return store.keep(bytes: text) }
         return StoredText(String(decoding: text, as: UTF8.self))
     }
 
     mutating func numbers<T: FixedWidthInteger>(_ type: T.Type = T.self) throws -> [T] {
         let count = try int()
-        let size = count * MemoryLayout<T>.stride
-        guard count >= 0, size <= bytes.count - offset else { throw Malformed() }
-        let numbers = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + size)]))
+        guard count >= 0, count <= (bytes.count - offset) / MemoryLayout<T>.stride else { throw Malformed() }
+        let raw = try take(count * MemoryLayout<T>.stride)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
             initialized = count
         }
-        offset += size
-        return numbers
     }
 
-    mutating func skip(_ count: Int) throws {
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
-        offset += count
-    }
+    mutating func skip(_ count: Int) throws { _ = try take(count) }
 
     mutating func hash() throws -> ContentHash {
-        guard bytes.count - offset >= 16 else { throw Malformed() }
-        let high = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        let low = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-        offset += 16
-        return ContentHash(high: high, low: low)
+        let raw = try take(16)
+        return ContentHash(high: UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+                           low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
     }
 
     mutating func strings() throws -> [String] {

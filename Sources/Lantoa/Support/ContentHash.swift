@@ -86,7 +86,7 @@ struct StableHasher {
 
     mutating func combine(_ hash: ContentHash?) {
         combine(hash != nil)
-        if let hash { (combine(Int(bitPattern: UInt(hash.high))), combine(Int(bitPattern: UInt(hash.low)))) }
+        if let hash { combine(Int(bitPattern: UInt(hash.high))); combine(Int(bitPattern: UInt(hash.low))) }
     }
 
     mutating func combine(_ list: [Int]) {
