@@ -11,48 +11,110 @@ public struct Document: Sendable {
         var expectsText: Bool { self == .article || self == .page || self == .story || self == .event }
     }
 
-    public var kind: Kind
+    /// The fields, held in one object that every copy shares until one of them is changed: a
+    /// document is copied into every list, sort and page context, and a copy of thirty texts and
+    /// lists retained each of them (a tenth of an edit's build at 10,000 articles).
+    private var box: Box
+
+    private final class Box: @unchecked Sendable {
+        var values: Values
+        init(_ values: Values) { self.values = values }
+    }
+
+    /// The stored fields; each is read and changed through the property of the same name.
+    struct Values: Sendable {
+        var kind: Kind
+        var sourcePath: String
+        var title: String
+        var date: DateTime?
+        var lastmod: DateTime?
+        var summary: String?
+        var description: String?
+        var tags: [String] = []
+        var categories: [String] = []
+        var author: String?
+        var image: String?
+        var imageAlt: String?
+        var draft: Bool = false
+        var illustrative: Bool = false
+        var publishDate: DateTime?
+        var expiryDate: DateTime?
+        var imageLocation: SourceLocation?
+        var imageSize: ImageSize?
+        var slug: String
+        var path: String?
+        var aliases: [String] = []
+        var aliasesLocation: SourceLocation?
+        var toc: Bool = false
+        var lang: String?
+        var langLocation: SourceLocation?
+        var translation: String?
+        var tasks: [String] = []
+        var reportsOn: String?
+        var reportsOnLocation: SourceLocation?
+        var legalStorage: Indirect<LegalDocument>? = nil
+        var storyStorage: Indirect<Story>? = nil
+        var eventStorage: Indirect<Event>? = nil
+        var glossaryStorage: Indirect<GlossaryEntry>? = nil
+        var broadcastStorage: Indirect<Broadcast>? = nil
+        var honourStorage: Indirect<HonourRoll>? = nil
+        var body: RenderedMarkdown
+        var urlLocation: SourceLocation
+    }
+
+    /// The box made this copy's own before a field changes (copy on write).
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.values) }
+    }
+
+    public init(kind: Kind, sourcePath: String, title: String, date: DateTime? = nil, lastmod: DateTime? = nil, summary: String? = nil,
+                description: String? = nil, slug: String, body: RenderedMarkdown, urlLocation: SourceLocation) {
+        box = Box(Values(kind: kind, sourcePath: sourcePath, title: title, date: date, lastmod: lastmod, summary: summary,
+                         description: description, slug: slug, body: body, urlLocation: urlLocation))
+    }
+
+    public var kind: Kind { get { box.values.kind } _modify { unique(); yield &box.values.kind } }
     /// Project-relative path of the source file.
-    public var sourcePath: String
-    public var title: String
-    public var date: DateTime?
-    public var lastmod: DateTime?
-    public var summary: String?
-    public var description: String?
-    public var tags: [String] = []
-    public var categories: [String] = []
-    public var author: String?
-    public var image: String?
-    public var imageAlt: String?
-    public var draft = false
+    public var sourcePath: String { get { box.values.sourcePath } _modify { unique(); yield &box.values.sourcePath } }
+    public var title: String { get { box.values.title } _modify { unique(); yield &box.values.title } }
+    public var date: DateTime? { get { box.values.date } _modify { unique(); yield &box.values.date } }
+    public var lastmod: DateTime? { get { box.values.lastmod } _modify { unique(); yield &box.values.lastmod } }
+    public var summary: String? { get { box.values.summary } _modify { unique(); yield &box.values.summary } }
+    public var description: String? { get { box.values.description } _modify { unique(); yield &box.values.description } }
+    public var tags: [String] { get { box.values.tags } _modify { unique(); yield &box.values.tags } }
+    public var categories: [String] { get { box.values.categories } _modify { unique(); yield &box.values.categories } }
+    public var author: String? { get { box.values.author } _modify { unique(); yield &box.values.author } }
+    public var image: String? { get { box.values.image } _modify { unique(); yield &box.values.image } }
+    public var imageAlt: String? { get { box.values.imageAlt } _modify { unique(); yield &box.values.imageAlt } }
+    public var draft: Bool { get { box.values.draft } _modify { unique(); yield &box.values.draft } }
     /// Made up for illustration (`illustrative: true`; a story's own flag): the label travels with
     /// the text into feeds, share descriptions and search results.
-    public var illustrative = false
+    public var illustrative: Bool { get { box.values.illustrative } _modify { unique(); yield &box.values.illustrative } }
     /// Left out until this moment (`publishDate:`), unless the build includes the future.
-    public var publishDate: DateTime?
+    public var publishDate: DateTime? { get { box.values.publishDate } _modify { unique(); yield &box.values.publishDate } }
     /// Left out from this moment on (`expiryDate:`), unless the build includes expired pages.
-    public var expiryDate: DateTime?
+    public var expiryDate: DateTime? { get { box.values.expiryDate } _modify { unique(); yield &box.values.expiryDate } }
     /// Where `image:` is written, for its warnings.
-    public var imageLocation: SourceLocation?
+    public var imageLocation: SourceLocation? { get { box.values.imageLocation } _modify { unique(); yield &box.values.imageLocation } }
     /// The lead picture's size, read from its file.
-    public var imageSize: ImageSize?
+    public var imageSize: ImageSize? { get { box.values.imageSize } _modify { unique(); yield &box.values.imageSize } }
     /// The last URL segment: `slug:` when set, else the file name's slug.
-    public var slug: String
+    public var slug: String { get { box.values.slug } _modify { unique(); yield &box.values.slug } }
     /// A page's own path (`url: /ke-hoach/van-ban/`), without the leading slash.
-    public var path: String?
-    public var aliases: [String] = []
+    public var path: String? { get { box.values.path } _modify { unique(); yield &box.values.path } }
+    public var aliases: [String] { get { box.values.aliases } _modify { unique(); yield &box.values.aliases } }
     /// Where `aliases:` is written, for its errors.
-    public var aliasesLocation: SourceLocation?
+    public var aliasesLocation: SourceLocation? { get { box.values.aliasesLocation } _modify { unique(); yield &box.values.aliasesLocation } }
     /// Whether to show a table of contents built from the headings.
-    public var toc = false
+    public var toc: Bool { get { box.values.toc } _modify { unique(); yield &box.values.toc } }
     /// The page's language when it is not the site's (`en`).
-    public var lang: String?
+    public var lang: String? { get { box.values.lang } _modify { unique(); yield &box.values.lang } }
     /// Where `lang:` is written, for its errors.
-    public var langLocation: SourceLocation?
+    public var langLocation: SourceLocation? { get { box.values.langLocation } _modify { unique(); yield &box.values.langLocation } }
     /// The site path of the same page in the site's language, for `hreflang` links.
-    public var translation: String?
+    public var translation: String? { get { box.values.translation } _modify { unique(); yield &box.values.translation } }
     /// Plan tasks this article or story is evidence for (`tasks: [II.1.2]`).
-    public var tasks: [String] = []
+    public var tasks: [String] { get { box.values.tasks } _modify { unique(); yield &box.values.tasks } }
     /// The metadata of a legal document (`content/documents/`).
     public var legal: LegalDocument? {
         get { legalStorage?.value }
@@ -84,19 +146,19 @@ public struct Document: Sendable {
         set { honourStorage = newValue.map(Indirect.init) }
     }
     /// The slug of the event an article reports on (`event: tap-huan-5s-2026`).
-    public var reportsOn: String?
-    public var reportsOnLocation: SourceLocation?
+    public var reportsOn: String? { get { box.values.reportsOn } _modify { unique(); yield &box.values.reportsOn } }
+    public var reportsOnLocation: SourceLocation? { get { box.values.reportsOnLocation } _modify { unique(); yield &box.values.reportsOnLocation } }
     /// Most documents are articles, which have none of these: kept out of line, they cost a pointer
     /// each instead of a few hundred bytes in every copy of every article.
-    var legalStorage: Indirect<LegalDocument>? = nil
-    var storyStorage: Indirect<Story>? = nil
-    var eventStorage: Indirect<Event>? = nil
-    var glossaryStorage: Indirect<GlossaryEntry>? = nil
-    var broadcastStorage: Indirect<Broadcast>? = nil
-    var honourStorage: Indirect<HonourRoll>? = nil
-    public var body: RenderedMarkdown
+    var legalStorage: Indirect<LegalDocument>? { get { box.values.legalStorage } _modify { unique(); yield &box.values.legalStorage } }
+    var storyStorage: Indirect<Story>? { get { box.values.storyStorage } _modify { unique(); yield &box.values.storyStorage } }
+    var eventStorage: Indirect<Event>? { get { box.values.eventStorage } _modify { unique(); yield &box.values.eventStorage } }
+    var glossaryStorage: Indirect<GlossaryEntry>? { get { box.values.glossaryStorage } _modify { unique(); yield &box.values.glossaryStorage } }
+    var broadcastStorage: Indirect<Broadcast>? { get { box.values.broadcastStorage } _modify { unique(); yield &box.values.broadcastStorage } }
+    var honourStorage: Indirect<HonourRoll>? { get { box.values.honourStorage } _modify { unique(); yield &box.values.honourStorage } }
+    public var body: RenderedMarkdown { get { box.values.body } _modify { unique(); yield &box.values.body } }
     /// Where the URL came from, for duplicate-URL errors.
-    public var urlLocation: SourceLocation
+    public var urlLocation: SourceLocation { get { box.values.urlLocation } _modify { unique(); yield &box.values.urlLocation } }
 
     /// Everything about the document that other pages show (lists, tags, neighbours, menus):
     /// when only the rest changes, only its own page and the feeds need rendering again.

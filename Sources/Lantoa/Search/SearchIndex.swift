@@ -107,6 +107,10 @@ public struct SearchIndex: Sendable {
     private(set) var shards: [(name: String, terms: [UInt32])] = []
     /// Changes whenever the index does, so browsers fetch fresh files after a build.
     private(set) var version = ""
+    /// What the version is made of, kept so that an edit works out only what it changed: the sum
+    /// of every term's hash (`termHash`), and each entry's hash (`entryHash`), in order.
+    private var termSum: UInt64 = 0
+    private var entryHashes: [UInt64] = []
 
     /// Indexes `count` entries, each read by `read` (`Site.searchEntry`): every core reads a batch
     /// of entries, then their words get vocabulary ids and postings, so only one batch of word
@@ -130,24 +134,40 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Groups the terms with postings into shards and computes the version.
+    /// Hashes every term and entry, then groups the terms into shards and computes the version.
     private mutating func layout() {
+        termSum = postings.indices.reduce(0) { $0 &+ termHash($1) }
+        entryHashes = entries.map(Self.entryHash)
+        group()
+    }
+
+    /// Groups the terms with postings into shards and computes the version from the hashes.
+    private mutating func group() {
         var groups = [[UInt32]](repeating: [], count: vocabulary.shardNames.count)
-        // Terms are summed in any order: a full build and a preview's rebuild agree.
-        var sum: UInt64 = 0
-        for id in postings.indices where !postings[id].isEmpty {
-            groups[Int(vocabulary.shard[id])].append(UInt32(id))
-            var h = FNV()
-            h.add(vocabulary.exact[id])
-            postings[id].forEach { entry, weight in h.add(UInt64(entry << 4 | UInt32(weight))) }
-            sum &+= h.value
-        }
+        for id in postings.indices where !postings[id].isEmpty { groups[Int(vocabulary.shard[id])].append(UInt32(id)) }
         shards = groups.indices.filter { !groups[$0].isEmpty }.map { (vocabulary.shardNames[$0], groups[$0]) }
             .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var h = FNV()
-        h.add(sum)
-        for e in entries { h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(bitPattern: Int64(e.date?.epochSeconds ?? 0))) }
+        h.add(termSum)
+        for e in entryHashes { h.add(e) }
         version = h.hex
+    }
+
+    /// A term's word and postings, hashed; none without postings. Terms are summed in any order:
+    /// a full build and an edit's agree.
+    private func termHash(_ id: Int) -> UInt64 {
+        guard !postings[id].isEmpty else { return 0 }
+        var h = FNV()
+        h.add(vocabulary.exact[id])
+        postings[id].forEach { entry, weight in h.add(UInt64(entry << 4 | UInt32(weight))) }
+        return h.value
+    }
+
+    /// What a reader sees of an entry, hashed.
+    private static func entryHash(_ e: Entry) -> UInt64 {
+        var h = FNV()
+        h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(bitPattern: Int64(e.date?.epochSeconds ?? 0)))
+        return h.value
     }
 
     /// The index as bytes, for the next build (see `DocumentCache`): entries, vocabulary,
@@ -168,6 +188,7 @@ public struct SearchIndex: Sendable {
         w.write(shards.count)
         for shard in shards { w.write(shard.name); w.write(raw: shard.terms) }
         w.write(version)
+        w.write(Int(bitPattern: UInt(termSum))); w.write(raw: entryHashes)
     }
 
     /// The index `write(to:)` wrote, its snippets put in `store`.
@@ -180,7 +201,9 @@ public struct SearchIndex: Sendable {
         postings = try r.list { r in PostingList(bytes: try r.numbers(), last: UInt32(try r.int())) }
         shards = try r.list { r in (try r.string(), try r.numbers(UInt32.self)) }
         version = try r.string()
-        guard postings.count == vocabulary.exact.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }) else {
+        termSum = UInt64(UInt(bitPattern: try r.int()))
+        entryHashes = try r.numbers()
+        guard postings.count == vocabulary.exact.count, entryHashes.count == entries.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }) else {
             throw ByteReader.Malformed()
         }
     }
@@ -191,29 +214,38 @@ public struct SearchIndex: Sendable {
         var copy = self
         var touched = Set<Int32>()
         var changed: Set<String> = ["manifest.json"]
+        // The terms whose postings change: their hashes leave the sum before and join it after.
+        var terms = Set<Int>()
+        func touch(_ id: Int) {
+            if terms.insert(id).inserted { copy.termSum &-= copy.termHash(id) }
+            touched.insert(copy.vocabulary.shard[id])
+        }
         for document in documents {
             guard let n = entries.firstIndex(where: { $0.key == document.sourcePath }) else { return nil }
             let entry = UInt32(n)
-            for id in copy.postings.indices where copy.postings[id].last >= entry {
+            // Most terms do not have the entry: looked for in their bytes, not decoded.
+            for id in copy.postings.indices where copy.postings[id].last >= entry && copy.postings[id].contains(entry: entry) {
+                touch(id)
                 var list = copy.postings[id].values
                 guard let k = Self.position(of: entry, in: list), list[k] >> 4 == entry else { continue }
                 list.remove(at: k)
                 copy.postings[id] = PostingList(list)
-                touched.insert(copy.vocabulary.shard[id])
             }
             let (e, bag) = read(document)
             for k in bag.hashes.indices {
                 let id = Int(copy.vocabulary.id(of: k, in: bag))
                 if id == copy.postings.count { copy.postings.append(PostingList()) }
+                touch(id)
                 var list = copy.postings[id].values
                 list.insert(entry << 4 | UInt32(bag.weights[k]), at: Self.position(of: entry, in: list) ?? list.count)
                 copy.postings[id] = PostingList(list)
-                touched.insert(copy.vocabulary.shard[id])
             }
             copy.entries[n] = e
+            copy.entryHashes[n] = Self.entryHash(e)
             changed.insert("d/\(n / Self.chunkSize).json")
         }
-        copy.layout()
+        for id in terms { copy.termSum &+= copy.termHash(id) }
+        copy.group()
         for k in touched { changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json") }
         let now = Set(copy.shards.map { "s/\(Self.fileName(ofShard: $0.name)).json" })
         let removed = Set(shards.map { "s/\(Self.fileName(ofShard: $0.name)).json" }).subtracting(now)
@@ -274,6 +306,22 @@ struct PostingList: Sendable {
                 shift += 7
             }
         }
+    }
+
+    /// Whether `entry` has a posting, read from the bytes without decoding the list.
+    func contains(entry: UInt32) -> Bool {
+        var (at, number, shift): (UInt32, UInt32, UInt32) = (0, 0, 0)
+        for byte in bytes {
+            number |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 {
+                at += number >> 4
+                if at >= entry { return at == entry }
+                (number, shift) = (0, 0)
+            } else {
+                shift += 7
+            }
+        }
+        return false
     }
 
     /// Each posting's entry and weight.
