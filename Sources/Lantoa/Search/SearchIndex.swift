@@ -159,7 +159,8 @@ public struct SearchIndex: Sendable {
         guard !postings[id].isEmpty else { return 0 }
         var h = FNV()
         h.add(vocabulary.exact[id])
-        postings[id].forEach { entry, weight in h.add(UInt64(entry << 4 | UInt32(weight))) }
+        // The bytes say the postings exactly (one list, one encoding); hashed fast.
+        h.add(postings[id].bytes.withUnsafeBytes { ContentHash($0).low })
         return h.value
     }
 
@@ -223,22 +224,18 @@ public struct SearchIndex: Sendable {
         for document in documents {
             guard let n = entries.firstIndex(where: { $0.key == document.sourcePath }) else { return nil }
             let entry = UInt32(n)
-            // Most terms do not have the entry: looked for in their bytes, not decoded.
-            for id in copy.postings.indices where copy.postings[id].last >= entry && copy.postings[id].contains(entry: entry) {
+            // Postings are changed in their bytes, not decoded: a common word has one for every entry.
+            for id in copy.postings.indices where copy.postings[id].last >= entry {
+                guard let list = copy.postings[id].setting(entry: entry, weight: nil) else { continue }
                 touch(id)
-                var list = copy.postings[id].values
-                guard let k = Self.position(of: entry, in: list), list[k] >> 4 == entry else { continue }
-                list.remove(at: k)
-                copy.postings[id] = PostingList(list)
+                copy.postings[id] = list
             }
             let (e, bag) = read(document)
             for k in bag.hashes.indices {
                 let id = Int(copy.vocabulary.id(of: k, in: bag))
                 if id == copy.postings.count { copy.postings.append(PostingList()) }
                 touch(id)
-                var list = copy.postings[id].values
-                list.insert(entry << 4 | UInt32(bag.weights[k]), at: Self.position(of: entry, in: list) ?? list.count)
-                copy.postings[id] = PostingList(list)
+                if let list = copy.postings[id].setting(entry: entry, weight: bag.weights[k]) { copy.postings[id] = list }
             }
             copy.entries[n] = e
             copy.entryHashes[n] = Self.entryHash(e)
@@ -252,15 +249,6 @@ public struct SearchIndex: Sendable {
         return (copy, changed.subtracting(removed), removed)
     }
 
-    /// The first posting of `list` for entry `n` or a later one (lists are ascending by entry).
-    private static func position(of n: UInt32, in list: [UInt32]) -> Int? {
-        var (low, high) = (0, list.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] >> 4 < n { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count ? low : nil
-    }
 }
 
 /// One term's postings, packed as the numbers a shard file holds: for each entry (ascending)
@@ -276,20 +264,10 @@ struct PostingList: Sendable {
 
     fileprivate init(bytes: [UInt8], last: UInt32) { (self.bytes, self.last) = (bytes, last) }
 
-    /// From `entry << 4 | weight` values, entries ascending.
-    init(_ values: [UInt32]) {
-        for value in values { append(entry: value >> 4, weight: UInt8(value & 15)) }
-    }
-
     var isEmpty: Bool { bytes.isEmpty }
 
     mutating func append(entry: UInt32, weight: UInt8) {
-        var number = (entry - last) << 4 | UInt32(weight)
-        while number >= 0x80 {
-            bytes.append(UInt8(number & 0x7F) | 0x80)
-            number >>= 7
-        }
-        bytes.append(UInt8(number))
+        Self.append((entry - last) << 4 | UInt32(weight), to: &bytes)
         last = entry
     }
 
@@ -308,20 +286,69 @@ struct PostingList: Sendable {
         }
     }
 
-    /// Whether `entry` has a posting, read from the bytes without decoding the list.
-    func contains(entry: UInt32) -> Bool {
-        var (at, number, shift): (UInt32, UInt32, UInt32) = (0, 0, 0)
-        for byte in bytes {
-            number |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 {
-                at += number >> 4
-                if at >= entry { return at == entry }
-                (number, shift) = (0, 0)
+    /// The list with entry `n`'s posting given `weight`, or taken out when `weight` is nil; nil
+    /// when that changes nothing. Worked on the bytes: only the posting and the one after it
+    /// (whose gap changes) are written again.
+    func setting(entry n: UInt32, weight: UInt8?) -> PostingList? {
+        // The first posting at `n` or after: where its bytes start and end, its entry and weight.
+        var (previous, offset) = (UInt32(0), 0)
+        var found: (start: Int, end: Int, entry: UInt32, weight: UInt8)?
+        while offset < bytes.count {
+            let (number, end) = Self.number(in: bytes, at: offset)
+            let entry = previous + number >> 4
+            if entry >= n { found = (offset, end, entry, UInt8(number & 15)); break }
+            (previous, offset) = (entry, end)
+        }
+        var middle: [UInt8] = []
+        var replaced = offset..<offset
+        var result = self
+        if let at = found, at.entry == n {
+            if at.weight == weight { return nil }
+            replaced = at.start..<at.end
+            if let weight {
+                Self.append((n - previous) << 4 | UInt32(weight), to: &middle)
+            } else if at.end < bytes.count {
+                // The next posting's gap now counts from the one before `n`.
+                let (number, end) = Self.number(in: bytes, at: at.end)
+                Self.append((n + number >> 4 - previous) << 4 | number & 15, to: &middle)
+                replaced = at.start..<end
             } else {
-                shift += 7
+                result.last = previous
+            }
+        } else {
+            guard let weight else { return nil }
+            Self.append((n - previous) << 4 | UInt32(weight), to: &middle)
+            if let at = found {
+                Self.append((at.entry - n) << 4 | UInt32(at.weight), to: &middle)
+                replaced = at.start..<at.end
+            } else {
+                result.last = n
             }
         }
-        return false
+        result.bytes.replaceSubrange(replaced, with: middle)
+        if result.bytes.isEmpty { result.last = 0 }
+        return result
+    }
+
+    /// The number whose 7-bit bytes start at `offset`, and where the next starts.
+    private static func number(in bytes: [UInt8], at offset: Int) -> (UInt32, Int) {
+        var (number, shift, k): (UInt32, UInt32, Int) = (0, 0, offset)
+        while true {
+            let byte = bytes[k]
+            number |= UInt32(byte & 0x7F) << shift
+            k += 1
+            if byte < 0x80 { return (number, k) }
+            shift += 7
+        }
+    }
+
+    private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        var number = value
+        while number >= 0x80 {
+            bytes.append(UInt8(number & 0x7F) | 0x80)
+            number >>= 7
+        }
+        bytes.append(UInt8(number))
     }
 
     /// Each posting's entry and weight.
@@ -333,10 +360,4 @@ struct PostingList: Sendable {
         }
     }
 
-    /// As `entry << 4 | weight` values.
-    var values: [UInt32] {
-        var values: [UInt32] = []
-        forEach { entry, weight in values.append(entry << 4 | UInt32(weight)) }
-        return values
-    }
 }

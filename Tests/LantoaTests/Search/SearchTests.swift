@@ -115,6 +115,39 @@ struct SearchIndexTests {
         for shard in shards { #expect(build.file("tim-kiem/chi-muc/s/\(shard).json") != nil) }
     }
 
+    @Test("a posting set, changed or taken out in a list's bytes gives the list built afresh")
+    func postingEdits() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            // A model: entry → weight; gaps up to 300 so that numbers take one to three bytes.
+            var model: [UInt32: UInt8] = [:]
+            var entry: UInt32 = 0
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                entry += UInt32.random(in: 0...300, using: &random)
+                model[entry] = UInt8.random(in: 1...15, using: &random)
+                entry += 1
+            }
+            func list(_ m: [UInt32: UInt8]) -> PostingList {
+                var l = PostingList()
+                for e in m.keys.sorted() { l.append(entry: e, weight: m[e]!) }
+                return l
+            }
+            var current = list(model)
+            for _ in 0..<6 {
+                let n = model.keys.randomElement(using: &random).flatMap { Bool.random(using: &random) ? $0 : nil } ?? UInt32.random(in: 0...entry + 300, using: &random)
+                let weight: UInt8? = Bool.random(using: &random) ? nil : UInt8.random(in: 1...15, using: &random)
+                var next = model
+                next[n] = weight
+                let changed = current.setting(entry: n, weight: weight)
+                let expected = list(next)
+                let same = (changed ?? current).bytes == expected.bytes && (changed ?? current).last == expected.last
+                #expect(same, "\(model) set \(n) to \(String(describing: weight))")
+                #expect((changed == nil) == (next == model))
+                (model, current) = (next, changed ?? current)
+            }
+        }
+    }
+
     @Test("shard file names keep a-z and 0-9 and write anything else as hex")
     func shardNames() {
         #expect(SearchIndex.fileName(ofShard: "ng") == "ng")
