@@ -11,6 +11,8 @@ struct ContentInventory {
     let extensions: [String]
     /// Every file listed, project-relative, sorted.
     let all: [String]
+    /// The Markdown files of `all` (by the site's extensions), each told apart once.
+    private let markdown: Set<String>
 
     init(files: ProjectFiles, extensions: [String]) {
         self.files = files
@@ -26,18 +28,34 @@ struct ContentInventory {
             if isFolder.boolValue { all += files.list("content/" + name) } else { all.append("content/" + name) }
         }
         self.all = all.sorted()
+        let lowered = self.extensions
+        markdown = Set(self.all.filter { Self.isMarkdown($0, extensions: lowered) })
     }
 
-    func isMarkdown(_ path: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."), !path[path.index(after: dot)...].contains("/") else { return false }
-        return extensions.contains(path[path.index(after: dot)...].lowercased())
+    func isMarkdown(_ path: String) -> Bool { markdown.contains(path) }
+
+    private static func isMarkdown(_ path: String, extensions: [String]) -> Bool {
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), !bytes[dot...].contains(UInt8(ascii: "/")) else { return false }
+        return extensions.contains(path[path.utf8.index(after: dot)...].lowercased())
     }
 
     /// The Markdown files of each section folder, with the kind their folder gives them.
     func documents(in section: String) -> [(String, Document.Kind)] {
         guard let kind = Self.sections.first(where: { $0.0 == section })?.1 else { return [] }
         let prefix = "content/\(section)/"
-        return all.filter { $0.hasPrefix(prefix) && isMarkdown($0) }.map { ($0, kind) }
+        // `all` is sorted: the folder's files are one run of it.
+        var (start, end) = (0, all.count)
+        while start < end {
+            let mid = (start + end) / 2
+            if all[mid] < prefix { start = mid + 1 } else { end = mid }
+        }
+        var found: [(String, Document.Kind)] = []
+        for path in all[start...] {
+            guard path.hasPrefix(prefix) else { break }
+            if markdown.contains(path) { found.append((path, kind)) }
+        }
+        return found
     }
 
     /// The files that travel with each page bundle: a page whose file is `index.md`, or the only
@@ -68,7 +86,7 @@ struct ContentInventory {
     }
 
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[...slash])
     }
 

@@ -140,7 +140,8 @@ public struct ContentLoader {
         // What no stage read or publishes, said once per kind of file.
         var used: Set<String> = ["content/site.yml", "content/plan.yml"]
         used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
-        for path in inventory.all where inventory.isMarkdown(path) && ContentInventory.sections.contains(where: { path.hasPrefix("content/\($0.0)/") }) { used.insert(path) }
+        let sectionFolders = ContentInventory.sections.map { "content/\($0.0)/" }
+        for path in inventory.all where inventory.isMarkdown(path) && sectionFolders.contains(where: { path.hasPrefix($0) }) { used.insert(path) }
         for files in bundles.values { used.formUnion(files) }
         for list in [stories, documents] { for k in list.indices { used.formUnion(list[k].body.resources.map(\.source)) } }
         diagnostics += inventory.unread(used: used)
