@@ -30,8 +30,17 @@ struct FileRecord: Equatable {
     static func write(_ records: [String: FileRecord], to path: String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.count * 100)
+        // Numbers are written digit by digit: an interpolated string per line took most of the time.
+        func append(_ number: Int) {
+            if number < 0 { bytes.append(0x2D) }
+            let start = bytes.count
+            var n = number.magnitude
+            repeat { bytes.append(0x30 + UInt8(n % 10)); n /= 10 } while n > 0
+            bytes[start...].reverse()
+            bytes.append(0x20)
+        }
         for (file, r) in records {
-            bytes.append(contentsOf: "\(r.size) \(r.seconds) \(r.nanoseconds) ".utf8)
+            append(r.size); append(r.seconds); append(r.nanoseconds)
             r.hash.appendHex(to: &bytes)
             bytes.append(0x20)
             bytes.append(contentsOf: file.utf8)

@@ -103,12 +103,14 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         let removed = removed + stale
         guard !written.isEmpty || !removed.isEmpty else { return }
         // First a list naming both what the folder holds and what is coming into it.
-        FileRecord.write(listed.merging(written) { _, new in new }, to: outputList)
+        var remaining = listed.merging(written) { _, new in new }
+        FileRecord.write(remaining, to: outputList)
         for path in written.keys.sorted() {
             if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
             guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         }
-        var remaining = listed.merging(written) { _, new in new }
+        // Nothing removed: the list written first is the folder's.
+        guard !removed.isEmpty else { return }
         for path in removed {
             guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
             remaining[path] = nil
