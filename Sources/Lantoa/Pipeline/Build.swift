@@ -94,8 +94,8 @@ public enum Build {
         var reuse: BuildRecord.Reuse?
         var cause: FullBuildCause?
         if case .disk = destination, !options.outputWrittenInPlace {
-            let current = BuildRecord.Inputs(options)
             let record = BuildRecord.load(for: options.output)
+            let current = BuildRecord.Inputs(options, previous: record)
             if let record, record.matches(current, output: options.output, now: options.now) {
                 diagnostics = record.warnings
                 return finish(record.report)

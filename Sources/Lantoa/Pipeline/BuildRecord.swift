@@ -15,7 +15,7 @@ import Glibc
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 1
+    static let format = 2
 
     var format = Self.format
     var program: String
@@ -34,6 +34,9 @@ struct BuildRecord: Codable {
     var warnings: [Diagnostic]
     /// One line per source file: `hash path`.
     var sourceList: String
+    /// One line per source file whose hash the next build may take without reading it:
+    /// `stamp hash path`, the stamp being its inode, size, and times of change (see `Inputs`).
+    var sourceStamps: String
     /// One line per output file: the hex of its `Reads.fingerprint`, or `*` for one rendered at
     /// every build, then its path.
     var routeList: String
@@ -54,10 +57,18 @@ struct BuildRecord: Codable {
         /// (`hash path` lines); `sources` is the hash of that list.
         var hashes: [String: ContentHash]
         var sourceList: String
+        /// The stamps of the files, for the next build (`BuildRecord.sourceStamps`).
+        var sourceStamps: String
 
         /// Hashes the sources on every core. Taken before anything is loaded, so that a file saved
-        /// during the build leaves a record that no longer matches it.
-        init(_ options: BuildOptions) {
+        /// during the build leaves a record that no longer matches it. A file whose stamp is the
+        /// one `previous` recorded is not read: its recorded hash is taken.
+        ///
+        /// A stamp is the file's inode, size, and times of last change (`st_mtim`, `st_ctim`,
+        /// which no program can set back): writing a file changes it. Two writes within one tick
+        /// of the clock could leave the same times, so a file changed within two seconds of the
+        /// build's start gets no stamp, and the next build reads it again.
+        init(_ options: BuildOptions, previous: BuildRecord? = nil) {
             program = Self.program
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
                         "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)"]
@@ -65,15 +76,47 @@ struct BuildRecord: Codable {
             let files = ProjectFiles(root: options.siteRoot)
             let paths = files.list("content") + files.list("templates")
             let root = files.root.path
-            let hashes = Parallel.map(paths) { path -> ContentHash in
+            let known = previous.map { Self.stamped($0.sourceStamps) } ?? [:]
+            let settled = Int(Date().timeIntervalSince1970) - 2
+            let found = Parallel.map(paths) { path -> (ContentHash, stamp: String?) in
+                var info = stat()
+                let stamp = stat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Self.stamp(info) : nil
+                if let stamp, let (was, hash) = known[path], was == stamp { return (hash, stamp) }
+                let settledStamp = stamp.flatMap { info.st_ctim.tv_sec < settled && info.st_mtim.tv_sec < settled ? $0 : nil }
                 if let bytes = ProjectFiles.bytes(atPath: root + "/" + path) ?? files.builtIn[path] {
-                    return bytes.withUnsafeBytes { ContentHash($0) }
+                    return (bytes.withUnsafeBytes { ContentHash($0) }, settledStamp)
                 }
-                return ContentHash(high: 0, low: 0)
+                return (ContentHash(high: 0, low: 0), nil)
             }
+            let hashes = found.map(\.0)
             sourceList = zip(paths, hashes).map { path, hash in hash.hex + " " + path + "\n" }.joined()
+            sourceStamps = zip(paths, found).compactMap { path, found in found.stamp.map { "\($0) \(found.0.hex) \(path)\n" } }.joined()
             sources = ContentHash(sourceList).hex
             self.hashes = Dictionary(zip(paths, hashes), uniquingKeysWith: { first, _ in first })
+        }
+
+        private static func stamp(_ info: stat) -> String {
+            "\(info.st_ino)-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+        }
+
+        /// The lines `stamp hash path` by path; a line not so is left out (its file is read).
+        /// Split as bytes: ten thousand lines split as Swift strings take tens of milliseconds.
+        private static func stamped(_ list: String) -> [String: (stamp: String, hash: ContentHash)] {
+            var found: [String: (stamp: String, hash: ContentHash)] = [:]
+            var list = list
+            list.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    defer { start = end + 1 }
+                    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+                    guard let first = bytes[start..<end].firstIndex(of: 0x20), let second = bytes[(first + 1)..<end].firstIndex(of: 0x20),
+                          let hash = ContentHash(hex: text((first + 1)..<second)) else { continue }
+                    found[text((second + 1)..<end)] = (text(start..<first), hash)
+                }
+            }
+            return found
         }
 
         /// The running program's bytes (hashed once a process): a new build of the tool, even of
@@ -111,6 +154,7 @@ struct BuildRecord: Codable {
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
         self.warnings = warnings
         sourceList = inputs.sourceList
+        sourceStamps = inputs.sourceStamps
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
         (pilots, resources, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.frame)
         check = ""
@@ -127,7 +171,7 @@ struct BuildRecord: Codable {
     }
 
     private var checksum: String {
-        ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
+        ContentHash([sourceList, sourceStamps, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
             .joined(separator: "\u{0}")).hex
     }
 

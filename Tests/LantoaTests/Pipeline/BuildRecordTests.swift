@@ -73,6 +73,48 @@ struct BuildRecordTests {
         }
     }
 
+    @Test("a file settled before the last build is taken by its recorded hash; one written since is read, even with its size and time put back")
+    func stamps() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let kaizen = "content/articles/2025/kaizen.md", path = site.root.appendingPathComponent(kaizen).path
+        // Written just now: no stamp, since two writes in one tick of the clock could leave the same.
+        #expect(build(site).succeeded)
+        let output = site.root.appendingPathComponent("public")
+        #expect(BuildRecord.load(for: output)?.sourceStamps.contains(" \(kaizen)\n") == false)
+        Thread.sleep(forTimeInterval: 2.5)
+        try FileManager.default.removeItem(at: output)
+        #expect(build(site).succeeded)
+        var record = try #require(BuildRecord.load(for: output))
+        #expect(record.sourceStamps.contains(" \(kaizen)\n"))
+        // The stamp holds: the recorded hash is taken, not the file's (a hash made up here shows it).
+        let madeUp = ContentHash(high: 1, low: 2)
+        record.sourceStamps = record.sourceStamps.split(separator: "\n").map { line in
+            guard line.hasSuffix(" \(kaizen)") else { return String(line) }
+            let parts = line.split(separator: " ", maxSplits: 2)
+            return "\(parts[0]) \(madeUp.hex) \(parts[2])"
+        }.joined(separator: "\n") + "\n"
+        #expect(BuildRecord.Inputs(site.options(), previous: record).hashes[kaizen] == madeUp)
+        // Written again in place (the same inode), with as many bytes and its modification time put
+        // back to the nanosecond: only the change time tells.
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "Đoạn thứ hai.", with: "Đoạn thứ ba. ").utf8))
+        try handle.close()
+        let times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, times, 0) == 0)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        let same = after.st_ino == info.st_ino && after.st_size == info.st_size && after.st_mtim.tv_sec == info.st_mtim.tv_sec && after.st_mtim.tv_nsec == info.st_mtim.tv_nsec
+        #expect(same)
+        let result = build(site)
+        #expect(result.succeeded && !unchanged(result))
+        let page = try String(contentsOf: output.appendingPathComponent("tin-tuc/kaizen/index.html"), encoding: .utf8)
+        #expect(page.contains("Đoạn thứ ba."))
+    }
+
     @Test("other switches, a touched or missing output file, or a corrupt record make a full build")
     func outputAndSwitches() throws {
         let site = try TestSite(Self.site)
