@@ -250,7 +250,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         var folders = Set<Substring>()
         for file in files {
             var folder = file[...]
-            while let cut = folder.lastIndex(of: "/") {
+            // Found as a byte: as a Character, the search took most of the time.
+            while let cut = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<cut]
                 if !folders.insert(folder).inserted { break }
             }
@@ -348,7 +349,8 @@ final class TreeListing: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     func list(_ root: String) {
-        walk(root, "")
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { walk(fd, "") }
         done.signal()
     }
 
@@ -358,23 +360,26 @@ final class TreeListing: @unchecked Sendable {
         return (files, folders)
     }
 
-    private func walk(_ root: String, _ folder: String) {
-        guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { return }
+    /// Lists the folder open as `fd` (closed when done), whose path is `folder`. Each sub-folder
+    /// is opened from its parent's descriptor: no path is looked up from the root again.
+    private func walk(_ fd: Int32, _ folder: String) {
+        guard let directory = fdopendir(fd) else { close(fd); return }
         var entries: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
             entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
         }
-        closedir(directory)
         for (name, isFolder) in entries {
             let relative = folder.isEmpty ? name : folder + "/" + name
             if isFolder {
-                walk(root, relative)
+                let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if child >= 0 { walk(child, relative) }
                 folders.append(relative)
             } else {
                 files.append(relative)
             }
         }
+        closedir(directory)
     }
 }

@@ -116,13 +116,14 @@ struct FNV {
 extension JSONBytes {
     /// Postings as numbers: the gap from the previous entry times 16, plus the weight.
     mutating func postings(_ list: PostingList) {
-        raw("[")
+        // A byte at a time, not `raw`: a common word's list has a posting for every entry.
+        bytes.append(UInt8(ascii: "["))
         var first = true
         list.forEachNumber { n in
-            if !first { raw(",") }
+            if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             number(n)
         }
-        raw("]")
+        bytes.append(UInt8(ascii: "]"))
     }
 }
