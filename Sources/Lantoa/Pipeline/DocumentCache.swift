@@ -236,7 +236,7 @@ struct DocumentCache: Sendable {
         w.write(d.reportsOnLocation)
         w.write(d.urlLocation)
         let body = d.body
-        w.write(body.html)
+        w.write(body.htmlText)
         w.write(body.firstParagraph)
         w.write(body.headings.count)
         for h in body.headings { w.write(h.level); w.write(h.text); w.write(h.id) }

@@ -177,7 +177,7 @@ public struct SearchIndex: Sendable {
     func write(to w: inout ByteWriter, flush: (inout ByteWriter) throws -> Void) rethrows {
         w.write(entries.count)
         for e in entries {
-            w.write(e.key); w.write(e.url); w.write(e.title); w.write(e.section); w.write(e.date); w.write(e.snippet.string)
+            w.write(e.key); w.write(e.url); w.write(e.title); w.write(e.section); w.write(e.date); w.write(e.snippet)
             if w.bytes.count >= 1 << 20 { try flush(&w) }
         }
         try vocabulary.write(to: &w, flush: flush)

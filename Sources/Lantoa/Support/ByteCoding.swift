@@ -26,6 +26,15 @@ struct ByteWriter {
         }
     }
 
+    /// A text as `write(String)` writes it, its bytes copied from where they are kept (the text
+    /// store's file): no string is made of them.
+    mutating func write(_ text: StoredText) {
+        text.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
     mutating func write(_ hash: ContentHash) {
         withUnsafeBytes(of: hash.high.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: hash.low.littleEndian) { bytes.append(contentsOf: $0) }
