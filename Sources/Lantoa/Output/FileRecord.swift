@@ -36,7 +36,7 @@ struct FileRecord: Equatable {
             let start = bytes.count
             var n = number.magnitude
             repeat { bytes.append(0x30 + UInt8(n % 10)); n /= 10 } while n > 0
-            bytes[start...].reverse()
+            bytes.reverseInPlace(from: start)
             bytes.append(0x20)
         }
         for (file, r) in records {

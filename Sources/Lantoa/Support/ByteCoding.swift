@@ -151,3 +151,16 @@ struct ByteReader {
         return values
     }
 }
+
+extension [UInt8] {
+    /// The bytes from `start` to the end in reverse order, swapped in place (a number's digits are
+    /// written last first). Reversing the slice `self[start...]` copied the whole array.
+    mutating func reverseInPlace(from start: Int) {
+        var (low, high) = (start, count - 1)
+        while low < high {
+            swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+    }
+}

@@ -118,6 +118,6 @@ struct JSONBytes {
         let start = bytes.count
         var n = n
         repeat { bytes.append(UInt8(48 + n % 10)); n /= 10 } while n > 0
-        bytes[start...].reverse()
+        bytes.reverseInPlace(from: start)
     }
 }
