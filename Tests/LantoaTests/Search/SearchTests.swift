@@ -115,6 +115,13 @@ struct SearchIndexTests {
         for shard in shards { #expect(build.file("tim-kiem/chi-muc/s/\(shard).json") != nil) }
     }
 
+    @Test("numbers are written in decimal, each after the bytes before it")
+    func numbers() {
+        var out = JSONBytes()
+        for n: UInt32 in [0, 7, 10, 99, 100, 1_234_567, .max] { out.number(n); out.raw(",") }
+        #expect(String(decoding: out.bytes, as: UTF8.self) == "0,7,10,99,100,1234567,4294967295,")
+    }
+
     @Test("a posting set, changed or taken out in a list's bytes gives the list built afresh")
     func postingEdits() {
         var random = SystemRandomNumberGenerator()
