@@ -29,7 +29,7 @@ struct RouteTable {
     /// The search index's files are named by their contents when the site is indexed, after the
     /// routes are decided: their whole folder is reserved, so that nothing else is written into it.
     mutating func reserveSearchIndex(_ folder: String) {
-        for (file, owner) in owners.sorted(by: { $0.key < $1.key }) where file.hasPrefix(folder) {
+        for (file, owner) in owners.filter({ $0.key.hasPrefix(folder) }).sorted(by: { $0.key < $1.key }) {
             diagnostics.append(.error(SourceLocation(file: owner), .urlInsideSearchIndexFolder(file, folder),
                                       hint: .giveAnotherUrlSlugSet,
                                       stage: .assemble))

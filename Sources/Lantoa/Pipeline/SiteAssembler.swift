@@ -14,7 +14,7 @@ public struct SiteAssembler {
         let pages = project.pages.only { $0.isPublished(options) }
         let stories = project.stories
             .filter { $0.isPublished(options) }
-            .sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+            .sortedMovingOnce(by: { ($0.date!.epochSeconds, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         let documents = project.documents.only { $0.isPublished(options) }
             .sortedMovingOnce(by: { ($0.legal?.sortKey ?? 0, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
 
@@ -483,7 +483,7 @@ public struct SiteAssembler {
             }
             translated.append(placed)
         }
-        own = own.sortedMovingOnce(by: { ($0.date!, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+        own = own.sortedMovingOnce(by: { ($0.date!.epochSeconds, $0.sourcePath) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         translated.sort { a, b in a.lang! != b.lang! ? a.lang! < b.lang! : newestFirst(a, b) }
         return (own, translated)
     }
@@ -602,9 +602,12 @@ public struct SiteAssembler {
     /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
     static func terms(_ articles: [Document], _ field: (Document) -> [String]) -> [Term] {
         var bySlug: [String: Term] = [:]
+        // A site's few tags are written on thousands of articles: each name is made a slug once.
+        var slugs: [String: String] = [:]
         for (i, article) in articles.enumerated() {
             for name in field(article) {
-                let slug = VietnameseText.slug(name)
+                let slug = slugs[name] ?? VietnameseText.slug(name)
+                slugs[name] = slug
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug]?.articles.last == i { continue }
                 bySlug[slug, default: Term(name: name, slug: slug, articles: [])].articles.append(i)
