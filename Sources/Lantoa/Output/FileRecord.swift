@@ -30,17 +30,12 @@ struct FileRecord: Equatable {
     static func write(_ records: [String: FileRecord], to path: String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.count * 100)
-        // Numbers are written digit by digit: an interpolated string per line took most of the time.
-        func append(_ number: Int) {
-            if number < 0 { bytes.append(0x2D) }
-            let start = bytes.count
-            var n = number.magnitude
-            repeat { bytes.append(0x30 + UInt8(n % 10)); n /= 10 } while n > 0
-            bytes.reverseInPlace(from: start)
-            bytes.append(0x20)
-        }
         for (file, r) in records {
-            append(r.size); append(r.seconds); append(r.nanoseconds)
+            // Digit by digit: an interpolated string per line took most of the time.
+            for number in [r.size, r.seconds, r.nanoseconds] {
+                bytes.appendDecimal(number)
+                bytes.append(0x20)
+            }
             r.hash.appendHex(to: &bytes)
             bytes.append(0x20)
             bytes.append(contentsOf: file.utf8)

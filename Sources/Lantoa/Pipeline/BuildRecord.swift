@@ -32,11 +32,9 @@ struct BuildRecord: Codable {
     var charts: Int
     /// The warnings the build said, to be said again.
     var warnings: [Diagnostic]
-    /// One line per source file: `hash path`.
+    /// One line per source file: `stamp hash path`, the stamp being its inode, size and times of
+    /// change, or `-` for a file changed just before the build (see `Inputs`).
     var sourceList: String
-    /// One line per source file whose hash the next build may take without reading it:
-    /// `stamp hash path`, the stamp being its inode, size, and times of change (see `Inputs`).
-    var sourceStamps: String
     /// One line per output file: the hex of its `Reads.fingerprint`, or `*` for one rendered at
     /// every build, then its path.
     var routeList: String
@@ -53,12 +51,13 @@ struct BuildRecord: Codable {
         var program: String
         var switches: String
         var sources: String
-        /// Each source file's hash, by its project-relative path, and as the record lists them
-        /// (`hash path` lines); `sources` is the hash of that list.
+        /// Each source file's hash, by its project-relative path; `sources` is the hash of
+        /// every path and hash, in order.
         var hashes: [String: ContentHash]
+        /// The files as the record lists them (`BuildRecord.sourceList`).
         var sourceList: String
-        /// The stamps of the files, for the next build (`BuildRecord.sourceStamps`).
-        var sourceStamps: String
+        /// The hashes the record given as `previous` lists, by path, and its `sources`.
+        var recorded: (hashes: [String: ContentHash], sources: String)?
 
         /// Hashes the sources on every core. Taken before anything is loaded, so that a file saved
         /// during the build leaves a record that no longer matches it. A file whose stamp is the
@@ -67,7 +66,8 @@ struct BuildRecord: Codable {
         /// A stamp is the file's inode, size, and times of last change (`st_mtim`, `st_ctim`,
         /// which no program can set back): writing a file changes it. Two writes within one tick
         /// of the clock could leave the same times, so a file changed within two seconds of the
-        /// build's start gets no stamp, and the next build reads it again.
+        /// build's start gets no stamp, and the next build reads it again. Lists are read and
+        /// written as bytes: ten thousand lines as Swift strings took a tenth of a second.
         init(_ options: BuildOptions, previous: BuildRecord? = nil) {
             program = Self.program
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
@@ -76,9 +76,10 @@ struct BuildRecord: Codable {
             let files = ProjectFiles(root: options.siteRoot)
             let paths = files.list("content") + files.list("templates")
             let root = files.root.path
-            let known = previous.map { Self.stamped($0.sourceStamps) } ?? [:]
+            let known = previous.map { Self.stamped($0.sourceList) } ?? [:]
+            recorded = previous.map { (known.mapValues(\.hash), $0.sources) }
             let settled = Int(Date().timeIntervalSince1970) - 2
-            let found = Parallel.map(paths) { path -> (ContentHash, stamp: String?) in
+            let found = Parallel.map(paths) { path -> (ContentHash, stamp: [UInt8]?) in
                 var info = stat()
                 let stamp = stat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Self.stamp(info) : nil
                 if let stamp, let (was, hash) = known[path], was == stamp { return (hash, stamp) }
@@ -88,21 +89,40 @@ struct BuildRecord: Codable {
                 }
                 return (ContentHash(high: 0, low: 0), nil)
             }
-            let hashes = found.map(\.0)
-            sourceList = zip(paths, hashes).map { path, hash in hash.hex + " " + path + "\n" }.joined()
-            sourceStamps = zip(paths, found).compactMap { path, found in found.stamp.map { "\($0) \(found.0.hex) \(path)\n" } }.joined()
-            sources = ContentHash(sourceList).hex
-            self.hashes = Dictionary(zip(paths, hashes), uniquingKeysWith: { first, _ in first })
+            var list: [UInt8] = [], identity: [UInt8] = []
+            list.reserveCapacity(paths.count * 120)
+            identity.reserveCapacity(paths.count * 80)
+            for (path, (hash, stamp)) in zip(paths, found) {
+                list.append(contentsOf: stamp ?? [UInt8(ascii: "-")])
+                list.append(0x20)
+                hash.appendHex(to: &list)
+                hash.appendHex(to: &identity)
+                list.append(0x20)
+                list.append(contentsOf: path.utf8)
+                list.append(0x0A)
+                identity.append(0x20)
+                identity.append(contentsOf: path.utf8)
+                identity.append(0x0A)
+            }
+            sourceList = String(decoding: list, as: UTF8.self)
+            sources = identity.withUnsafeBytes { ContentHash($0) }.hex
+            hashes = Dictionary(zip(paths, found.map { $0.0 }), uniquingKeysWith: { first, _ in first })
         }
 
-        private static func stamp(_ info: stat) -> String {
-            "\(info.st_ino)-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+        /// `inode-size-mtime-ctime`, each time as `seconds.nanoseconds`, as bytes.
+        private static func stamp(_ info: stat) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(64)
+            for (k, number) in [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec].enumerated() {
+                if k > 0 { bytes.append(k == 3 || k == 5 ? UInt8(ascii: ".") : UInt8(ascii: "-")) }
+                bytes.appendDecimal(number)
+            }
+            return bytes
         }
 
         /// The lines `stamp hash path` by path; a line not so is left out (its file is read).
-        /// Split as bytes: ten thousand lines split as Swift strings take tens of milliseconds.
-        private static func stamped(_ list: String) -> [String: (stamp: String, hash: ContentHash)] {
-            var found: [String: (stamp: String, hash: ContentHash)] = [:]
+        static func stamped(_ list: String) -> [String: (stamp: [UInt8], hash: ContentHash)] {
+            var found: [String: (stamp: [UInt8], hash: ContentHash)] = [:]
             var list = list
             list.withUTF8 { bytes in
                 var start = 0
@@ -113,7 +133,7 @@ struct BuildRecord: Codable {
                     func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
                     guard let first = bytes[start..<end].firstIndex(of: 0x20), let second = bytes[(first + 1)..<end].firstIndex(of: 0x20),
                           let hash = ContentHash(hex: text((first + 1)..<second)) else { continue }
-                    found[text((second + 1)..<end)] = (text(start..<first), hash)
+                    found[text((second + 1)..<end)] = (Array(bytes[start..<first]), hash)
                 }
             }
             return found
@@ -154,7 +174,6 @@ struct BuildRecord: Codable {
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
         self.warnings = warnings
         sourceList = inputs.sourceList
-        sourceStamps = inputs.sourceStamps
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
         (pilots, resources, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.frame)
         check = ""
@@ -171,7 +190,7 @@ struct BuildRecord: Codable {
     }
 
     private var checksum: String {
-        ContentHash([sourceList, sourceStamps, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
+        ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
             .joined(separator: "\u{0}")).hex
     }
 
@@ -248,9 +267,11 @@ struct BuildRecord: Codable {
     /// articles changed, nothing changed, or the output folder is not as the record left it.
     func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Result<Reuse, FullBuildCause> {
         if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
-        guard let before = Self.pairs(sourceList) else { return .failure(.record) }
+        // The record's hashes as the inputs read them from it, or read here.
+        let before = inputs.recorded.flatMap { $0.sources == sources ? $0.hashes : nil } ?? Inputs.stamped(sourceList).mapValues(\.hash)
+        guard !before.isEmpty else { return .failure(.record) }
         var changed = Set<String>()
-        for (path, hash) in inputs.hashes where before[path].map({ ContentHash(hex: $0) != hash }) ?? true { changed.insert(path) }
+        for (path, hash) in inputs.hashes where before[path] != hash { changed.insert(path) }
         for path in before.keys where inputs.hashes[path] == nil { changed.insert(path) }
         // The same sources, yet no match: the output folder is not as the record left it.
         guard !changed.isEmpty else { return .failure(.output) }

@@ -153,6 +153,15 @@ struct ByteReader {
 }
 
 extension [UInt8] {
+    /// `number` in decimal digits, as ASCII.
+    mutating func appendDecimal(_ number: Int) {
+        if number < 0 { append(UInt8(ascii: "-")) }
+        let start = count
+        var n = number.magnitude
+        repeat { append(0x30 + UInt8(n % 10)); n /= 10 } while n > 0
+        reverseInPlace(from: start)
+    }
+
     /// The bytes from `start` to the end in reverse order, swapped in place (a number's digits are
     /// written last first). Reversing the slice `self[start...]` copied the whole array.
     mutating func reverseInPlace(from start: Int) {

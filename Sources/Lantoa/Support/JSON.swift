@@ -114,10 +114,6 @@ struct JSONBytes {
     }
 
     mutating func number(_ n: UInt32) {
-        if n < 10 { bytes.append(UInt8(48 + n)); return }
-        let start = bytes.count
-        var n = n
-        repeat { bytes.append(UInt8(48 + n % 10)); n /= 10 } while n > 0
-        bytes.reverseInPlace(from: start)
+        if n < 10 { bytes.append(UInt8(48 + n)) } else { bytes.appendDecimal(Int(n)) }
     }
 }
