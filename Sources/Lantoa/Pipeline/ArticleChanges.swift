@@ -84,13 +84,22 @@ struct ArticleChanges {
         let edited: Set<String>
         let sources: [String: ContentHash]?
         let archive: ArchiveDigest
+        /// With `sources`, each of the site's articles as lists read it (its path and its file's
+        /// hash), worked out once: the lists of a large site name hundreds of thousands of articles.
+        private let articleMarks: [UInt64]
 
         init(_ site: Site, edited: Set<String>) {
-            (self.site, self.edited, sources, archive) = (site, edited, nil, ArchiveDigest(site))
+            (self.site, self.edited, sources, archive, articleMarks) = (site, edited, nil, ArchiveDigest(site), [])
         }
 
         init(_ site: Site, sources: [String: ContentHash]) {
             (self.site, edited, self.sources, archive) = (site, [], sources, ArchiveDigest(site))
+            articleMarks = site.articles.indices.map { k in
+                var h = StableHasher()
+                h.combine(site.articles[k].sourcePath)
+                h.combine(sources[site.articles[k].sourcePath])
+                return h.finalize()
+            }
         }
 
         /// Every route's `Reads.fingerprint`, by its file, on every core.
@@ -112,7 +121,7 @@ struct ArticleChanges {
                 h.combine(list.base)
                 switch list.of {
                 case .news:
-                    for k in list.items { add(k, of: site.articles, to: &h) }
+                    for k in list.items { addArticle(k, to: &h) }
                 case .translated(let language):
                     h.combine(language)
                     for k in list.items { add(k, of: site.translatedArticles, to: &h) }
@@ -120,7 +129,7 @@ struct ArticleChanges {
                     let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
                     h.combine(taxonomy.rawValue)
                     h.combine(term.name); h.combine(term.slug); h.combine(term.articles.count)
-                    for k in list.items { add(k, of: site.articles, to: &h) }
+                    for k in list.items { addArticle(k, to: &h) }
                 case .stories, .storyFacet:
                     return .nothing(String(describing: route.kind))
                 }
@@ -146,19 +155,19 @@ struct ArticleChanges {
                 // Every year with its count (and on the index, every month), and the year's articles.
                 var h = StableHasher()
                 h.combine(year == nil ? archive.monthCounts : archive.yearCounts); h.combine(archive.split)
-                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { add(k, of: site.articles, to: &h) }
+                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
                 var h = StableHasher()
                 h.combine(archive.yearCounts); h.combine(archive.split)
-                for k in archive.byMonth[year * 12 + month] ?? [] { add(k, of: site.articles, to: &h) }
+                for k in archive.byMonth[year * 12 + month] ?? [] { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
                 let n = site.newsletters[k]
                 var h = StableHasher()
                 h.combine(n.slug); h.combine(n.stories); h.combine(n.broadcasts); h.combine(n.events)
-                for j in n.articles { add(j, of: site.articles, to: &h) }
+                for j in n.articles { addArticle(j, to: &h) }
                 return .shown(h.finalize())
             case .home, .notFound, .pressKit, .terms, .plan, .task, .agency,
                  .newsletters, .events, .event, .sitemap, .sitemapPart,
@@ -190,6 +199,11 @@ struct ArticleChanges {
         /// An article as lists, cards and neighbour links show it: for one whose file did not change,
         /// its source path says it all.
         /// (Article `k` of `list`, read in place: a copy of a document retains each of its texts.)
+        /// Article `k` of the site's list, as `add` reads it (its mark, with `sources`).
+        private func addArticle(_ k: Int, to h: inout StableHasher) {
+            if sources != nil { h.combine(Int(bitPattern: UInt(articleMarks[k]))) } else { add(k, of: site.articles, to: &h) }
+        }
+
         private func add(_ k: Int, of list: [Document], to h: inout StableHasher) {
             h.combine(list[k].sourcePath)
             if let sources { return h.combine(sources[list[k].sourcePath]) }

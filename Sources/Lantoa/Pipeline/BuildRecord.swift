@@ -15,7 +15,7 @@ import Glibc
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 3
+    static let format = 4
 
     var format = Self.format
     var program: String
