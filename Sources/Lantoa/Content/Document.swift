@@ -149,7 +149,7 @@ public struct Document: Sendable {
     public var reportsOn: String? { get { box.values.reportsOn } _modify { unique(); yield &box.values.reportsOn } }
     public var reportsOnLocation: SourceLocation? { get { box.values.reportsOnLocation } _modify { unique(); yield &box.values.reportsOnLocation } }
     /// Most documents are articles, which have none of these: kept out of line, they cost a pointer
-    /// each instead of a few hundred bytes in every copy of every article.
+    /// each instead of a few hundred bytes in every article's fields.
     var legalStorage: Indirect<LegalDocument>? { get { box.values.legalStorage } _modify { unique(); yield &box.values.legalStorage } }
     var storyStorage: Indirect<Story>? { get { box.values.storyStorage } _modify { unique(); yield &box.values.storyStorage } }
     var eventStorage: Indirect<Event>? { get { box.values.eventStorage } _modify { unique(); yield &box.values.eventStorage } }
