@@ -84,20 +84,24 @@ struct ArticleChanges {
         let edited: Set<String>
         let sources: [String: ContentHash]?
         let archive: ArchiveDigest
-        /// With `sources`, each of the site's articles as lists read it (its path and its file's
-        /// hash), worked out once: the lists of a large site name hundreds of thousands of articles.
+        /// Each of the site's articles as lists read it (`add`), worked out once: the lists of a
+        /// large site name hundreds of thousands of articles.
         private let articleMarks: [UInt64]
 
         init(_ site: Site, edited: Set<String>) {
-            (self.site, self.edited, sources, archive, articleMarks) = (site, edited, nil, ArchiveDigest(site), [])
+            (self.site, self.edited, sources, archive) = (site, edited, nil, ArchiveDigest(site))
+            articleMarks = Self.marks(site, sources: nil, edited: edited)
         }
 
         init(_ site: Site, sources: [String: ContentHash]) {
             (self.site, edited, self.sources, archive) = (site, [], sources, ArchiveDigest(site))
-            articleMarks = site.articles.indices.map { k in
+            articleMarks = Self.marks(site, sources: sources, edited: [])
+        }
+
+        private static func marks(_ site: Site, sources: [String: ContentHash]?, edited: Set<String>) -> [UInt64] {
+            site.articles.indices.map { k in
                 var h = StableHasher()
-                h.combine(site.articles[k].sourcePath)
-                h.combine(sources[site.articles[k].sourcePath])
+                add(site.articles[k], sources: sources, edited: edited, to: &h)
                 return h.finalize()
             }
         }
@@ -196,19 +200,19 @@ struct ArticleChanges {
             return .shown(h.finalize())
         }
 
-        /// An article as lists, cards and neighbour links show it: for one whose file did not change,
-        /// its source path says it all.
-        /// (Article `k` of `list`, read in place: a copy of a document retains each of its texts.)
-        /// Article `k` of the site's list, as `add` reads it (its mark, with `sources`).
-        private func addArticle(_ k: Int, to h: inout StableHasher) {
-            if sources != nil { h.combine(Int(bitPattern: UInt(articleMarks[k]))) } else { add(k, of: site.articles, to: &h) }
-        }
+        /// Article `k` of the site's list, as `add` reads it: its mark.
+        private func addArticle(_ k: Int, to h: inout StableHasher) { h.combine(Int(bitPattern: UInt(articleMarks[k]))) }
 
         private func add(_ k: Int, of list: [Document], to h: inout StableHasher) {
-            h.combine(list[k].sourcePath)
-            if let sources { return h.combine(sources[list[k].sourcePath]) }
-            guard edited.contains(list[k].sourcePath) else { return }
-            let d = list[k]
+            Self.add(list[k], sources: sources, edited: edited, to: &h)
+        }
+
+        /// An article as lists, cards and neighbour links show it: its path and the hash of its
+        /// file (`sources`), or for one whose file did not change (`edited`) its path alone.
+        private static func add(_ d: Document, sources: [String: ContentHash]?, edited: Set<String>, to h: inout StableHasher) {
+            h.combine(d.sourcePath)
+            if let sources { return h.combine(sources[d.sourcePath]) }
+            guard edited.contains(d.sourcePath) else { return }
             h.combine(d.body.wordCount); h.combine(d.illustrative); h.combine(d.imageSize?.width); h.combine(d.imageSize?.height)
             h.combine(d.listingSignature)
         }
