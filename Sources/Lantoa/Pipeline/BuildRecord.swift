@@ -85,12 +85,14 @@ struct BuildRecord: Codable {
             let root = files.root.path
             let known = previous.map { Self.stamped($0.sourceList) } ?? [:]
             recorded = previous.map { (known.mapValues(\.hash), $0.sources) }
-            let settled = Int(Date().timeIntervalSince1970) - 2
+            // Two seconds before now, to the nanosecond (whole seconds would leave up to three).
+            let settled = Date().timeIntervalSince1970 - 2
+            @Sendable func before(_ time: timespec) -> Bool { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 < settled }
             let found = Parallel.map(paths) { path -> (ContentHash, stamp: [UInt8]?) in
                 var info = stat()
                 let stamp = stat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Self.stamp(info) : nil
                 if let stamp, let (was, hash) = known[path], was == stamp { return (hash, stamp) }
-                let settledStamp = stamp.flatMap { info.st_ctim.tv_sec < settled && info.st_mtim.tv_sec < settled ? $0 : nil }
+                let settledStamp = stamp.flatMap { before(info.st_ctim) && before(info.st_mtim) ? $0 : nil }
                 if let bytes = ProjectFiles.bytes(atPath: root + "/" + path) ?? files.builtIn[path] {
                     return (bytes.withUnsafeBytes { ContentHash($0) }, settledStamp)
                 }

@@ -83,7 +83,7 @@ struct BuildRecordTests {
         let output = site.root.appendingPathComponent("public")
         func line(_ record: BuildRecord?) -> Substring? { record?.sourceList.split(separator: "\n").first { $0.hasSuffix(" \(kaizen)") } }
         #expect(line(BuildRecord.load(for: output))?.hasPrefix("- ") == true)
-        Thread.sleep(forTimeInterval: 2.5)
+        Thread.sleep(forTimeInterval: 3)
         try FileManager.default.removeItem(at: output)
         #expect(build(site).succeeded)
         var record = try #require(BuildRecord.load(for: output))
