@@ -273,16 +273,11 @@ struct PostingList: Sendable {
 
     /// Each posting's number as written in a shard: gap × 16 + weight.
     func forEachNumber(_ body: (UInt32) -> Void) {
-        var number: UInt32 = 0
-        var shift: UInt32 = 0
-        for byte in bytes {
-            number |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 {
-                body(number)
-                (number, shift) = (0, 0)
-            } else {
-                shift += 7
-            }
+        var offset = 0
+        while offset < bytes.count {
+            let (number, next) = Self.number(in: bytes, at: offset)
+            body(number)
+            offset = next
         }
     }
 
@@ -331,15 +326,17 @@ struct PostingList: Sendable {
     }
 
     /// The number whose 7-bit bytes start at `offset`, and where the next starts.
+    /// (A list cut short ends its last number at its end.)
     private static func number(in bytes: [UInt8], at offset: Int) -> (UInt32, Int) {
         var (number, shift, k): (UInt32, UInt32, Int) = (0, 0, offset)
-        while true {
+        while k < bytes.count {
             let byte = bytes[k]
             number |= UInt32(byte & 0x7F) << shift
             k += 1
-            if byte < 0x80 { return (number, k) }
+            if byte < 0x80 { break }
             shift += 7
         }
+        return (number, k)
     }
 
     private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
