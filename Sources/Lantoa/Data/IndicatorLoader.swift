@@ -172,18 +172,23 @@ public struct IndicatorLoader {
     /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
     /// in the year its first project started. Only enterprises count (see `Story.isEnterprise`).
     public static func countPilots(_ pilots: [Pilot], indicator: Indicator) -> [Observation] {
-        var firstYear: [String: Int] = [:]
-        for pilot in pilots where pilot.counts {
-            let key = VietnameseText.folded(pilot.enterprise.replacingAll("(minh họa)", with: "")).trimmingCharacters(in: .whitespaces)
-            if firstYear[key].map({ pilot.started < $0 }) ?? true { firstYear[key] = pilot.started }
-        }
         var counts: [Int: Int] = [:]
-        for (_, year) in firstYear { counts[year, default: 0] += 1 }
+        for (_, year) in firstYears(pilots) { counts[year, default: 0] += 1 }
         return counts.keys.sorted().map { year in
             // No status and no note of its own: an illustrative row says so, and each row says how it
             // was counted, in the words of the page that shows it (`Indicator.note(of:words:)`).
             Observation(period: String(year), year: year, value: Double(counts[year]!), status: "", note: "", source: "", dimensions: [:], line: 1)
         }
+    }
+
+    /// The year each enterprise that counts started its first pilot: all that the count reads.
+    static func firstYears(_ pilots: [Pilot]) -> [String: Int] {
+        var firstYear: [String: Int] = [:]
+        for pilot in pilots where pilot.counts {
+            let key = VietnameseText.folded(pilot.enterprise.replacingAll("(minh họa)", with: "")).trimmingCharacters(in: .whitespaces)
+            if firstYear[key].map({ pilot.started < $0 }) ?? true { firstYear[key] = pilot.started }
+        }
+        return firstYear
     }
 
     /// The pilots that stories declare.

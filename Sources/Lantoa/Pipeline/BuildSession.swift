@@ -46,7 +46,7 @@ public final class BuildSession: @unchecked Sendable {
         finishSearch()
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
-        if let warm = incremental(all) ?? restructured(all) {
+        if let warm = incremental(all) ?? restructured(all) ?? otherContent(all) {
             lastWasIncremental = true
             result = warm
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
@@ -180,11 +180,93 @@ public final class BuildSession: @unchecked Sendable {
         site.search = old.search
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
 
-        let edited = Set(changed)
-        let (routes, removed) = ArticleChanges(old: old, new: site, edited: edited).plan()
-        let cards = Set(routes.flatMap(\.articles))
+        let (routes, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
+        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started)
+    }
+
+    /// Stories, events, radio-TV reports, honour rolls or legal documents written, added or
+    /// deleted: those files are parsed again, the site is assembled again from the documents kept,
+    /// and every page that reads more than the articles is rendered (`ContentChanges`). Nil (a full
+    /// build) for anything else, and where the change reaches further: a folder with other files
+    /// (a bundle), files published with a document, a new count of pilots (an indicator changes,
+    /// and the charts articles draw of it), a section that becomes empty or stops being so.
+    private func otherContent(_ changed: [String]) -> BuildResult? {
+        guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty,
+              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil }) else { return nil }
+        let started = Date()
+        let files = ProjectFiles(root: options.siteRoot)
+        var known = index.files
+        var read: [String: SourceFile] = [:]
+        var deleted: Set<String> = []
+        for path in changed {
+            let folder = ContentInventory.folder(of: path)
+            if ContentChanges.sections[folder] == nil, known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+            if case .success(let file) = files.read(path) {
+                read[path] = file
+                known.insert(path)
+            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
+                deleted.insert(path)
+                known.remove(path)
+            } else {
+                return nil
+            }
+        }
+        // A changed file that a document published beside itself: that document changes too.
+        for documents in project.allDocuments
+        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        project.markdown.files = ContentIndex(root: index.root, files: known)
+        project.storyMarkdown?.files = project.markdown.files
+
+        var diagnostics: [Diagnostic] = []
+        var parsed: [String: Document] = [:]
+        for (path, file) in read.sorted(by: { $0.key < $1.key }) {
+            guard let kind = ContentChanges.kind(of: path) else { return nil }
+            var found: [Diagnostic] = []
+            let markdown = kind == .story ? project.storyMarkdown ?? project.markdown : project.markdown
+            let document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
+            diagnostics += found
+            if found.contains(where: { $0.severity == .error }) { continue }
+            guard let document, document.body.resources.isEmpty else { return nil }
+            parsed[path] = document
+        }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        let pilotsBefore = IndicatorLoader.firstYears(IndicatorLoader.pilots(of: project.stories.filter { options.includeDrafts || !$0.draft }))
+        // Each section in the order the loader lists it: assembly breaks ties by it.
+        func replaced(_ list: [Document], _ kind: Document.Kind) -> [Document] {
+            var list = list.filter { !deleted.contains($0.sourcePath) && parsed[$0.sourcePath] == nil }
+            for (path, document) in parsed.sorted(by: { $0.key < $1.key }) where document.kind == kind {
+                list.insert(document, at: list.firstIndex { $0.sourcePath > path } ?? list.endIndex)
+            }
+            return list
+        }
+        project.stories = replaced(project.stories, .story)
+        project.events = replaced(project.events, .event)
+        project.broadcasts = replaced(project.broadcasts, .broadcast)
+        project.honours = replaced(project.honours, .honours)
+        project.documents = replaced(project.documents, .document)
+        // Pilots counted from stories: another count changes an indicator and every chart of it.
+        // The count reads each enterprise's first year; the articles' pilots are the same as before.
+        if project.indicators.contains(where: { $0.indicator.computed == "stories" }),
+           IndicatorLoader.firstYears(IndicatorLoader.pilots(of: project.stories.filter { options.includeDrafts || !$0.draft })) != pilotsBefore { return nil }
+
+        var assembled: [Diagnostic] = []
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
+        diagnostics += assembled
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        // The index is read again after the reload (`finishSearch`); until then the old one stands.
+        site.search = old.search
+        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+        guard let (routes, removed) = ContentChanges.plan(old: old, new: site) else { return nil }
+        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started)
+    }
+
+    /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
+    /// and keeps the new state when all went well. The search index is read again afterwards.
+    private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
+                       diagnostics: [Diagnostic], started: Date) -> BuildResult {
         let rasteriser = Rasteriser(previous: options.output)
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, rasteriser: rasteriser)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)), rasteriser: rasteriser)
         let writer = InPlaceWriter(output: options.output)
         var problems = Build.renderAndWrite(routes, renderer, writer, { _ in }) + rasteriser.takeProblems()
         for file in removed {
@@ -192,6 +274,7 @@ public final class BuildSession: @unchecked Sendable {
                 problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
             }
         }
+        let edited = Set(edited)
         let kept = warnings.filter { d in !edited.contains(d.location.file) && d.stage != .assemble }
         let all = Build.sorted(kept + diagnostics + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
@@ -277,3 +360,4 @@ extension BuildSession {
         return (affected, shown)
     }
 }
+

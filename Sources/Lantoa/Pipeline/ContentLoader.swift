@@ -25,6 +25,8 @@ public struct LoadedProject: Sendable {
     public var staticFiles: [String]
     /// How this project's Markdown is rendered, to parse a changed file again the same way.
     public var markdown: MarkdownOptions
+    /// How stories are rendered: before the indicators counted from them are (see `load`).
+    var storyMarkdown: MarkdownOptions?
     /// The articles counted as pilots in an indicator (`pilot:`): changing one changes the indicator.
     public var pilotSources: Set<String> = []
     /// The documents whose parse said something (a warning): a build keeps the others' parse for the next.
@@ -149,7 +151,7 @@ public struct ContentLoader {
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
-            pilotSources: pilotSources, sourcesWithProblems: problems, reusedArticles: reused)
+            storyMarkdown: plain, pilotSources: pilotSources, sourcesWithProblems: problems, reusedArticles: reused)
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may

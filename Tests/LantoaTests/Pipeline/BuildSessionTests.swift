@@ -244,4 +244,57 @@ struct BuildSessionTests {
         #expect(!session.lastWasIncremental)
         #expect(FileTree.read(output) == site.build().writer.files)
     }
+
+    @Test("stories, events, radio-TV reports, honour rolls and legal documents of the portal written, added or deleted are rebuilt warm, each exactly as a full build")
+    func otherSections() throws {
+        let site = try TestSite("", config: false)
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        let output = site.root.appendingPathComponent("preview")
+        let options = site.options(output: output)
+        let session = BuildSession(options: options)
+        #expect(session.build().succeeded)
+        func text(_ path: String) throws -> String { try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8) }
+        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] {
+            let before = try text(path)
+            #expect(before.contains(old), "\(path) has no \(old)")
+            try site.write(path, before.replacingOccurrences(of: old, with: new))
+            return [path]
+        }
+        func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
+        let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
+        // Warm: true when the edit must take the warm path; a new count of pilots takes a full build.
+        let edits: [(String, Bool, () throws -> [String])] = [
+            ("a story's text", true, { try edited(story, "Xe dọn phòng", "Xe đẩy dọn phòng") }),
+            ("a story's title and tools", true, { try edited(story, "title: Khách sạn nhỏ dùng KPI", "title: Khách sạn nhỏ áp dụng KPI") + edited(story, "tools: [KPI/BSC, 5S]", "tools: [KPI/BSC, 5S, Kaizen]") }),
+            ("a new story of the same enterprise (no new pilot)", true, {
+                try site.write("content/stories/du-lich-kpi-2.md", text(story).replacingOccurrences(of: "title: Khách sạn nhỏ", with: "title: Năm thứ hai, khách sạn nhỏ")
+                    .replacingOccurrences(of: "date: 2025-07-22", with: "date: 2026-10-02"))
+                return ["content/stories/du-lich-kpi-2.md"]
+            }),
+            ("a deleted story", true, { try delete("content/stories/du-lich-kpi-2.md") }),
+            ("a story of a new enterprise (a new pilot)", false, { try edited(story, "Khách sạn Hoa Sữa (minh họa)", "Khách sạn Hoa Ban (minh họa)") }),
+            ("an event's title and date", true, { try edited(event, "title: Tập huấn Kaizen và Lean", "title: Lớp tập huấn Kaizen và Lean") + edited(event, "2027-03-16 08:00", "2027-03-16 09:00") }),
+            ("a new event", true, {
+                try site.write("content/events/moi.md", text(event).replacingOccurrences(of: "title: Tập huấn", with: "title: Tập huấn lần hai"))
+                return ["content/events/moi.md"]
+            }),
+            ("a deleted event", true, { try delete("content/events/moi.md") }),
+            ("a radio-TV report", true, { try edited("content/broadcasts/phong-su-5s-xuong-ca-phe.md", "Khoa học và Đời sống", "Khoa học và Cuộc sống") }),
+            ("an honour roll", true, { try edited("content/ton-vinh/2024.md", "story: co-khi-kaizen", "story: du-lich-kpi") }),
+            ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
+        ]
+        for (what, warm, edit) in edits {
+            let changed = try edit()
+            let result = session.rebuild(changed: changed)
+            #expect(result.succeeded, "\(what): \(result.diagnostics)")
+            #expect(session.lastWasIncremental == warm, "\(what)")
+            session.finishSearch()
+            let full = site.build(options)
+            #expect(full.result.succeeded)
+            let now = FileTree.read(output), files = full.writer.files
+            let differ = Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
+            #expect(differ == [], "\(what)")
+        }
+    }
 }

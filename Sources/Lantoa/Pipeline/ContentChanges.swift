@@ -1,0 +1,56 @@
+/// What changes in the output when only stories, events, radio-TV reports, honour rolls or legal
+/// documents changed (written, added or deleted), and the articles did not.
+///
+/// The articles, the glossary, the plan and the indicators are the same before and after, so a
+/// page that reads nothing but articles and the frame every page is drawn in — an article's own
+/// page, the news, tag and archive lists, the news feeds — keeps its bytes while the frame holds.
+/// Every other page is rendered again: the home page, the plan and its tasks, the lists and
+/// pages of these sections, the newsletters, the open data, the sitemap. At 10,000 articles
+/// those are a few hundred of the site's files.
+enum ContentChanges {
+    /// The sections followed, by folder.
+    static let sections: [String: Document.Kind] = [
+        "content/stories/": .story, "content/events/": .event, "content/broadcasts/": .broadcast,
+        "content/ton-vinh/": .honours, "content/documents/": .document,
+    ]
+
+    /// The kind of document at `path` when it is a Markdown file of one of the sections.
+    static func kind(of path: String) -> Document.Kind? {
+        guard path.hasSuffix(".md") else { return nil }
+        return sections.first { path.hasPrefix($0.key) }?.value
+    }
+
+    /// What every page shows of these sections, whatever it is: which of them the footer links
+    /// (an empty section has no link), with the frame articles may change (`ArticleChanges.frame`).
+    static func frame(_ site: Site) -> [String] {
+        ArticleChanges.frame(site) + [site.stories, site.documents, site.events, site.glossary, site.broadcasts, site.honours].map { $0.isEmpty ? "0" : "1" }
+            + [site.newsletters.isEmpty ? "0" : "1"]
+    }
+
+    /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
+    /// frame changed (then every page changes, and a full build is simpler). The search index's
+    /// files are left to the index.
+    static func plan(old: Site, new: Site) -> (render: [Route], removed: [String])? {
+        guard frame(old) == frame(new) else { return nil }
+        var before: [String: Route.Kind] = [:]
+        before.reserveCapacity(old.routes.count)
+        for route in old.routes where before[route.file] == nil { before[route.file] = route.kind }
+        let render = new.routes.filter { route in
+            switch route.kind {
+            case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
+            case .list(let list): return !(list.listsArticles || { if case .translated = list.of { true } else { false } }())
+            case .feed(let k, _): return new.feeds[k].stories
+            // The same file copied from the same source, or sending to the same place: the same bytes.
+            case .copy, .redirect:
+                return before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
+            default: return true
+            }
+        }
+        let kept = Set(new.routes.map(\.file))
+        let removed = old.routes.filter { route in
+            if case .searchFile = route.kind { return false }
+            return !kept.contains(route.file)
+        }.map(\.file)
+        return (render, removed)
+    }
+}
