@@ -185,20 +185,22 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Stories, events, radio-TV reports, honour rolls or legal documents written, added or
-    /// deleted: those files are parsed again, the site is assembled again from the documents kept,
-    /// and every page that reads more than the articles is rendered (`ContentChanges`). Nil (a full
-    /// build) for anything else, and where the change reaches further: a folder with other files
-    /// (a bundle), files published with a document, a new count of pilots (an indicator changes,
-    /// and the charts articles draw of it), a section that becomes empty or stops being so.
+    /// deleted, or the plan or the indicators' files edited: those files are read again, the site
+    /// is assembled again from the documents kept, and every page that reads more than the
+    /// articles is rendered (`ContentChanges`). When the indicators may have changed (their files,
+    /// or a story that counts as a pilot), the documents that draw one are parsed again, and the
+    /// articles among them followed as edited ones (`ArticleChanges`). Nil (a full build) for
+    /// anything else, and where the change reaches further: a folder with other files (a bundle),
+    /// files published with a document, a section that becomes empty or stops being so.
     private func otherContent(_ changed: [String]) -> BuildResult? {
         guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty,
-              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil }) else { return nil }
+              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil || ContentChanges.isData($0) }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
         var read: [String: SourceFile] = [:]
         var deleted: Set<String> = []
-        for path in changed {
+        for path in changed where ContentChanges.kind(of: path) != nil {
             let folder = ContentInventory.folder(of: path)
             if ContentChanges.sections[folder] == nil, known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
             if case .success(let file) = files.read(path) {
@@ -211,6 +213,8 @@ public final class BuildSession: @unchecked Sendable {
                 return nil
             }
         }
+        // A data file that comes or goes changes what the site lists as its files: a full build.
+        guard changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
         // A changed file that a document published beside itself: that document changes too.
         for documents in project.allDocuments
         where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
@@ -218,20 +222,25 @@ public final class BuildSession: @unchecked Sendable {
         project.storyMarkdown?.files = project.markdown.files
 
         var diagnostics: [Diagnostic] = []
-        var parsed: [String: Document] = [:]
-        for (path, file) in read.sorted(by: { $0.key < $1.key }) {
-            guard let kind = ContentChanges.kind(of: path) else { return nil }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        func parse(_ path: String, _ file: SourceFile, _ kind: Document.Kind) -> Document? {
             var found: [Diagnostic] = []
             let markdown = kind == .story ? project.storyMarkdown ?? project.markdown : project.markdown
             let document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
             diagnostics += found
-            if found.contains(where: { $0.severity == .error }) { continue }
+            return found.contains(where: { $0.severity == .error }) ? nil : document
+        }
+        var parsed: [String: Document] = [:]
+        for (path, file) in read.sorted(by: { $0.key < $1.key }) {
+            guard let kind = ContentChanges.kind(of: path) else { return nil }
+            let document = parse(path, file, kind)
+            if diagnostics.contains(where: { $0.severity == .error }) { continue }
             guard let document, document.body.resources.isEmpty else { return nil }
             parsed[path] = document
         }
-        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        let pilotsBefore = IndicatorLoader.firstYears(IndicatorLoader.pilots(of: project.stories.filter { options.includeDrafts || !$0.draft }))
+        let firstYears = { (stories: [Document]) in IndicatorLoader.firstYears(IndicatorLoader.pilots(of: stories.filter { self.options.includeDrafts || !$0.draft })) }
+        let pilotsBefore = firstYears(project.stories)
         // Each section in the order the loader lists it: assembly breaks ties by it.
         func replaced(_ list: [Document], _ kind: Document.Kind) -> [Document] {
             var list = list.filter { !deleted.contains($0.sourcePath) && parsed[$0.sourcePath] == nil }
@@ -245,10 +254,34 @@ public final class BuildSession: @unchecked Sendable {
         project.broadcasts = replaced(project.broadcasts, .broadcast)
         project.honours = replaced(project.honours, .honours)
         project.documents = replaced(project.documents, .document)
-        // Pilots counted from stories: another count changes an indicator and every chart of it.
-        // The count reads each enterprise's first year; the articles' pilots are the same as before.
-        if project.indicators.contains(where: { $0.indicator.computed == "stories" }),
-           IndicatorLoader.firstYears(IndicatorLoader.pilots(of: project.stories.filter { options.includeDrafts || !$0.draft })) != pilotsBefore { return nil }
+
+        // The indicators read again when their files changed, or when the pilots counted from
+        // stories did (the count reads each enterprise's first year; the articles' pilots are
+        // as they were). Every document that may draw one is parsed again with them.
+        var redrawn: Set<String> = [], reread: [String] = []
+        if changed.contains(where: ContentChanges.isData)
+            || (project.indicators.contains { $0.indicator.computed == "stories" } && firstYears(project.stories) != pilotsBefore) {
+            project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            let kinds = Dictionary(ContentInventory.sections.map { ("content/\($0.0)/", $0.1) }, uniquingKeysWith: { a, _ in a })
+            let all = project.allDocuments.flatMap { $0.map(\.sourcePath) }
+            for path in ContentChanges.drawing(all, root: options.siteRoot).sorted() {
+                guard let kind = kinds.first(where: { path.hasPrefix($0.key) })?.value, case .success(let file) = files.read(path) else { return nil }
+                let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
+                guard var document = parse(path, file, kind) else { continue }
+                // A bundle's files are added by the loader, not the parser: the document keeps its own.
+                if let before, before.body.resources != document.body.resources {
+                    guard document.body.resources.allSatisfy({ r in before.body.resources.contains(r) }) else { return nil }
+                    document.body.resources = before.body.resources
+                }
+                project.replacing(document)
+                reread.append(path)
+                if kind == .article { redrawn.insert(path) }
+            }
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            // What the last build said of the data files is said again by this reading.
+            reread += warnings.map(\.location.file).filter(ContentChanges.isData)
+        }
 
         var assembled: [Diagnostic] = []
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
@@ -257,8 +290,14 @@ public final class BuildSession: @unchecked Sendable {
         // The index is read again after the reload (`finishSearch`); until then the old one stands.
         site.search = old.search
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
-        guard let (routes, removed) = ContentChanges.plan(old: old, new: site) else { return nil }
-        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started)
+        guard var (routes, removed) = ContentChanges.plan(old: old, new: site) else { return nil }
+        if !redrawn.isEmpty {
+            let articles = ArticleChanges(old: old, new: site, edited: redrawn).plan()
+            let listed = Set(routes.map(\.file))
+            routes += articles.render.filter { !listed.contains($0.file) }
+            removed = Array(Set(removed).union(articles.removed)).sorted()
+        }
+        return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started)
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,

@@ -1,5 +1,9 @@
+import Foundation
+
 /// What changes in the output when only stories, events, radio-TV reports, honour rolls or legal
-/// documents changed (written, added or deleted), and the articles did not.
+/// documents changed (written, added or deleted), or the plan or the indicators' files, and the
+/// articles did not — save those that draw an indicator, parsed again and followed as edited
+/// articles are (`ArticleChanges`).
 ///
 /// The articles, the glossary, the plan and the indicators are the same before and after, so a
 /// page that reads nothing but articles and the frame every page is drawn in — an article's own
@@ -18,6 +22,23 @@ enum ContentChanges {
     static func kind(of path: String) -> Document.Kind? {
         guard path.hasSuffix(".md") else { return nil }
         return sections.first { path.hasPrefix($0.key) }?.value
+    }
+
+    /// The plan and the indicators' files: an edit of one reads them again, and the documents
+    /// that draw an indicator are parsed again (`drawing`).
+    static func isData(_ path: String) -> Bool {
+        path == "content/plan.yml" || (path.hasPrefix("content/indicators/") && (path.hasSuffix(".csv") || path.hasSuffix(".yml")))
+    }
+
+    /// Of `paths` (project-relative), those whose file may have a ```chart or ```table block: any
+    /// that has the word. More than draw one, never fewer; read on every core.
+    static func drawing(_ paths: [String], root: URL) -> Set<String> {
+        let words = [Data("chart".utf8), Data("table".utf8)]
+        let found = Parallel.map(paths) { path -> Bool in
+            guard let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return true }
+            return words.contains { bytes.range(of: $0) != nil }
+        }
+        return Set(zip(paths, found).filter(\.1).map(\.0))
     }
 
     /// What every page shows of these sections, whatever it is: which of them the footer links

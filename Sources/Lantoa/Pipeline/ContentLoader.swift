@@ -29,6 +29,8 @@ public struct LoadedProject: Sendable {
     var storyMarkdown: MarkdownOptions?
     /// The articles counted as pilots in an indicator (`pilot:`): changing one changes the indicator.
     public var pilotSources: Set<String> = []
+    /// The pilots those articles declare.
+    var articlePilots: [Pilot] = []
     /// The documents whose parse said something (a warning): a build keeps the others' parse for the next.
     var sourcesWithProblems: Set<String> = []
     /// How many articles were taken from the last build's parse (see `DocumentCache`).
@@ -42,6 +44,22 @@ public struct LoadedProject: Sendable {
     mutating func replace(_ document: Document) {
         if let i = articles.firstIndex(where: { $0.sourcePath == document.sourcePath }) { articles[i] = document }
         if let i = pages.firstIndex(where: { $0.sourcePath == document.sourcePath }) { pages[i] = document }
+    }
+
+    /// Puts `document` where the document of the same source file was, of whatever kind.
+    mutating func replacing(_ document: Document) {
+        let path = document.sourcePath
+        func put(_ list: inout [Document]) { if let i = list.firstIndex(where: { $0.sourcePath == path }) { list[i] = document } }
+        switch document.kind {
+        case .article: put(&articles)
+        case .page: put(&pages)
+        case .story: put(&stories)
+        case .document: put(&documents)
+        case .event: put(&events)
+        case .glossary: put(&glossary)
+        case .broadcast: put(&broadcasts)
+        case .honours: put(&honours)
+        }
     }
 
     /// The project once the site is assembled: the site holds the documents from then on, and two
@@ -111,7 +129,7 @@ public struct ContentLoader {
         // Indicators come before documents: a ```chart block in an article draws one. Stories come
         // first of the documents because an indicator may be counted from them.
         let errorsBefore = diagnostics.count
-        var definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
+        let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
         let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
         var plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
                                     indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) }, words: words, interfaces: interfaces)
@@ -121,12 +139,8 @@ public struct ContentLoader {
         var reused = 0
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, before: nil, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         var pilotSources: Set<String> = []
-        let pilots = definitions.contains { $0.computed == "stories" }
-            ? IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
-        for k in definitions.indices where definitions[k].computed == "stories" {
-            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
-        }
-        let indicators = definitions.map { IndicatorStatistics($0, words: words) }
+        let fromArticles = definitions.contains { $0.computed == "stories" } ? articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
+        let indicators = counted(definitions, stories: stories, articlePilots: fromArticles).map { IndicatorStatistics($0, words: words) }
         let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
         var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
         markdown.files = index
@@ -151,7 +165,41 @@ public struct ContentLoader {
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
-            storyMarkdown: plain, pilotSources: pilotSources, sourcesWithProblems: problems, reusedArticles: reused)
+            storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedArticles: reused)
+    }
+
+    /// The indicators with those counted from stories (`computed: stories`) counted: each
+    /// enterprise once, in the year of its first pilot, whether a story or an article declares it.
+    private func counted(_ definitions: [Indicator], stories: [Document], articlePilots: [Pilot]) -> [Indicator] {
+        guard definitions.contains(where: { $0.computed == "stories" }) else { return definitions }
+        let pilots = IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots
+        var definitions = definitions
+        for k in definitions.indices where definitions[k].computed == "stories" {
+            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
+        }
+        return definitions
+    }
+
+    /// `project` with its indicators and plan read again and its Markdown options drawing the new
+    /// indicators (an edit of `content/indicators/` or `plan.yml` in the preview). The documents
+    /// are left as they were: those that draw an indicator are the caller's to parse again.
+    func reloadingData(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> LoadedProject {
+        var project = project
+        let (config, words) = (project.config, project.interface)
+        let errorsBefore = diagnostics.count
+        let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
+        let complete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
+        project.storyMarkdown = markdownOptions(config: config, templates: project.templates, indicatorsComplete: complete,
+                                                indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) },
+                                                words: words, interfaces: project.interfaces)
+        project.storyMarkdown?.files = project.markdown.files
+        project.indicators = counted(definitions, stories: project.stories, articlePilots: project.articlePilots).map { IndicatorStatistics($0, words: words) }
+        project.plan = PlanLoader.load(files, indicators: complete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
+        let index = project.markdown.files
+        project.markdown = markdownOptions(config: config, templates: project.templates, indicatorsComplete: complete, indicators: project.indicators,
+                                           words: words, interfaces: project.interfaces)
+        project.markdown.files = index
+        return project
     }
 
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may

@@ -245,7 +245,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("stories, events, radio-TV reports, honour rolls and legal documents of the portal written, added or deleted are rebuilt warm, each exactly as a full build")
+    @Test("the portal's stories, events, radio-TV reports, honour rolls, legal documents, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build")
     func otherSections() throws {
         let site = try TestSite("", config: false)
         defer { site.remove() }
@@ -273,7 +273,7 @@ struct BuildSessionTests {
                 return ["content/stories/du-lich-kpi-2.md"]
             }),
             ("a deleted story", true, { try delete("content/stories/du-lich-kpi-2.md") }),
-            ("a story of a new enterprise (a new pilot)", false, { try edited(story, "Khách sạn Hoa Sữa (minh họa)", "Khách sạn Hoa Ban (minh họa)") }),
+            ("a story of a new enterprise (a new pilot: the indicator and its charts change)", true, { try edited(story, "Khách sạn Hoa Sữa (minh họa)", "Khách sạn Hoa Ban (minh họa)") }),
             ("an event's title and date", true, { try edited(event, "title: Tập huấn Kaizen và Lean", "title: Lớp tập huấn Kaizen và Lean") + edited(event, "2027-03-16 08:00", "2027-03-16 09:00") }),
             ("a new event", true, {
                 try site.write("content/events/moi.md", text(event).replacingOccurrences(of: "title: Tập huấn", with: "title: Tập huấn lần hai"))
@@ -282,6 +282,10 @@ struct BuildSessionTests {
             ("a deleted event", true, { try delete("content/events/moi.md") }),
             ("a radio-TV report", true, { try edited("content/broadcasts/phong-su-5s-xuong-ca-phe.md", "Khoa học và Đời sống", "Khoa học và Cuộc sống") }),
             ("an honour roll", true, { try edited("content/ton-vinh/2024.md", "story: co-khi-kaizen", "story: du-lich-kpi") }),
+            ("an indicator an article and a page draw", true, { try edited("content/indicators/nang-suat-theo-khu-vuc.csv", "2022;Nông, lâm nghiệp và thủy sản;61;", "2022;Nông, lâm nghiệp và thủy sản;62;") }),
+            ("an indicator a page draws", true, { try edited("content/indicators/dong-gop-tfp.csv", "2017,46.09,", "2017,46.19,") }),
+            ("an indicator's name", true, { try edited("content/indicators/indicators.yml", "- id: grdp-dak-lak\n  name: ", "- id: grdp-dak-lak\n  name: Tổng ") }),
+            ("the plan", true, { try edited("content/plan.yml", "title: \"Thông tin, tuyên truyền, phổ biến về năng suất\"", "title: \"Thông tin, tuyên truyền và phổ biến về năng suất\"") }),
             ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
         ]
         for (what, warm, edit) in edits {
