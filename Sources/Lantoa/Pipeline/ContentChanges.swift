@@ -41,11 +41,19 @@ enum ContentChanges {
         return Set(zip(paths, found).filter(\.1).map(\.0))
     }
 
-    /// What every page shows of these sections, whatever it is: which of them the footer links
-    /// (an empty section has no link), with the frame articles may change (`ArticleChanges.frame`).
+    /// What the pages that read only articles show of everything else: the feeds of other
+    /// languages, the share pictures of the sections (not the stories' and indicators' own: no
+    /// such page is one of them), and which sections the footer links (an empty one has no link).
     static func frame(_ site: Site) -> [String] {
-        ArticleChanges.frame(site) + [site.stories, site.documents, site.events, site.glossary, site.broadcasts, site.honours].map { $0.isEmpty ? "0" : "1" }
-            + [site.newsletters.isEmpty ? "0" : "1"]
+        var frame: [String] = site.feeds.filter { $0.language != nil }.map { "\($0.language ?? "") \($0.folder)" }
+        if let share = site.shareImages {
+            frame += share.sections.map { "\($0.path) \($0.file) \($0.alt)" }
+            frame.append(share.homeAlt)
+        }
+        let sections: [Bool] = [site.stories.isEmpty, site.documents.isEmpty, site.events.isEmpty, site.glossary.isEmpty, site.broadcasts.isEmpty,
+                                site.honours.isEmpty, site.newsletters.isEmpty, site.plan == nil, site.indicators.isEmpty]
+        frame.append(String(sections.map { $0 ? "0" : "1" }.joined()))
+        return frame
     }
 
     /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
