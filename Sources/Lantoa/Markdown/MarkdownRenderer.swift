@@ -65,6 +65,7 @@ public enum MarkdownRenderer {
         var rendered = RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                         references: walk.references, wordCount: walk.wordCount)
         rendered.resources = walk.resources
+        rendered.drawsBlocks = walk.drewBlocks
         return rendered
     }
 

@@ -13,6 +13,8 @@ struct MarkdownTreeWalk {
     var references: [RenderedMarkdown.Reference] = []
     var resources: [RenderedMarkdown.Resource] = []
     var blockReplacements: [(MarkdownNode, String)] = []
+    /// Whether the site's handler took any fenced block, drawn or failed.
+    var drewBlocks = false
     private var blockCount = 0
     var firstParagraph: String?
     var wordCount = 0
@@ -116,7 +118,9 @@ struct MarkdownTreeWalk {
         blockCount += 1
         let block = FencedBlock(kind: kind, argument: String(trimmed.dropFirst(kind.count)).trimmed,
                                 literal: node.literal ?? "", location: location(), index: blockCount, language: options.language)
-        switch handler(block) {
+        let drawn = handler(block)
+        if drawn != nil { drewBlocks = true }
+        switch drawn {
         case .success(let html)?: blockReplacements.append((node, html))
         case .failure(let diagnostic)?: diagnostics.append(diagnostic)
         case nil: break

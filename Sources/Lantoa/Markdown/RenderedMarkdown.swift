@@ -28,6 +28,9 @@ public struct RenderedMarkdown: Sendable {
     /// Files of the content folder the body links to beside it (`anh.png`, `./images/x.jpeg`),
     /// each with the site path it is published at.
     public var resources: [Resource] = []
+    /// Whether the site drew any of its fenced blocks (a ```chart or ```table of an indicator):
+    /// the body changes when the indicators do.
+    public var drawsBlocks = false
 
     /// A file published because a page links to it.
     public struct Resource: Sendable, Equatable {

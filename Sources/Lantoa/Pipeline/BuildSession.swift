@@ -18,8 +18,10 @@ public final class BuildSession: @unchecked Sendable {
     public private(set) var lastWasIncremental = false
     /// Edited documents whose search entries are not written yet (see `finishSearch`).
     private var pendingSearch: [Document] = []
-    /// The index needs reading whole (articles came or went, or moved in the order).
+    /// The index needs reading again (the site was assembled again), and the documents changed:
+    /// when the site has the same entries in the same order, only theirs are read (nil: all are).
     private var pendingReindex = false
+    private var reindexChanged: Set<String>?
     /// Files of a rebuild that failed: the state kept is from before them, so the next rebuild
     /// takes them again with its own.
     private var unsettled: Set<String> = []
@@ -181,7 +183,7 @@ public final class BuildSession: @unchecked Sendable {
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
 
         let (routes, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
-        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started)
+        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started, searchReads: Set(changed))
     }
 
     /// Stories, events, radio-TV reports, honour rolls or legal documents written, added or
@@ -264,8 +266,8 @@ public final class BuildSession: @unchecked Sendable {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
             let kinds = Dictionary(ContentInventory.sections.map { ("content/\($0.0)/", $0.1) }, uniquingKeysWith: { a, _ in a })
-            let all = project.allDocuments.flatMap { $0.map(\.sourcePath) }
-            for path in ContentChanges.drawing(all, root: options.siteRoot).sorted() {
+            let drawing = project.allDocuments.flatMap { $0.only(\.body.drawsBlocks).map(\.sourcePath) }
+            for path in drawing.sorted() {
                 guard let kind = kinds.first(where: { path.hasPrefix($0.key) })?.value, case .success(let file) = files.read(path) else { return nil }
                 let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
                 guard var document = parse(path, file, kind) else { continue }
@@ -297,13 +299,17 @@ public final class BuildSession: @unchecked Sendable {
             routes += articles.render.filter { !listed.contains($0.file) }
             removed = Array(Set(removed).union(articles.removed)).sorted()
         }
-        return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started)
+        // The indicators' entries in the index are read from the data, not from documents: read all.
+        let data = changed.contains(where: ContentChanges.isData) || !reread.isEmpty
+        return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
+                     searchReads: data ? nil : Set(changed))
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
     /// and keeps the new state when all went well. The search index is read again afterwards.
+    /// `searchReads`: the documents whose search entries to read again, or nil for every entry.
     private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
-                       diagnostics: [Diagnostic], started: Date) -> BuildResult {
+                       diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?) -> BuildResult {
         let rasteriser = Rasteriser(previous: options.output)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)), rasteriser: rasteriser)
         let writer = InPlaceWriter(output: options.output)
@@ -318,7 +324,7 @@ public final class BuildSession: @unchecked Sendable {
         let all = Build.sorted(kept + diagnostics + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
-        (pendingSearch, pendingReindex) = ([], true)
+        (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 
@@ -331,14 +337,17 @@ public final class BuildSession: @unchecked Sendable {
         defer { (pendingSearch, pendingReindex) = ([], false) }
         let changed: [Route], removed: [String]
         if pendingReindex {
-            // Read whole: every file whose bytes differ from the one before is written.
             guard let before = site.search else { return [] }
             let folder = site.config.urlNames.searchPath
             let old = Dictionary(uniqueKeysWithValues: before.files.enumerated().map { (folder + $1, $0) })
-            site.index()
+            // Only the changed documents' entries, when the entries are the same and in the same
+            // order; else read whole, and every file whose bytes differ from the one before is written.
+            var written: Set<String>?
+            if let reads = reindexChanged { written = site.index(reusing: before, changed: reads) } else { site.index() }
             guard let after = site.search else { return [] }
             changed = site.routes.filter { route in
                 guard case .searchFile(let k) = route.kind else { return false }
+                if let written { return written.contains(route.file) }
                 return old[route.file].map { before.file($0) != after.file(k) } ?? true
             }
             removed = Array(Set(old.keys).subtracting(after.files.map { folder + $0 })).sorted()

@@ -25,20 +25,9 @@ enum ContentChanges {
     }
 
     /// The plan and the indicators' files: an edit of one reads them again, and the documents
-    /// that draw an indicator are parsed again (`drawing`).
+    /// that draw an indicator are parsed again (`RenderedMarkdown.drawsBlocks`).
     static func isData(_ path: String) -> Bool {
         path == "content/plan.yml" || (path.hasPrefix("content/indicators/") && (path.hasSuffix(".csv") || path.hasSuffix(".yml")))
-    }
-
-    /// Of `paths` (project-relative), those whose file may have a ```chart or ```table block: any
-    /// that has the word. More than draw one, never fewer; read on every core.
-    static func drawing(_ paths: [String], root: URL) -> Set<String> {
-        let words = [Data("chart".utf8), Data("table".utf8)]
-        let found = Parallel.map(paths) { path -> Bool in
-            guard let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return true }
-            return words.contains { bytes.range(of: $0) != nil }
-        }
-        return Set(zip(paths, found).filter(\.1).map(\.0))
     }
 
     /// What the pages that read only articles show of everything else: the feeds of other

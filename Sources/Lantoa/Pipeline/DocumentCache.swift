@@ -21,7 +21,7 @@ import Glibc
 /// A file cut short or damaged fails its checksum and is ignored whole.
 struct DocumentCache: Sendable {
     /// Raised when what the file holds changes shape.
-    static let format = 2
+    static let format = 3
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
     private struct WriteFailed: Error {}
@@ -245,6 +245,7 @@ struct DocumentCache: Sendable {
         w.write(body.wordCount)
         w.write(body.resources.count)
         for r in body.resources { w.write(r.source); w.write(r.output) }
+        w.write(body.drawsBlocks)
     }
 
     private static func document(_ r: inout ByteReader, store: TextStore?) throws -> Document {
@@ -284,7 +285,7 @@ struct DocumentCache: Sendable {
         let wordCount = try r.int()
         let resources = try r.list { r in RenderedMarkdown.Resource(source: try r.string(), output: try r.string()) }
         d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,
-                                  wordCount: wordCount, resources: resources)
+                                  wordCount: wordCount, resources: resources, drawsBlocks: try r.bool())
         return d
     }
 }

@@ -99,7 +99,7 @@ extension Site {
     }
 
     /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
-    /// of the `changed` articles read again, when the site has the same entries in the same order
+    /// of the `changed` documents read again, when the site has the same entries in the same order
     /// (edits that move no article); otherwise from nothing. Returns the paths of the search files
     /// that changed, or nil when the index was built from nothing.
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
@@ -107,12 +107,15 @@ extension Site {
         if let previous {
             let sources = searchSources()
             if previous.entries.count == sources.count, zip(previous.entries, sources).allSatisfy({ $0.key == searchKey($1) }) {
-                let documents = articles.filter { changed.contains($0.sourcePath) } + translatedArticles.filter { changed.contains($0.sourcePath) }
-                if documents.isEmpty {
+                var edited: [Document] = []
+                for list in [articles, translatedArticles, stories, documents, pages, events, glossary, broadcasts, honours] {
+                    edited += list.only { changed.contains($0.sourcePath) }
+                }
+                if edited.isEmpty {
                     install(previous)
                     return []
                 }
-                if let (new, files, _) = previous.replacing(documents, read: { searchEntry($0) }) {
+                if let (new, files, _) = previous.replacing(edited, read: { searchEntry($0) }) {
                     install(new)
                     let folder = config.urlNames.searchPath + SearchIndex.folder
                     return Set(files.map { folder + $0 })
