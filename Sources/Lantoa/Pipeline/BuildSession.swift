@@ -260,10 +260,11 @@ public final class BuildSession: @unchecked Sendable {
         // The indicators read again when their files changed, or when the pilots counted from
         // stories did (the count reads each enterprise's first year; the articles' pilots are
         // as they were). Every document that may draw one is parsed again with them.
-        var redrawn: Set<String> = [], reread: [String] = []
+        var redrawn: Set<String> = [], reread: [String] = [], reloaded = false
         if changed.contains(where: ContentChanges.isData)
             || (project.indicators.contains { $0.indicator.computed == "stories" } && firstYears(project.stories) != pilotsBefore) {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
+            reloaded = true
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
             let kinds = Dictionary(ContentInventory.sections.map { ("content/\($0.0)/", $0.1) }, uniquingKeysWith: { a, _ in a })
             let drawing = project.allDocuments.flatMap { $0.only(\.body.drawsBlocks).map(\.sourcePath) }
@@ -292,17 +293,15 @@ public final class BuildSession: @unchecked Sendable {
         // The index is read again after the reload (`finishSearch`); until then the old one stands.
         site.search = old.search
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
-        guard var (routes, removed) = ContentChanges.plan(old: old, new: site) else { return nil }
+        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded) else { return nil }
         if !redrawn.isEmpty {
             let articles = ArticleChanges(old: old, new: site, edited: redrawn).plan()
             let listed = Set(routes.map(\.file))
             routes += articles.render.filter { !listed.contains($0.file) }
             removed = Array(Set(removed).union(articles.removed)).sorted()
         }
-        // The indicators' entries in the index are read from the data, not from documents: read all.
-        let data = changed.contains(where: ContentChanges.isData) || !reread.isEmpty
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
-                     searchReads: data ? nil : Set(changed))
+                     searchReads: reloaded ? nil : Set(changed))
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,

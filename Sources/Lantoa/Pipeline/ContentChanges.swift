@@ -47,17 +47,23 @@ enum ContentChanges {
 
     /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
     /// frame changed (then every page changes, and a full build is simpler). The search index's
-    /// files are left to the index.
-    static func plan(old: Site, new: Site) -> (render: [Route], removed: [String])? {
+    /// files are left to the index. `touched`: the documents written, added, deleted or parsed
+    /// again; `data`: whether the indicators were read again (else their pages, charts and files,
+    /// which read nothing else, keep their bytes).
+    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String])? {
         guard frame(old) == frame(new) else { return nil }
         var before: [String: Route.Kind] = [:]
         before.reserveCapacity(old.routes.count)
         for route in old.routes where before[route.file] == nil { before[route.file] = route.kind }
+        let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
             switch route.kind {
             case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
             case .list(let list): return !(list.listsArticles || { if case .translated = list.of { true } else { false } }())
             case .feed(let k, _): return new.feeds[k].stories
+            case .indicator, .embed, .indicatorFile, .dashboard: return data
+            // A month's letter reads its own articles, stories, reports and events only.
+            case .newsletter(let k), .newsletterMail(let k, _): return !letters.contains(k)
             // The same file copied from the same source, or sending to the same place: the same bytes.
             case .copy, .redirect:
                 return before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
@@ -70,5 +76,21 @@ enum ContentChanges {
             return !kept.contains(route.file)
         }.map(\.file)
         return (render, removed)
+    }
+
+    /// The newsletters of `new` (by index) whose month has the same stories, reports and events
+    /// as before, none of them touched. (Their articles are the same: the articles did not change,
+    /// and those parsed again are followed by `ArticleChanges`.)
+    private static func unchangedLetters(old: Site, new: Site, touched: Set<String>) -> Set<Int> {
+        func items(_ site: Site, _ n: Newsletter) -> [String] {
+            n.stories.map { site.stories[$0].sourcePath } + ["|"] + n.broadcasts.map { site.broadcasts[$0].sourcePath } + ["|"]
+                + n.events.map { site.events[$0].sourcePath }
+        }
+        let before = Dictionary(old.newsletters.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        return Set(new.newsletters.indices.filter { k in
+            let n = new.newsletters[k], now = items(new, n)
+            guard let was = before[n.slug], was.articles.count == n.articles.count, items(old, was) == now else { return false }
+            return !now.contains { touched.contains($0) }
+        })
     }
 }

@@ -283,7 +283,7 @@ struct BuildSessionTests {
                 return ["content/events/moi.md"]
             }),
             ("a deleted event", true, { try delete("content/events/moi.md") }),
-            ("a radio-TV report", true, { try edited("content/broadcasts/phong-su-5s-xuong-ca-phe.md", "Khoa học và Đời sống", "Khoa học và Cuộc sống") }),
+            ("a radio-TV report, in a newsletter", true, { try edited("content/broadcasts/phong-su-5s-xuong-ca-phe.md", "title: \"Phóng sự: 5S", "title: \"Phóng sự: Áp dụng 5S") }),
             ("an honour roll", true, { try edited("content/ton-vinh/2024.md", "story: co-khi-kaizen", "story: du-lich-kpi") }),
             ("an indicator an article and a page draw", true, { try edited("content/indicators/nang-suat-theo-khu-vuc.csv", "2022;Nông, lâm nghiệp và thủy sản;61;", "2022;Nông, lâm nghiệp và thủy sản;62;") }),
             ("an indicator a page draws", true, { try edited("content/indicators/dong-gop-tfp.csv", "2017,46.09,", "2017,46.19,") }),
