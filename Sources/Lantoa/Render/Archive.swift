@@ -1,29 +1,42 @@
 /// The news archive: years with their counts, and a year's articles grouped by month. A year
 /// with more than `yearLimit` articles lists its months with their counts, each linking to a page
 /// of its own: one page of every article of a busy year weighed megabytes.
-struct Archive {
+struct Archive: Sendable {
     static let yearLimit = BuildOptions.standardArchiveYearLimit
     let site: Site
+    /// The articles by year and month, counted once for every page of the archive: each shows
+    /// every year's count, and a large site has a hundred such pages.
+    let dated: Dated
 
+    /// Each dated article's index by year and month, in the site's order (newest first).
+    final class Dated: Sendable {
+        let byMonth: [Int: [Int: [Int]]]
+
+        init(_ site: Site) {
+            var byMonth: [Int: [Int: [Int]]] = [:]
+            // By index: a `for a in` loop copies every document (and retains each of its strings).
+            for i in site.articles.indices {
+                guard let date = site.articles[i].date else { continue }
+                byMonth[date.year, default: [:]][date.month, default: []].append(i)
+            }
+            self.byMonth = byMonth
+        }
+    }
+
+    init(site: Site) { (self.site, dated) = (site, Dated(site)) }
 
     /// Every year with its count; on the archive's index (`months: true`) each year also lists its
     /// months with their counts, linked to the month on the year's page (or to the month's own page).
     func years(current: Int?, months: Bool = false) -> TemplateValue {
         let names = site.config.urlNames
-        var counts: [Int: Int] = [:], monthCounts: [Int: [Int: Int]] = [:]
-        // By index: a `for a in` loop copies every document (and retains each of its strings).
-        for i in site.articles.indices {
-            guard let date = site.articles[i].date else { continue }
-            counts[date.year, default: 0] += 1
-            monthCounts[date.year, default: [:]][date.month, default: 0] += 1
-        }
-        return .list(counts.keys.sorted(by: >).map { year in
+        return .list(dated.byMonth.keys.sorted(by: >).map { year in
+            let monthCounts = dated.byMonth[year]!.mapValues(\.count)
             let yearURL = site.config.baseURL.link(names.archivePath(year: year))
             let split = site.archiveMonthYears.contains(year)
-            return ["year": .int(year), "count": .int(counts[year]!), "current": .bool(year == current), "url": .text(yearURL),
+            return ["year": .int(year), "count": .int(monthCounts.values.reduce(0, +)), "current": .bool(year == current), "url": .text(yearURL),
                     "hasMonths": .bool(months),
-                    "months": .list(!months ? [] : monthCounts[year]!.keys.sorted(by: >).map { month in
-                        ["name": .text(site.interface(.month, ["month": String(month)])), "count": .int(monthCounts[year]![month]!),
+                    "months": .list(!months ? [] : monthCounts.keys.sorted(by: >).map { month in
+                        ["name": .text(site.interface(.month, ["month": String(month)])), "count": .int(monthCounts[month]!),
                          "url": .text(split ? yearURL + SiteConfig.URLNames.monthSegment(month) + "/" : yearURL + "#" + SiteConfig.URLNames.monthSegment(month))]
                     })]
         })
@@ -32,12 +45,7 @@ struct Archive {
     /// Months of `year`, newest first, each with its articles newest first — or, for a year split
     /// by month, with the link to its page instead (`monthURL`). `only` keeps one month.
     func months(of year: Int, only: Int? = nil, context: PageContext) -> TemplateValue {
-        var byMonth: [Int: [Int]] = [:]
-        for i in site.articles.indices {
-            if let date = site.articles[i].date, date.year == year, only == nil || only == date.month {
-                byMonth[date.month, default: []].append(i)
-            }
-        }
+        let byMonth = (dated.byMonth[year] ?? [:]).filter { only == nil || $0.key == only }
         let split = only == nil && site.archiveMonthYears.contains(year)
         let names = site.config.urlNames
         return .list(byMonth.keys.sorted(by: >).map { month in

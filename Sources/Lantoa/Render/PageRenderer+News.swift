@@ -23,9 +23,9 @@ extension PageRenderer {
         let title = year.map { t(.archiveYear, ["year": String($0)]) } ?? t(.archive)
         var c = context.base(path: path, title: title, description: year.map { t(.archiveYearDescription, ["year": String($0)]) } ?? t(.archiveDescription))
         c["heading"] = .text(title)
-        c["years"] = Archive(site: site).years(current: year, months: year == nil)
+        c["years"] = archive.years(current: year, months: year == nil)
         c["index"] = .bool(year == nil)
-        c["months"] = year.map { Archive(site: site).months(of: $0, context: context) } ?? .empty
+        c["months"] = year.map { archive.months(of: $0, context: context) } ?? .empty
         return html(route, "archive", c)
     }
 
@@ -35,10 +35,10 @@ extension PageRenderer {
         let title = t(.archiveMonth, when)
         var c = context.base(path: path, title: title, description: t(.archiveMonthDescription, when))
         c["heading"] = .text(title)
-        c["years"] = Archive(site: site).years(current: nil)
+        c["years"] = archive.years(current: nil)
         c["yearURL"] = .text(config.baseURL.link(names.archivePath(year: year)))
         c["yearName"] = .text(t(.year, ["year": String(year)]))
-        c["months"] = Archive(site: site).months(of: year, only: month, context: context)
+        c["months"] = archive.months(of: year, only: month, context: context)
         return html(route, "archive", c)
     }
 

@@ -11,6 +11,8 @@ public struct PageRenderer: Sendable {
 
     /// Shared by every page of the build: computed once, read from every thread.
     let context: PageContext
+    /// The archive's years and months, counted once.
+    let archive: Archive
 
     /// `cards` limits the article cards rendered up front to those a partial rebuild shows.
     public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil, rasteriser: Rasteriser = Rasteriser(previous: nil)) {
@@ -19,6 +21,7 @@ public struct PageRenderer: Sendable {
         self.root = root
         self.rasteriser = rasteriser
         context = PageContext.prepared(site: site, templates: templates, only: cards)
+        archive = Archive(site: site)
     }
 
     var config: SiteConfig { site.config }
