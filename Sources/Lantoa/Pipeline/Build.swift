@@ -56,8 +56,10 @@ public enum Build {
 
     /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`
     /// (`keepingDocuments`: the project with its documents, to assemble again after an edit).
+    /// `rendered` is handed the renderer once the pages are written (the preview keeps its cards).
     static func execute(_ options: BuildOptions, to destination: Destination, keepingDocuments: Bool = false,
-                        progress: @escaping @Sendable (BuildProgress) -> Void) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
+                        progress: @escaping @Sendable (BuildProgress) -> Void,
+                        rendered: (PageRenderer) -> Void = { _ in }) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
         let started = Date()
         var diagnostics: [Diagnostic] = []
         var loaded: (LoadedProject, Site)?
@@ -172,6 +174,7 @@ public enum Build {
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
             let writer = try patch ?? destination.writer(options)
             let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
+            rendered(renderer)
             progress(BuildProgress(stage: .write))
             diagnostics += problems
             if problems.isEmpty {

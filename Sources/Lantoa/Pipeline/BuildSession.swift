@@ -25,6 +25,9 @@ public final class BuildSession: @unchecked Sendable {
     /// Files of a rebuild that failed: the state kept is from before them, so the next rebuild
     /// takes them again with its own.
     private var unsettled: Set<String> = []
+    /// The article cards rendered so far, by source path: a card shows only its own article (in
+    /// the frame the warm rebuilds keep), so an unchanged article's card is taken from here.
+    private var cards: [String: String] = [:]
 
     public init(options: BuildOptions) {
         var options = options
@@ -37,7 +40,9 @@ public final class BuildSession: @unchecked Sendable {
     /// A full build into the output folder.
     public func build() -> BuildResult {
         (pendingSearch, pendingReindex) = ([], false)
-        let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in })
+        var cards: [String: String] = [:]
+        let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in }, rendered: { cards = $0.context.cardsBySource })
+        self.cards = result.succeeded ? cards : [:]
         if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
         return result
     }
@@ -108,12 +113,13 @@ public final class BuildSession: @unchecked Sendable {
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
         // Only the cards of the articles on the affected lists are rendered up front.
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed))
         let writer = InPlaceWriter(output: options.output)
         let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
         let all = Build.sorted(kept + diagnostics + links + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
+        self.cards.merge(renderer.context.cardsBySource) { _, new in new }
         pendingSearch += edited
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
@@ -310,7 +316,8 @@ public final class BuildSession: @unchecked Sendable {
     private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
                        diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?) -> BuildResult {
         let rasteriser = Rasteriser(previous: options.output)
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)), rasteriser: rasteriser)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
+                                    knownCards: knownCards(except: edited), rasteriser: rasteriser)
         let writer = InPlaceWriter(output: options.output)
         var problems = Build.renderAndWrite(routes, renderer, writer, { _ in }) + rasteriser.takeProblems()
         for file in removed {
@@ -324,6 +331,7 @@ public final class BuildSession: @unchecked Sendable {
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
+        cards.merge(renderer.context.cardsBySource) { _, new in new }
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 
@@ -369,6 +377,13 @@ public final class BuildSession: @unchecked Sendable {
         }
         self.site = site
         return problems
+    }
+
+    /// The cards kept, without those of the articles at `changed` (written, deleted or parsed again).
+    private func knownCards(except changed: [String]) -> [String: String] {
+        var known = cards
+        for path in changed { known[path] = nil }
+        return known
     }
 
     /// An article counted as a pilot in an indicator, before or after the edit: the indicator

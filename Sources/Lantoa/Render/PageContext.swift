@@ -19,14 +19,23 @@ struct PageContext: @unchecked Sendable {
     /// The cards of a partial rebuild, by index.
     private(set) var someCards: [Int: String] = [:]
 
+    /// The cards rendered, by the articles' source paths.
+    var cardsBySource: [String: String] {
+        var all: [String: String] = Dictionary(minimumCapacity: cards.count + someCards.count)
+        for (i, card) in cards.enumerated() { all[site.articles[i].sourcePath] = card }
+        for (i, card) in someCards { all[site.articles[i].sourcePath] = card }
+        return all
+    }
+
     /// A context whose cards are rendered up front, on every core. `only` limits the cards to
-    /// the articles a partial rebuild shows.
-    static func prepared(site: Site, templates: TemplateLibrary, only: Set<Int>? = nil) -> PageContext {
+    /// the articles a partial rebuild shows; `known` are cards rendered before, by source path,
+    /// of articles that did not change since (the preview keeps them between rebuilds).
+    static func prepared(site: Site, templates: TemplateLibrary, only: Set<Int>? = nil, known: [String: String] = [:]) -> PageContext {
         var context = PageContext(site: site)
         let articles = context.articles
         // A partial rebuild prepares only the articles it shows.
         let indices = only.map { Array($0).sorted() } ?? Array(site.articles.indices)
-        let cards = Parallel.map(indices) { i in templates.render("card", articles.fields(i)) }
+        let cards = Parallel.map(indices) { i in known[site.articles[i].sourcePath] ?? templates.render("card", articles.fields(i)) }
         if only == nil {
             context.cards = cards
         } else {

@@ -14,13 +14,15 @@ public struct PageRenderer: Sendable {
     /// The archive's years and months, counted once.
     let archive: Archive
 
-    /// `cards` limits the article cards rendered up front to those a partial rebuild shows.
-    public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil, rasteriser: Rasteriser = Rasteriser(previous: nil)) {
+    /// `cards` limits the article cards rendered up front to those a partial rebuild shows;
+    /// `knownCards` are those rendered before of articles unchanged since, by source path.
+    public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil, knownCards: [String: String] = [:],
+                rasteriser: Rasteriser = Rasteriser(previous: nil)) {
         self.site = site
         self.templates = templates
         self.root = root
         self.rasteriser = rasteriser
-        context = PageContext.prepared(site: site, templates: templates, only: cards)
+        context = PageContext.prepared(site: site, templates: templates, only: cards, known: knownCards)
         archive = Archive(site: site)
     }
 
