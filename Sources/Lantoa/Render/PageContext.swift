@@ -147,7 +147,7 @@ struct PageContext: @unchecked Sendable {
         let card = index < cards.count ? cards[index] : someCards[index]
         let articles = self.articles
         return LazyContext(quick: { name in name == "card" ? .text(orEmpty: card) : articles.quick(name, index) },
-                           fields: { articles.fields(index) })
+                           names: ArticleFields.names, fields: { articles.fields(index) })
     }
 
     /// Articles as lists show them.
@@ -192,12 +192,17 @@ final class ArticleFields: @unchecked Sendable {
         case "url": .text(site.config.baseURL.link(site.paths[site.articles[index].sourcePath] ?? ""))
         case "date": .text(orEmpty: site.articles[index].date.map { site.interface.date($0) })
         case "dateISO": .text(orEmpty: site.articles[index].date.map(VietnameseFormat.iso8601))
+        case "illustrative": .bool(site.articles[index].illustrative)
         default: nil
         }
     }
 
     /// Every field, `.empty` where the article has nothing.
     func fields(_ index: Int) -> TemplateObject { fields(of: site.articles[index], in: site.interface) }
+
+    /// The names `fields` states, every one for every article (`ContextKeysTests`).
+    static let names: Set<String> = ["title", "url", "summary", "author", "date", "dateLong", "dateISO", "lastmod", "lastmodISO", "image", "tags",
+                                     "categories", "hasTags", "readingMinutes", "illustrative", "badge", "content", "previous", "next", "glossaryTerms"]
 
     /// The fields of an article in the words of `t`. An article in another language of the site
     /// links no tags or categories: those pages list the site's own language.

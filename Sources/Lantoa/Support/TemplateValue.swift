@@ -89,19 +89,24 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
 /// A context whose values are worked out when a template first asks for one: an article in a
 /// list, say, whose card is ready and whose other fields cost nothing unless the theme shows them.
 /// `quick` answers the names it knows cheaply (nil for the others); the rest come from `fields`,
-/// made once per context. A context serves one rendering, on one thread.
+/// made once per context. `names`, when given, are all the names `fields` can have: a template
+/// asking for another (`site`, from inside a list) gets nil without the fields being made.
+/// A context serves one rendering, on one thread.
 public final class LazyContext: @unchecked Sendable {
     private let quick: (String) -> TemplateValue?
     private let make: () -> TemplateObject
+    private let names: Set<String>?
     private var made: TemplateObject?
 
-    public init(quick: @escaping (String) -> TemplateValue? = { _ in nil }, fields: @escaping () -> TemplateObject) {
+    public init(quick: @escaping (String) -> TemplateValue? = { _ in nil }, names: Set<String>? = nil, fields: @escaping () -> TemplateObject) {
         self.quick = quick
+        self.names = names
         self.make = fields
     }
 
     public func value(_ name: String) -> TemplateValue? {
         if let value = quick(name) { return value }
+        if let names, !names.contains(name) { return nil }
         if made == nil { made = make() }
         return made![name]
     }

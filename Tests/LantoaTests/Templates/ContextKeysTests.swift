@@ -52,6 +52,10 @@ struct ContextKeysTests {
         #expect(site.articles.count > 5 && site.stories.count > 3 && plan.tasks.count > 5 && site.documents.count > 1)
         var problems: [String] = []
         problems += Self.differences("article", site.articles.indices.map { .object(context.fields($0)) })
+        // A list's article answers only the names its fields state, without making them.
+        for i in site.articles.indices where Set(context.fields(i).keys) != ArticleFields.names {
+            problems.append("article \(i): states \(Set(context.fields(i).keys).symmetricDifference(ArticleFields.names).sorted()) unlike ArticleFields.names")
+        }
         problems += Self.differences("story card", site.stories.indices.map { .object(stories.card($0)) })
         problems += Self.differences("story", site.stories.indices.map { .object(stories.story($0)) })
         problems += Self.differences("task", plan.tasks.indices.map(planContext.task))
