@@ -28,6 +28,8 @@ public final class BuildSession: @unchecked Sendable {
     /// The article cards rendered so far, by source path: a card shows only its own article (in
     /// the frame the warm rebuilds keep), so an unchanged article's card is taken from here.
     private var cards: [String: String] = [:]
+    /// PNG pictures of a warm rebuild not drawn yet (see `finishSearch`), with what draws them.
+    private var pendingPictures: (routes: [Route], renderer: PageRenderer, rasteriser: Rasteriser)?
 
     public init(options: BuildOptions) {
         var options = options
@@ -39,7 +41,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// A full build into the output folder.
     public func build() -> BuildResult {
-        (pendingSearch, pendingReindex) = ([], false)
+        (pendingSearch, pendingReindex, pendingPictures) = ([], false, nil)
         var cards: [String: String] = [:]
         let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in }, rendered: { cards = $0.context.cardsBySource })
         self.cards = result.succeeded ? cards : [:]
@@ -319,7 +321,10 @@ public final class BuildSession: @unchecked Sendable {
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
                                     knownCards: knownCards(except: edited), rasteriser: rasteriser)
         let writer = InPlaceWriter(output: options.output)
-        var problems = Build.renderAndWrite(routes, renderer, writer, { _ in }) + rasteriser.takeProblems()
+        // The PNG pictures (for social networks, television, print; no page shows them) are drawn
+        // after the reload, with the search index: a tenth of a second each.
+        let pictures = routes.filter(Self.isPicture)
+        var problems = Build.renderAndWrite(routes.filter { !Self.isPicture($0) }, renderer, writer, { _ in }) + rasteriser.takeProblems()
         for file in removed {
             do { try writer.remove(file) } catch {
                 problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
@@ -331,15 +336,34 @@ public final class BuildSession: @unchecked Sendable {
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
+        pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 
-    /// Reads the documents of the last warm rebuilds into the search index and writes the index
-    /// files that changed. The preview calls this after telling the browser to reload, so the page
-    /// comes first and the index a moment later.
+    /// Draws the PNG pictures of the last warm rebuild, reads its documents into the search index
+    /// and writes the index files that changed. The preview calls this after telling the browser
+    /// to reload, so the page comes first and the pictures and the index a moment later.
     @discardableResult
     public func finishSearch() -> [Diagnostic] {
+        finishPictures() + finishIndex()
+    }
+
+    private static func isPicture(_ route: Route) -> Bool {
+        switch route.kind {
+        case .shareImage: true
+        case .indicatorFile(_, let file): file.isPicture
+        default: false
+        }
+    }
+
+    private func finishPictures() -> [Diagnostic] {
+        guard let (routes, renderer, rasteriser) = pendingPictures else { return [] }
+        pendingPictures = nil
+        return Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in }) + rasteriser.takeProblems()
+    }
+
+    private func finishIndex() -> [Diagnostic] {
         guard !pendingSearch.isEmpty || pendingReindex, var site else { return [] }
         defer { (pendingSearch, pendingReindex) = ([], false) }
         let changed: [Route], removed: [String]
