@@ -137,26 +137,9 @@ public final class BuildSession: @unchecked Sendable {
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
-        var read: [String: SourceFile] = [:]
-        var deleted: Set<String> = []
-        for path in changed {
-            guard path.hasPrefix("content/articles/"), path.hasSuffix(".md"), !project.pilotSources.contains(path) else { return nil }
-            let folder = ContentInventory.folder(of: path)
-            if folder != "content/articles/", known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
-            if case .success(let file) = files.read(path) {
-                guard !Self.countsAsPilot(path, file, project) else { return nil }
-                read[path] = file
-                known.insert(path)
-            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
-                deleted.insert(path)
-                known.remove(path)
-            } else {
-                return nil
-            }
-        }
-        // A deleted file that a page published beside itself: that page changes too.
-        for documents in [project.articles, project.pages, project.stories, project.documents, project.events, project.glossary, project.broadcasts, project.honours]
-        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        guard changed.allSatisfy({ $0.hasPrefix("content/articles/") && $0.hasSuffix(".md") && !project.pilotSources.contains($0) }),
+              let (read, deleted) = readChanged(changed, roots: ["content/articles/"], known: &known, project: project, files: files),
+              !read.contains(where: { Self.countsAsPilot($0.key, $0.value, project) }) else { return nil }
         // Not followed: another article that links to a new file by its name (`[x](moi.md)`)
         // would publish it beside itself in a full build; its body is not parsed again here.
         project.markdown.files = ContentIndex(root: index.root, files: known)
@@ -208,26 +191,10 @@ public final class BuildSession: @unchecked Sendable {
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
-        var read: [String: SourceFile] = [:]
-        var deleted: Set<String> = []
-        for path in changed where ContentChanges.kind(of: path) != nil {
-            let folder = ContentInventory.folder(of: path)
-            if ContentChanges.sections[folder] == nil, known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
-            if case .success(let file) = files.read(path) {
-                read[path] = file
-                known.insert(path)
-            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
-                deleted.insert(path)
-                known.remove(path)
-            } else {
-                return nil
-            }
-        }
-        // A data file that comes or goes changes what the site lists as its files: a full build.
-        guard changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
-        // A changed file that a document published beside itself: that document changes too.
-        for documents in project.allDocuments
-        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        guard let (read, deleted) = readChanged(changed.filter { ContentChanges.kind(of: $0) != nil }, roots: Set(ContentChanges.sections.keys),
+                                                known: &known, project: project, files: files),
+              // A data file that comes or goes changes what the site lists as its files: a full build.
+              changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
         project.markdown.files = ContentIndex(root: index.root, files: known)
         project.storyMarkdown?.files = project.markdown.files
 
@@ -310,6 +277,32 @@ public final class BuildSession: @unchecked Sendable {
         }
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
                      searchReads: reloaded ? nil : Set(changed))
+    }
+
+    /// The changed Markdown files read, or found deleted, with `known` (the content folder's
+    /// files) brought up to date. Nil (a full build) for a file in a folder with other files
+    /// below a section's `roots` (a bundle: what it publishes follows the folder), one that
+    /// cannot be read, or one that a document published beside itself (that document changes too).
+    private func readChanged(_ paths: [String], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
+                             files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>)? {
+        var read: [String: SourceFile] = [:]
+        var deleted: Set<String> = []
+        for path in paths {
+            let folder = ContentInventory.folder(of: path)
+            if !roots.contains(folder), known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+            if case .success(let file) = files.read(path) {
+                read[path] = file
+                known.insert(path)
+            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
+                deleted.insert(path)
+                known.remove(path)
+            } else {
+                return nil
+            }
+        }
+        for documents in project.allDocuments
+        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        return (read, deleted)
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
