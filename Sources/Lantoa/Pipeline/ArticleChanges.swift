@@ -159,12 +159,12 @@ struct ArticleChanges {
                 // Every year with its count (and on the index, every month), and the year's articles.
                 var h = StableHasher()
                 h.combine(year == nil ? archive.monthCounts : archive.yearCounts); h.combine(archive.split)
-                for k in year.map({ archive.byYear[$0] ?? [] }) ?? [] { addArticle(k, to: &h) }
+                for k in year.map({ archive.articles(year: $0) }) ?? [] { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
                 var h = StableHasher()
                 h.combine(archive.yearCounts); h.combine(archive.split)
-                for k in archive.byMonth[year * 12 + month] ?? [] { addArticle(k, to: &h) }
+                for k in archive.articles(year: year, month: month) { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
                 // A month's articles as lists show them; its stories, reports and events did not change.
@@ -222,19 +222,20 @@ struct ArticleChanges {
 /// The news archive of a site as its pages show it: the count of each year and month, and the
 /// articles of each, by index.
 struct ArchiveDigest {
-    var yearCounts = "", monthCounts = "", split = ""
-    var byYear: [Int: [Int]] = [:]
-    /// By `year * 12 + month`.
-    var byMonth: [Int: [Int]] = [:]
+    let yearCounts: String, monthCounts: String, split: String
+    /// The articles by year and month, as the archive's pages group them.
+    let dated: Archive.Dated
 
     init(_ site: Site) {
-        for i in site.articles.indices {
-            guard let date = site.articles[i].date else { continue }
-            byYear[date.year, default: []].append(i)
-            byMonth[date.year * 12 + date.month, default: []].append(i)
-        }
-        yearCounts = byYear.keys.sorted().map { "\($0):\(byYear[$0]!.count)" }.joined(separator: " ")
-        monthCounts = byMonth.keys.sorted().map { "\($0):\(byMonth[$0]!.count)" }.joined(separator: " ")
+        dated = Archive.Dated(site)
+        let byMonth = dated.byMonth, years = byMonth.keys.sorted()
+        yearCounts = years.map { "\($0):\(byMonth[$0]!.values.reduce(0) { $0 + $1.count })" }.joined(separator: " ")
+        monthCounts = years.flatMap { year in byMonth[year]!.keys.sorted().map { "\(year * 12 + $0):\(byMonth[year]![$0]!.count)" } }.joined(separator: " ")
         split = site.archiveMonthYears.sorted().map(String.init).joined(separator: " ")
     }
+
+    /// A year's articles, month by month.
+    func articles(year: Int) -> [Int] { (dated.byMonth[year] ?? [:]).sorted { $0.key > $1.key }.flatMap(\.value) }
+
+    func articles(year: Int, month: Int) -> [Int] { dated.byMonth[year]?[month] ?? [] }
 }

@@ -241,20 +241,18 @@ public final class BuildSession: @unchecked Sendable {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             reloaded = true
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-            let kinds = Dictionary(ContentInventory.sections.map { ("content/\($0.0)/", $0.1) }, uniquingKeysWith: { a, _ in a })
-            let drawing = project.allDocuments.flatMap { $0.only(\.body.drawsBlocks).map(\.sourcePath) }
-            for path in drawing.sorted() {
-                guard let kind = kinds.first(where: { path.hasPrefix($0.key) })?.value, case .success(let file) = files.read(path) else { return nil }
-                let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
-                guard var document = parse(path, file, kind) else { continue }
+            for before in project.allDocuments.flatMap({ $0.only(\.body.drawsBlocks) }) {
+                let path = before.sourcePath
+                guard case .success(let file) = files.read(path) else { return nil }
+                guard var document = parse(path, file, before.kind) else { continue }
                 // A bundle's files are added by the loader, not the parser: the document keeps its own.
-                if let before, before.body.resources != document.body.resources {
+                if before.body.resources != document.body.resources {
                     guard document.body.resources.allSatisfy({ r in before.body.resources.contains(r) }) else { return nil }
                     document.body.resources = before.body.resources
                 }
                 project.replacing(document)
                 reread.append(path)
-                if kind == .article { redrawn.insert(path) }
+                if before.kind == .article { redrawn.insert(path) }
             }
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
             // What the last build said of the data files is said again by this reading.

@@ -13,10 +13,8 @@ import Foundation
 /// those are a few hundred of the site's files.
 enum ContentChanges {
     /// The sections followed, by folder.
-    static let sections: [String: Document.Kind] = [
-        "content/stories/": .story, "content/events/": .event, "content/broadcasts/": .broadcast,
-        "content/ton-vinh/": .honours, "content/documents/": .document,
-    ]
+    static let sections: [String: Document.Kind] = Dictionary(uniqueKeysWithValues: ContentInventory.sections
+        .filter { [.story, .event, .broadcast, .honours, .document].contains($0.1) }.map { ("content/\($0.0)/", $0.1) })
 
     /// The kind of document at `path` when it is a Markdown file of one of the sections.
     static func kind(of path: String) -> Document.Kind? {
@@ -59,7 +57,11 @@ enum ContentChanges {
         let render = new.routes.filter { route in
             switch route.kind {
             case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
-            case .list(let list): return !(list.listsArticles || { if case .translated = list.of { true } else { false } }())
+            case .list(let list):
+                switch list.of {
+                case .stories, .storyFacet: return true
+                case .news, .term, .translated: return false
+                }
             case .feed(let k, _): return new.feeds[k].stories
             case .indicator, .embed, .indicatorFile, .dashboard: return data
             // A month's letter reads its own articles, stories, reports and events only.

@@ -128,22 +128,16 @@ public struct ContentLoader {
         let index = ContentIndex(root: files.root, files: Set(inventory.all))
         // Indicators come before documents: a ```chart block in an article draws one. Stories come
         // first of the documents because an indicator may be counted from them.
-        let errorsBefore = diagnostics.count
-        let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
-        let indicatorsComplete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
-        var plain = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete,
-                                    indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) }, words: words, interfaces: interfaces)
-        plain.files = index
+        let theme = Theme(config: config, templates: templates, interfaces: interfaces, words: words)
+        let (definitions, indicatorsComplete, plain) = readIndicators(theme, index: index, diagnostics: &diagnostics)
         let bundles = inventory.bundles()
         var problems: Set<String> = []
         var reused = 0
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, before: nil, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         var pilotSources: Set<String> = []
         let fromArticles = definitions.contains { $0.computed == "stories" } ? articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
-        let indicators = counted(definitions, stories: stories, articlePilots: fromArticles).map { IndicatorStatistics($0, words: words) }
-        let plan = PlanLoader.load(files, indicators: indicatorsComplete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
-        var markdown = markdownOptions(config: config, templates: templates, indicatorsComplete: indicatorsComplete, indicators: indicators, words: words, interfaces: interfaces)
-        markdown.files = index
+        let (indicators, plan, markdown) = finishData(definitions, complete: indicatorsComplete, stories: stories, articlePilots: fromArticles,
+                                                      theme, index: index, diagnostics: &diagnostics)
         // A changed pilot, now or in the last build, may change a chart any article draws: then
         // every article is parsed again.
         let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources.union($0.pilots)) ? $0 : nil }
@@ -168,16 +162,42 @@ public struct ContentLoader {
             storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedArticles: reused)
     }
 
-    /// The indicators with those counted from stories (`computed: stories`) counted: each
-    /// enterprise once, in the year of its first pilot, whether a story or an article declares it.
-    private func counted(_ definitions: [Indicator], stories: [Document], articlePilots: [Pilot]) -> [Indicator] {
-        guard definitions.contains(where: { $0.computed == "stories" }) else { return definitions }
-        let pilots = IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots
-        var definitions = definitions
-        for k in definitions.indices where definitions[k].computed == "stories" {
-            definitions[k].observations = IndicatorLoader.countPilots(pilots, indicator: definitions[k])
+    /// What the indicators and Markdown options are made with: the site's settings and theme.
+    private struct Theme {
+        let config: SiteConfig, templates: TemplateLibrary, interfaces: [String: Interface], words: Interface
+    }
+
+    /// The indicators' definitions, whether `indicators.yml` was read without error, and the
+    /// Markdown options stories are parsed with: drawing only the indicators not counted from
+    /// stories, which are counted after the stories are read.
+    private func readIndicators(_ theme: Theme, index: ContentIndex?, diagnostics: inout [Diagnostic])
+        -> (definitions: [Indicator], complete: Bool, stories: MarkdownOptions) {
+        let errorsBefore = diagnostics.count
+        let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
+        let complete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
+        var plain = markdownOptions(theme, indicatorsComplete: complete,
+                                    indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: theme.words) })
+        plain.files = index
+        return (definitions, complete, plain)
+    }
+
+    /// The indicators with those counted from stories (`computed: stories`) counted — each
+    /// enterprise once, in the year of its first pilot, whether a story or an article declares
+    /// it — the plan, and the Markdown options every other document is parsed with.
+    private func finishData(_ definitions: [Indicator], complete: Bool, stories: [Document], articlePilots: [Pilot], _ theme: Theme,
+                            index: ContentIndex?, diagnostics: inout [Diagnostic]) -> (indicators: [IndicatorStatistics], plan: Plan?, markdown: MarkdownOptions) {
+        var counted = definitions
+        if definitions.contains(where: { $0.computed == "stories" }) {
+            let pilots = IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots
+            for k in counted.indices where counted[k].computed == "stories" {
+                counted[k].observations = IndicatorLoader.countPilots(pilots, indicator: counted[k])
+            }
         }
-        return definitions
+        let indicators = counted.map { IndicatorStatistics($0, words: theme.words) }
+        let plan = PlanLoader.load(files, indicators: complete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
+        var markdown = markdownOptions(theme, indicatorsComplete: complete, indicators: indicators)
+        markdown.files = index
+        return (indicators, plan, markdown)
     }
 
     /// `project` with its indicators and plan read again and its Markdown options drawing the new
@@ -185,20 +205,12 @@ public struct ContentLoader {
     /// are left as they were: those that draw an indicator are the caller's to parse again.
     func reloadingData(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> LoadedProject {
         var project = project
-        let (config, words) = (project.config, project.interface)
-        let errorsBefore = diagnostics.count
-        let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
-        let complete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
-        project.storyMarkdown = markdownOptions(config: config, templates: project.templates, indicatorsComplete: complete,
-                                                indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: words) },
-                                                words: words, interfaces: project.interfaces)
-        project.storyMarkdown?.files = project.markdown.files
-        project.indicators = counted(definitions, stories: project.stories, articlePilots: project.articlePilots).map { IndicatorStatistics($0, words: words) }
-        project.plan = PlanLoader.load(files, indicators: complete ? definitions.map(\.id) : nil, diagnostics: &diagnostics)
+        let theme = Theme(config: project.config, templates: project.templates, interfaces: project.interfaces, words: project.interface)
         let index = project.markdown.files
-        project.markdown = markdownOptions(config: config, templates: project.templates, indicatorsComplete: complete, indicators: project.indicators,
-                                           words: words, interfaces: project.interfaces)
-        project.markdown.files = index
+        let (definitions, complete, plain) = readIndicators(theme, index: index, diagnostics: &diagnostics)
+        project.storyMarkdown = plain
+        (project.indicators, project.plan, project.markdown) = finishData(definitions, complete: complete, stories: project.stories,
+                                                                          articlePilots: project.articlePilots, theme, index: index, diagnostics: &diagnostics)
         return project
     }
 
@@ -220,10 +232,10 @@ public struct ContentLoader {
         return pilots
     }
 
-    private func markdownOptions(config: SiteConfig, templates: TemplateLibrary, indicatorsComplete: Bool, indicators: [IndicatorStatistics],
-                                 words: Interface, interfaces: [String: Interface]) -> MarkdownOptions {
+    private func markdownOptions(_ theme: Theme, indicatorsComplete: Bool, indicators: [IndicatorStatistics]) -> MarkdownOptions {
+        let (config, interfaces) = (theme.config, theme.interfaces)
         let blocks = FencedBlockRenderer(indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.indicator.id, $0) }),
-                                         templates: templates, config: config, indicatorsComplete: indicatorsComplete, words: words, allWords: interfaces)
+                                         templates: theme.templates, config: config, indicatorsComplete: indicatorsComplete, words: theme.words, allWords: interfaces)
         var options = MarkdownOptions(basePath: config.baseURL.path, allowRawHTML: config.allowRawHTML, store: store, fencedBlock: { blocks.render($0) })
         options.sections = config.urlNames
         options.extraKeys = Set(config.extraKeys)
