@@ -30,6 +30,9 @@ public final class BuildSession: @unchecked Sendable {
     private var cards: [String: String] = [:]
     /// PNG pictures of a warm rebuild not drawn yet (see `finishSearch`), with what draws them.
     private var pendingPictures: (routes: [Route], renderer: PageRenderer, rasteriser: Rasteriser)?
+    /// The templates each output file was rendered with (`TemplateUses`), of the last full build
+    /// and the warm rebuilds since.
+    private var templateUses: [String: Set<String>] = [:]
 
     public init(options: BuildOptions) {
         var options = options
@@ -42,9 +45,10 @@ public final class BuildSession: @unchecked Sendable {
     /// A full build into the output folder.
     public func build() -> BuildResult {
         (pendingSearch, pendingReindex, pendingPictures) = ([], false, nil)
-        var cards: [String: String] = [:]
-        let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in }, rendered: { cards = $0.context.cardsBySource })
-        self.cards = result.succeeded ? cards : [:]
+        var cards: [String: String] = [:], uses: [String: Set<String>] = [:]
+        let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in },
+                                                    rendered: { (cards, uses) = ($0.context.cardsBySource, $0.templateUses.all) })
+        (self.cards, templateUses) = result.succeeded ? (cards, uses) : ([:], [:])
         if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
         return result
     }
@@ -55,7 +59,7 @@ public final class BuildSession: @unchecked Sendable {
         finishSearch()
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
-        if let warm = incremental(all) ?? restructured(all) ?? otherContent(all) {
+        if let warm = incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all) {
             lastWasIncremental = true
             result = warm
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
@@ -122,6 +126,7 @@ public final class BuildSession: @unchecked Sendable {
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
+        templateUses.merge(renderer.templateUses.all) { _, new in new }
         pendingSearch += edited
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
@@ -329,6 +334,46 @@ public final class BuildSession: @unchecked Sendable {
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
+        templateUses.merge(renderer.templateUses.all) { _, new in new }
+        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Templates edited, none added or deleted: the theme is read again, and only the files
+    /// rendered with a changed template, or with one that includes it, are rendered again (as
+    /// the last renders noted, `TemplateUses`). A new card template renders every card again,
+    /// and every file whose template reads one. Nil (a full build) when the set of templates
+    /// changes, or when a changed template draws the charts of Markdown bodies (`chart`: those
+    /// are drawn as the documents are parsed).
+    private func restyled(_ changed: [String]) -> BuildResult? {
+        guard var project, let site, !changed.isEmpty,
+              changed.allSatisfy({ $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }) else { return nil }
+        let started = Date()
+        let files = ProjectFiles(root: options.siteRoot)
+        var diagnostics: [Diagnostic] = []
+        let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
+        diagnostics += BuiltInTheme.upgradeWarnings(files)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started))
+        }
+        let names = Set(changed.map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) })
+        var affected = templates.including(names)
+        guard Set(templates.names) == Set(project.templates.names), !affected.contains("chart") else { return nil }
+        let newCards = affected.contains("card")
+        if newCards { affected.formUnion(templates.reading("card")) }
+        let routes = site.routes.filter { !(templateUses[$0.file] ?? []).isDisjoint(with: affected) }
+
+        let renderer = PageRenderer(site: site, templates: templates, root: options.siteRoot, cards: newCards ? nil : Set(routes.flatMap(\.articles)),
+                                    knownCards: newCards ? [:] : cards)
+        let problems = Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in })
+        // The theme's own warnings are said again by this reading.
+        let kept = warnings.filter { !($0.location.file.hasPrefix("templates/") && $0.location.file.hasSuffix(".mustache")) }
+        let all = Build.sorted(kept + diagnostics + problems)
+        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        project.templates = templates
+        (self.project, warnings) = (project, all)
+        if newCards { cards = [:] }
+        cards.merge(renderer.context.cardsBySource) { _, new in new }
+        templateUses.merge(renderer.templateUses.all) { _, new in new }
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 

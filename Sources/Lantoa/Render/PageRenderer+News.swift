@@ -118,7 +118,7 @@ extension PageRenderer {
         c["languageFeed"] = .text(config.baseURL.link(meta.feedFolder! + FeedFormat.rss.rawValue))
         c["articles"] = .list(list.items.map { k in
             var fields = context.articles.fields(of: site.translatedArticles[k], in: words)
-            fields["card"] = .text(templates.render("card", fields))
+            fields["card"] = .text(render("card", for: route, fields))
             return .object(fields)
         })
         c["pagination"] = context.pagination(list)

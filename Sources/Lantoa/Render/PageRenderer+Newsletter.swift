@@ -78,7 +78,7 @@ extension PageRenderer {
     }
 
     func newsletterMail(_ route: Route, k: Int, part: MailPart) -> OutputFile {
-        func html() -> String { templates.render("newsletter-mail", newsletterContext(k, absolute: true)) }
+        func html() -> String { render("newsletter-mail", for: route, newsletterContext(k, absolute: true)) }
         switch part {
         case .html: return OutputFile(path: route.file, text: html())
         case .text: return OutputFile(path: route.file, text: newsletterText(k))

@@ -13,6 +13,8 @@ public struct PageRenderer: Sendable {
     let context: PageContext
     /// The archive's years and months, counted once.
     let archive: Archive
+    /// The templates each file was rendered with (for the preview's rebuilds after a template edit).
+    let templateUses = TemplateUses()
 
     /// `cards` limits the article cards rendered up front to those a partial rebuild shows;
     /// `knownCards` are those rendered before of articles unchanged since, by source path.
@@ -108,7 +110,13 @@ public struct PageRenderer: Sendable {
     }
 
     func html(_ route: Route, _ template: String, _ context: TemplateObject) -> OutputFile {
-        OutputFile(path: route.file, text: templates.render(template, context))
+        OutputFile(path: route.file, text: render(template, for: route, context))
+    }
+
+    /// Renders `template` as part of `route`'s file, noting that the file uses it.
+    func render(_ template: String, for route: Route, _ context: TemplateObject) -> String {
+        templateUses.note(template, for: route.file)
+        return templates.render(template, context)
     }
 }
 

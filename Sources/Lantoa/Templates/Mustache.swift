@@ -67,6 +67,30 @@ struct Mustache: Sendable {
         return found.sorted { $0.at < $1.at }.map { ($0.name, $0.at.line, $0.at.column) }
     }
 
+    /// Every part of every name the template reads (`{{a.card}}` reads `a` and `card`), in
+    /// variables and sections, for the preview: which pages show a value rendered elsewhere.
+    var namesRead: Set<String> {
+        var found: Set<String> = []
+        func walk(_ nodes: [Node]) {
+            for node in nodes {
+                switch node {
+                case .variable(let name, _): found.formUnion(name.parts)
+                case .section(let name, let children, _):
+                    found.formUnion(name.parts)
+                    walk(children)
+                case .partial(_, _, let overrides, _):
+                    for children in (overrides ?? [:]).values { walk(children) }
+                case .block(_, let children, _, _), .override(_, let children):
+                    walk(children)
+                case .text:
+                    break
+                }
+            }
+        }
+        walk(nodes)
+        return found
+    }
+
     /// Renders with `context`; `partials` finds other templates by name.
     func render(_ context: TemplateObject, partials: (String) -> Mustache?) -> String {
         render(value: .object(context), partials: partials)

@@ -53,6 +53,30 @@ public struct TemplateLibrary: Sendable {
         templates[name]?.render(context) { templates[$0] } ?? ""
     }
 
+    /// `name` and every template it includes, directly or through others (partials and parents).
+    func closure(of name: String) -> Set<String> {
+        var found: Set<String> = [name]
+        var next = [name]
+        while let current = next.popLast() {
+            for reference in templates[current]?.references ?? [] where found.insert(reference.name).inserted {
+                next.append(reference.name)
+            }
+        }
+        return found
+    }
+
+    /// The templates that render one of `changed` when they render: those and every template
+    /// that includes one of them.
+    public func including(_ changed: Set<String>) -> Set<String> {
+        Set(names.filter { !closure(of: $0).isDisjoint(with: changed) })
+    }
+
+    /// The templates that read a value named `part` (`{{{card}}}`, `{{{previous.card}}}`),
+    /// themselves or through a template they include.
+    public func reading(_ part: String) -> Set<String> {
+        Set(names.filter { closure(of: $0).contains { templates[$0]?.namesRead.contains(part) ?? false } })
+    }
+
     /// Partials that include themselves, directly (`footer → footer`) or through others
     /// (`a → b → a`): each would render forever. One error per loop, at the tag that closes it.
     static func cycles(in templates: [String: Mustache], paths: [String: String]) -> [Diagnostic] {
