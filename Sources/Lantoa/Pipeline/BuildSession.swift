@@ -30,9 +30,9 @@ public final class BuildSession: @unchecked Sendable {
     private var cards: [String: String] = [:]
     /// PNG pictures of a warm rebuild not drawn yet (see `finishSearch`), with what draws them.
     private var pendingPictures: (routes: [Route], renderer: PageRenderer, rasteriser: Rasteriser)?
-    /// The templates each output file was rendered with (`TemplateUses`), of the last full build
-    /// and the warm rebuilds since.
-    private var templateUses: [String: Set<String>] = [:]
+    /// What each output file read (`PageReads`: its templates and glossary terms), as the last
+    /// full build and the warm rebuilds since rendered it.
+    private var reads: [String: PageReads.Reads] = [:]
 
     public init(options: BuildOptions) {
         var options = options
@@ -45,10 +45,10 @@ public final class BuildSession: @unchecked Sendable {
     /// A full build into the output folder.
     public func build() -> BuildResult {
         (pendingSearch, pendingReindex, pendingPictures) = ([], false, nil)
-        var cards: [String: String] = [:], uses: [String: Set<String>] = [:]
+        var cards: [String: String] = [:], reads: [String: PageReads.Reads] = [:]
         let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in },
-                                                    rendered: { (cards, uses) = ($0.context.cardsBySource, $0.templateUses.all) })
-        (self.cards, templateUses) = result.succeeded ? (cards, uses) : ([:], [:])
+                                                    rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads.all) })
+        (self.cards, self.reads) = result.succeeded ? (cards, reads) : ([:], [:])
         if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
         return result
     }
@@ -126,7 +126,7 @@ public final class BuildSession: @unchecked Sendable {
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
-        templateUses.merge(renderer.templateUses.all) { _, new in new }
+        reads.merge(renderer.reads.all) { _, new in new }
         pendingSearch += edited
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
@@ -182,8 +182,8 @@ public final class BuildSession: @unchecked Sendable {
         return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started, searchReads: Set(changed))
     }
 
-    /// Stories, events, radio-TV reports, honour rolls or legal documents written, added or
-    /// deleted, or the plan or the indicators' files edited: those files are read again, the site
+    /// Stories, events, radio-TV reports, honour rolls, legal documents or glossary terms written,
+    /// added or deleted, or the plan or the indicators' files edited: those files are read again, the site
     /// is assembled again from the documents kept, and every page that reads more than the
     /// articles is rendered (`ContentChanges`). When the indicators may have changed (their files,
     /// or a story that counts as a pilot), the documents that draw one are parsed again, and the
@@ -236,6 +236,7 @@ public final class BuildSession: @unchecked Sendable {
         project.broadcasts = replaced(project.broadcasts, .broadcast)
         project.honours = replaced(project.honours, .honours)
         project.documents = replaced(project.documents, .document)
+        project.glossary = replaced(project.glossary, .glossary)
 
         // The indicators read again when their files changed, or when the pilots counted from
         // stories did (the count reads each enterprise's first year; the articles' pilots are
@@ -272,6 +273,15 @@ public final class BuildSession: @unchecked Sendable {
         site.search = old.search
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
         guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded) else { return nil }
+        // A term's new words show after every text that links it, the articles' too: their pages
+        // are rendered again, as the last renders noted them. New names of a term, or a term
+        // added or deleted, may link in any text: a full build.
+        let terms = Set(changed.filter { ContentChanges.kind(of: $0) == .glossary })
+        if !terms.isEmpty {
+            guard GlossaryLinker(site: old).linksAlike(GlossaryLinker(site: site)) else { return nil }
+            let listed = Set(routes.map(\.file))
+            routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.terms ?? []).isDisjoint(with: terms) }
+        }
         if !redrawn.isEmpty {
             let articles = ArticleChanges(old: old, new: site, edited: redrawn).plan()
             let listed = Set(routes.map(\.file))
@@ -334,13 +344,13 @@ public final class BuildSession: @unchecked Sendable {
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
-        templateUses.merge(renderer.templateUses.all) { _, new in new }
+        reads.merge(renderer.reads.all) { _, new in new }
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 
     /// Templates edited, none added or deleted: the theme is read again, and only the files
     /// rendered with a changed template, or with one that includes it, are rendered again (as
-    /// the last renders noted, `TemplateUses`). A new card template renders every card again,
+    /// the last renders noted, `PageReads`). A new card template renders every card again,
     /// and every file whose template reads one. Nil (a full build) when the set of templates
     /// changes, or when a changed template draws the charts of Markdown bodies (`chart`: those
     /// are drawn as the documents are parsed).
@@ -360,7 +370,7 @@ public final class BuildSession: @unchecked Sendable {
         guard Set(templates.names) == Set(project.templates.names), !affected.contains("chart") else { return nil }
         let newCards = affected.contains("card")
         if newCards { affected.formUnion(templates.reading("card")) }
-        let routes = site.routes.filter { !(templateUses[$0.file] ?? []).isDisjoint(with: affected) }
+        let routes = site.routes.filter { !(reads[$0.file]?.templates ?? []).isDisjoint(with: affected) }
 
         let renderer = PageRenderer(site: site, templates: templates, root: options.siteRoot, cards: newCards ? nil : Set(routes.flatMap(\.articles)),
                                     knownCards: newCards ? [:] : cards)
@@ -373,7 +383,7 @@ public final class BuildSession: @unchecked Sendable {
         (self.project, warnings) = (project, all)
         if newCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
-        templateUses.merge(renderer.templateUses.all) { _, new in new }
+        reads.merge(renderer.reads.all) { _, new in new }
         return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
     }
 

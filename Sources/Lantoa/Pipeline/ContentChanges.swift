@@ -1,11 +1,12 @@
 import Foundation
 
-/// What changes in the output when only stories, events, radio-TV reports, honour rolls or legal
-/// documents changed (written, added or deleted), or the plan or the indicators' files, and the
-/// articles did not — save those that draw an indicator, parsed again and followed as edited
-/// articles are (`ArticleChanges`).
+/// What changes in the output when only stories, events, radio-TV reports, honour rolls, legal
+/// documents or glossary terms changed (written, added or deleted), or the plan or the indicators'
+/// files, and the articles did not — save those that draw an indicator, parsed again and followed
+/// as edited articles are (`ArticleChanges`), and those that link a term whose text changed
+/// (`BuildSession` adds their pages, from what the pages read as they rendered: `PageReads`).
 ///
-/// The articles, the glossary, the plan and the indicators are the same before and after, so a
+/// The articles, the glossary's names, the plan and the indicators are the same before and after, so a
 /// page that reads nothing but articles and the frame every page is drawn in — an article's own
 /// page, the news, tag and archive lists, the news feeds — keeps its bytes while the frame holds.
 /// Every other page is rendered again: the home page, the plan and its tasks, the lists and
@@ -14,7 +15,7 @@ import Foundation
 enum ContentChanges {
     /// The sections followed, by folder.
     static let sections: [String: Document.Kind] = Dictionary(uniqueKeysWithValues: ContentInventory.sections
-        .filter { [.story, .event, .broadcast, .honours, .document].contains($0.1) }.map { ("content/\($0.0)/", $0.1) })
+        .filter { [.story, .event, .broadcast, .honours, .document, .glossary].contains($0.1) }.map { ("content/\($0.0)/", $0.1) })
 
     /// The kind of document at `path` when it is a Markdown file of one of the sections.
     static func kind(of path: String) -> Document.Kind? {

@@ -65,7 +65,7 @@ extension PageRenderer {
         meta.structuredData = StructuredData.broadcast(d, path: route.sitePath, config: config, words: t)
         var c = context.base(meta)
         var report = broadcasts.report(i)
-        (report["content"], report["glossaryTerms"]) = withTerms(d.body.html)
+        (report["content"], report["glossaryTerms"]) = withTerms(d.body.html, for: route)
         c["report"] = .object(report)
         c["indexURL"] = .text(config.baseURL.link(names.broadcastsPath))
         return html(route, "broadcast", c)

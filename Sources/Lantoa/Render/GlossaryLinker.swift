@@ -3,7 +3,7 @@
 /// heading, code, a chart or a table of data, and a term is matched whole (not inside a longer
 /// word), in any case. Each term links once per page.
 struct GlossaryLinker: Sendable {
-    struct Name: Sendable {
+    struct Name: Sendable, Equatable {
         /// The lowercased characters of one name of a term.
         var characters: [Character]
         var term: Int
@@ -23,6 +23,12 @@ struct GlossaryLinker: Sendable {
         }
         self.names = names.sorted { $0.characters.count > $1.characters.count }
         urls = site.glossary.map { site.config.baseURL.link(site.path(of: $0)) }
+    }
+
+    /// Whether `other` links the same names, in the same order, to the same addresses: then
+    /// every text is linked alike, and only the terms' words in the box after it may differ.
+    func linksAlike(_ other: GlossaryLinker) -> Bool {
+        names == other.names && urls == other.urls
     }
 
     /// How names are compared: lowercased, white space as one space.

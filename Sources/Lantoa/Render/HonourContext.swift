@@ -63,7 +63,7 @@ extension PageRenderer {
         meta.modified = d.lastmod
         var c = context.base(meta)
         var roll = honourRolls.roll(i)
-        roll["content"] = withTerms(d.body.html).0
+        roll["content"] = withTerms(d.body.html, for: route).0
         c["roll"] = .object(roll)
         c["indexURL"] = .text(config.baseURL.link(names.honoursPath))
         return html(route, "honour-year", c)

@@ -17,7 +17,7 @@ extension PageRenderer {
         meta.structuredData = StructuredData.event(d, path: route.sitePath, config: config, words: t)
         var c = context.base(meta)
         var event = events.event(i)
-        (event["content"], event["glossaryTerms"]) = withTerms(d.body.html)
+        (event["content"], event["glossaryTerms"]) = withTerms(d.body.html, for: route)
         c["event"] = .object(event)
         c["indexURL"] = .text(config.baseURL.link(names.eventsPath))
         return html(route, "event", c)
@@ -51,7 +51,7 @@ extension PageRenderer {
         let d = site.glossary[i]
         let g = d.glossary
         var c = context.base(path: route.sitePath, title: d.title, description: g?.short ?? d.title)
-        let (content, _) = withTerms(d.body.html, except: i)
+        let (content, _) = withTerms(d.body.html, except: i, for: route)
         c["term"] = [
             "term": .text(d.title), "short": .text(g?.short ?? ""), "alsoCalled": .text(g?.alsoCalled.joined(separator: ", ") ?? ""),
             "content": content,

@@ -28,7 +28,7 @@ extension PageRenderer {
         meta.structuredData = StructuredData.newsArticle(d, path: path, config: config, words: t, type: "Article")
         var c = context.base(meta)
         var story = StoryContext(site: site).story(i)
-        (story["content"], story["glossaryTerms"]) = withTerms(d.body.html)
+        (story["content"], story["glossaryTerms"]) = withTerms(d.body.html, for: route)
         c["story"] = .object(story)
         c["reuse"] = ["citation": .text(Citation.text(author: nil, year: d.date?.year, title: d.illustrative ? t(.illustrativeCitation, ["title": d.title]) : d.title,
                                                       config: config, path: path)),

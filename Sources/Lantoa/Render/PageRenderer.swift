@@ -13,8 +13,8 @@ public struct PageRenderer: Sendable {
     let context: PageContext
     /// The archive's years and months, counted once.
     let archive: Archive
-    /// The templates each file was rendered with (for the preview's rebuilds after a template edit).
-    let templateUses = TemplateUses()
+    /// The templates and glossary terms each file read (for the preview's rebuilds after an edit of one).
+    let reads = PageReads()
 
     /// `cards` limits the article cards rendered up front to those a partial rebuild shows;
     /// `knownCards` are those rendered before of articles unchanged since, by source path.
@@ -100,9 +100,10 @@ public struct PageRenderer: Sendable {
 
     /// A body with the first use of each glossary term linked (unless `glossary_links: false`), and
     /// the terms it uses with their short definitions, for the box after the text.
-    func withTerms(_ html: String, except: Int? = nil) -> (TemplateValue, TemplateValue) {
+    func withTerms(_ html: String, except: Int? = nil, for route: Route) -> (TemplateValue, TemplateValue) {
         guard config.glossaryLinks, !site.glossary.isEmpty else { return (.text(html), .empty) }
         let (linked, used) = context.glossary.link(html, except: except)
+        reads.terms(used.map { site.glossary[$0].sourcePath }, for: route.file)
         guard !used.isEmpty else { return (.text(linked), .empty) }
         return (.text(linked), ["items": .list(used.map { k in
             .texts(["term": site.glossary[k].title, "short": site.glossary[k].glossary?.short ?? "", "url": config.baseURL.link(site.path(of: site.glossary[k]))])
@@ -115,7 +116,7 @@ public struct PageRenderer: Sendable {
 
     /// Renders `template` as part of `route`'s file, noting that the file uses it.
     func render(_ template: String, for route: Route, _ context: TemplateObject) -> String {
-        templateUses.note(template, for: route.file)
+        reads.template(template, for: route.file)
         return templates.render(template, context)
     }
 }

@@ -247,7 +247,7 @@ struct BuildSessionTests {
 
     /// With share pictures (each story and indicator has its own), only the edits that add or
     /// change one: drawing the pictures of every full build compared with takes long.
-    @Test("the portal's stories, events, radio-TV reports, honour rolls, legal documents, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
+    @Test("the portal's stories, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
           arguments: [false, true])
     func otherSections(pictures: Bool) throws {
         let site = try TestSite("", config: false)
@@ -290,6 +290,11 @@ struct BuildSessionTests {
             ("an indicator's name", true, { try edited("content/indicators/indicators.yml", "- id: grdp-dak-lak\n  name: ", "- id: grdp-dak-lak\n  name: Tổng ") }),
             ("the plan", true, { try edited("content/plan.yml", "title: \"Thông tin, tuyên truyền, phổ biến về năng suất\"", "title: \"Thông tin, tuyên truyền và phổ biến về năng suất\"") }),
             ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
+            ("a glossary term's definition, shown after every text that links it", true, {
+                try edited("content/glossary/kaizen.md", "short: Cải tiến liên tục bằng nhiều thay đổi nhỏ", "short: Cải tiến liên tục bằng những thay đổi nhỏ")
+                    + edited("content/glossary/kaizen.md", "nghĩa là \"thay đổi để tốt hơn\"", "nghĩa là \"đổi để tốt hơn\"")
+            }),
+            ("a glossary term's other name (it may link in any text)", false, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
         ]
         let drawn = ["a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
                      "an indicator an article and a page draw"]
