@@ -145,8 +145,6 @@ public final class BuildSession: @unchecked Sendable {
         guard changed.allSatisfy({ $0.hasPrefix("content/articles/") && $0.hasSuffix(".md") && !project.pilotSources.contains($0) }),
               let (read, deleted) = readChanged(changed, roots: ["content/articles/"], known: &known, project: project, files: files),
               !read.contains(where: { Self.countsAsPilot($0.key, $0.value, project) }) else { return nil }
-        // Not followed: another article that links to a new file by its name (`[x](moi.md)`)
-        // would publish it beside itself in a full build; its body is not parsed again here.
         project.markdown.files = ContentIndex(root: index.root, files: known)
 
         var diagnostics: [Diagnostic] = []
@@ -182,8 +180,8 @@ public final class BuildSession: @unchecked Sendable {
         return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started, searchReads: Set(changed))
     }
 
-    /// Stories, events, radio-TV reports, honour rolls, legal documents or glossary terms written,
-    /// added or deleted, or the plan or the indicators' files edited: those files are read again, the site
+    /// Pages, stories, events, radio-TV reports, honour rolls, legal documents or glossary terms
+    /// written, added or deleted, or the plan or the indicators' files edited: those files are read again, the site
     /// is assembled again from the documents kept, and every page that reads more than the
     /// articles is rendered (`ContentChanges`). When the indicators may have changed (their files,
     /// or a story that counts as a pilot), the documents that draw one are parsed again, and the
@@ -231,6 +229,7 @@ public final class BuildSession: @unchecked Sendable {
             }
             return list
         }
+        project.pages = replaced(project.pages, .page)
         project.stories = replaced(project.stories, .story)
         project.events = replaced(project.events, .event)
         project.broadcasts = replaced(project.broadcasts, .broadcast)
@@ -295,17 +294,18 @@ public final class BuildSession: @unchecked Sendable {
     /// The changed Markdown files read, or found deleted, with `known` (the content folder's
     /// files) brought up to date. Nil (a full build) for a file in a folder with other files
     /// below a section's `roots` (a bundle: what it publishes follows the folder), one that
-    /// cannot be read, or one that a document published beside itself (that document changes too).
+    /// cannot be read, one that a document published beside itself, or a new one that a
+    /// document's relative link names (that document changes too).
     private func readChanged(_ paths: [String], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
                              files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>)? {
         var read: [String: SourceFile] = [:]
-        var deleted: Set<String> = []
+        var deleted: Set<String> = [], added: Set<String> = []
         for path in paths {
             let folder = ContentInventory.folder(of: path)
             if !roots.contains(folder), known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
             if case .success(let file) = files.read(path) {
                 read[path] = file
-                known.insert(path)
+                if known.insert(path).inserted { added.insert(path) }
             } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
                 deleted.insert(path)
                 known.remove(path)
@@ -315,6 +315,8 @@ public final class BuildSession: @unchecked Sendable {
         }
         for documents in project.allDocuments
         where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        // A relative link that named no file before names the new one now: that document changes too.
+        if !added.isEmpty, project.allDocuments.contains(where: { $0.contains { $0.names(anyOf: added) } }) { return nil }
         return (read, deleted)
     }
 

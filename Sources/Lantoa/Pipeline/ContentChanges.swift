@@ -1,7 +1,7 @@
 import Foundation
 
-/// What changes in the output when only stories, events, radio-TV reports, honour rolls, legal
-/// documents or glossary terms changed (written, added or deleted), or the plan or the indicators'
+/// What changes in the output when only pages, stories, events, radio-TV reports, honour rolls,
+/// legal documents or glossary terms changed (written, added or deleted), or the plan or the indicators'
 /// files, and the articles did not — save those that draw an indicator, parsed again and followed
 /// as edited articles are (`ArticleChanges`), and those that link a term whose text changed
 /// (`BuildSession` adds their pages, from what the pages read as they rendered: `PageReads`).
@@ -15,7 +15,7 @@ import Foundation
 enum ContentChanges {
     /// The sections followed, by folder.
     static let sections: [String: Document.Kind] = Dictionary(uniqueKeysWithValues: ContentInventory.sections
-        .filter { [.story, .event, .broadcast, .honours, .document, .glossary].contains($0.1) }.map { ("content/\($0.0)/", $0.1) })
+        .filter { [.page, .story, .event, .broadcast, .honours, .document, .glossary].contains($0.1) }.map { ("content/\($0.0)/", $0.1) })
 
     /// The kind of document at `path` when it is a Markdown file of one of the sections.
     static func kind(of path: String) -> Document.Kind? {
@@ -31,9 +31,15 @@ enum ContentChanges {
 
     /// What the pages that read only articles show of everything else: the feeds of other
     /// languages, the share pictures of the sections (not the stories' and indicators' own: no
-    /// such page is one of them), and which sections the footer links (an empty one has no link).
+    /// such page is one of them), which sections the footer links (an empty one has no link),
+    /// and the versions in other languages of each article (a page may be one).
     static func frame(_ site: Site) -> [String] {
         var frame: [String] = site.feeds.filter { $0.language != nil }.map { "\($0.language ?? "") \($0.folder)" }
+        if !site.translations.isEmpty {
+            let articles = Set((site.articles + site.translatedArticles).map(\.sourcePath))
+            frame += site.translations.filter { articles.contains($0.key) }.sorted { $0.key < $1.key }
+                .map { "\($0.key) " + $0.value.map { "\($0.lang)=\($0.path)" }.joined(separator: " ") }
+        }
         if let share = site.shareImages {
             frame += share.sections.map { "\($0.path) \($0.file) \($0.alt)" }
             frame.append(share.homeAlt)

@@ -302,6 +302,19 @@ extension Document {
         func relative(_ url: String) -> Bool { !url.isEmpty && !url.hasPrefix("/") && !url.hasPrefix("#") && URLPolicy.scheme(of: url) == nil }
         return !body.resources.isEmpty || body.references.contains { relative($0.url) } || image.map(relative) ?? false
     }
+
+    /// Whether a relative link or picture of the document names one of `files` (project-relative):
+    /// when one of them is new, the link now reaches it, and the document reads differently.
+    func names(anyOf files: Set<String>) -> Bool {
+        let folder = ContentInventory.folder(of: sourcePath)
+        func named(_ url: String) -> Bool {
+            guard !url.isEmpty, !url.hasPrefix("/"), !url.hasPrefix("#"), URLPolicy.scheme(of: url) == nil else { return false }
+            var path = String(url.prefix { $0 != "#" && $0 != "?" })
+            if path.contains("%") { path = path.removingPercentEncoding ?? path }
+            return MarkdownTreeWalk.normalized(folder + path).map(files.contains) ?? false
+        }
+        return body.references.contains { named($0.url) } || image.map(named) ?? false
+    }
 }
 
 /// What a load may take from the last build (see `DocumentCache`): its parsed articles, the

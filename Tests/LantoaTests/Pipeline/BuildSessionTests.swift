@@ -218,7 +218,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; a bundle takes a full build")
+    @Test("a failed warm rebuild is taken again with the next one; a bundle, or a new file that a relative link names, takes a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
@@ -243,11 +243,21 @@ struct BuildSessionTests {
         #expect(session.rebuild(changed: ["content/articles/goi/bai.md"]).succeeded)
         #expect(!session.lastWasIncremental)
         #expect(FileTree.read(output) == site.build().writer.files)
+
+        // A relative link that named no file names the new one: the article linking it changes too.
+        try site.write("content/articles/x4.md", "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem [trang mới](../pages/moi.md) và [ghi chú](x9.md).\n")
+        #expect(session.rebuild(changed: ["content/articles/x4.md"]).succeeded)
+        for (path, text) in [("content/pages/moi.md", "---\ntitle: Trang mới\n---\nNội dung.\n"), ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\n---\nGhi chú.\n")] {
+            try site.write(path, text)
+            #expect(session.rebuild(changed: [path]).succeeded)
+            #expect(!session.lastWasIncremental, "\(path)")
+            #expect(FileTree.read(output) == site.build().writer.files, "\(path)")
+        }
     }
 
     /// With share pictures (each story and indicator has its own), only the edits that add or
     /// change one: drawing the pictures of every full build compared with takes long.
-    @Test("the portal's stories, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
+    @Test("the portal's pages, stories, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
           arguments: [false, true])
     func otherSections(pictures: Bool) throws {
         let site = try TestSite("", config: false)
@@ -290,6 +300,13 @@ struct BuildSessionTests {
             ("an indicator's name", true, { try edited("content/indicators/indicators.yml", "- id: grdp-dak-lak\n  name: ", "- id: grdp-dak-lak\n  name: Tổng ") }),
             ("the plan", true, { try edited("content/plan.yml", "title: \"Thông tin, tuyên truyền, phổ biến về năng suất\"", "title: \"Thông tin, tuyên truyền và phổ biến về năng suất\"") }),
             ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
+            ("a page's title", true, { try edited("content/pages/lien-he.md", "title: Liên hệ", "title: Liên hệ với chúng tôi") }),
+            ("a new page", true, { try site.write("content/pages/moi.md", "---\ntitle: Trang mới\naliases: [/trang-cu/]\n---\nXem [giới thiệu](/gioi-thieu/).\n"); return ["content/pages/moi.md"] }),
+            ("a deleted page", true, { try delete("content/pages/moi.md") }),
+            ("a page in English that is a version of an article (the article's page shows it)", false, {
+                try site.write("content/pages/en/news.md", "---\ntitle: News in English\nlang: en\ntranslation: /tin-tuc/kaizen-hop-tac-xa-ca-phe/\n---\nText.\n")
+                return ["content/pages/en/news.md"]
+            }),
             ("a glossary term's definition, shown after every text that links it", true, {
                 try edited("content/glossary/kaizen.md", "short: Cải tiến liên tục bằng nhiều thay đổi nhỏ", "short: Cải tiến liên tục bằng những thay đổi nhỏ")
                     + edited("content/glossary/kaizen.md", "nghĩa là \"thay đổi để tốt hơn\"", "nghĩa là \"đổi để tốt hơn\"")
