@@ -1,12 +1,19 @@
 import Foundation
 
-/// Builds kept warm for the preview server. A full build keeps what it loaded and assembled.
-/// When only the text of articles or pages changed — nothing that other pages show — the next
-/// build parses just those files and renders just their pages and the feeds that carry them.
-/// When articles were written, added or deleted in any other way (a new date, new tags, a new
-/// slug), the site is assembled again in memory from the documents kept, and only the files
-/// whose inputs changed are rendered (`ArticleChanges`). Anything else (templates, data, stories,
-/// a bundle's files) takes a full build.
+/// Builds kept warm for the preview server. A full build keeps what it loaded and assembled, and
+/// what each output file read as it rendered (`PageReads`). Then, by what changed:
+/// - the text of articles or pages, nothing that other pages show: just those files are parsed,
+///   and just their pages and the feeds that carry them rendered (`incremental`);
+/// - articles written, added or deleted in any other way (a new date, new tags, a new slug): the
+///   site is assembled again in memory from the documents kept, and only the files whose inputs
+///   changed are rendered (`restructured`, `ArticleChanges`);
+/// - pages, stories, events, reports, honour rolls, legal documents, glossary terms, the plan or
+///   the indicators' files: assembled again, and the pages that read more than articles rendered
+///   (`otherContent`, `ContentChanges`);
+/// - templates: the files that used them rendered again (`restyled`).
+/// Anything else takes a full build: `site.yml`, the theme's words and static files, the chart
+/// template, files other than Markdown in a bundle, an article that declares a pilot, and a
+/// change that reaches every page (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
@@ -90,10 +97,9 @@ public final class BuildSession: @unchecked Sendable {
                 return BuildResult(diagnostics: Build.sorted(found), report: nil, seconds: Date().timeIntervalSince(started))
             }
             diagnostics += found
-            guard let document = parsed else { return nil }
             // Files published with a page are routes of their own: new ones need a full build.
             let before = (site.articles + site.pages).first { $0.sourcePath == path }
-            guard before?.body.resources == document.body.resources else { return nil }
+            guard let parsed, let document = rebundled(parsed, before: before, project), before?.body.resources == document.body.resources else { return nil }
             // An article that reports on an event is listed on the event's page: a full build keeps that page right.
             guard before?.reportsOn == nil, document.reportsOn == nil else { return nil }
             edited.append(document)
@@ -154,8 +160,8 @@ public final class BuildSession: @unchecked Sendable {
             let document = DocumentParser.parse(file, kind: .article, options: project.markdown, files: files, diagnostics: &found)
             diagnostics += found
             if found.contains(where: { $0.severity == .error }) { continue }
-            // A file the loader would leave out, or one that publishes files of its own: a full build.
-            guard let document, document.body.resources.isEmpty else { return nil }
+            // A file the loader would leave out, or one that publishes other files than before: a full build.
+            guard let document, let document = rebundled(document, before: project.articles.first { $0.sourcePath == path }, project) else { return nil }
             parsed[path] = document
         }
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
@@ -215,7 +221,8 @@ public final class BuildSession: @unchecked Sendable {
             guard let kind = ContentChanges.kind(of: path) else { return nil }
             let document = parse(path, file, kind)
             if diagnostics.contains(where: { $0.severity == .error }) { continue }
-            guard let document, document.body.resources.isEmpty else { return nil }
+            let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
+            guard let document, let document = rebundled(document, before: before, project) else { return nil }
             parsed[path] = document
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
@@ -249,12 +256,8 @@ public final class BuildSession: @unchecked Sendable {
             for before in project.allDocuments.flatMap({ $0.only(\.body.drawsBlocks) }) {
                 let path = before.sourcePath
                 guard case .success(let file) = files.read(path) else { return nil }
-                guard var document = parse(path, file, before.kind) else { continue }
-                // A bundle's files are added by the loader, not the parser: the document keeps its own.
-                if before.body.resources != document.body.resources {
-                    guard document.body.resources.allSatisfy({ r in before.body.resources.contains(r) }) else { return nil }
-                    document.body.resources = before.body.resources
-                }
+                guard let parsed = parse(path, file, before.kind) else { continue }
+                guard let document = rebundled(parsed, before: before, project) else { return nil }
                 project.replacing(document)
                 reread.append(path)
                 if before.kind == .article { redrawn.insert(path) }
@@ -292,17 +295,20 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// The changed Markdown files read, or found deleted, with `known` (the content folder's
-    /// files) brought up to date. Nil (a full build) for a file in a folder with other files
-    /// below a section's `roots` (a bundle: what it publishes follows the folder), one that
-    /// cannot be read, one that a document published beside itself, or a new one that a
-    /// document's relative link names (that document changes too).
+    /// files) brought up to date. Nil (a full build) for a file added to or deleted from a folder
+    /// with other files below a section's `roots` (a bundle: what it publishes follows the
+    /// folder), one that cannot be read, one that a document published beside itself, or a new
+    /// one that a document's relative link names (that document changes too).
     private func readChanged(_ paths: [String], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
                              files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>)? {
         var read: [String: SourceFile] = [:]
         var deleted: Set<String> = [], added: Set<String> = []
         for path in paths {
             let folder = ContentInventory.folder(of: path)
-            if !roots.contains(folder), known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return nil }
+            // In a bundle's folder, only a Markdown file that was there and still is: a file that
+            // comes or goes may change which page the folder's files are published with.
+            if !roots.contains(folder), known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }),
+               !known.contains(path) || !files.exists(path) { return nil }
             if case .success(let file) = files.read(path) {
                 read[path] = file
                 if known.insert(path).inserted { added.insert(path) }
@@ -449,6 +455,27 @@ public final class BuildSession: @unchecked Sendable {
         }
         self.site = site
         return problems
+    }
+
+    /// `document`, parsed again, with the files of its bundle that it published before (the loader
+    /// adds those, not the parser), at its address now. Nil when it publishes other files than
+    /// before: which of the content folder's files the site uses changes (a full build).
+    private func rebundled(_ document: Document, before: Document?, _ project: LoadedProject) -> Document? {
+        let old = before?.body.resources ?? []
+        guard !old.isEmpty || !document.body.resources.isEmpty else { return document }
+        var d = document
+        let folder = ContentInventory.folder(of: d.sourcePath), site = d.sitePath(project.markdown.sections)
+        // The folder's page, when it has one (as `ContentInventory.bundles` tells it): its
+        // `index` file, or its only Markdown file. A section's own folder is no bundle.
+        let extensions = project.config.markdownExtensions.map { $0.lowercased() }
+        let pages = (project.markdown.files?.files ?? []).filter { ContentInventory.folder(of: $0) == folder && ContentInventory.isMarkdown($0, extensions: extensions) }
+        let index = pages.first { ContentInventory.name(of: $0).hasPrefix("index.") }
+        if !ContentInventory.sections.contains(where: { "content/\($0.0)/" == folder }), (index ?? (pages.count == 1 ? pages.first : nil)) == d.sourcePath {
+            for r in old where r.source.hasPrefix(folder) && !d.body.resources.contains(where: { $0.source == r.source }) {
+                d.body.resources.append(.init(source: r.source, output: site + r.source.dropFirst(folder.count)))
+            }
+        }
+        return d.body.resources.map(\.source) == old.map(\.source) ? d : nil
     }
 
     /// The cards kept, without those of the articles at `changed` (written, deleted or parsed again).

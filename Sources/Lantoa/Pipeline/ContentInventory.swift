@@ -34,7 +34,7 @@ struct ContentInventory {
 
     func isMarkdown(_ path: String) -> Bool { markdown.contains(path) }
 
-    private static func isMarkdown(_ path: String, extensions: [String]) -> Bool {
+    static func isMarkdown(_ path: String, extensions: [String]) -> Bool {
         let bytes = path.utf8
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), !bytes[dot...].contains(UInt8(ascii: "/")) else { return false }
         return extensions.contains(path[path.utf8.index(after: dot)...].lowercased())

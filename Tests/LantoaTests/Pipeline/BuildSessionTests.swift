@@ -218,7 +218,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; a bundle, or a new file that a relative link names, takes a full build")
+    @Test("a failed warm rebuild is taken again with the next one; a bundle's page edited is warm; files added to a bundle, or a new file that a relative link names, take a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
@@ -239,9 +239,24 @@ struct BuildSessionTests {
         try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
         #expect(session.rebuild(changed: ["content/articles/goi/anh.txt", "content/articles/goi/bai.md"]).succeeded)
         #expect(!session.lastWasIncremental)
-        try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-08-01\n---\nXem [chú thích](anh.txt).\n")
-        #expect(session.rebuild(changed: ["content/articles/goi/bai.md"]).succeeded)
-        #expect(!session.lastWasIncremental)
+        // Its own Markdown file edited: its files are published with it as before, where it is now.
+        for (what, text) in [("a new date", "---\ntitle: Gói\ndate: 2024-08-01\n---\nXem [chú thích](anh.txt).\n"),
+                             ("a new slug", "---\ntitle: Gói\ndate: 2024-08-01\nslug: goi-moi\n---\nXem [chú thích](anh.txt).\n"),
+                             ("the link to its file taken out", "---\ntitle: Gói\ndate: 2024-08-01\nslug: goi-moi\n---\nKhông còn liên kết.\n"),
+                             ("a new title", "---\ntitle: Gói mới\ndate: 2024-08-01\nslug: goi-moi\n---\nKhông còn liên kết.\n")] {
+            try site.write("content/articles/goi/bai.md", text)
+            #expect(session.rebuild(changed: ["content/articles/goi/bai.md"]).succeeded, "\(what)")
+            #expect(session.lastWasIncremental, "\(what)")
+            #expect(FileTree.read(output) == site.build().writer.files, "\(what)")
+        }
+        #expect(FileTree.read(output)["tin-tuc/goi-moi/anh.txt"] != nil)
+        // A folder with two pages and no index has no bundle: a file there is published only while linked.
+        try site.writeBytes("content/articles/hai/ghi-chu.txt", Array("ghi chú".utf8))
+        try site.write("content/articles/hai/a.md", "---\ntitle: A\ndate: 2024-08-02\n---\nXem [ghi chú](ghi-chu.txt).\n")
+        try site.write("content/articles/hai/b.md", "---\ntitle: B\ndate: 2024-08-03\n---\nB.\n")
+        #expect(session.rebuild(changed: ["content/articles/hai/ghi-chu.txt", "content/articles/hai/a.md", "content/articles/hai/b.md"]).succeeded)
+        try site.write("content/articles/hai/a.md", "---\ntitle: A\ndate: 2024-08-02\n---\nKhông còn liên kết.\n")
+        #expect(session.rebuild(changed: ["content/articles/hai/a.md"]).succeeded)
         #expect(FileTree.read(output) == site.build().writer.files)
 
         // A relative link that named no file names the new one: the article linking it changes too.
