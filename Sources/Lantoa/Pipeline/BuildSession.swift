@@ -194,9 +194,10 @@ public final class BuildSession: @unchecked Sendable {
     /// articles among them followed as edited ones (`ArticleChanges`). Nil (a full build) for
     /// anything else, and where the change reaches further: a folder with other files (a bundle),
     /// files published with a document, a section that becomes empty or stops being so.
-    private func otherContent(_ changed: [String]) -> BuildResult? {
+    private func otherContent(_ changed: [String], restyling: Restyling? = nil) -> BuildResult? {
         guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty,
-              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil || ContentChanges.isData($0) }) else { return nil }
+              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil || ContentChanges.isData($0) || (restyling != nil && $0.hasPrefix("templates/")) })
+        else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
@@ -207,7 +208,8 @@ public final class BuildSession: @unchecked Sendable {
         project.markdown.files = ContentIndex(root: index.root, files: known)
         project.storyMarkdown?.files = project.markdown.files
 
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = restyling?.diagnostics ?? []
+        if let restyling { project.templates = restyling.templates }
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         func parse(_ path: String, _ file: SourceFile, _ kind: Document.Kind) -> Document? {
             var found: [Diagnostic] = []
@@ -248,7 +250,7 @@ public final class BuildSession: @unchecked Sendable {
         // stories did (the count reads each enterprise's first year; the articles' pilots are
         // as they were). Every document that may draw one is parsed again with them.
         var redrawn: Set<String> = [], reread: [String] = [], reloaded = false
-        if changed.contains(where: ContentChanges.isData)
+        if restyling != nil || changed.contains(where: ContentChanges.isData)
             || (project.indicators.contains { $0.indicator.computed == "stories" } && firstYears(project.stories) != pilotsBefore) {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             reloaded = true
@@ -284,14 +286,30 @@ public final class BuildSession: @unchecked Sendable {
             let listed = Set(routes.map(\.file))
             routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.terms ?? []).isDisjoint(with: terms) }
         }
+        if let restyling {
+            let listed = Set(routes.map(\.file))
+            routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.templates ?? []).isDisjoint(with: restyling.affected) }
+        }
         if !redrawn.isEmpty {
             let articles = ArticleChanges(old: old, new: site, edited: redrawn).plan()
             let listed = Set(routes.map(\.file))
             routes += articles.render.filter { !listed.contains($0.file) }
             removed = Array(Set(removed).union(articles.removed)).sorted()
         }
-        return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
+        // The theme's warnings are said again by its reading.
+        let theme = restyling == nil ? [] : warnings.map(\.location.file).filter { $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }
+        return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics, started: started,
                      searchReads: reloaded ? nil : Set(changed))
+    }
+
+    /// Templates read again after an edit of the chart's: the Markdown bodies that draw one
+    /// are parsed again with them, as after an indicator's edit (`otherContent`).
+    private struct Restyling {
+        var templates: TemplateLibrary
+        /// The templates changed, and those that include one (`TemplateLibrary.including`).
+        var affected: Set<String>
+        /// What reading the templates said.
+        var diagnostics: [Diagnostic]
     }
 
     /// The changed Markdown files read, or found deleted, with `known` (the content folder's
@@ -359,9 +377,9 @@ public final class BuildSession: @unchecked Sendable {
     /// Templates edited, none added or deleted: the theme is read again, and only the files
     /// rendered with a changed template, or with one that includes it, are rendered again (as
     /// the last renders noted, `PageReads`). A new card template renders every card again,
-    /// and every file whose template reads one. Nil (a full build) when the set of templates
-    /// changes, or when a changed template draws the charts of Markdown bodies (`chart`: those
-    /// are drawn as the documents are parsed).
+    /// and every file whose template reads one. A new chart template is followed as an
+    /// indicator's edit is (`otherContent`): the charts of Markdown bodies are drawn as the
+    /// documents are parsed. Nil (a full build) when the set of templates changes.
     private func restyled(_ changed: [String]) -> BuildResult? {
         guard var project, let site, !changed.isEmpty,
               changed.allSatisfy({ $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }) else { return nil }
@@ -375,8 +393,12 @@ public final class BuildSession: @unchecked Sendable {
         }
         let names = Set(changed.map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) })
         var affected = templates.including(names)
-        guard Set(templates.names) == Set(project.templates.names), !affected.contains("chart") else { return nil }
+        guard Set(templates.names) == Set(project.templates.names) else { return nil }
         let newCards = affected.contains("card")
+        if affected.contains("chart") {
+            // The charts in Markdown bodies were drawn as the documents were parsed.
+            return newCards ? nil : otherContent(changed, restyling: Restyling(templates: templates, affected: affected, diagnostics: diagnostics))
+        }
         if newCards { affected.formUnion(templates.reading("card")) }
         let routes = site.routes.filter { !(reads[$0.file]?.templates ?? []).isDisjoint(with: affected) }
 
