@@ -7,13 +7,13 @@ import Foundation
 /// - articles written, added or deleted in any other way (a new date, new tags, a new slug): the
 ///   site is assembled again in memory from the documents kept, and only the files whose inputs
 ///   changed are rendered (`restructured`, `ArticleChanges`);
-/// - pages, stories, events, reports, honour rolls, legal documents, glossary terms, the plan or
-///   the indicators' files: assembled again, and the pages that read more than articles rendered
-///   (`otherContent`, `ContentChanges`);
+/// - pages, stories, events, reports, honour rolls, legal documents, glossary terms, the plan,
+///   the indicators' files, or articles that declare a pilot: assembled again, and the pages
+///   that read more than articles rendered (`otherContent`, `ContentChanges`);
 /// - templates: the files that used them rendered again (`restyled`).
 /// Anything else takes a full build: `site.yml`, the theme's words and static files, the chart
-/// template, files other than Markdown in a bundle, an article that declares a pilot, and a
-/// change that reaches every page (a section that becomes empty or stops being so).
+/// template, files other than Markdown in a bundle, and a change that reaches every page (a
+/// section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
@@ -187,21 +187,26 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Pages, stories, events, radio-TV reports, honour rolls, legal documents or glossary terms
-    /// written, added or deleted, or the plan or the indicators' files edited: those files are read again, the site
-    /// is assembled again from the documents kept, and every page that reads more than the
-    /// articles is rendered (`ContentChanges`). When the indicators may have changed (their files,
-    /// or a story that counts as a pilot), the documents that draw one are parsed again, and the
-    /// articles among them followed as edited ones (`ArticleChanges`). Nil (a full build) for
-    /// anything else, and where the change reaches further: a folder with other files (a bundle),
-    /// files published with a document, a section that becomes empty or stops being so.
+    /// written, added or deleted, or the plan or the indicators' files edited: those files are
+    /// read again, the site is assembled again from the documents kept, and every page that reads
+    /// more than the articles is rendered (`ContentChanges`). When the indicators may have
+    /// changed (their files, or a story or article that counts as a pilot), the documents that
+    /// draw one are parsed again, and the articles among them followed as edited ones
+    /// (`ArticleChanges`). Articles come here too when the other paths cannot take them: those
+    /// that declare a pilot. Nil (a full build) for anything else, and where the change reaches
+    /// further: files added to a bundle, a document that publishes other files than before, a
+    /// section that becomes empty or stops being so.
     private func otherContent(_ changed: [String], restyling: Restyling? = nil) -> BuildResult? {
+        func kind(of path: String) -> Document.Kind? {
+            ContentChanges.kind(of: path) ?? (path.hasPrefix("content/articles/") && path.hasSuffix(".md") ? .article : nil)
+        }
         guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty,
-              changed.allSatisfy({ ContentChanges.kind(of: $0) != nil || ContentChanges.isData($0) || (restyling != nil && $0.hasPrefix("templates/")) })
+              changed.allSatisfy({ kind(of: $0) != nil || ContentChanges.isData($0) || (restyling != nil && $0.hasPrefix("templates/")) })
         else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
-        guard let (read, deleted) = readChanged(changed.filter { ContentChanges.kind(of: $0) != nil }, roots: Set(ContentChanges.sections.keys),
+        guard let (read, deleted) = readChanged(changed.filter { kind(of: $0) != nil }, roots: Set(ContentChanges.sections.keys).union(["content/articles/"]),
                                                 known: &known, project: project, files: files),
               // A data file that comes or goes changes what the site lists as its files: a full build.
               changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
@@ -220,7 +225,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         var parsed: [String: Document] = [:]
         for (path, file) in read.sorted(by: { $0.key < $1.key }) {
-            guard let kind = ContentChanges.kind(of: path) else { return nil }
+            guard let kind = kind(of: path) else { return nil }
             let document = parse(path, file, kind)
             if diagnostics.contains(where: { $0.severity == .error }) { continue }
             let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
@@ -228,8 +233,10 @@ public final class BuildSession: @unchecked Sendable {
             parsed[path] = document
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        let firstYears = { (stories: [Document]) in IndicatorLoader.firstYears(IndicatorLoader.pilots(of: stories.filter { self.options.includeDrafts || !$0.draft })) }
-        let pilotsBefore = firstYears(project.stories)
+        let firstYears = { (p: LoadedProject) in
+            IndicatorLoader.firstYears(IndicatorLoader.pilots(of: p.stories.filter { self.options.includeDrafts || !$0.draft }) + p.articlePilots)
+        }
+        let pilotsBefore = firstYears(project)
         // Each section in the order the loader lists it: assembly breaks ties by it.
         func replaced(_ list: [Document], _ kind: Document.Kind) -> [Document] {
             var list = list.filter { !deleted.contains($0.sourcePath) && parsed[$0.sourcePath] == nil }
@@ -238,6 +245,7 @@ public final class BuildSession: @unchecked Sendable {
             }
             return list
         }
+        project.articles = replaced(project.articles, .article)
         project.pages = replaced(project.pages, .page)
         project.stories = replaced(project.stories, .story)
         project.events = replaced(project.events, .event)
@@ -246,12 +254,25 @@ public final class BuildSession: @unchecked Sendable {
         project.documents = replaced(project.documents, .document)
         project.glossary = replaced(project.glossary, .glossary)
 
+        // The pilots the articles declare, as the loader reads them (in the order of their files).
+        let articles = Set(changed.filter { kind(of: $0) == .article })
+        let countsPilots = project.indicators.contains { $0.indicator.computed == "stories" }
+        if countsPilots, !articles.isEmpty {
+            project.articlePilots.removeAll { articles.contains($0.source) }
+            project.pilotSources.subtract(articles)
+            for (path, file) in read.sorted(by: { $0.key < $1.key }) where articles.contains(path) && file.text.contains("\npilot:") {
+                project.pilotSources.insert(path)
+                if let pilot = ContentLoader.pilot(declaredBy: file, includeDrafts: options.includeDrafts, diagnostics: &diagnostics) { project.articlePilots.append(pilot) }
+            }
+            project.articlePilots.sort { $0.source < $1.source }
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        }
+
         // The indicators read again when their files changed, or when the pilots counted from
-        // stories did (the count reads each enterprise's first year; the articles' pilots are
-        // as they were). Every document that may draw one is parsed again with them.
-        var redrawn: Set<String> = [], reread: [String] = [], reloaded = false
-        if restyling != nil || changed.contains(where: ContentChanges.isData)
-            || (project.indicators.contains { $0.indicator.computed == "stories" } && firstYears(project.stories) != pilotsBefore) {
+        // stories and articles did (the count reads each enterprise's first year). Every
+        // document that may draw one is parsed again with them.
+        var redrawn: Set<String> = articles, reread: [String] = [], reloaded = false
+        if restyling != nil || changed.contains(where: ContentChanges.isData) || (countsPilots && firstYears(project) != pilotsBefore) {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             reloaded = true
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
@@ -276,7 +297,8 @@ public final class BuildSession: @unchecked Sendable {
         // The index is read again after the reload (`finishSearch`); until then the old one stands.
         site.search = old.search
         site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
-        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded) else { return nil }
+        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded),
+              articles.isEmpty || ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
         // A term's new words show after every text that links it, the articles' too: their pages
         // are rendered again, as the last renders noted them. New names of a term, or a term
         // added or deleted, may link in any text: a full build.
@@ -508,7 +530,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// An article counted as a pilot in an indicator, before or after the edit: the indicator
-    /// changes with it, which only a full build follows.
+    /// changes with it, which `otherContent` follows.
     static func countsAsPilot(_ path: String, _ file: SourceFile, _ project: LoadedProject) -> Bool {
         project.pilotSources.contains(path) || file.text.contains("\npilot:")
     }

@@ -221,15 +221,19 @@ public struct ContentLoader {
         for path in files.list("content/articles", extension: "md") where before?.mayDeclarePilot(path) ?? true {
             guard case .success(let file) = files.read(path), file.text.contains("\npilot:") else { continue }
             sources.insert(path)
-            var found: [Diagnostic] = []
-            let split = FrontMatterParser.parse(file, diagnostics: &found)
-            if options.includeDrafts == false, case .scalar(let s)? = split.frontMatter["draft"]?.value, s.string == "true" { continue }
-            if let group = split.frontMatter["pilot"], case .mapping = group.value {
-                var reader = FieldReader(split.frontMatter)
-                if let g = reader.group("pilot"), let pilot = StoryParser.pilot(g, source: path, diagnostics: &diagnostics) { pilots.append(pilot) }
-            }
+            if let pilot = Self.pilot(declaredBy: file, includeDrafts: options.includeDrafts, diagnostics: &diagnostics) { pilots.append(pilot) }
         }
         return pilots
+    }
+
+    /// The pilot an article declares (`pilot:`), unless it is a draft and drafts are left out.
+    static func pilot(declaredBy file: SourceFile, includeDrafts: Bool, diagnostics: inout [Diagnostic]) -> Pilot? {
+        var found: [Diagnostic] = []
+        let split = FrontMatterParser.parse(file, diagnostics: &found)
+        if includeDrafts == false, case .scalar(let s)? = split.frontMatter["draft"]?.value, s.string == "true" { return nil }
+        guard let group = split.frontMatter["pilot"], case .mapping = group.value else { return nil }
+        var reader = FieldReader(split.frontMatter)
+        return reader.group("pilot").flatMap { StoryParser.pilot($0, source: file.path, diagnostics: &diagnostics) }
     }
 
     private func markdownOptions(_ theme: Theme, indicatorsComplete: Bool, indicators: [IndicatorStatistics]) -> MarkdownOptions {

@@ -272,7 +272,7 @@ struct BuildSessionTests {
 
     /// With share pictures (each story and indicator has its own), only the edits that add or
     /// change one: drawing the pictures of every full build compared with takes long.
-    @Test("the portal's pages, stories, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
+    @Test("the portal's pages, stories, pilots declared by articles, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
           arguments: [false, true])
     func otherSections(pictures: Bool) throws {
         let site = try TestSite("", config: false)
@@ -291,6 +291,7 @@ struct BuildSessionTests {
         }
         func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
         let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
+        let pilotArticle = "content/articles/2023/kaizen-hop-tac-xa-ca-phe.md"
         // Warm: true when the edit must take the warm path; a new count of pilots takes a full build.
         let edits: [(String, Bool, () throws -> [String])] = [
             ("a story's text", true, { try edited(story, "Xe dọn phòng", "Xe đẩy dọn phòng") }),
@@ -315,6 +316,13 @@ struct BuildSessionTests {
             ("an indicator's name", true, { try edited("content/indicators/indicators.yml", "- id: grdp-dak-lak\n  name: ", "- id: grdp-dak-lak\n  name: Tổng ") }),
             ("the plan", true, { try edited("content/plan.yml", "title: \"Thông tin, tuyên truyền, phổ biến về năng suất\"", "title: \"Thông tin, tuyên truyền và phổ biến về năng suất\"") }),
             ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
+            ("an article that declares a pilot (a new enterprise: the indicator and its charts change)", true, {
+                try edited(pilotArticle, "illustrative: true\n", "illustrative: true\npilot:\n  enterprise: Công ty TNHH Cà phê Ea Tiêu (minh họa)\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2023\n")
+            }),
+            ("that article's title and pilot year", true, {
+                try edited(pilotArticle, "title: Hợp tác xã cà phê rút ngắn", "title: Hợp tác xã cà phê đã rút ngắn") + edited(pilotArticle, "  started: 2023\n", "  started: 2024\n")
+            }),
+            ("its pilot taken out", true, { try edited(pilotArticle, "pilot:\n  enterprise: Công ty TNHH Cà phê Ea Tiêu (minh họa)\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024\n", "") }),
             ("a page's title", true, { try edited("content/pages/lien-he.md", "title: Liên hệ", "title: Liên hệ với chúng tôi") }),
             ("a new page", true, { try site.write("content/pages/moi.md", "---\ntitle: Trang mới\naliases: [/trang-cu/]\n---\nXem [giới thiệu](/gioi-thieu/).\n"); return ["content/pages/moi.md"] }),
             ("a deleted page", true, { try delete("content/pages/moi.md") }),
@@ -328,7 +336,7 @@ struct BuildSessionTests {
             }),
             ("a glossary term's other name (it may link in any text)", false, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
         ]
-        let drawn = ["a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
+        let drawn = ["an article that declares a pilot (a new enterprise: the indicator and its charts change)", "a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
                      "an indicator an article and a page draw"]
         for (what, warm, edit) in edits where !pictures || drawn.contains(what) {
             let changed = try edit()
