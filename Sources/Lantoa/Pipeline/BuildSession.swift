@@ -55,8 +55,9 @@ public final class BuildSession: @unchecked Sendable {
         var cards: [String: String] = [:], reads: [String: PageReads.Reads] = [:]
         let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in },
                                                     rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads.all) })
-        (self.cards, self.reads) = result.succeeded ? (cards, reads) : ([:], [:])
-        if result.succeeded { (self.project, self.site, warnings) = (project, site, result.diagnostics) }
+        self.cards = result.succeeded ? cards : [:]
+        // What the files read stays that of the state kept: the last good build's.
+        if result.succeeded { (self.project, self.site, warnings, self.reads) = (project, site, result.diagnostics, reads) }
         return result
     }
 
