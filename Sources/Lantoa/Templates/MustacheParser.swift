@@ -2,7 +2,9 @@ extension Mustache {
     /// A template that cannot be parsed: what is wrong and where (1-based).
     struct ParseError: Error {
         enum Problem: Error, Equatable {
-            case closeDoesNotMatch, unfinishedTag, badDelimiter, tokenInsideParent, transform, unknownPragma
+            case unfinishedTag, badDelimiter, tokenInsideParent, transform, unknownPragma
+            /// `{{/closing}}` where another section is open (named, with the line of its tag), or none.
+            case closeDoesNotMatch(closing: String, open: String?, openLine: Int)
             /// The section's name; the error points at the tag that opened it.
             case sectionNotClosed(String)
             /// `{{}}`, `{{#}}`: a tag without a name.
@@ -125,7 +127,7 @@ extension Mustache {
                     let name = try readName(state)
                     guard name == state.section else {
                         at = nameStart
-                        throw .closeDoesNotMatch
+                        throw .closeDoesNotMatch(closing: name, open: state.section, openLine: position(of: state.sectionStart).line)
                     }
                     if !isStandalone(state) { flushWhitespace() }
                     return nodes

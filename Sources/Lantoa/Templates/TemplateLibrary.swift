@@ -116,14 +116,15 @@ public struct TemplateLibrary: Sendable {
         switch problem {
         case .emptyName: .writeNameValueBetweenBraces
         case .nestedTooDeep: .sectionsNestedMoreThanDeep(Mustache.deepestNesting)
-        case .sectionNotClosed(let name): .addWhereSectionShouldEnd(name)
+        case .sectionNotClosed(let name), .closeDoesNotMatch(_, let name?, _): .addWhereSectionShouldEnd(name)
         default: .everySectionNeedsClosing
         }
     }
 
     private static func describe(_ problem: Mustache.ParseError.Problem) -> Message {
         switch problem {
-        case .closeDoesNotMatch: .closingTagDoesNotMatch
+        case .closeDoesNotMatch(let closing, let open?, let line): .closingTagLeavesOpen(closing, open, line)
+        case .closeDoesNotMatch(let closing, nil, _): .closingTagOpensNothing(closing)
         case .unfinishedTag: .tagNotClosed
         case .sectionNotClosed(let name): .sectionNeverClosed(name)
         case .emptyName: .tagHasNoName

@@ -169,9 +169,12 @@ struct DiagnosticsTests {
         {{/base}}
         """)
         defer { site.remove() }
-        let messages = site.build().messages
+        let build = site.build()
+        let messages = build.messages
         #expect(messages.count == 1)
-        #expect(messages[0].hasPrefix("templates/page.mustache:4:4: error: template syntax error: a closing tag does not match the section it closes"))
+        // The section left open is named, with its line, and the hint says where its end goes.
+        #expect(messages[0].hasPrefix("templates/page.mustache:4:4: error: template syntax error: {{/main}} does not close the section 'content' opened on line 3, which is still open"))
+        #expect(build.result.diagnostics.first?.hint == "add {{/content}} where the section should end")
     }
 
     @Test("a template naming a partial that does not exist is an error at the tag")

@@ -88,7 +88,8 @@ struct MustacheTests {
     }
 
     @Test("syntax errors say what and where", arguments: [
-        ("a\n{{#s}}\nb\n{{/t}}\n", Mustache.ParseError.Problem.closeDoesNotMatch, 4, 4),
+        ("a\n{{#s}}\nb\n{{/t}}\n", Mustache.ParseError.Problem.closeDoesNotMatch(closing: "t", open: "s", openLine: 2), 4, 4),
+        ("a\n{{/t}}\n", Mustache.ParseError.Problem.closeDoesNotMatch(closing: "t", open: nil, openLine: 1), 2, 4),
         ("x {{name", .unfinishedTag, 1, 9),
         ("a\n  {{#s}}never closed", .sectionNotClosed("s"), 2, 3),
         ("x{{}}", .emptyName, 1, 4),

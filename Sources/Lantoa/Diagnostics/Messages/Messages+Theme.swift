@@ -72,7 +72,13 @@ extension Message {
         "mỗi {{#phần}} và {{$khối}} cần một thẻ đóng {{/phần}} tương ứng, và thẻ được viết {{tên}}")
 
     // What the Mustache parser found wrong.
-    static let closingTagDoesNotMatch = Message("a closing tag does not match the section it closes", "một thẻ đóng không khớp với phần nó đóng")
+    static func closingTagLeavesOpen(_ closing: String, _ open: String, _ line: Int) -> Message {
+        Message("{{/\(closing)}} does not close the section '\(open)' opened on line \(line), which is still open",
+                "{{/\(closing)}} không đóng phần '\(open)' mở ở dòng \(line), phần này vẫn chưa được đóng")
+    }
+    static func closingTagOpensNothing(_ closing: String) -> Message {
+        Message("{{/\(closing)}} closes a section that was never opened", "{{/\(closing)}} đóng một phần chưa hề được mở")
+    }
     static let tagNotClosed = Message("a tag is not closed with '}}'", "một thẻ không được đóng bằng '}}'")
     static func sectionNeverClosed(_ name: String) -> Message {
         Message("the section '\(name)' is never closed", "phần '\(name)' không được đóng")
