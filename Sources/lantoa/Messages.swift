@@ -300,6 +300,13 @@ extension Message {
                        "\(what.vietnamese): \(pages) trang trong \(time.vietnamese) — \(address)")
     }
 
+    /// A warm rebuild: how many of the site's files it rendered.
+    static func rendered(_ what: Message, _ rendered: Int, of files: Int, _ value: Double, _ address: String) -> Message {
+        let time = seconds(value)
+        return Message("\(what.english): \(rendered) of \(files) files rendered in \(time.english) — \(address)",
+                       "\(what.vietnamese): dựng \(rendered) trong số \(files) tệp trong \(time.vietnamese) — \(address)")
+    }
+
     static func failedErrorBrowserShowsThem(_ what: Message, _ errors: Int) -> Message {
         Message("\(what.english): failed with \(errors) error\(s(errors)); the browser shows them over the last good page",
                 "\(what.vietnamese): thất bại với \(errors) lỗi; trình duyệt hiện lỗi trên trang tốt gần nhất")

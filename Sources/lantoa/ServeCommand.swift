@@ -71,7 +71,9 @@ struct ServeCommand: AsyncParsableCommand {
         { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
-            if let report = result.report {
+            if let report = result.report, let rendered = report.rendered {
+                Terminal.say(.rendered(what, rendered, of: report.files, result.seconds, address))
+            } else if let report = result.report {
                 Terminal.say(.pages(what, report.pages, result.seconds, address))
             } else {
                 Terminal.say(.failedErrorBrowserShowsThem(what, result.errors.count))

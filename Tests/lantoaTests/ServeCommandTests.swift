@@ -83,7 +83,7 @@ struct ServeCommandTests {
         }
     }
 
-    @Test("serve --host localhost --port 0 prints the port the system chose, and that port answers")
+    @Test("serve --host localhost --port 0 prints the port the system chose, that port answers, and an edit says how many files it rendered")
     func localhostPortZero() async throws {
         let site = try TestSite(BuildOutputTestsSpec.one)
         defer { site.remove() }
@@ -93,6 +93,13 @@ struct ServeCommandTests {
         #expect(port != 0)
         #expect(serve.stdout.hasPrefix("serving http://localhost:\(port)/ — press Ctrl-C to stop\n"))
         #expect(try await Loopback.get("/tin-tuc/a/", port: port).status == 200)
+        // A warm rebuild says how many of the site's files it rendered, not the whole site's pages.
+        try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-01-01\n---\nNội dung đã sửa.\n")
+        #expect(try await serve.waitFor("rebuilt after content/articles/a.md: "))
+        #expect(try await serve.waitFor(" files rendered in "))
+        let line = serve.stdout.split(separator: "\n").first { $0.hasPrefix("rebuilt after") }.map(String.init) ?? ""
+        let counts = line.split(separator: " ").compactMap { Int($0) }
+        #expect(counts.count == 2 && counts[0] > 0 && counts[0] < counts[1], "\(line)")
         #expect(try await serve.interrupt() == 0)
         #expect(serve.stderr == "")
     }

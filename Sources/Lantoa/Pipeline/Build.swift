@@ -318,6 +318,8 @@ public struct BuildReport: Sendable {
     public var articlesReused = 0
     /// The search index was the last build's with the changed articles read again.
     public var searchReused = false
+    /// A warm rebuild of the preview rendered only these many files of the site's (nil: all).
+    public var rendered: Int?
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)

@@ -135,7 +135,7 @@ public final class BuildSession: @unchecked Sendable {
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads.all) { _, new in new }
         pendingSearch += edited
-        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
     /// Articles written, added or deleted in ways other pages show: the site is assembled again
@@ -394,7 +394,7 @@ public final class BuildSession: @unchecked Sendable {
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads.all) { _, new in new }
-        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
     /// Templates edited, none added or deleted: the theme is read again, and only the files
@@ -437,7 +437,14 @@ public final class BuildSession: @unchecked Sendable {
         if newCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads.all) { _, new in new }
-        return BuildResult(diagnostics: all, report: BuildReport(site: site), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
+    }
+
+    /// What a warm rebuild says: the site's counts, and how many of its files it rendered.
+    private static func report(_ site: Site, rendered: Int) -> BuildReport {
+        var report = BuildReport(site: site)
+        report.rendered = rendered
+        return report
     }
 
     /// Draws the PNG pictures of the last warm rebuild, reads its documents into the search index
