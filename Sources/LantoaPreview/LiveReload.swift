@@ -1,3 +1,6 @@
+import Foundation
+import Lantoa
+
 /// The small script and overlay the preview server adds to every HTML page it serves
 /// (never to `public/`): reload when a build finishes, show the problems when it fails.
 enum LiveReload {
@@ -15,14 +18,16 @@ enum LiveReload {
         return html
     }
 
-    static func overlay(_ problems: String) -> String {
-        """
-        <div id="lantoa-overlay" role="alertdialog" aria-labelledby="lantoa-overlay-title" style="position:fixed;inset:0;z-index:99999;\
+    /// In one language, the one the problems are written in (the terminal's: `LANG`).
+    static func overlay(_ problems: String, vietnamese: Bool = Message.prefersVietnamese(ProcessInfo.processInfo.environment)) -> String {
+        func say(_ message: Message) -> String { vietnamese ? message.vietnamese : message.english }
+        return """
+        <div id="lantoa-overlay" lang="\(vietnamese ? "vi" : "en")" role="alertdialog" aria-labelledby="lantoa-overlay-title" style="position:fixed;inset:0;z-index:99999;\
         background:rgba(11,12,12,.92);color:#fff;overflow:auto;padding:2rem;font:16px/1.5 system-ui,sans-serif">\
-        <h2 id="lantoa-overlay-title" style="margin-top:0;color:#ffdd00">Bản dựng lỗi — trang dưới đây là bản dựng tốt gần nhất</h2>\
-        <p>The last build failed; fix the files below and save: this page reloads by itself.</p>\
+        <h2 id="lantoa-overlay-title" style="margin-top:0;color:#ffdd00">\(say(.overlayHeading))</h2>\
+        <p>\(say(.overlayFixAndSave))</p>\
         <pre style="white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;background:#000;padding:1rem">\(problems)</pre>\
-        <button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.4rem 1rem">Đóng / Close</button></div>
+        <button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.4rem 1rem">\(say(.overlayClose))</button></div>
         """
     }
 

@@ -8,4 +8,12 @@ extension Message {
         Message("the preview stopped accepting connections (\(reason)); it closed them all and listens again on port \(port)",
                 "bản xem trước ngừng nhận kết nối (\(reason)); đã đóng hết các kết nối và nghe lại trên cổng \(port)")
     }
+
+    // MARK: LiveReload.swift
+
+    static let overlayHeading = Message("The build failed — the page below is the last good build",
+                                        "Bản dựng lỗi — trang dưới đây là bản dựng tốt gần nhất")
+    static let overlayFixAndSave = Message("Fix the files below and save: this page reloads by itself.",
+                                           "Sửa các tệp dưới đây rồi lưu: trang này sẽ tự tải lại.")
+    static let overlayClose = Message("Close", "Đóng")
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LantoaTesting
 @testable import LantoaPreview
+import Lantoa
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,6 +47,15 @@ struct PreviewServerTests {
         let fixed = try await Loopback.get("/tin-tuc/kaizen/", port: port).body
         #expect(!fixed.contains("lantoa-overlay") && fixed.contains("Đã sửa"))
         await server.stop()
+    }
+
+    @Test("the overlay speaks one language, the problems' own, and says which")
+    func overlayLanguage() {
+        let english = LiveReload.overlay("x", vietnamese: false), vietnamese = LiveReload.overlay("x", vietnamese: true)
+        #expect(english.contains("lang=\"en\"") && english.contains(Message.overlayHeading.english) && english.contains(">Close</button>"))
+        #expect(!english.contains(Message.overlayHeading.vietnamese) && !english.contains("Đóng"))
+        #expect(vietnamese.contains("lang=\"vi\"") && vietnamese.contains(Message.overlayFixAndSave.vietnamese) && vietnamese.contains(">Đóng</button>"))
+        #expect(!vietnamese.contains(Message.overlayFixAndSave.english) && !vietnamese.contains("Close"))
     }
 
     // Issue 18: the overlay escaped only & and <, so a quote in a problem could end an attribute.
