@@ -164,7 +164,8 @@ public enum Build {
         let rasteriser = Rasteriser(previous: previous, draws: destination.writes)
         // When only some files render, only the cards of the articles they list are rendered up front.
         let cards = reuse == nil ? nil : Set(routes.flatMap(\.articles))
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, rasteriser: rasteriser)
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, rasteriser: rasteriser,
+                                    notingReads: keepingDocuments)
         var report = BuildReport(site: site)
         if case .disk = destination { BuildRecord.remove(for: options.output); DocumentCache.remove(for: options.output) }
         // This build's parse for the next, written while the pages render; kept if the build succeeds.

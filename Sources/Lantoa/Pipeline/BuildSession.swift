@@ -54,7 +54,7 @@ public final class BuildSession: @unchecked Sendable {
         (pendingSearch, pendingReindex, pendingPictures) = ([], false, nil)
         var cards: [String: String] = [:], reads: [String: PageReads.Reads] = [:]
         let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in },
-                                                    rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads.all) })
+                                                    rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads?.all ?? [:]) })
         self.cards = result.succeeded ? cards : [:]
         // What the files read stays that of the state kept: the last good build's.
         if result.succeeded { (self.project, self.site, warnings, self.reads) = (project, site, result.diagnostics, reads) }
@@ -126,14 +126,15 @@ public final class BuildSession: @unchecked Sendable {
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
         // Only the cards of the articles on the affected lists are rendered up front.
-        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed))
+        let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed),
+                                    notingReads: true)
         let writer = InPlaceWriter(output: options.output)
         let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
         let all = Build.sorted(kept + diagnostics + links + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
-        reads.merge(renderer.reads.all) { _, new in new }
+        reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
         pendingSearch += edited
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
@@ -320,7 +321,7 @@ public final class BuildSession: @unchecked Sendable {
             removed = Array(Set(removed).union(articles.removed)).sorted()
         }
         // The theme's warnings are said again by its reading.
-        let theme = restyling == nil ? [] : warnings.map(\.location.file).filter { $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }
+        let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics, started: started,
                      searchReads: reloaded ? nil : Set(changed))
     }
@@ -374,7 +375,7 @@ public final class BuildSession: @unchecked Sendable {
                        diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?) -> BuildResult {
         let rasteriser = Rasteriser(previous: options.output)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
-                                    knownCards: knownCards(except: edited), rasteriser: rasteriser)
+                                    knownCards: knownCards(except: edited), rasteriser: rasteriser, notingReads: true)
         let writer = InPlaceWriter(output: options.output)
         // The PNG pictures (for social networks, television, print; no page shows them) are drawn
         // after the reload, with the search index: a tenth of a second each.
@@ -393,7 +394,7 @@ public final class BuildSession: @unchecked Sendable {
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
-        reads.merge(renderer.reads.all) { _, new in new }
+        reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
@@ -405,7 +406,7 @@ public final class BuildSession: @unchecked Sendable {
     /// documents are parsed. Nil (a full build) when the set of templates changes.
     private func restyled(_ changed: [String]) -> BuildResult? {
         guard var project, let site, !changed.isEmpty,
-              changed.allSatisfy({ $0.hasPrefix("templates/") && $0.hasSuffix(".mustache") }) else { return nil }
+              changed.allSatisfy(Self.isTemplate) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var diagnostics: [Diagnostic] = []
@@ -426,19 +427,22 @@ public final class BuildSession: @unchecked Sendable {
         let routes = site.routes.filter { !(reads[$0.file]?.templates ?? []).isDisjoint(with: affected) }
 
         let renderer = PageRenderer(site: site, templates: templates, root: options.siteRoot, cards: newCards ? nil : Set(routes.flatMap(\.articles)),
-                                    knownCards: newCards ? [:] : cards)
+                                    knownCards: newCards ? [:] : cards, notingReads: true)
         let problems = Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in })
         // The theme's own warnings are said again by this reading.
-        let kept = warnings.filter { !($0.location.file.hasPrefix("templates/") && $0.location.file.hasSuffix(".mustache")) }
+        let kept = warnings.filter { !Self.isTemplate($0.location.file) }
         let all = Build.sorted(kept + diagnostics + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         project.templates = templates
         (self.project, warnings) = (project, all)
         if newCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
-        reads.merge(renderer.reads.all) { _, new in new }
+        reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
+
+    /// A template of the theme (`templates/**/*.mustache`), by its project-relative path.
+    private static func isTemplate(_ path: String) -> Bool { path.hasPrefix("templates/") && path.hasSuffix(".mustache") }
 
     /// What a warm rebuild says: the site's counts, and how many of its files it rendered.
     private static func report(_ site: Site, rendered: Int) -> BuildReport {
@@ -519,10 +523,13 @@ public final class BuildSession: @unchecked Sendable {
         let folder = ContentInventory.folder(of: d.sourcePath), site = d.sitePath(project.markdown.sections)
         // The folder's page, when it has one (as `ContentInventory.bundles` tells it): its
         // `index` file, or its only Markdown file. A section's own folder is no bundle.
-        let extensions = project.config.markdownExtensions.map { $0.lowercased() }
-        let pages = (project.markdown.files?.files ?? []).filter { ContentInventory.folder(of: $0) == folder && ContentInventory.isMarkdown($0, extensions: extensions) }
-        let index = pages.first { ContentInventory.name(of: $0).hasPrefix("index.") }
-        if !ContentInventory.sections.contains(where: { "content/\($0.0)/" == folder }), (index ?? (pages.count == 1 ? pages.first : nil)) == d.sourcePath {
+        func ownsFolder() -> Bool {
+            guard !ContentInventory.sections.contains(where: { "content/\($0.0)/" == folder }) else { return false }
+            let extensions = project.config.markdownExtensions.map { $0.lowercased() }
+            let pages = (project.markdown.files?.files ?? []).filter { ContentInventory.folder(of: $0) == folder && ContentInventory.isMarkdown($0, extensions: extensions) }
+            return (pages.first { ContentInventory.name(of: $0).hasPrefix("index.") } ?? (pages.count == 1 ? pages.first : nil)) == d.sourcePath
+        }
+        if ownsFolder() {
             for r in old where r.source.hasPrefix(folder) && !d.body.resources.contains(where: { $0.source == r.source }) {
                 d.body.resources.append(.init(source: r.source, output: site + r.source.dropFirst(folder.count)))
             }

@@ -13,17 +13,19 @@ public struct PageRenderer: Sendable {
     let context: PageContext
     /// The archive's years and months, counted once.
     let archive: Archive
-    /// The templates and glossary terms each file read (for the preview's rebuilds after an edit of one).
-    let reads = PageReads()
+    /// The templates and glossary terms each file read, noted for the preview's rebuilds after
+    /// an edit of one (nil: not noted, as in `lantoa build`).
+    let reads: PageReads?
 
     /// `cards` limits the article cards rendered up front to those a partial rebuild shows;
     /// `knownCards` are those rendered before of articles unchanged since, by source path.
     public init(site: Site, templates: TemplateLibrary, root: URL, cards: Set<Int>? = nil, knownCards: [String: String] = [:],
-                rasteriser: Rasteriser = Rasteriser(previous: nil)) {
+                rasteriser: Rasteriser = Rasteriser(previous: nil), notingReads: Bool = false) {
         self.site = site
         self.templates = templates
         self.root = root
         self.rasteriser = rasteriser
+        reads = notingReads ? PageReads() : nil
         context = PageContext.prepared(site: site, templates: templates, only: cards, known: knownCards)
         archive = Archive(site: site)
     }
@@ -103,7 +105,7 @@ public struct PageRenderer: Sendable {
     func withTerms(_ html: String, except: Int? = nil, for route: Route) -> (TemplateValue, TemplateValue) {
         guard config.glossaryLinks, !site.glossary.isEmpty else { return (.text(html), .empty) }
         let (linked, used) = context.glossary.link(html, except: except)
-        reads.terms(used.map { site.glossary[$0].sourcePath }, for: route.file)
+        reads?.terms(used.map { site.glossary[$0].sourcePath }, for: route.file)
         guard !used.isEmpty else { return (.text(linked), .empty) }
         return (.text(linked), ["items": .list(used.map { k in
             .texts(["term": site.glossary[k].title, "short": site.glossary[k].glossary?.short ?? "", "url": config.baseURL.link(site.path(of: site.glossary[k]))])
@@ -116,7 +118,7 @@ public struct PageRenderer: Sendable {
 
     /// Renders `template` as part of `route`'s file, noting that the file uses it.
     func render(_ template: String, for route: Route, _ context: TemplateObject) -> String {
-        reads.template(template, for: route.file)
+        reads?.template(template, for: route.file)
         return templates.render(template, context)
     }
 }
