@@ -11,11 +11,21 @@ enum LiveReload {
         var html = ""
         if let problems { html += overlay(problems) }
         html += """
-        <script>(function(){var v=null,s=new EventSource("\(eventsPath)");\
+        <script>(function(){var v=null,s=new EventSource("\(eventsPath)?page="+encodeURIComponent(location.pathname));\
         s.addEventListener("build",function(e){var d=JSON.parse(e.data);if(v===null){v=d.version;return}\
         if(d.version!==v){location.reload()}});})();</script>
         """
         return html
+    }
+
+    /// The output file that a page's path in the preview (`location.pathname`) is served from:
+    /// `index.html` in a folder; nil for a path that would climb out of the folder.
+    static func outputFile(forPage path: String) -> String? {
+        let decoded = path.removingPercentEncoding ?? path
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        guard !segments.contains(where: { $0 == ".." || $0 == "." }), !decoded.contains("\0") else { return nil }
+        let joined = segments.joined(separator: "/")
+        return decoded.hasSuffix("/") || joined.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
     }
 
     /// In one language, the one the problems are written in (the terminal's: `LANG`).

@@ -12,7 +12,8 @@ struct PreviewHandler: HTTPHandler {
         // The connection's clock for its next request starts when it next waits (`GuardedPool`).
         ledger.requestArrived(from: request.remoteAddress)
         if request.path == LiveReload.eventsPath {
-            let body = HTTPBodySequence(from: EventStream(source: await state.subscribe()), suggestedBufferSize: 512)
+            let page = request.query.first { $0.name == "page" }.flatMap { LiveReload.outputFile(forPage: $0.value) }
+            let body = HTTPBodySequence(from: EventStream(source: await state.subscribe(page: page)), suggestedBufferSize: 512)
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream", .init("Cache-Control"): "no-store"], body: body)
         }
         await state.firstBuild()
@@ -24,7 +25,10 @@ struct PreviewHandler: HTTPHandler {
         if segments.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") }) || decoded.contains("\0") {
             return HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("403 Forbidden\n".utf8))
         }
-        var file = output.appendingPathComponent(segments.joined(separator: "/"))
+        // A file the last rebuild has yet to write is served once written, not as it was before.
+        let relative = segments.joined(separator: "/")
+        await state.waitUnlessWritten([relative, relative.isEmpty ? "index.html" : relative + "/index.html"])
+        var file = output.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
             if !decoded.hasSuffix("/") {

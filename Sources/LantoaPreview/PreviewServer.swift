@@ -149,6 +149,22 @@ public final class PreviewServer: Sendable {
         return (Listener(server: server, task: task), bound)
     }
 
+    /// Runs a build on a thread of its own: on one of the concurrency pool's few threads (one
+    /// per core) it would hold back the requests and the reload event it is to answer.
+    private func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: work()) }
+            // The stack of a program's main thread: deeply nested Markdown recurses.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = (ContinuousClock.now - start).components
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    }
+
     private func watch(_ files: FileWatcher, signal: ChangeSignal, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
         // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
@@ -159,12 +175,17 @@ public final class PreviewServer: Sendable {
             if isStopping { return }
             let changed = watcher.changes()
             if changed.isEmpty { continue }
-            // The reload goes out before the search index is brought up to date.
-            let result = session.rebuild(changed: changed, deferSearch: true)
-            await state.finished(result)
+            // The reload goes out once the open pages are written; the rest of the files and the
+            // search index follow, and a request for a file not written yet waits for it.
+            let started = ContinuousClock.now
+            let open = await state.openPages
+            var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
+            await state.finished(result, holding: session.deferredFiles)
+            let problems = await offPool { [session] in session.finishSearch() }
+            await state.released()
+            if result.report?.shownFirst != nil { result.seconds = Self.seconds(since: started) }
             report(result, changed)
-            // A search file that cannot be written is shown like a failed build, over the page.
-            let problems = session.finishSearch()
+            // A file that cannot be written is shown like a failed build, over the page.
             if !problems.isEmpty {
                 let failed = result.adding(problems)
                 await state.finished(failed)

@@ -8,6 +8,12 @@ actor PreviewState {
     private(set) var problems: [Diagnostic]?
     /// Open event streams by the order they opened in: the smallest key is the oldest.
     private var subscribers: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+    /// The output file each tab shows (`LiveReload.outputFile`), by its stream's key.
+    private var pages: [Int: String] = [:]
+    /// Files a rebuild has not written yet, though it told the tabs to reload: a request for one
+    /// waits until `released()`, so no reader is served the page from before the edit.
+    private var held: Set<String> = []
+    private var awaitingRelease: [CheckedContinuation<Void, Never>] = []
     private var opened = 0
     private var awaitingFirstBuild: [CheckedContinuation<Void, Never>] = []
     let streamLimit: Int
@@ -19,22 +25,42 @@ actor PreviewState {
     /// Server-Sent Events for one browser tab: the current build at once, then every new one.
     /// Past the limit the oldest stream ends: most likely a closed tab's, which is noticed only
     /// when an event fails to reach it; a live tab's browser reconnects by itself.
-    func subscribe() -> AsyncStream<[UInt8]> {
+    /// `page`: the output file the tab shows, rendered first by a rebuild that renders many.
+    func subscribe(page: String? = nil) -> AsyncStream<[UInt8]> {
         while subscribers.count >= max(1, streamLimit), let oldest = subscribers.keys.min() {
             subscribers.removeValue(forKey: oldest)?.finish()
+            pages[oldest] = nil
         }
         opened += 1
         let id = opened
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
         continuation.onTermination = { [weak self] _ in Task { await self?.unsubscribe(id) } }
         subscribers[id] = continuation
+        pages[id] = page
         continuation.yield(event())
         return stream
     }
 
     var streamCount: Int { subscribers.count }
 
-    private func unsubscribe(_ id: Int) { subscribers[id] = nil }
+    private func unsubscribe(_ id: Int) { (subscribers[id], pages[id]) = (nil, nil) }
+
+    /// The output files the open tabs show.
+    var openPages: Set<String> { Set(pages.values) }
+
+    /// Waits while any of `files` is held (see `finished(_:holding:)`).
+    func waitUnlessWritten(_ files: [String]) async {
+        while files.contains(where: held.contains) {
+            await withCheckedContinuation { awaitingRelease.append($0) }
+        }
+    }
+
+    /// The files held since the last build are written.
+    func released() {
+        held = []
+        for waiting in awaitingRelease { waiting.resume() }
+        awaitingRelease = []
+    }
 
     /// Returns once the first build has finished: a request that comes while it runs waits for
     /// the pages instead of getting a 404.
@@ -43,9 +69,10 @@ actor PreviewState {
         await withCheckedContinuation { awaitingFirstBuild.append($0) }
     }
 
-    /// Records a finished build and tells every open tab.
-    func finished(_ result: BuildResult) {
+    /// Records a finished build and tells every open tab. `holding`: files it has yet to write.
+    func finished(_ result: BuildResult, holding: Set<String> = []) {
         version += 1
+        held.formUnion(holding)
         problems = result.succeeded ? nil : result.diagnostics
         let message = event()
         for continuation in subscribers.values { continuation.yield(message) }

@@ -159,9 +159,11 @@ public enum Loopback {
         public let fd: Int32
         var pending = ""
 
-        public init(port: UInt16) throws {
+        /// `page`: the page the tab shows, as its script sends it (`location.pathname`).
+        public init(port: UInt16, page: String? = nil) throws {
             fd = try connect(port: port, timeout: 10)
-            _ = send(fd, "GET /__lantoa/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            let query = page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
+            _ = send(fd, "GET /__lantoa/events\(query) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         }
 
         deinit { close(fd) }

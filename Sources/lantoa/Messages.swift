@@ -202,6 +202,8 @@ extension Message {
 
     /// Seconds as each language writes them: 0.48 s and 0,48 giây.
     private static func seconds(_ value: Double) -> Message {
+        // Not "0.00 s", which reads as no time at all, or as a clock that did not run.
+        if value < 0.005 { return Message("under 0.01 s", "dưới 0,01 giây") }
         let text = String(format: "%.2f", value)
         return Message("\(text) s", "\(text.replacingOccurrences(of: ".", with: ",")) giây")
     }
@@ -304,7 +306,16 @@ extension Message {
     static func rendered(_ what: Message, _ rendered: Int, of files: Int, _ value: Double, _ address: String) -> Message {
         let time = seconds(value)
         return Message("\(what.english): \(rendered) of \(files) files rendered in \(time.english) — \(address)",
-                       "\(what.vietnamese): dựng \(rendered) trong số \(files) tệp trong \(time.vietnamese) — \(address)")
+                       "\(what.vietnamese): dựng \(rendered)/\(files) tệp trong \(time.vietnamese) — \(address)")
+    }
+
+    /// A warm rebuild that rendered the pages open in the browser first, then the rest.
+    static func renderedOpenFirst(_ what: Message, open: Int, after first: Double, _ rendered: Int, of files: Int, _ value: Double,
+                                  _ address: String) -> Message {
+        let (shown, time) = (seconds(first), seconds(value))
+        let pages = open == 1 ? ("the open page", "trang đang mở") : ("the \(open) open pages", "\(open) trang đang mở")
+        return Message("\(what.english): \(pages.0) in \(shown.english), then \(rendered) of \(files) files rendered in \(time.english) — \(address)",
+                       "\(what.vietnamese): \(pages.1) xong sau \(shown.vietnamese), rồi dựng \(rendered)/\(files) tệp trong \(time.vietnamese) — \(address)")
     }
 
     static func failedErrorBrowserShowsThem(_ what: Message, _ errors: Int) -> Message {

@@ -71,7 +71,9 @@ struct ServeCommand: AsyncParsableCommand {
         { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
             let what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
-            if let report = result.report, let rendered = report.rendered {
+            if let report = result.report, let rendered = report.rendered, let (open, first) = report.shownFirst, open > 0 {
+                Terminal.say(.renderedOpenFirst(what, open: open, after: first, rendered, of: report.files, result.seconds, address))
+            } else if let report = result.report, let rendered = report.rendered {
                 Terminal.say(.rendered(what, rendered, of: report.files, result.seconds, address))
             } else if let report = result.report {
                 Terminal.say(.pages(what, report.pages, result.seconds, address))

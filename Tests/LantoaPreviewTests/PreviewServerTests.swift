@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import LantoaTesting
 @testable import LantoaPreview
-import Lantoa
+@testable import Lantoa
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,6 +49,61 @@ struct PreviewServerTests {
         await server.stop()
     }
 
+    @Test("a tab's page is rendered first: the reload comes with it written, and a file still to come is served once written, not before")
+    func openPageFirst() async throws {
+        var spec = BuildOutputTestsSpec.twoArticles
+        for k in 1...300 { spec += "\n-- content/articles/2024/bai-\(k).md --\n---\ntitle: Bài \(k)\ndate: 2024-02-\(10 + k % 18)\n---\nNội dung.\n" }
+        let site = try TestSite(spec)
+        defer { site.remove() }
+        let server = try await PreviewServer(site: site.root, port: 0)
+        let port = server.port
+        let shown = Reports()
+        let task = Task { try await server.run { result, _ in shown.add(result.report?.shownFirst?.files) } }
+        defer { task.cancel() }
+        try await Loopback.waitForServer(port: port)
+        // A request waits for the first build: the stream then starts at its version.
+        #expect(try await Loopback.get("/tin-tuc/kaizen/", port: port).status == 200)
+        let events = try Loopback.EventReader(port: port, page: "/tin-tuc/kaizen/")
+        #expect(try await events.next().contains("\"version\":1"))
+        let base = try String(contentsOf: TestSite.repositoryRoot.appendingPathComponent("templates/base.mustache"), encoding: .utf8)
+        try site.write("templates/base.mustache", base.replacingOccurrences(of: "</body>", with: "<!-- sửa -->\n</body>"))
+        #expect(try await events.next().contains("\"version\":2"))
+        #expect(try await Loopback.get("/tin-tuc/kaizen/", port: port).body.contains("<!-- sửa -->"))
+        // Any other page, asked for at once, is the new one too: written, or waited for.
+        for page in ["/", "/tin-tuc/bai-7/", "/tin-tuc/"] {
+            #expect(try await Loopback.get(page, port: port).body.contains("<!-- sửa -->"), "\(page)")
+        }
+        await server.stop()
+        #expect(shown.all == [nil, 1], "the first build renders all; the rebuild the open page first")
+    }
+
+    @Test("a request for a file the rebuild has yet to write waits until it is written")
+    func heldFiles() async throws {
+        let state = PreviewState(streamLimit: 4)
+        let stream = await state.subscribe(page: LiveReload.outputFile(forPage: "/tin-tuc/a/"))
+        _ = stream
+        #expect(await state.openPages == ["tin-tuc/a/index.html"])
+        await state.finished(BuildResult(diagnostics: [], report: nil, seconds: 0), holding: ["tin-tuc/b/index.html"])
+        let waiter = Task {
+            await state.waitUnlessWritten(["tin-tuc/b", "tin-tuc/b/index.html"])
+            return ContinuousClock.now
+        }
+        await state.waitUnlessWritten(["tin-tuc/a", "tin-tuc/a/index.html"])
+        try await Task.sleep(for: .milliseconds(200))
+        let released = ContinuousClock.now
+        await state.released()
+        #expect(await waiter.value >= released, "held until written")
+    }
+
+    @Test("the page a tab shows, as the output file it is served from")
+    func outputFiles() {
+        #expect(LiveReload.outputFile(forPage: "/") == "index.html")
+        #expect(LiveReload.outputFile(forPage: "/tin-tuc/kaizen/") == "tin-tuc/kaizen/index.html")
+        #expect(LiveReload.outputFile(forPage: "/en/news/a%20b/") == "en/news/a b/index.html")
+        #expect(LiveReload.outputFile(forPage: "/404.html") == "404.html")
+        #expect(LiveReload.outputFile(forPage: "/../etc/passwd") == nil)
+    }
+
     @Test("the overlay speaks one language, the problems' own, and says which")
     func overlayLanguage() {
         let english = LiveReload.overlay("x", vietnamese: false), vietnamese = LiveReload.overlay("x", vietnamese: true)
@@ -78,6 +133,14 @@ struct PreviewServerTests {
         #expect(!page.body.contains("<b>"))
         await server.stop()
     }
+}
+
+/// What a server's `run` reported, from its thread.
+final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [Int?] = []
+    func add(_ item: Int?) { lock.withLock { list.append(item) } }
+    var all: [Int?] { lock.withLock { list } }
 }
 
 enum BuildOutputTestsSpec {

@@ -40,6 +40,15 @@ public final class BuildSession: @unchecked Sendable {
     /// What each output file read (`PageReads`: its templates and glossary terms), as the last
     /// full build and the warm rebuilds since rendered it.
     private var reads: [String: PageReads.Reads] = [:]
+    /// The output files open in the preview's tabs, during a rebuild that renders them first.
+    private var openFirst: Set<String>?
+    /// The files of the last warm rebuild left for after the reload (see `finishSearch`): the
+    /// open pages were rendered first. Read by the server's threads: a request for one waits.
+    private var pendingRest: (routes: [Route], renderer: PageRenderer)?
+    private let restLock = NSLock()
+    private var restFiles: Set<String> = []
+    /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
+    private var fullBuildNext = false
 
     public init(options: BuildOptions) {
         var options = options
@@ -51,7 +60,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// A full build into the output folder.
     public func build() -> BuildResult {
-        (pendingSearch, pendingReindex, pendingPictures) = ([], false, nil)
+        (pendingSearch, pendingReindex, pendingPictures, fullBuildNext) = ([], false, nil, false)
         var cards: [String: String] = [:], reads: [String: PageReads.Reads] = [:]
         let (result, project, site) = Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in },
                                                     rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads?.all ?? [:]) })
@@ -62,14 +71,23 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Rebuilds after `changed` (project-relative paths): only what they affect when that is safe.
-    /// With `deferSearch`, a warm rebuild leaves the search index files for `finishSearch()`.
-    public func rebuild(changed: [String], deferSearch: Bool = false) -> BuildResult {
+    /// With `deferSearch`, a warm rebuild leaves the search index files for `finishSearch()`, and
+    /// with `openFirst` too (output files, such as `tin-tuc/index.html`) it renders only those of
+    /// its files first, and the rest in `finishSearch()`: the preview's reader sees the page
+    /// open in the browser without waiting for thousands of others (`deferredFiles`).
+    public func rebuild(changed: [String], deferSearch: Bool = false, openFirst: Set<String>? = nil) -> BuildResult {
         finishSearch()
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
-        if let warm = incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all) {
+        self.openFirst = deferSearch ? openFirst : nil
+        defer { self.openFirst = nil }
+        let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all)
+        if let warm {
             lastWasIncremental = true
             result = warm
+            // A rebuild that failed keeps nothing of its own, so it has no rest to render.
+            if !warm.succeeded { pendingRest = nil; restLock.withLock { restFiles = [] } }
+            if let (rest, _) = pendingRest, let rendered = result.report?.rendered { result.report?.shownFirst = (rendered - rest.count, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {
             lastWasIncremental = false
@@ -128,8 +146,7 @@ public final class BuildSession: @unchecked Sendable {
         // Only the cards of the articles on the affected lists are rendered up front.
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed),
                                     notingReads: true)
-        let writer = InPlaceWriter(output: options.output)
-        let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
+        let problems = render(routes, renderer)
         let all = Build.sorted(kept + diagnostics + links + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
@@ -380,7 +397,7 @@ public final class BuildSession: @unchecked Sendable {
         // The PNG pictures (for social networks, television, print; no page shows them) are drawn
         // after the reload, with the search index: a tenth of a second each.
         let pictures = routes.filter(Self.isPicture)
-        var problems = Build.renderAndWrite(routes.filter { !Self.isPicture($0) }, renderer, writer, { _ in }) + rasteriser.takeProblems()
+        var problems = render(routes.filter { !Self.isPicture($0) }, renderer) + rasteriser.takeProblems()
         for file in removed {
             do { try writer.remove(file) } catch {
                 problems.append(.error(SourceLocation(file: file), SystemError.words(error), hint: .checkOutputFolderCanWritten, stage: .write))
@@ -428,7 +445,7 @@ public final class BuildSession: @unchecked Sendable {
 
         let renderer = PageRenderer(site: site, templates: templates, root: options.siteRoot, cards: newCards ? nil : Set(routes.flatMap(\.articles)),
                                     knownCards: newCards ? [:] : cards, notingReads: true)
-        let problems = Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in })
+        let problems = render(routes, renderer)
         // The theme's own warnings are said again by this reading.
         let kept = warnings.filter { !Self.isTemplate($0.location.file) }
         let all = Build.sorted(kept + diagnostics + problems)
@@ -456,7 +473,41 @@ public final class BuildSession: @unchecked Sendable {
     /// to reload, so the page comes first and the pictures and the index a moment later.
     @discardableResult
     public func finishSearch() -> [Diagnostic] {
-        finishPictures() + finishIndex()
+        finishRest() + finishPictures() + finishIndex()
+    }
+
+    /// Renders and writes `routes`: those open in the preview first (`openFirst`), the rest left
+    /// for `finishRest` when there are any.
+    private func render(_ routes: [Route], _ renderer: PageRenderer) -> [Diagnostic] {
+        var first = routes, rest: [Route] = []
+        if let open = openFirst {
+            (first, rest) = (routes.filter { open.contains($0.file) }, routes.filter { !open.contains($0.file) })
+        }
+        let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
+        if !rest.isEmpty {
+            pendingRest = (rest, renderer)
+            restLock.withLock { restFiles = Set(rest.map(\.file)) }
+        }
+        return problems
+    }
+
+    /// The files of the last warm rebuild not written yet: rendered in `finishSearch()`, after
+    /// the pages open in the preview. Safe to call from any thread.
+    public var deferredFiles: Set<String> {
+        restLock.withLock { restFiles }
+    }
+
+    /// Renders the files left after the open pages. The site's new state was kept already: if
+    /// one cannot be written, the next rebuild is a full build, which writes every file again.
+    private func finishRest() -> [Diagnostic] {
+        guard let (routes, renderer) = pendingRest else { return [] }
+        pendingRest = nil
+        let problems = Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in })
+        restLock.withLock { restFiles = [] }
+        if !problems.isEmpty { fullBuildNext = true }
+        cards.merge(renderer.context.cardsBySource) { _, new in new }
+        reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
+        return problems
     }
 
     private static func isPicture(_ route: Route) -> Bool {

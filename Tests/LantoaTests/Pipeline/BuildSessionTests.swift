@@ -373,6 +373,10 @@ struct BuildSessionTests {
         func check(_ what: String, warm: Bool, _ changed: [String]) {
             let result = session.rebuild(changed: changed)
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
+            #expect(result.report?.shownFirst == nil, "\(what): nothing is left for later without open pages")
+            same(what, warm: warm)
+        }
+        func same(_ what: String, warm: Bool) {
             #expect(session.lastWasIncremental == warm, "\(what)")
             let full = site.build(options)
             #expect(full.result.succeeded)
@@ -388,6 +392,26 @@ struct BuildSessionTests {
         check("an indicator page's template, which includes the chart", warm: true, try edited("indicator", "{{>chart}}", "<!-- biểu đồ -->{{>chart}}"))
         check("the base of every page", warm: true, try edited("base", "</body>", "<!-- cuối --></body>"))
         check("the chart, drawn in Markdown bodies as they are parsed", warm: true, try edited("chart", "</figure>", "<!-- hình --></figure>"))
+
+        // With pages open in the preview, those are rendered first; the rest is written by
+        // `finishSearch`, and meanwhile the session says which files are still to come.
+        func text(_ file: String) -> String { (try? String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)) ?? "" }
+        let open: Set<String> = ["index.html", "gioi-thieu/index.html"]
+        let first = session.rebuild(changed: try edited("base", "</body>", "<!-- trước --></body>"), deferSearch: true, openFirst: open)
+        #expect(first.succeeded && session.lastWasIncremental)
+        #expect(first.report?.shownFirst?.files == 2 && first.report?.rendered ?? 0 > 100, "\(String(describing: first.report))")
+        #expect(open.allSatisfy { text($0).contains("<!-- trước -->") })
+        let later = session.deferredFiles
+        #expect(later.count > 100 && later.isDisjoint(with: open) && later.contains("tin-tuc/index.html"))
+        #expect(!text("tin-tuc/index.html").contains("<!-- trước -->"), "a file left for later is not written before the reload")
+        #expect(session.finishSearch().isEmpty)
+        #expect(session.deferredFiles.isEmpty)
+        same("the base, with the open pages first", warm: true)
+        // A rebuild that finds the open pages among none of its files leaves them all for later.
+        let none = session.rebuild(changed: try edited("story", "{{>reuse}}", "<p>Đọc tiếp.</p>{{>reuse}}"), deferSearch: true, openFirst: open)
+        #expect(none.report?.shownFirst?.files == 0 && !session.deferredFiles.isEmpty)
+        #expect(session.finishSearch().isEmpty)
+        same("a story's template, nothing open", warm: true)
 
         // A broken template is reported where it is and leaves the output as it was; the fix is warm.
         let before = FileTree.read(output)
