@@ -14,7 +14,7 @@ public struct SiteConfig: Sendable {
     }
 
     /// The first path segment of each generated section (Vietnamese by default).
-    public struct URLNames: Sendable {
+    public struct URLNames: Sendable, Equatable {
         public var articles = "tin-tuc"
         public var tags = "the"
         public var categories = "chuyen-muc"
@@ -164,6 +164,16 @@ public struct SiteConfig: Sendable {
     public var deployMaxDelete = 50
 
     public init() {}
+
+    /// Whether content files are read alike with either settings: the same address, sections'
+    /// URL names, languages, Markdown file extensions, raw HTML, extra front matter keys, and
+    /// search switch. What else site.yml says (the title, menus, organisation, credit, notice,
+    /// list sizes…) shows only where pages are assembled and drawn, and in the charts that
+    /// Markdown bodies draw.
+    func readsContentAlike(_ other: SiteConfig) -> Bool {
+        baseURL == other.baseURL && urlNames == other.urlNames && languages == other.languages && markdownExtensions == other.markdownExtensions
+            && allowRawHTML == other.allowRawHTML && extraKeys == other.extraKeys && search == other.search
+    }
 
     static let knownKeys = ["title", "tagline", "description", "base_url", "language", "organisation", "licence",
                             "credit", "notice", "menu", "page_size", "home_articles", "feed_size", "urls", "allow_raw_html",

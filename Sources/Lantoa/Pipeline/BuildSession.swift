@@ -10,10 +10,14 @@ import Foundation
 /// - pages, stories, events, reports, honour rolls, legal documents, glossary terms, the plan,
 ///   the indicators' files, or articles that declare a pilot: assembled again, and the pages
 ///   that read more than articles rendered (`otherContent`, `ContentChanges`);
-/// - templates: the files that used them rendered again (`restyled`).
-/// Anything else takes a full build: `site.yml`, the theme's words and static files, the chart
-/// template, files other than Markdown in a bundle, and a change that reaches every page (a
-/// section that becomes empty or stops being so).
+/// - templates: the files that used them rendered again (`restyled`);
+/// - `site.yml` or the theme's static files: the site assembled again from the documents kept,
+///   and every file rendered (`reconfigured`).
+/// In the preview, a rebuild renders the pages open in the browser first (`openFirst`), and the
+/// rest after the reload. Anything else takes a full build: settings that change how content
+/// is read (the address, URL names, languages), the theme's words, a template or static file
+/// added or deleted, files other than Markdown in a bundle, and a change that reaches every page
+/// (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
@@ -81,7 +85,7 @@ public final class BuildSession: @unchecked Sendable {
         var result: BuildResult
         self.openFirst = deferSearch ? openFirst : nil
         defer { self.openFirst = nil }
-        let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all)
+        let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all) ?? reconfigured(all)
         if let warm {
             lastWasIncremental = true
             result = warm
@@ -235,17 +239,10 @@ public final class BuildSession: @unchecked Sendable {
         var diagnostics: [Diagnostic] = restyling?.diagnostics ?? []
         if let restyling { project.templates = restyling.templates }
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
-        func parse(_ path: String, _ file: SourceFile, _ kind: Document.Kind) -> Document? {
-            var found: [Diagnostic] = []
-            let markdown = kind == .story ? project.storyMarkdown ?? project.markdown : project.markdown
-            let document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
-            diagnostics += found
-            return found.contains(where: { $0.severity == .error }) ? nil : document
-        }
         var parsed: [String: Document] = [:]
         for (path, file) in read.sorted(by: { $0.key < $1.key }) {
             guard let kind = kind(of: path) else { return nil }
-            let document = parse(path, file, kind)
+            let document = Self.parse(file, kind, project, files, &diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) { continue }
             let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
             guard let document, let document = rebundled(document, before: before, project) else { return nil }
@@ -295,18 +292,10 @@ public final class BuildSession: @unchecked Sendable {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             reloaded = true
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-            for before in project.allDocuments.flatMap({ $0.only(\.body.drawsBlocks) }) {
-                let path = before.sourcePath
-                guard case .success(let file) = files.read(path) else { return nil }
-                guard let parsed = parse(path, file, before.kind) else { continue }
-                guard let document = rebundled(parsed, before: before, project) else { return nil }
-                project.replacing(document)
-                reread.append(path)
-                if before.kind == .article { redrawn.insert(path) }
-            }
+            guard let drawn = redrawing(&project, files, &diagnostics) else { return nil }
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-            // What the last build said of the data files is said again by this reading.
-            reread += warnings.map(\.location.file).filter(ContentChanges.isData)
+            reread += drawn.paths
+            redrawn.formUnion(drawn.articles)
         }
 
         var assembled: [Diagnostic] = []
@@ -341,6 +330,71 @@ public final class BuildSession: @unchecked Sendable {
         let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics, started: started,
                      searchReads: reloaded ? nil : Set(changed))
+    }
+
+    /// A Markdown file parsed as the project parses its kind; nil when that said an error.
+    private static func parse(_ file: SourceFile, _ kind: Document.Kind, _ project: LoadedProject, _ files: ProjectFiles,
+                              _ diagnostics: inout [Diagnostic]) -> Document? {
+        var found: [Diagnostic] = []
+        let markdown = kind == .story ? project.storyMarkdown ?? project.markdown : project.markdown
+        let document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
+        diagnostics += found
+        return found.contains(where: { $0.severity == .error }) ? nil : document
+    }
+
+    /// Every document that draws an indicator or a chart parsed again, with the project's data,
+    /// templates and settings read again already (their charts are drawn as they are parsed).
+    /// `paths`: those documents, and the data files the last build said something of (this
+    /// reading says it again); `articles`: the articles among them, to follow as edited ones.
+    /// Nil (a full build) when one publishes other files than before.
+    private func redrawing(_ project: inout LoadedProject, _ files: ProjectFiles,
+                           _ diagnostics: inout [Diagnostic]) -> (paths: [String], articles: Set<String>)? {
+        var paths: [String] = [], articles: Set<String> = []
+        for before in project.allDocuments.flatMap({ $0.only(\.body.drawsBlocks) }) {
+            let path = before.sourcePath
+            guard case .success(let file) = files.read(path) else { return nil }
+            guard let parsed = Self.parse(file, before.kind, project, files, &diagnostics) else { continue }
+            guard let document = rebundled(parsed, before: before, project) else { return nil }
+            project.replacing(document)
+            paths.append(path)
+            if before.kind == .article { articles.insert(path) }
+        }
+        return (paths + warnings.map(\.location.file).filter(ContentChanges.isData), articles)
+    }
+
+    /// `site.yml` or the theme's static files (its stylesheet, scripts, pictures) edited: what
+    /// every page is drawn with. When content files are read alike with the new settings
+    /// (`SiteConfig.readsContentAlike`), the documents kept are used as they are (of the
+    /// settings, a chart in a body shows only its link: the address and URL names, the same),
+    /// the site is assembled again, and every file is rendered, the pages open in the preview
+    /// first. Nil (a full build) when they are not, or when a static file is added or deleted.
+    private func reconfigured(_ changed: [String]) -> BuildResult? {
+        guard var project, let old = site, !changed.isEmpty,
+              changed.allSatisfy({ $0 == "content/site.yml" || $0.hasPrefix("templates/static/") }) else { return nil }
+        let started = Date()
+        let files = ProjectFiles(root: options.siteRoot)
+        guard files.list("templates/static") == project.staticFiles else { return nil }
+        var diagnostics: [Diagnostic] = []
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        if changed.contains("content/site.yml") {
+            let config = ContentLoader.config(files, options: options, diagnostics: &diagnostics)
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            guard config.readsContentAlike(project.config) else { return nil }
+            project.config = config
+        }
+        var assembled: [Diagnostic] = []
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
+        diagnostics += assembled
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        // The index is read again after the reload (`finishSearch`); until then the old one stands.
+        site.search = old.search
+        let isSearch = { (route: Route) in if case .searchFile = route.kind { true } else { false } }
+        let routes = site.routes.filter { !isSearch($0) }
+        site.routes += old.routes.filter(isSearch)
+        let kept = Set(routes.map(\.file))
+        let removed = old.routes.filter { !isSearch($0) && !kept.contains($0.file) }.map(\.file)
+        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started,
+                     searchReads: nil)
     }
 
     /// Templates read again after an edit of the chart's: the Markdown bodies that draw one

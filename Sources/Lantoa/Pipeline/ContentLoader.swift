@@ -108,17 +108,7 @@ public struct ContentLoader {
                                       hint: .runLantoaSiteFolderPoint))
             return nil
         }
-        var config = SiteConfig()
-        switch files.read("content/site.yml") {
-        case .success(let file): config = SiteConfig.parse(file, diagnostics: &diagnostics)
-        case .failure(let d): diagnostics.append(d)
-        }
-        if let override = options.baseURL {
-            if let url = BaseURL(override) { config.baseURL = url } else {
-                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseURLOptionNotHTTP(override),
-                                          hint: .exampleBaseUrlHttpsExample))
-            }
-        }
+        let config = Self.config(files, options: options, diagnostics: &diagnostics)
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
         diagnostics += BuiltInTheme.upgradeWarnings(files)
         let interfaces = Interface.load(files, languages: config.languages, diagnostics: &diagnostics)
@@ -160,6 +150,22 @@ public struct ContentLoader {
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
             storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedArticles: reused)
+    }
+
+    /// `content/site.yml` read, with the build's `--base-url` over its own.
+    static func config(_ files: ProjectFiles, options: BuildOptions, diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var config = SiteConfig()
+        switch files.read("content/site.yml") {
+        case .success(let file): config = SiteConfig.parse(file, diagnostics: &diagnostics)
+        case .failure(let d): diagnostics.append(d)
+        }
+        if let override = options.baseURL {
+            if let url = BaseURL(override) { config.baseURL = url } else {
+                diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseURLOptionNotHTTP(override),
+                                          hint: .exampleBaseUrlHttpsExample))
+            }
+        }
+        return config
     }
 
     /// What the indicators and Markdown options are made with: the site's settings and theme.

@@ -421,4 +421,56 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == before)
         check("the broken template mended", warm: true, try edited("story", "{{#reuse}}", "{{>reuse}}"))
     }
+
+    @Test("site.yml and the theme's static files edited: the kept documents assembled again with the new settings and every file rendered warm, exactly as a full build; settings that change how content is read take a full build")
+    func settingsAndStaticFiles() throws {
+        let site = try TestSite("", config: false)
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        let output = site.root.appendingPathComponent("preview")
+        let options = site.options(output: output)
+        let session = BuildSession(options: options)
+        #expect(session.build().succeeded)
+        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] {
+            let before = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(before.contains(old), "\(path) has no \(old)")
+            try site.write(path, before.replacingOccurrences(of: old, with: new))
+            return [path]
+        }
+        func check(_ what: String, warm: Bool, _ changed: [String]) {
+            let result = session.rebuild(changed: changed)
+            #expect(result.succeeded, "\(what): \(result.diagnostics)")
+            #expect(session.lastWasIncremental == warm, "\(what)")
+            let full = site.build(options)
+            #expect(full.result.succeeded)
+            #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what): the same warnings")
+            let now = FileTree.read(output), files = full.writer.files
+            let differ = Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
+            #expect(differ == [], "\(what)")
+        }
+        let yml = "content/site.yml"
+        check("the site's title", warm: true, try edited(yml, "title: Năng suất Đắk Lắk", "title: Năng suất tỉnh Đắk Lắk"))
+        check("the credit line, which every page and the data files show", warm: true,
+              try edited(yml, "credit: \"Nguồn: Sở Khoa học và Công nghệ tỉnh Đắk Lắk\"", "credit: \"Nguồn: Sở KH&CN Đắk Lắk\""))
+        check("a menu item", warm: true, try edited(yml, "  - title: Sự kiện\n    url: /su-kien/\n", ""))
+        check("the notice", warm: true, try edited(yml, "Đây là bản mẫu", "Đây là bản thử"))
+        check("the English version's title", warm: true, try edited(yml, "title: Productivity in Đắk Lắk", "title: Productivity, Đắk Lắk"))
+        check("a smaller page size: more list pages", warm: true, try edited(yml, "page_size: 10", "page_size: 4"))
+        check("the page size back: list pages deleted", warm: true, try edited(yml, "page_size: 4", "page_size: 10"))
+        check("the stylesheet: a new fingerprint in every page", warm: true, try edited("templates/static/assets/style.css", "body", "html body"))
+        check("a favicon", warm: true, try edited("templates/static/favicon.svg", "</svg>", "<!-- x --></svg>"))
+
+        // An error in site.yml is reported and leaves the output as it was; the fix is warm.
+        let before = FileTree.read(output)
+        let broken = session.rebuild(changed: try edited(yml, "page_size: 10", "page_size: mười"))
+        #expect(!broken.succeeded && broken.errors.map(\.location.file) == [yml])
+        #expect(FileTree.read(output) == before)
+        check("the error mended", warm: true, try edited(yml, "page_size: mười", "page_size: 10"))
+
+        // Settings that change how content is read, a static file added: full builds.
+        check("the news section's address", warm: false, try edited(yml, "articles: tin-tuc", "articles: tin"))
+        check("raw HTML allowed", warm: false, try edited(yml, "allow_raw_html: false", "allow_raw_html: true"))
+        try site.write("templates/static/assets/extra.css", "p { color: black }\n")
+        check("a new static file", warm: false, ["templates/static/assets/extra.css"])
+    }
 }
