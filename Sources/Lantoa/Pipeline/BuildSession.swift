@@ -530,12 +530,16 @@ public final class BuildSession: @unchecked Sendable {
         finishRest() + finishPictures() + finishIndex()
     }
 
-    /// Renders and writes `routes`: those open in the preview first (`openFirst`), the rest left
-    /// for `finishRest` when there are any.
+    /// Renders and writes `routes`: those open in the preview first (`openFirst`), with the
+    /// theme's static files they load (a new stylesheet), the rest left for `finishRest`.
     private func render(_ routes: [Route], _ renderer: PageRenderer) -> [Diagnostic] {
         var first = routes, rest: [Route] = []
         if let open = openFirst {
-            (first, rest) = (routes.filter { open.contains($0.file) }, routes.filter { !open.contains($0.file) })
+            func now(_ route: Route) -> Bool {
+                if case .copy(let source) = route.kind, source.hasPrefix("templates/static/") { return true }
+                return open.contains(route.file)
+            }
+            (first, rest) = (routes.filter(now), routes.filter { !now($0) })
         }
         let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
         if !rest.isEmpty {

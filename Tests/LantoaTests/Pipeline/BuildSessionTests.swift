@@ -441,6 +441,9 @@ struct BuildSessionTests {
             let result = session.rebuild(changed: changed)
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
             #expect(session.lastWasIncremental == warm, "\(what)")
+            same(what, result)
+        }
+        func same(_ what: String, _ result: BuildResult) {
             let full = site.build(options)
             #expect(full.result.succeeded)
             #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what): the same warnings")
@@ -459,6 +462,16 @@ struct BuildSessionTests {
         check("the page size back: list pages deleted", warm: true, try edited(yml, "page_size: 4", "page_size: 10"))
         check("the stylesheet: a new fingerprint in every page", warm: true, try edited("templates/static/assets/style.css", "body", "html body"))
         check("a favicon", warm: true, try edited("templates/static/favicon.svg", "</svg>", "<!-- x --></svg>"))
+
+        // With a page open in the preview, it comes first with the stylesheet it now loads.
+        let css = session.rebuild(changed: try edited("templates/static/assets/style.css", "html body", "body"), deferSearch: true, openFirst: ["index.html"])
+        #expect(css.succeeded && session.lastWasIncremental)
+        let home = (try? String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)) ?? ""
+        let sheet = home.firstMatch(of: /assets\/style\.[0-9a-f]{8}\.css/).map { String($0.output) } ?? ""
+        #expect(!sheet.isEmpty && FileManager.default.fileExists(atPath: output.appendingPathComponent(sheet).path), "\(sheet)")
+        #expect(!session.deferredFiles.contains(sheet) && session.deferredFiles.contains("tin-tuc/index.html"))
+        #expect(session.finishSearch().isEmpty)
+        same("the stylesheet as it was, after the open page first", css)
 
         // An error in site.yml is reported and leaves the output as it was; the fix is warm.
         let before = FileTree.read(output)
