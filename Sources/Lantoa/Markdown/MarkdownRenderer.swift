@@ -66,6 +66,7 @@ public enum MarkdownRenderer {
                                         references: walk.references, wordCount: walk.wordCount)
         rendered.resources = walk.resources
         rendered.drawsBlocks = walk.drewBlocks
+        rendered.readsWords = !quotes.isEmpty
         return rendered
     }
 

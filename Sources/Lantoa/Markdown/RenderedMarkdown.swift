@@ -31,6 +31,9 @@ public struct RenderedMarkdown: Sendable {
     /// Whether the site drew any of its fenced blocks (a ```chart or ```table of an indicator):
     /// the body changes when the indicators do.
     public var drawsBlocks = false
+    /// Whether the body shows the theme's words (a footnote's links back, in the document's
+    /// language): it changes when they do.
+    public var readsWords = false
 
     /// A file published because a page links to it.
     public struct Resource: Sendable, Equatable {

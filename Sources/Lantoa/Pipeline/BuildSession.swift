@@ -292,7 +292,7 @@ public final class BuildSession: @unchecked Sendable {
             project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
             reloaded = true
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-            guard let drawn = redrawing(&project, files, &diagnostics) else { return nil }
+            guard let drawn = redrawing(&project, files, &diagnostics, where: \.body.drawsBlocks) else { return nil }
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
             reread += drawn.paths
             redrawn.formUnion(drawn.articles)
@@ -342,15 +342,16 @@ public final class BuildSession: @unchecked Sendable {
         return found.contains(where: { $0.severity == .error }) ? nil : document
     }
 
-    /// Every document that draws an indicator or a chart parsed again, with the project's data,
-    /// templates and settings read again already (their charts are drawn as they are parsed).
-    /// `paths`: those documents, and the data files the last build said something of (this
-    /// reading says it again); `articles`: the articles among them, to follow as edited ones.
-    /// Nil (a full build) when one publishes other files than before.
-    private func redrawing(_ project: inout LoadedProject, _ files: ProjectFiles,
-                           _ diagnostics: inout [Diagnostic]) -> (paths: [String], articles: Set<String>)? {
+    /// The documents `which` picks (those that draw an indicator or a chart, or show the theme's
+    /// words) parsed again, with the project's data, templates, settings or words read again
+    /// already (their charts are drawn as they are parsed). `paths`: those documents, and the
+    /// data files the last build said something of (this reading says it again); `articles`:
+    /// the articles among them, to follow as edited ones. Nil (a full build) when one publishes
+    /// other files than before.
+    private func redrawing(_ project: inout LoadedProject, _ files: ProjectFiles, _ diagnostics: inout [Diagnostic],
+                           where which: (Document) -> Bool) -> (paths: [String], articles: Set<String>)? {
         var paths: [String] = [], articles: Set<String> = []
-        for before in project.allDocuments.flatMap({ $0.only(\.body.drawsBlocks) }) {
+        for before in project.allDocuments.flatMap({ $0.only(which) }) {
             let path = before.sourcePath
             guard case .success(let file) = files.read(path) else { return nil }
             guard let parsed = Self.parse(file, before.kind, project, files, &diagnostics) else { continue }
@@ -362,15 +363,18 @@ public final class BuildSession: @unchecked Sendable {
         return (paths + warnings.map(\.location.file).filter(ContentChanges.isData), articles)
     }
 
-    /// `site.yml` or the theme's static files (its stylesheet, scripts, pictures) edited: what
-    /// every page is drawn with. When content files are read alike with the new settings
-    /// (`SiteConfig.readsContentAlike`), the documents kept are used as they are (of the
-    /// settings, a chart in a body shows only its link: the address and URL names, the same),
-    /// the site is assembled again, and every file is rendered, the pages open in the preview
-    /// first. Nil (a full build) when they are not, or when a static file is added or deleted.
+    /// `site.yml`, the theme's words (`templates/i18n/`) or its static files (its stylesheet,
+    /// scripts, pictures) edited: what every page is drawn with. When content files are read
+    /// alike with the new settings (`SiteConfig.readsContentAlike`), the documents kept are used
+    /// as they are (of the settings, a chart in a body shows only its link: the address and URL
+    /// names, the same); new words are taken by the indicators and by the documents that show
+    /// them, parsed again (their charts, their footnotes), and by the cards. The site is
+    /// assembled again, and every file is rendered, the pages open in the preview first. Nil (a
+    /// full build) when the settings read content otherwise, or a static file is added or deleted.
     private func reconfigured(_ changed: [String]) -> BuildResult? {
+        func isWords(_ path: String) -> Bool { path.hasPrefix(Interface.folder + "/") && path.hasSuffix(".yml") }
         guard var project, let old = site, !changed.isEmpty,
-              changed.allSatisfy({ $0 == "content/site.yml" || $0.hasPrefix("templates/static/") }) else { return nil }
+              changed.allSatisfy({ $0 == "content/site.yml" || $0.hasPrefix("templates/static/") || isWords($0) }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         guard files.list("templates/static") == project.staticFiles else { return nil }
@@ -381,6 +385,18 @@ public final class BuildSession: @unchecked Sendable {
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
             guard config.readsContentAlike(project.config) else { return nil }
             project.config = config
+        }
+        var reread: [String] = []
+        let words = changed.contains(where: isWords)
+        if words {
+            project.interfaces = Interface.load(files, languages: project.config.languages, diagnostics: &diagnostics)
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            project = ContentLoader(options: options, store: project.markdown.store).reloadingData(project, diagnostics: &diagnostics)
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            guard let drawn = redrawing(&project, files, &diagnostics, where: { $0.body.drawsBlocks || $0.body.readsWords }) else { return nil }
+            if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+            // Every word the theme has, the other files of the folder's too, is said again.
+            reread = drawn.paths + warnings.map(\.location.file).filter(isWords)
         }
         var assembled: [Diagnostic] = []
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
@@ -393,7 +409,9 @@ public final class BuildSession: @unchecked Sendable {
         site.routes += old.routes.filter(isSearch)
         let kept = Set(routes.map(\.file))
         let removed = old.routes.filter { !isSearch($0) && !kept.contains($0.file) }.map(\.file)
-        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started,
+        // A card shows the theme's words (a date, "read more"): all are rendered again.
+        if words { cards = [:] }
+        return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
                      searchReads: nil)
     }
 

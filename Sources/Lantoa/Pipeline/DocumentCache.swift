@@ -21,7 +21,7 @@ import Glibc
 /// A file cut short or damaged fails its checksum and is ignored whole.
 struct DocumentCache: Sendable {
     /// Raised when what the file holds changes shape.
-    static let format = 3
+    static let format = 4
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
     private struct WriteFailed: Error {}
@@ -246,6 +246,7 @@ struct DocumentCache: Sendable {
         w.write(body.resources.count)
         for r in body.resources { w.write(r.source); w.write(r.output) }
         w.write(body.drawsBlocks)
+        w.write(body.readsWords)
     }
 
     private static func document(_ r: inout ByteReader, store: TextStore?) throws -> Document {
@@ -286,6 +287,7 @@ struct DocumentCache: Sendable {
         let resources = try r.list { r in RenderedMarkdown.Resource(source: try r.string(), output: try r.string()) }
         d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,
                                   wordCount: wordCount, resources: resources, drawsBlocks: try r.bool())
+        d.body.readsWords = try r.bool()
         return d
     }
 }

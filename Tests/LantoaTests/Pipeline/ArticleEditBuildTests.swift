@@ -271,7 +271,7 @@ struct ArticleEditBuildTests {
         let path = "content/articles/day-du/index.md"
         let entry = try #require(cache.entries[path])
         let full = try #require(cache.document(path, hash: entry.hash, articlesAddedOrDeleted: false, store: nil))
-        #expect(entry.readsOtherFiles && full.imageSize == ImageSize(width: 2, height: 1) && full.illustrative)
+        #expect(entry.readsOtherFiles && full.imageSize == ImageSize(width: 2, height: 1) && full.illustrative && full.body.readsWords)
         // Taken only while its file is as it was, and not after articles came or went (it links by a relative path).
         #expect(cache.document(path, hash: ContentHash("khác"), articlesAddedOrDeleted: false, store: nil) == nil)
         #expect(cache.document(path, hash: entry.hash, articlesAddedOrDeleted: true, store: nil) == nil)

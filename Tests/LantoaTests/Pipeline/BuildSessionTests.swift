@@ -422,11 +422,13 @@ struct BuildSessionTests {
         check("the broken template mended", warm: true, try edited("story", "{{#reuse}}", "{{>reuse}}"))
     }
 
-    @Test("site.yml and the theme's static files edited: the kept documents assembled again with the new settings and every file rendered warm, exactly as a full build; settings that change how content is read take a full build")
+    @Test("site.yml, the theme's words and its static files edited: the kept documents assembled again with the new settings and every file rendered warm, exactly as a full build; settings that change how content is read take a full build")
     func settingsAndStaticFiles() throws {
         let site = try TestSite("", config: false)
         defer { site.remove() }
         try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        // The portal has no footnote: one article with one, for the theme's words below.
+        try site.write("content/articles/2025/chu-thich.md", "---\ntitle: Có chú thích\ndate: 2025-03-01\n---\nMột câu.[^1]\n\n[^1]: Nguồn: ví dụ.\n")
         let output = site.root.appendingPathComponent("preview")
         let options = site.options(output: output)
         let session = BuildSession(options: options)
@@ -472,6 +474,15 @@ struct BuildSessionTests {
         #expect(!session.deferredFiles.contains(sheet) && session.deferredFiles.contains("tin-tuc/index.html"))
         #expect(session.finishSearch().isEmpty)
         same("the stylesheet as it was, after the open page first", css)
+
+        // The theme's words: in every page, the cards (a badge), the charts in bodies, footnotes.
+        let words = "templates/i18n/vi.yml"
+        check("a word of every page", warm: true, try edited(words, "news: Tin tức", "news: Tin mới"))
+        check("the cards' badge", warm: true, try edited(words, "badge_illustrative: minh họa", "badge_illustrative: ví dụ"))
+        check("a chart's words, in bodies too", warm: true, try edited(words, "chart_details: Chi tiết và tải số liệu", "chart_details: Xem chi tiết"))
+        check("a footnote's link back", warm: true,
+              try edited(words, "footnote_back: \"Quay lại chỗ dẫn chú thích {number}\"", "footnote_back: \"Về chỗ dẫn {number}\""))
+        check("an English word", warm: true, try edited("templates/i18n/en.yml", "news: News", "news: Latest news"))
 
         // An error in site.yml is reported and leaves the output as it was; the fix is warm.
         let before = FileTree.read(output)
