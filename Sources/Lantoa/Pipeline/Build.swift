@@ -321,8 +321,8 @@ public struct BuildReport: Sendable {
     public var searchReused = false
     /// A warm rebuild of the preview rendered only these many files of the site's (nil: all).
     public var rendered: Int?
-    /// Of those, the ones rendered before the reload (the pages open in the preview), and when
-    /// (seconds): nil when the rebuild left nothing for after it.
+    /// How many pages open in the preview it rendered before the reload, and when (seconds):
+    /// nil when the rebuild left nothing for after it.
     public var shownFirst: (files: Int, seconds: Double)?
 
     init(files: Int, pages: Int, articles: Int, charts: Int, unchanged: Bool) {

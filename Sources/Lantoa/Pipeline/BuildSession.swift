@@ -51,6 +51,8 @@ public final class BuildSession: @unchecked Sendable {
     private var pendingRest: (routes: [Route], renderer: PageRenderer)?
     private let restLock = NSLock()
     private var restFiles: Set<String> = []
+    /// How many of the open pages the last warm rebuild rendered before the rest.
+    private var openRendered = 0
     /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
     private var fullBuildNext = false
 
@@ -83,7 +85,7 @@ public final class BuildSession: @unchecked Sendable {
         finishSearch()
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
-        self.openFirst = deferSearch ? openFirst : nil
+        (self.openFirst, openRendered) = (deferSearch ? openFirst : nil, 0)
         defer { self.openFirst = nil }
         let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all) ?? reconfigured(all)
         if let warm {
@@ -91,7 +93,7 @@ public final class BuildSession: @unchecked Sendable {
             result = warm
             // A rebuild that failed keeps nothing of its own, so it has no rest to render.
             if !warm.succeeded { pendingRest = nil; restLock.withLock { restFiles = [] } }
-            if let (rest, _) = pendingRest, let rendered = result.report?.rendered { result.report?.shownFirst = (rendered - rest.count, result.seconds) }
+            if pendingRest != nil { result.report?.shownFirst = (openRendered, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {
             lastWasIncremental = false
@@ -558,6 +560,7 @@ public final class BuildSession: @unchecked Sendable {
                 return open.contains(route.file)
             }
             (first, rest) = (routes.filter(now), routes.filter { !now($0) })
+            openRendered = first.filter { open.contains($0.file) }.count
         }
         let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
         if !rest.isEmpty {
