@@ -49,6 +49,7 @@ public final class PreviewServer: Sendable {
         options = BuildOptions(siteRoot: site, output: output, baseURL: ListenAddress.url(host: host, port: bound),
                                includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         session = BuildSession(options: options)
+        await state.pending { [session] in session.isDeferred($0) }
     }
 
     public var address: String { ListenAddress.url(host: host, port: port) }
@@ -180,9 +181,8 @@ public final class PreviewServer: Sendable {
             let started = ContinuousClock.now
             let open = await state.openPages
             var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
-            await state.finished(result, holding: session.deferredFiles)
+            await state.finished(result)
             let problems = await offPool { [session] in session.finishSearch() }
-            await state.released()
             if result.report?.shownFirst != nil { result.seconds = Self.seconds(since: started) }
             report(result, changed)
             // A file that cannot be written is shown like a failed build, over the page.

@@ -10,10 +10,10 @@ actor PreviewState {
     private var subscribers: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     /// The output file each tab shows (`LiveReload.outputFile`), by its stream's key.
     private var pages: [Int: String] = [:]
-    /// Files a rebuild has not written yet, though it told the tabs to reload: a request for one
-    /// waits until `released()`, so no reader is served the page from before the edit.
-    private var held: Set<String> = []
-    private var awaitingRelease: [CheckedContinuation<Void, Never>] = []
+    /// Whether a file is one a rebuild has not written yet, though it told the tabs to reload
+    /// (`BuildSession.isDeferred`): a request for one waits until it is written, so no reader is
+    /// served the page from before the edit.
+    private var isPending: @Sendable (String) -> Bool = { _ in false }
     private var opened = 0
     private var awaitingFirstBuild: [CheckedContinuation<Void, Never>] = []
     let streamLimit: Int
@@ -48,18 +48,13 @@ actor PreviewState {
     /// The output files the open tabs show.
     var openPages: Set<String> { Set(pages.values) }
 
-    /// Waits while any of `files` is held (see `finished(_:holding:)`).
-    func waitUnlessWritten(_ files: [String]) async {
-        while files.contains(where: held.contains) {
-            await withCheckedContinuation { awaitingRelease.append($0) }
-        }
-    }
+    func pending(_ check: @escaping @Sendable (String) -> Bool) { isPending = check }
 
-    /// The files held since the last build are written.
-    func released() {
-        held = []
-        for waiting in awaitingRelease { waiting.resume() }
-        awaitingRelease = []
+    /// Returns once none of `files` is waiting to be written (see `pending`).
+    func waitUnlessWritten(_ files: [String]) async {
+        while files.contains(where: isPending) {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
     }
 
     /// Returns once the first build has finished: a request that comes while it runs waits for
@@ -69,10 +64,9 @@ actor PreviewState {
         await withCheckedContinuation { awaitingFirstBuild.append($0) }
     }
 
-    /// Records a finished build and tells every open tab. `holding`: files it has yet to write.
-    func finished(_ result: BuildResult, holding: Set<String> = []) {
+    /// Records a finished build and tells every open tab.
+    func finished(_ result: BuildResult) {
         version += 1
-        held.formUnion(holding)
         problems = result.succeeded ? nil : result.diagnostics
         let message = event()
         for continuation in subscribers.values { continuation.yield(message) }

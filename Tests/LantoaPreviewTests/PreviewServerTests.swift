@@ -83,7 +83,9 @@ struct PreviewServerTests {
         let stream = await state.subscribe(page: LiveReload.outputFile(forPage: "/tin-tuc/a/"))
         _ = stream
         #expect(await state.openPages == ["tin-tuc/a/index.html"])
-        await state.finished(BuildResult(diagnostics: [], report: nil, seconds: 0), holding: ["tin-tuc/b/index.html"])
+        let pending = Reports()
+        pending.add(1)
+        await state.pending { $0 == "tin-tuc/b/index.html" && !pending.all.isEmpty }
         let waiter = Task {
             await state.waitUnlessWritten(["tin-tuc/b", "tin-tuc/b/index.html"])
             return ContinuousClock.now
@@ -91,7 +93,7 @@ struct PreviewServerTests {
         await state.waitUnlessWritten(["tin-tuc/a", "tin-tuc/a/index.html"])
         try await Task.sleep(for: .milliseconds(200))
         let released = ContinuousClock.now
-        await state.released()
+        pending.clear()
         #expect(await waiter.value >= released, "held until written")
     }
 
@@ -141,6 +143,7 @@ final class Reports: @unchecked Sendable {
     private var list: [Int?] = []
     func add(_ item: Int?) { lock.withLock { list.append(item) } }
     var all: [Int?] { lock.withLock { list } }
+    func clear() { lock.withLock { list = [] } }
 }
 
 enum BuildOutputTestsSpec {

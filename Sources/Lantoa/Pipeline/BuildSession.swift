@@ -563,11 +563,26 @@ public final class BuildSession: @unchecked Sendable {
             openRendered = first.filter { open.contains($0.file) }.count
         }
         let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
-        if !rest.isEmpty {
-            pendingRest = (rest, renderer)
+        if !rest.isEmpty, let open = openFirst {
+            pendingRest = (Self.linkedFirst(rest, from: open, in: options.output), renderer)
             restLock.withLock { restFiles = Set(rest.map(\.file)) }
         }
         return problems
+    }
+
+    /// `rest` with the pages the open pages link to first (the reader's next click: the menu,
+    /// the lists, the neighbours), then the other pages, then the other files (feeds, data).
+    static func linkedFirst(_ rest: [Route], from open: Set<String>, in output: URL) -> [Route] {
+        var linked: Set<String> = []
+        for page in open where page.hasSuffix(".html") {
+            guard let html = try? String(contentsOf: output.appendingPathComponent(page), encoding: .utf8) else { continue }
+            for match in html.matches(of: /href="\/([^"#?]*)/) {
+                let path = String(match.output.1)
+                linked.insert(path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path)
+            }
+        }
+        func rank(_ route: Route) -> Int { linked.contains(route.file) ? 0 : route.file.hasSuffix(".html") ? 1 : 2 }
+        return rest.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// The files of the last warm rebuild not written yet: rendered in `finishSearch()`, after
@@ -576,12 +591,20 @@ public final class BuildSession: @unchecked Sendable {
         restLock.withLock { restFiles }
     }
 
+    /// Whether `file` is one of `deferredFiles`: each is dropped from them as it is written.
+    public func isDeferred(_ file: String) -> Bool {
+        restLock.withLock { restFiles.contains(file) }
+    }
+
     /// Renders the files left after the open pages. The site's new state was kept already: if
     /// one cannot be written, the next rebuild is a full build, which writes every file again.
     private func finishRest() -> [Diagnostic] {
         guard let (routes, renderer) = pendingRest else { return [] }
         pendingRest = nil
-        let problems = Build.renderAndWrite(routes, renderer, InPlaceWriter(output: options.output), { _ in })
+        let writer = ReleasingWriter(base: InPlaceWriter(output: options.output)) { [self] file in
+            _ = restLock.withLock { restFiles.remove(file) }
+        }
+        let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
         restLock.withLock { restFiles = [] }
         if !problems.isEmpty { fullBuildNext = true }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
@@ -711,3 +734,14 @@ extension BuildSession {
     }
 }
 
+
+/// Writes as its base does, and says which file it wrote once it is written.
+private struct ReleasingWriter: OutputWriter {
+    let base: InPlaceWriter
+    let written: @Sendable (String) -> Void
+
+    func write(_ file: OutputFile) throws {
+        try base.write(file)
+        written(file.path)
+    }
+}

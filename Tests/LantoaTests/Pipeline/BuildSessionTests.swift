@@ -407,6 +407,15 @@ struct BuildSessionTests {
         #expect(session.finishSearch().isEmpty)
         #expect(session.deferredFiles.isEmpty)
         same("the base, with the open pages first", warm: true)
+        // The rest starts with the pages the open ones link to, then the other pages, then the other files.
+        let routes = try #require(Build.assemble(options).site?.routes)
+        let order = BuildSession.linkedFirst(routes, from: ["index.html"], in: output).map(\.file)
+        let home = text("index.html")
+        func isLinked(_ file: String) -> Bool { home.contains("href=\"/" + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file) + "\"") }
+        let linked = order.prefix(while: isLinked)
+        #expect(linked.count > 10 && linked.contains("tin-tuc/index.html") && linked.contains("chi-so/index.html"), "\(linked)")
+        let firstOther = try #require(order.firstIndex { !$0.hasSuffix(".html") && !isLinked($0) })
+        #expect(order.count == routes.count && !order[firstOther...].contains { $0.hasSuffix(".html") }, "no page after the other files")
         // A rebuild that finds the open pages among none of its files leaves them all for later.
         let none = session.rebuild(changed: try edited("story", "{{>reuse}}", "<p>Đọc tiếp.</p>{{>reuse}}"), deferSearch: true, openFirst: open)
         #expect(none.report?.shownFirst?.files == 0 && !session.deferredFiles.isEmpty)
