@@ -49,7 +49,7 @@ public final class PreviewServer: Sendable {
         options = BuildOptions(siteRoot: site, output: output, baseURL: ListenAddress.url(host: host, port: bound),
                                includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         session = BuildSession(options: options)
-        await state.pending { [session] in session.isDeferred($0) }
+        await state.pending({ [session] in session.isDeferred($0) }, renderNow: { [session] in session.renderNow($0) })
     }
 
     public var address: String { ListenAddress.url(host: host, port: port) }

@@ -14,6 +14,8 @@ actor PreviewState {
     /// (`BuildSession.isDeferred`): a request for one waits until it is written, so no reader is
     /// served the page from before the edit.
     private var isPending: @Sendable (String) -> Bool = { _ in false }
+    /// Renders and writes such a file at once (`BuildSession.renderNow`), on the caller's thread.
+    private var renderNow: @Sendable (String) -> Void = { _ in }
     private var opened = 0
     private var awaitingFirstBuild: [CheckedContinuation<Void, Never>] = []
     let streamLimit: Int
@@ -48,12 +50,19 @@ actor PreviewState {
     /// The output files the open tabs show.
     var openPages: Set<String> { Set(pages.values) }
 
-    func pending(_ check: @escaping @Sendable (String) -> Bool) { isPending = check }
+    func pending(_ check: @escaping @Sendable (String) -> Bool, renderNow render: @escaping @Sendable (String) -> Void) {
+        (isPending, renderNow) = (check, render)
+    }
 
-    /// Returns once none of `files` is waiting to be written (see `pending`).
+    /// Returns once none of `files` is waiting to be written (see `pending`): a file waiting is
+    /// rendered at once, on a thread of its own, unless the rebuild is writing it already.
     func waitUnlessWritten(_ files: [String]) async {
+        let waiting = files.filter(isPending)
+        guard !waiting.isEmpty else { return }
+        let render = renderNow
+        for file in waiting { DispatchQueue.global().async { render(file) } }
         while files.contains(where: isPending) {
-            try? await Task.sleep(for: .milliseconds(10))
+            try? await Task.sleep(for: .milliseconds(5))
         }
     }
 

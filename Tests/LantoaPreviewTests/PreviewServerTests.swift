@@ -85,7 +85,7 @@ struct PreviewServerTests {
         #expect(await state.openPages == ["tin-tuc/a/index.html"])
         let pending = Reports()
         pending.add(1)
-        await state.pending { $0 == "tin-tuc/b/index.html" && !pending.all.isEmpty }
+        await state.pending({ $0 == "tin-tuc/b/index.html" && !pending.all.isEmpty }, renderNow: { _ in })
         let waiter = Task {
             await state.waitUnlessWritten(["tin-tuc/b", "tin-tuc/b/index.html"])
             return ContinuousClock.now

@@ -49,8 +49,13 @@ public final class BuildSession: @unchecked Sendable {
     /// The files of the last warm rebuild left for after the reload (see `finishSearch`): the
     /// open pages were rendered first. Read by the server's threads: a request for one waits.
     private var pendingRest: (routes: [Route], renderer: PageRenderer)?
+    /// Those files by output file until each is written, what renders them, the files a thread
+    /// has taken (the rest's loop, or a reader's request: `renderNow`), and the failures.
     private let restLock = NSLock()
-    private var restFiles: Set<String> = []
+    private var waiting: [String: Route] = [:]
+    private var waitingRenderer: PageRenderer?
+    private var taken: Set<String> = []
+    private var restFailures: [(file: String, error: any Error)] = []
     /// How many of the open pages the last warm rebuild rendered before the rest.
     private var openRendered = 0
     /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
@@ -92,7 +97,7 @@ public final class BuildSession: @unchecked Sendable {
             lastWasIncremental = true
             result = warm
             // A rebuild that failed keeps nothing of its own, so it has no rest to render.
-            if !warm.succeeded { pendingRest = nil; restLock.withLock { restFiles = [] } }
+            if !warm.succeeded { pendingRest = nil; _ = endRest() }
             if pendingRest != nil { result.report?.shownFirst = (openRendered, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {
@@ -565,7 +570,10 @@ public final class BuildSession: @unchecked Sendable {
         let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
         if !rest.isEmpty, let open = openFirst {
             pendingRest = (Self.linkedFirst(rest, from: open, in: options.output), renderer)
-            restLock.withLock { restFiles = Set(rest.map(\.file)) }
+            restLock.withLock {
+                waiting = Dictionary(rest.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+                (waitingRenderer, taken, restFailures) = (renderer, [], [])
+            }
         }
         return problems
     }
@@ -588,12 +596,40 @@ public final class BuildSession: @unchecked Sendable {
     /// The files of the last warm rebuild not written yet: rendered in `finishSearch()`, after
     /// the pages open in the preview. Safe to call from any thread.
     public var deferredFiles: Set<String> {
-        restLock.withLock { restFiles }
+        restLock.withLock { Set(waiting.keys) }
     }
 
     /// Whether `file` is one of `deferredFiles`: each is dropped from them as it is written.
     public func isDeferred(_ file: String) -> Bool {
-        restLock.withLock { restFiles.contains(file) }
+        restLock.withLock { waiting[file] != nil }
+    }
+
+    /// Renders and writes `file` now when it is one of `deferredFiles` that no thread has taken
+    /// yet: a reader asked for it. Safe to call from any thread.
+    public func renderNow(_ file: String) {
+        if let (route, renderer) = take(file) { writeRest(route, renderer) }
+    }
+
+    private func take(_ file: String) -> (Route, PageRenderer)? {
+        restLock.withLock {
+            guard let route = waiting[file], let renderer = waitingRenderer, taken.insert(file).inserted else { return nil }
+            return (route, renderer)
+        }
+    }
+
+    private func writeRest(_ route: Route, _ renderer: PageRenderer) {
+        do { try InPlaceWriter(output: options.output).write(renderer.render(route)) } catch {
+            restLock.withLock { restFailures.append((route.file, error)) }
+        }
+        _ = restLock.withLock { waiting.removeValue(forKey: route.file) }
+    }
+
+    /// No file waits any more; the failures of writing them.
+    private func endRest() -> [(file: String, error: any Error)] {
+        restLock.withLock {
+            defer { (waiting, waitingRenderer, taken, restFailures) = ([:], nil, [], []) }
+            return restFailures
+        }
     }
 
     /// Renders the files left after the open pages. The site's new state was kept already: if
@@ -601,11 +637,10 @@ public final class BuildSession: @unchecked Sendable {
     private func finishRest() -> [Diagnostic] {
         guard let (routes, renderer) = pendingRest else { return [] }
         pendingRest = nil
-        let writer = ReleasingWriter(base: InPlaceWriter(output: options.output)) { [self] file in
-            _ = restLock.withLock { restFiles.remove(file) }
+        _ = Parallel.map(routes) { [self] route in
+            if let (route, renderer) = take(route.file) { writeRest(route, renderer) }
         }
-        let problems = Build.renderAndWrite(routes, renderer, writer, { _ in })
-        restLock.withLock { restFiles = [] }
+        let problems = Build.writeProblems(endRest())
         if !problems.isEmpty { fullBuildNext = true }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
@@ -735,13 +770,3 @@ extension BuildSession {
 }
 
 
-/// Writes as its base does, and says which file it wrote once it is written.
-private struct ReleasingWriter: OutputWriter {
-    let base: InPlaceWriter
-    let written: @Sendable (String) -> Void
-
-    func write(_ file: OutputFile) throws {
-        try base.write(file)
-        written(file.path)
-    }
-}

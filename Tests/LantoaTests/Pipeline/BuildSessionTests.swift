@@ -404,6 +404,10 @@ struct BuildSessionTests {
         let later = session.deferredFiles
         #expect(later.count > 100 && later.isDisjoint(with: open) && later.contains("tin-tuc/index.html"))
         #expect(!text("tin-tuc/index.html").contains("<!-- trước -->"), "a file left for later is not written before the reload")
+        // A reader asks for one: it is written at once, and no longer waits.
+        session.renderNow("tin-tuc/index.html")
+        #expect(text("tin-tuc/index.html").contains("<!-- trước -->") && !session.isDeferred("tin-tuc/index.html"))
+        #expect(session.isDeferred("gioi-thieu/index.html") == false && session.isDeferred("chi-so/index.html"))
         #expect(session.finishSearch().isEmpty)
         #expect(session.deferredFiles.isEmpty)
         same("the base, with the open pages first", warm: true)
