@@ -54,6 +54,18 @@ final class ChangeSignal: @unchecked Sendable {
         #endif
     }
 
+    /// Whether the kernel has said something was saved since the last `wait`, without waiting
+    /// and without taking the events (the next `wait` reads them). Any thread.
+    var hasPending: Bool {
+        #if os(Linux)
+        guard descriptor >= 0 else { return false }
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) > 0
+        #else
+        return false
+        #endif
+    }
+
     /// `wait(seconds:)` on a thread of its own, so the server's threads keep serving.
     func next(within seconds: Double) async -> Bool {
         await withCheckedContinuation { continuation in

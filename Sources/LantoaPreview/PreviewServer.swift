@@ -182,7 +182,8 @@ public final class PreviewServer: Sendable {
             let open = await state.openPages
             var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
             await state.finished(result)
-            let problems = await offPool { [session] in session.finishSearch() }
+            // A new save stops the rest: the next rebuild renders what it left, with its own.
+            let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
             if result.report?.shownFirst != nil { result.seconds = Self.seconds(since: started) }
             report(result, changed)
             // A file that cannot be written is shown like a failed build, over the page.

@@ -56,6 +56,11 @@ public final class BuildSession: @unchecked Sendable {
     private var waitingRenderer: PageRenderer?
     private var taken: Set<String> = []
     private var restFailures: [(file: String, error: any Error)] = []
+    /// Files `renderNow` is writing on a reader's thread.
+    private var inFlight = 0
+    /// Output files that a rest stopped by a new save left unwritten (see `finishSearch`): the
+    /// next rebuild renders them too, with its own site.
+    private var leftover: Set<String> = []
     /// How many of the open pages the last warm rebuild rendered before the rest.
     private var openRendered = 0
     /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
@@ -77,7 +82,7 @@ public final class BuildSession: @unchecked Sendable {
                                                     rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads?.all ?? [:]) })
         self.cards = result.succeeded ? cards : [:]
         // What the files read stays that of the state kept: the last good build's.
-        if result.succeeded { (self.project, self.site, warnings, self.reads) = (project, site, result.diagnostics, reads) }
+        if result.succeeded { (self.project, self.site, warnings, self.reads, leftover) = (project, site, result.diagnostics, reads, []) }
         return result
     }
 
@@ -87,6 +92,7 @@ public final class BuildSession: @unchecked Sendable {
     /// its files first, and the rest in `finishSearch()`: the preview's reader sees the page
     /// open in the browser without waiting for thousands of others (`deferredFiles`).
     public func rebuild(changed: [String], deferSearch: Bool = false, openFirst: Set<String>? = nil) -> BuildResult {
+        leftover.formUnion(abandonRest())
         finishSearch()
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
@@ -97,7 +103,7 @@ public final class BuildSession: @unchecked Sendable {
             lastWasIncremental = true
             result = warm
             // A rebuild that failed keeps nothing of its own, so it has no rest to render.
-            if !warm.succeeded { pendingRest = nil; _ = endRest() }
+            if !warm.succeeded { pendingRest = nil; _ = endRest() } else { leftover = [] }
             if pendingRest != nil { result.report?.shownFirst = (openRendered, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {
@@ -154,6 +160,8 @@ public final class BuildSession: @unchecked Sendable {
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
+        routes = withLeftovers(routes, site)
+        cards.formUnion(routes.flatMap(\.articles))
         // Only the cards of the articles on the affected lists are rendered up front.
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed),
                                     notingReads: true)
@@ -469,6 +477,7 @@ public final class BuildSession: @unchecked Sendable {
     /// `searchReads`: the documents whose search entries to read again, or nil for every entry.
     private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
                        diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?) -> BuildResult {
+        let routes = withLeftovers(routes, site)
         let rasteriser = Rasteriser(previous: options.output)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
                                     knownCards: knownCards(except: edited), rasteriser: rasteriser, notingReads: true)
@@ -520,7 +529,7 @@ public final class BuildSession: @unchecked Sendable {
             return newCards ? nil : otherContent(changed, restyling: Restyling(templates: templates, affected: affected, diagnostics: diagnostics))
         }
         if newCards { affected.formUnion(templates.reading("card")) }
-        let routes = site.routes.filter { !(reads[$0.file]?.templates ?? []).isDisjoint(with: affected) }
+        let routes = withLeftovers(site.routes.filter { !(reads[$0.file]?.templates ?? []).isDisjoint(with: affected) }, site)
 
         let renderer = PageRenderer(site: site, templates: templates, root: options.siteRoot, cards: newCards ? nil : Set(routes.flatMap(\.articles)),
                                     knownCards: newCards ? [:] : cards, notingReads: true)
@@ -550,9 +559,14 @@ public final class BuildSession: @unchecked Sendable {
     /// Draws the PNG pictures of the last warm rebuild, reads its documents into the search index
     /// and writes the index files that changed. The preview calls this after telling the browser
     /// to reload, so the page comes first and the pictures and the index a moment later.
+    /// `stoppingWhen`: asked as the rest is rendered; when it says a new edit came, the rest
+    /// stops, a reader's request still renders its file, and the next rebuild renders the files
+    /// left with its own (the pictures and the index wait for it too).
     @discardableResult
-    public func finishSearch() -> [Diagnostic] {
-        finishRest() + finishPictures() + finishIndex()
+    public func finishSearch(stoppingWhen stop: (@Sendable () -> Bool)? = nil) -> [Diagnostic] {
+        let rest = finishRest(stoppingWhen: stop)
+        if pendingRest != nil { return rest }
+        return rest + finishPictures() + finishIndex()
     }
 
     /// Renders and writes `routes`: those open in the preview first (`openFirst`), with the
@@ -576,6 +590,14 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         return problems
+    }
+
+    /// `routes` and the routes of `site` for the files a stopped rest left (`leftover`): what a
+    /// rebuild renders, its renderer made for all of them (the cards they show).
+    private func withLeftovers(_ routes: [Route], _ site: Site) -> [Route] {
+        guard !leftover.isEmpty else { return routes }
+        let listed = Set(routes.map(\.file))
+        return routes + site.routes.filter { leftover.contains($0.file) && !listed.contains($0.file) }
     }
 
     /// `rest` with the pages the open pages link to first (the reader's next click: the menu,
@@ -607,12 +629,15 @@ public final class BuildSession: @unchecked Sendable {
     /// Renders and writes `file` now when it is one of `deferredFiles` that no thread has taken
     /// yet: a reader asked for it. Safe to call from any thread.
     public func renderNow(_ file: String) {
-        if let (route, renderer) = take(file) { writeRest(route, renderer) }
+        guard let (route, renderer) = take(file, reader: true) else { return }
+        writeRest(route, renderer)
+        restLock.withLock { inFlight -= 1 }
     }
 
-    private func take(_ file: String) -> (Route, PageRenderer)? {
+    private func take(_ file: String, reader: Bool = false) -> (Route, PageRenderer)? {
         restLock.withLock {
             guard let route = waiting[file], let renderer = waitingRenderer, taken.insert(file).inserted else { return nil }
+            if reader { inFlight += 1 }
             return (route, renderer)
         }
     }
@@ -622,6 +647,18 @@ public final class BuildSession: @unchecked Sendable {
             restLock.withLock { restFailures.append((route.file, error)) }
         }
         _ = restLock.withLock { waiting.removeValue(forKey: route.file) }
+    }
+
+    /// The files a stopped rest left unwritten, once no reader's request is writing one (they
+    /// render the state before the next rebuild's); from now on none waits.
+    private func abandonRest() -> Set<String> {
+        guard pendingRest != nil else { return [] }
+        pendingRest = nil
+        restLock.withLock { waitingRenderer = nil }
+        while restLock.withLock({ inFlight }) > 0 { usleep(1000) }
+        let left = restLock.withLock { Set(waiting.keys) }
+        // What failed to be written is written again with the rest.
+        return left.union(endRest().map(\.file))
     }
 
     /// No file waits any more; the failures of writing them.
@@ -634,16 +671,20 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Renders the files left after the open pages. The site's new state was kept already: if
     /// one cannot be written, the next rebuild is a full build, which writes every file again.
-    private func finishRest() -> [Diagnostic] {
+    private func finishRest(stoppingWhen stop: (@Sendable () -> Bool)?) -> [Diagnostic] {
         guard let (routes, renderer) = pendingRest else { return [] }
-        pendingRest = nil
+        let stopped = StopFlag()
         _ = Parallel.map(routes) { [self] route in
+            guard !stopped.isSet else { return }
+            if let stop, stop() { stopped.set(); return }
             if let (route, renderer) = take(route.file) { writeRest(route, renderer) }
         }
-        let problems = Build.writeProblems(endRest())
-        if !problems.isEmpty { fullBuildNext = true }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
+        if stopped.isSet { return [] }
+        pendingRest = nil
+        let problems = Build.writeProblems(endRest())
+        if !problems.isEmpty { fullBuildNext = true }
         return problems
     }
 
@@ -770,3 +811,11 @@ extension BuildSession {
 }
 
 
+
+/// Set once, from any thread: a loop's workers see it and stop.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set_ = false
+    var isSet: Bool { lock.withLock { set_ } }
+    func set() { lock.withLock { set_ = true } }
+}

@@ -420,6 +420,24 @@ struct BuildSessionTests {
         #expect(linked.count > 10 && linked.contains("tin-tuc/index.html") && linked.contains("chi-so/index.html"), "\(linked)")
         let firstOther = try #require(order.firstIndex { !$0.hasSuffix(".html") && !isLinked($0) })
         #expect(order.count == routes.count && !order[firstOther...].contains { $0.hasSuffix(".html") }, "no page after the other files")
+        // A new save stops the rest: a reader's page is still rendered on request, and the next
+        // rebuild (another template, then a content edit) renders what the rest left.
+        _ = session.rebuild(changed: try edited("base", "<!-- trước -->", "<!-- lần hai -->"), deferSearch: true, openFirst: open)
+        #expect(session.finishSearch(stoppingWhen: { true }).isEmpty)
+        #expect(session.isDeferred("tin-tuc/index.html"), "stopped before the rest")
+        session.renderNow("the/kaizen/index.html")
+        #expect(text("the/kaizen/index.html").contains("<!-- lần hai -->") && !session.isDeferred("the/kaizen/index.html"))
+        let next = session.rebuild(changed: try edited("story", "{{>reuse}}", "<p>Hết bài.</p>{{>reuse}}"), deferSearch: true, openFirst: open)
+        #expect(next.succeeded && session.lastWasIncremental)
+        #expect(session.isDeferred("tin-tuc/index.html"), "what the stopped rest left joins this rebuild's rest")
+        #expect(session.finishSearch(stoppingWhen: { true }).isEmpty)
+        let page = "content/pages/gioi-thieu.md"
+        try site.write(page, try String(contentsOf: site.root.appendingPathComponent(page), encoding: .utf8).replacingOccurrences(of: "title: Giới thiệu", with: "title: Về cổng"))
+        let third = session.rebuild(changed: [page], deferSearch: true, openFirst: open)
+        #expect(third.succeeded && session.lastWasIncremental)
+        #expect(session.finishSearch().isEmpty && session.deferredFiles.isEmpty)
+        same("a stopped rest, then a template and a page", warm: true)
+
         // A rebuild that finds the open pages among none of its files leaves them all for later.
         let none = session.rebuild(changed: try edited("story", "{{>reuse}}", "<p>Đọc tiếp.</p>{{>reuse}}"), deferSearch: true, openFirst: open)
         #expect(none.report?.shownFirst?.files == 0 && !session.deferredFiles.isEmpty)
