@@ -175,7 +175,14 @@ public final class PreviewServer: Sendable {
             _ = await signal.next(within: 0.1)
             if isStopping { return }
             let changed = watcher.changes()
-            if changed.isEmpty { continue }
+            if changed.isEmpty {
+                // A save that no build reads (an editor's swap file) stopped the rest: it goes on.
+                if session.hasWorkAfterReload {
+                    let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
+                    if !problems.isEmpty { await state.finished(BuildResult.failed(problems)) }
+                }
+                continue
+            }
             // The reload goes out once the open pages are written; the rest of the files and the
             // search index follow, and a request for a file not written yet waits for it.
             let started = ContinuousClock.now

@@ -288,6 +288,11 @@ public struct BuildResult: Sendable {
 
     public var succeeded: Bool { report != nil }
 
+    /// A build that failed with `problems` (found after the reload, writing what it left).
+    public static func failed(_ problems: [Diagnostic]) -> BuildResult {
+        BuildResult(diagnostics: Build.sorted(problems), report: nil, seconds: 0)
+    }
+
     /// This result with `problems` found after it (writing the search index late): failed when
     /// any is an error.
     public func adding(_ problems: [Diagnostic]) -> BuildResult {

@@ -92,8 +92,10 @@ public final class BuildSession: @unchecked Sendable {
     /// its files first, and the rest in `finishSearch()`: the preview's reader sees the page
     /// open in the browser without waiting for thousands of others (`deferredFiles`).
     public func rebuild(changed: [String], deferSearch: Bool = false, openFirst: Set<String>? = nil) -> BuildResult {
-        leftover.formUnion(abandonRest())
-        finishSearch()
+        let stopped = abandonRest()
+        leftover.formUnion(stopped)
+        // After a stopped rest the index waits for this rebuild's reading, which takes in both.
+        if stopped.isEmpty { finishSearch() } else { _ = finishPictures() }
         let all = Array(unsettled.union(changed)).sorted()
         var result: BuildResult
         (self.openFirst, openRendered) = (deferSearch ? openFirst : nil, 0)
@@ -171,7 +173,11 @@ public final class BuildSession: @unchecked Sendable {
         (self.project, self.site, warnings) = (project, site, all)
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
-        pendingSearch += edited
+        if pendingReindex {
+            reindexChanged?.formUnion(edited.map(\.sourcePath))
+        } else {
+            pendingSearch += edited
+        }
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
@@ -496,7 +502,10 @@ public final class BuildSession: @unchecked Sendable {
         let all = Build.sorted(kept + diagnostics + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
-        (pendingSearch, pendingReindex, reindexChanged) = ([], true, searchReads)
+        // An index left waiting (a stopped rest's) is read with this one: both edits' entries.
+        var entries = searchReads.map { $0.union(pendingSearch.map(\.sourcePath)) }
+        if pendingReindex { entries = reindexChanged.flatMap { waiting in entries.map { $0.union(waiting) } } }
+        (pendingSearch, pendingReindex, reindexChanged) = ([], true, entries)
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
@@ -614,6 +623,9 @@ public final class BuildSession: @unchecked Sendable {
         func rank(_ route: Route) -> Int { linked.contains(route.file) ? 0 : route.file.hasSuffix(".html") ? 1 : 2 }
         return rest.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
+
+    /// Whether `finishSearch()` has files, pictures or an index to write (a rest it stopped).
+    public var hasWorkAfterReload: Bool { pendingRest != nil || pendingPictures != nil || pendingReindex || !pendingSearch.isEmpty }
 
     /// The files of the last warm rebuild not written yet: rendered in `finishSearch()`, after
     /// the pages open in the preview. Safe to call from any thread.

@@ -437,6 +437,32 @@ struct BuildSessionTests {
         #expect(third.succeeded && session.lastWasIncremental)
         #expect(session.finishSearch().isEmpty && session.deferredFiles.isEmpty)
         same("a stopped rest, then a template and a page", warm: true)
+        // A term's definition, its rest stopped, then a page: the index reads both edits' entries.
+        func rewrite(_ path: String, _ old: String, _ new: String) throws -> [String] {
+            let before = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(before.contains(old), "\(path) has no \(old)")
+            try site.write(path, before.replacingOccurrences(of: old, with: new))
+            return [path]
+        }
+        let term = session.rebuild(changed: try rewrite("content/glossary/kaizen.md", "Cải tiến liên tục", "Cải tiến đều đặn"), deferSearch: true,
+                                   openFirst: ["index.html"])
+        #expect(term.succeeded && session.lastWasIncremental && session.hasWorkAfterReload)
+        _ = session.finishSearch(stoppingWhen: { true })
+        #expect(session.hasWorkAfterReload, "the index waits")
+        #expect(session.rebuild(changed: try rewrite(page, "title: Về cổng", "title: Về cổng thông tin"), deferSearch: true, openFirst: open).succeeded)
+        #expect(session.finishSearch().isEmpty && !session.hasWorkAfterReload)
+        same("a term's rest stopped, then a page: the index has both", warm: true)
+        // And then an article's text, which the index reads alone otherwise.
+        _ = session.rebuild(changed: try rewrite("content/glossary/kaizen.md", "Cải tiến đều đặn", "Cải tiến mỗi ngày"), deferSearch: true, openFirst: ["index.html"])
+        _ = session.finishSearch(stoppingWhen: { true })
+        let name = try #require(FileManager.default.subpaths(atPath: site.root.appendingPathComponent("content/articles").path)?
+            .sorted().first { $0.hasSuffix(".md") && !$0.contains("/index.") })
+        let article = "content/articles/" + name
+        let body = try String(contentsOf: site.root.appendingPathComponent(article), encoding: .utf8)
+        try site.write(article, body + "\nMột câu mới về thủy canh.\n")
+        #expect(session.rebuild(changed: [article], deferSearch: true, openFirst: open).succeeded && session.lastWasIncremental)
+        #expect(session.finishSearch().isEmpty && !session.hasWorkAfterReload)
+        same("a term's rest stopped, then an article's text: the index has both", warm: true)
 
         // A rebuild that finds the open pages among none of its files leaves them all for later.
         let none = session.rebuild(changed: try edited("story", "{{>reuse}}", "<p>Đọc tiếp.</p>{{>reuse}}"), deferSearch: true, openFirst: open)
