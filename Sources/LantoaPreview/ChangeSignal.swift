@@ -66,6 +66,15 @@ final class ChangeSignal: @unchecked Sendable {
         #endif
     }
 
+    /// Takes the events waiting without waiting for more: those of the changes a scan just
+    /// found, which must not count as a new save (`hasPending`). Call it right after the scan.
+    func discardPending() {
+        #if os(Linux)
+        guard descriptor >= 0 else { return }
+        if drain().newFolder { watchFolders() }
+        #endif
+    }
+
     /// `wait(seconds:)` on a thread of its own, so the server's threads keep serving.
     func next(within seconds: Double) async -> Bool {
         await withCheckedContinuation { continuation in

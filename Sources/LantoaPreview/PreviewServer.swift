@@ -175,6 +175,8 @@ public final class PreviewServer: Sendable {
             _ = await signal.next(within: 0.1)
             if isStopping { return }
             let changed = watcher.changes()
+            // A save the tick's scan found before its event was read is this rebuild's, not a new one.
+            signal.discardPending()
             if changed.isEmpty {
                 // A save that no build reads (an editor's swap file) stopped the rest: it goes on.
                 if session.hasWorkAfterReload {
