@@ -11,15 +11,15 @@ import Foundation
 ///   the indicators' files, or articles that declare a pilot: assembled again, and the pages
 ///   that read more than articles rendered (`otherContent`, `ContentChanges`);
 /// - templates: the files that used them rendered again (`restyled`);
-/// - `site.yml` or the theme's static files: the site assembled again from the documents kept,
-///   and every file rendered (`reconfigured`).
+/// - `site.yml`, the theme's words or its static files: the site assembled again from the
+///   documents kept, and every file rendered (`reconfigured`).
 /// In the preview, a rebuild renders the pages open in the browser first (`openFirst`), and the
 /// rest after the reload (`finishSearch`), the pages they link to first; a page a reader asks
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
-/// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change how content
-/// is read (the address, URL names, languages), the theme's words, a template or static file
-/// added or deleted, files other than Markdown in a bundle, and a change that reaches every page
-/// (a section that becomes empty or stops being so).
+/// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
+/// how content is read (the address, URL names, languages), a template or static file added or
+/// deleted, files other than Markdown in a bundle, and a change that reaches every page (a
+/// section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
