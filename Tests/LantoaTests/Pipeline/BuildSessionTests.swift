@@ -14,6 +14,26 @@ struct BuildSessionTests {
         return (session, output)
     }
 
+    /// The files that differ between the preview's folder and a full build of the same site:
+    /// those only one has, then those with other bytes.
+    static func differ(_ output: URL, _ site: TestSite, _ options: BuildOptions) -> [String] {
+        differ(output, site.build(options))
+    }
+
+    static func differ(_ output: URL, _ full: TestBuild) -> [String] {
+        #expect(full.result.succeeded)
+        let now = FileTree.read(output), files = full.writer.files
+        return Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
+    }
+
+    /// `old` replaced with `new` in the site's file at `path`; the changed paths, for `rebuild`.
+    static func replace(_ old: String, with new: String, in path: String, _ site: TestSite) throws -> [String] {
+        let before = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        #expect(before.contains(old), "\(path) has no \(old)")
+        try site.write(path, before.replacingOccurrences(of: old, with: new))
+        return [path]
+    }
+
     @Test("a body-only edit renders only that page and the feeds, and the output equals a full build")
     func bodyEdit() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
@@ -283,12 +303,7 @@ struct BuildSessionTests {
         let session = BuildSession(options: options)
         #expect(session.build().succeeded)
         func text(_ path: String) throws -> String { try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8) }
-        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] {
-            let before = try text(path)
-            #expect(before.contains(old), "\(path) has no \(old)")
-            try site.write(path, before.replacingOccurrences(of: old, with: new))
-            return [path]
-        }
+        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] { try Self.replace(old, with: new, in: path, site) }
         func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
         let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
         let pilotArticle = "content/articles/2023/kaizen-hop-tac-xa-ca-phe.md"
@@ -344,11 +359,7 @@ struct BuildSessionTests {
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
             #expect(session.lastWasIncremental == warm, "\(what)")
             session.finishSearch()
-            let full = site.build(options)
-            #expect(full.result.succeeded)
-            let now = FileTree.read(output), files = full.writer.files
-            let differ = Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
-            #expect(differ == [], "\(what)")
+            #expect(Self.differ(output, site, options) == [], "\(what)")
         }
     }
 
@@ -378,11 +389,7 @@ struct BuildSessionTests {
         }
         func same(_ what: String, warm: Bool) {
             #expect(session.lastWasIncremental == warm, "\(what)")
-            let full = site.build(options)
-            #expect(full.result.succeeded)
-            let now = FileTree.read(output), files = full.writer.files
-            let differ = Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
-            #expect(differ == [], "\(what)")
+            #expect(Self.differ(output, site, options) == [], "\(what)")
         }
         check("a story page's template", warm: true, try edited("story", "{{>reuse}}", "<p>Hết.</p>{{>reuse}}"))
         check("the pagination partial", warm: true, try edited("pagination", "</nav>", "</nav><!-- trang -->"))
@@ -438,12 +445,7 @@ struct BuildSessionTests {
         #expect(session.finishSearch().isEmpty && session.deferredFiles.isEmpty)
         same("a stopped rest, then a template and a page", warm: true)
         // A term's definition, its rest stopped, then a page: the index reads both edits' entries.
-        func rewrite(_ path: String, _ old: String, _ new: String) throws -> [String] {
-            let before = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-            #expect(before.contains(old), "\(path) has no \(old)")
-            try site.write(path, before.replacingOccurrences(of: old, with: new))
-            return [path]
-        }
+        func rewrite(_ path: String, _ old: String, _ new: String) throws -> [String] { try Self.replace(old, with: new, in: path, site) }
         let term = session.rebuild(changed: try rewrite("content/glossary/kaizen.md", "Cải tiến liên tục", "Cải tiến đều đặn"), deferSearch: true,
                                    openFirst: ["index.html"])
         #expect(term.succeeded && session.lastWasIncremental && session.hasWorkAfterReload)
@@ -490,12 +492,7 @@ struct BuildSessionTests {
         let options = site.options(output: output)
         let session = BuildSession(options: options)
         #expect(session.build().succeeded)
-        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] {
-            let before = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-            #expect(before.contains(old), "\(path) has no \(old)")
-            try site.write(path, before.replacingOccurrences(of: old, with: new))
-            return [path]
-        }
+        func edited(_ path: String, _ old: String, _ new: String) throws -> [String] { try Self.replace(old, with: new, in: path, site) }
         func check(_ what: String, warm: Bool, _ changed: [String]) {
             let result = session.rebuild(changed: changed)
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
@@ -504,11 +501,8 @@ struct BuildSessionTests {
         }
         func same(_ what: String, _ result: BuildResult) {
             let full = site.build(options)
-            #expect(full.result.succeeded)
             #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what): the same warnings")
-            let now = FileTree.read(output), files = full.writer.files
-            let differ = Set(now.keys).symmetricDifference(files.keys).sorted() + now.keys.filter { files[$0] != nil && now[$0] != files[$0] }.sorted()
-            #expect(differ == [], "\(what)")
+            #expect(Self.differ(output, full) == [], "\(what)")
         }
         let yml = "content/site.yml"
         check("the site's title", warm: true, try edited(yml, "title: Năng suất Đắk Lắk", "title: Năng suất tỉnh Đắk Lắk"))
