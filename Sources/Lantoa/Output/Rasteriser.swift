@@ -108,6 +108,20 @@ public final class Rasteriser: @unchecked Sendable {
 
     /// Runs a program with `input` on its standard input; returns its standard output.
     static func run(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
+        var attempt = 0
+        while true {
+            do {
+                return try runOnce(executable, arguments, input: input)
+            } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(EBADF) && attempt < 3 {
+                // Foundation's spawn lists this process's descriptors and closes them in the child; one
+                // that another thread closed in between fails the spawn before the program runs
+                // (swiftlang/swift#57827). Nothing ran: try again.
+                attempt += 1
+            }
+        }
+    }
+
+    private static func runOnce(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -115,6 +129,12 @@ public final class Rasteriser: @unchecked Sendable {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        // Every end this side holds is closed here, when it is done with, not when the pipe is
+        // freed: by then its number may belong to another thread's file (swiftlang/swift#57827).
+        defer {
+            try? stdout.fileHandleForReading.close()
+            try? stderr.fileHandleForReading.close()
+        }
         try process.run()
         // The program reads all of its input before it writes: feed it from another thread so
         // neither side waits on a full pipe.
