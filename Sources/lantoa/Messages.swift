@@ -296,10 +296,11 @@ extension Message {
                        "dựng lại sau khi sửa \(names)\(more.1)")
     }
 
-    static func pages(_ what: Message, _ pages: Int, _ value: Double, _ address: String) -> Message {
+    /// A full build: its pages, and all its files (the count a warm rebuild's line gives).
+    static func pages(_ what: Message, _ pages: Int, files: Int, _ value: Double, _ address: String) -> Message {
         let time = seconds(value)
-        return Message("\(what.english): \(pages) pages in \(time.english) — \(address)",
-                       "\(what.vietnamese): \(pages) trang trong \(time.vietnamese) — \(address)")
+        return Message("\(what.english): \(pages) pages (\(files) files) in \(time.english) — \(address)",
+                       "\(what.vietnamese): \(pages) trang (\(files) tệp) trong \(time.vietnamese) — \(address)")
     }
 
     /// A warm rebuild: how many of the site's files it rendered.

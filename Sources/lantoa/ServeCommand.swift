@@ -76,7 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
             } else if let report = result.report, let rendered = report.rendered {
                 Terminal.say(.rendered(what, rendered, of: report.files, result.seconds, address))
             } else if let report = result.report {
-                Terminal.say(.pages(what, report.pages, result.seconds, address))
+                Terminal.say(.pages(what, report.pages, files: report.files, result.seconds, address))
             } else {
                 Terminal.say(.failedErrorBrowserShowsThem(what, result.errors.count))
             }

@@ -100,6 +100,9 @@ struct ServeCommandTests {
         let line = serve.stdout.split(separator: "\n").first { $0.hasPrefix("rebuilt after") }.map(String.init) ?? ""
         let counts = line.split(separator: " ").compactMap { Int($0) }
         #expect(counts.count == 2 && counts[0] > 0 && counts[0] < counts[1], "\(line)")
+        // The first build's line gives the same total of files as the rebuild's.
+        let built = serve.stdout.split(separator: "\n").first { $0.hasPrefix("built:") }.map(String.init) ?? ""
+        #expect(counts.count == 2 && built.contains(" pages (\(counts[1]) files) in "), "\(built)")
         #expect(try await serve.interrupt() == 0)
         #expect(serve.stderr == "")
     }
