@@ -161,11 +161,6 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = (ContinuousClock.now - start).components
-        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-    }
-
     private func watch(_ files: FileWatcher, signal: ChangeSignal, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
         // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
@@ -181,19 +176,23 @@ public final class PreviewServer: Sendable {
                 // A save that no build reads (an editor's swap file) stopped the rest: it goes on.
                 if session.hasWorkAfterReload {
                     let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
-                    if !problems.isEmpty { await state.finished(BuildResult.failed(problems)) }
+                    if !problems.isEmpty {
+                        let failed = BuildResult.failed(problems)
+                        await state.finished(failed)
+                        report(failed, [])
+                    }
                 }
                 continue
             }
             // The reload goes out once the open pages are written; the rest of the files and the
             // search index follow, and a request for a file not written yet waits for it.
-            let started = ContinuousClock.now
+            let started = Date()
             let open = await state.openPages
             var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
             await state.finished(result)
             // A new save stops the rest: the next rebuild renders what it left, with its own.
             let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
-            if result.report?.shownFirst != nil { result.seconds = Self.seconds(since: started) }
+            if result.report?.shownFirst != nil { result.seconds = Date().timeIntervalSince(started) }
             report(result, changed)
             // A file that cannot be written is shown like a failed build, over the page.
             if !problems.isEmpty {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Builds kept warm for the preview server. A full build keeps what it loaded and assembled, and
 /// what each output file read as it rendered (`PageReads`). Then, by what changed:
@@ -50,7 +51,7 @@ public final class BuildSession: @unchecked Sendable {
     private var openFirst: Set<String>?
     /// The files of the last warm rebuild left for after the reload (see `finishSearch`): the
     /// open pages were rendered first. Read by the server's threads: a request for one waits.
-    private var pendingRest: (routes: [Route], renderer: PageRenderer)?
+    private var pendingRest: [Route]?
     /// Those files by output file until each is written, what renders them, the files a thread
     /// has taken (the rest's loop, or a reader's request: `renderNow`), and the failures.
     private let restLock = NSLock()
@@ -164,8 +165,10 @@ public final class BuildSession: @unchecked Sendable {
         var links: [Diagnostic] = []
         LinkChecker(site: site).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
-        routes = withLeftovers(routes, site)
-        cards.formUnion(routes.flatMap(\.articles))
+        if !leftover.isEmpty {
+            routes = withLeftovers(routes, site)
+            cards.formUnion(routes.flatMap(\.articles))
+        }
         // Only the cards of the articles on the affected lists are rendered up front.
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: cards, knownCards: knownCards(except: changed),
                                     notingReads: true)
@@ -594,7 +597,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         let problems = Build.renderAndWrite(first, renderer, InPlaceWriter(output: options.output), { _ in })
         if !rest.isEmpty, let open = openFirst {
-            pendingRest = (Self.linkedFirst(rest, from: open, in: options.output), renderer)
+            pendingRest = Self.linkedFirst(rest, from: open, in: options.output)
             restLock.withLock {
                 waiting = Dictionary(rest.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
                 (waitingRenderer, taken, restFailures) = (renderer, [], [])
@@ -686,16 +689,16 @@ public final class BuildSession: @unchecked Sendable {
     /// Renders the files left after the open pages. The site's new state was kept already: if
     /// one cannot be written, the next rebuild is a full build, which writes every file again.
     private func finishRest(stoppingWhen stop: (@Sendable () -> Bool)?) -> [Diagnostic] {
-        guard let (routes, renderer) = pendingRest else { return [] }
-        let stopped = StopFlag()
+        guard let routes = pendingRest, let renderer = restLock.withLock({ waitingRenderer }) else { return [] }
+        let stopped = Atomic<Bool>(false)
         _ = Parallel.map(routes) { [self] route in
-            guard !stopped.isSet else { return }
-            if let stop, stop() { stopped.set(); return }
+            guard !stopped.load(ordering: .relaxed) else { return }
+            if let stop, stop() { stopped.store(true, ordering: .relaxed); return }
             if let (route, renderer) = take(route.file) { writeRest(route, renderer) }
         }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
-        if stopped.isSet { return [] }
+        if stopped.load(ordering: .relaxed) { return [] }
         pendingRest = nil
         let problems = Build.writeProblems(endRest())
         if !problems.isEmpty { fullBuildNext = true }
@@ -822,14 +825,4 @@ extension BuildSession {
         }
         return (affected, shown)
     }
-}
-
-
-
-/// Set once, from any thread: a loop's workers see it and stop.
-private final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set_ = false
-    var isSet: Bool { lock.withLock { set_ } }
-    func set() { lock.withLock { set_ = true } }
 }
