@@ -35,8 +35,9 @@ public final class PreviewServer: Sendable {
     public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
                 expired: Bool = false, limits: ServerLimits = .standard) async throws {
         self.host = host
-        output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lantoa-preview-\(getpid())-\(UUID().uuidString.prefix(8))/public")
+        let temporary = FileManager.default.temporaryDirectory
+        Self.removeAbandonedFolders(in: temporary)
+        output = temporary.appendingPathComponent("\(Self.folderPrefix)\(getpid())-\(UUID().uuidString.prefix(8))/public")
         state = PreviewState(streamLimit: limits.eventStreams)
         ledger = ConnectionLedger(limits: limits)
         handler = PreviewHandler(output: output, state: state, ledger: ledger)
@@ -54,16 +55,38 @@ public final class PreviewServer: Sendable {
 
     public var address: String { ListenAddress.url(host: host, port: port) }
 
+    /// `lantoa-preview-<process id>-<8 hexadecimal digits>`, in the temporary folder.
+    static let folderPrefix = "lantoa-preview-"
+
+    /// Deletes the preview folders of previews that are no longer running: a preview killed, or
+    /// stopped by a crash, could not delete its own, and each holds a whole build of its site.
+    /// Only folders named as a preview names them, of a process id no process has, are touched.
+    static func removeAbandonedFolders(in temporary: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix(folderPrefix) {
+            let parts = name.dropFirst(folderPrefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[1].count == 8, parts[1].allSatisfy(\.isHexDigit),
+                  let pid = pid_t(parts[0]), pid > 0, pid != getpid() else { continue }
+            // ESRCH: no such process. EPERM means one runs, owned by someone else: leave it.
+            guard kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+    }
+
     /// Builds once, then serves and watches until stopped. `report` gets every build's result;
     /// `notice` a line when the server had to drop its connections and listen again.
     public func run(report: @escaping @Sendable (BuildResult, [String]) -> Void,
                     notice: @escaping @Sendable (Message) -> Void = { _ in }) async throws {
-        // Stopped during the first build, which then wrote the folder again after `stop` removed it.
-        defer { if isStopping { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) } }
+        // However it ends (stopped, cancelled, or unable to listen again), the folder goes: `stop`
+        // removed it already unless the first build wrote it again after.
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         // The first snapshot comes before the first build, so a file saved during it is not missed.
         let files = FileWatcher(root: options.siteRoot, folders: ["content", "templates"])
         let signal = ChangeSignal(root: options.siteRoot, folders: files.folders)
         let first = session.build()
+        // Stopped (Ctrl-C) while building: the build failed for its folder was taken away, which
+        // is not the site's problem to report.
+        if isStopping { return }
         await state.finished(first)
         report(first, [])
         let watcher = Task.detached { [self] in await watch(files, signal: signal, report: report) }

@@ -43,10 +43,20 @@ struct ServeCommand: AsyncParsableCommand {
             throw Self.failure(error)
         }
         // Ctrl-C (or a `kill`) stops the server and removes the preview folder; `run` then returns.
+        // A build cannot be interrupted: if one is under way (the first build of a large site
+        // takes seconds), the command ends without waiting for it, and the next preview deletes
+        // whatever it wrote after the folder was removed (`PreviewServer.removeAbandonedFolders`).
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler { Task { await server.stop() } }
+            source.setEventHandler {
+                Task {
+                    await server.stop()
+                    try? await Task.sleep(for: .milliseconds(500))
+                    Terminal.say(.stopped)
+                    Foundation.exit(0)
+                }
+            }
             source.resume()
             return source
         }

@@ -97,6 +97,35 @@ struct PreviewServerTests {
         #expect(await waiter.value >= released, "held until written")
     }
 
+    @Test("a preview's folder goes when it stops or is cancelled; those of previews no longer running go at the next start")
+    func previewFolders() async throws {
+        let site = try TestSite(BuildOutputTestsSpec.twoArticles)
+        defer { site.remove() }
+        let server = try await PreviewServer(site: site.root, port: 0)
+        let task = Task { try await server.run { _, _ in } }
+        try await Loopback.waitForServer(port: server.port)
+        #expect(try await Loopback.get("/", port: server.port).status == 200)
+        #expect(FileManager.default.fileExists(atPath: server.output.appendingPathComponent("index.html").path))
+        task.cancel()
+        _ = await task.result
+        #expect(!FileManager.default.fileExists(atPath: server.output.deletingLastPathComponent().path), "a cancelled preview left its folder")
+
+        // A process that has ended: its id names no process (until the system gives it again).
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let temporary = site.root.appendingPathComponent("tmp")
+        let abandoned = "lantoa-preview-\(ended.processIdentifier)-0A1B2C3D"
+        let kept = ["lantoa-preview-\(getpid())-0A1B2C3D", "lantoa-preview-1-0A1B2C3D", "lantoa-preview-\(ended.processIdentifier)-ghi",
+                    "lantoa-preview-\(ended.processIdentifier)-0A1B2C3D-x", "lantoa-previews", "ghi-chu"]
+        for name in [abandoned] + kept {
+            try FileManager.default.createDirectory(at: temporary.appendingPathComponent(name + "/public"), withIntermediateDirectories: true)
+        }
+        PreviewServer.removeAbandonedFolders(in: temporary)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).sorted() == kept.sorted())
+    }
+
     @Test("the page a tab shows, as the output file it is served from")
     func outputFiles() {
         #expect(LiveReload.outputFile(forPage: "/") == "index.html")
