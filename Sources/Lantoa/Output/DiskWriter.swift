@@ -179,18 +179,15 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Creates a folder of the staging tree (and its parents) once.
+    /// Creates a folder of the staging tree (and its parents) once. The lock guards only the set:
+    /// held over `mkdir` (a page's own folder each time), it kept the other threads waiting. A
+    /// folder joins the set once it exists, so two threads may both create it (one gets EEXIST),
+    /// and none goes on to a folder whose parent is not there yet.
     private func makeFolder(_ relative: String) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        try makeFolderLocked(relative)
-    }
-
-    private func makeFolderLocked(_ relative: String) throws {
-        if madeFolders.contains(relative) { return }
-        if let cut = relative.lastIndex(of: "/") { try makeFolderLocked(String(relative[..<cut])) }
+        if lock.withLock({ madeFolders.contains(relative) }) { return }
+        if let cut = relative.lastIndex(of: "/") { try makeFolder(String(relative[..<cut])) }
         guard mkdir(stagingPath + "/" + relative, 0o755) == 0 || errno == EEXIST else { throw WriteError.cannotWrite(relative, errno) }
-        madeFolders.insert(relative)
+        _ = lock.withLock { madeFolders.insert(relative) }
     }
 
     /// Writes `bytes` and returns the file's record. A plain write: the swap, not each file, is what makes the output appear at once,
