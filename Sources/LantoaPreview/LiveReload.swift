@@ -7,9 +7,9 @@ enum LiveReload {
     static let eventsPath = "/__lantoa/events"
 
     /// Inserted before `</body>`; `problems` is the overlay's HTML when the last build failed.
-    static func snippet(problems: String?) -> String {
+    static func snippet(problems: String?, vietnamese: Bool) -> String {
         var html = ""
-        if let problems { html += overlay(problems) }
+        if let problems { html += overlay(problems, vietnamese: vietnamese) }
         html += """
         <script>(function(){var v=null,s=new EventSource("\(eventsPath)?page="+encodeURIComponent(location.pathname));\
         s.addEventListener("build",function(e){var d=JSON.parse(e.data);if(v===null){v=d.version;return}\
@@ -28,8 +28,8 @@ enum LiveReload {
         return decoded.hasSuffix("/") || joined.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
     }
 
-    /// In one language, the one the problems are written in (the terminal's: `LANG`).
-    static func overlay(_ problems: String, vietnamese: Bool = Message.prefersVietnamese(ProcessInfo.processInfo.environment)) -> String {
+    /// In one language, the one the problems are written in (`PreviewState.overlayVietnamese`).
+    static func overlay(_ problems: String, vietnamese: Bool) -> String {
         func say(_ message: Message) -> String { vietnamese ? message.vietnamese : message.english }
         return """
         <div id="lantoa-overlay" lang="\(vietnamese ? "vi" : "en")" role="alertdialog" aria-labelledby="lantoa-overlay-title" style="position:fixed;inset:0;z-index:99999;\

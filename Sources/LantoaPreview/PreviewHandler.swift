@@ -48,7 +48,7 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func html(_ data: Data, status: HTTPStatusCode) async -> HTTPResponse {
-        let page = LiveReload.inject(LiveReload.snippet(problems: await state.overlayText), into: String(decoding: data, as: UTF8.self))
+        let page = LiveReload.inject(await state.snippet, into: String(decoding: data, as: UTF8.self))
         return HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
                             body: Data(page.utf8))
     }

@@ -33,12 +33,13 @@ public final class PreviewServer: Sendable {
     /// Listens at once, so that a port in use or a host that is not this machine's is reported
     /// (as a `ListenError`) before anything says the preview is served; builds nothing yet.
     public init(site: URL, host: String = "127.0.0.1", port: UInt16 = 1313, drafts: Bool = true, future: Bool = false,
-                expired: Bool = false, limits: ServerLimits = .standard) async throws {
+                expired: Bool = false, limits: ServerLimits = .standard,
+                environment: [String: String] = ProcessInfo.processInfo.environment) async throws {
         self.host = host
         let temporary = FileManager.default.temporaryDirectory
         Self.removeAbandonedFolders(in: temporary)
         output = temporary.appendingPathComponent("\(Self.folderPrefix)\(getpid())-\(UUID().uuidString.prefix(8))/public")
-        state = PreviewState(streamLimit: limits.eventStreams)
+        state = PreviewState(streamLimit: limits.eventStreams, environment: environment)
         ledger = ConnectionLedger(limits: limits)
         handler = PreviewHandler(output: output, state: state, ledger: ledger)
         let (first, bound) = try await Self.listen(on: ListenAddress.resolve(host, port: port), host: host, port: port,
@@ -87,7 +88,7 @@ public final class PreviewServer: Sendable {
         // Stopped (Ctrl-C) while building: the build failed for its folder was taken away, which
         // is not the site's problem to report.
         if isStopping { return }
-        await state.finished(first)
+        await state.finished(first, siteLanguage: session.siteLanguage)
         report(first, [])
         let watcher = Task.detached { [self] in await watch(files, signal: signal, report: report) }
         defer { watcher.cancel() }
@@ -201,7 +202,7 @@ public final class PreviewServer: Sendable {
                     let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
                     if !problems.isEmpty {
                         let failed = BuildResult.failed(problems)
-                        await state.finished(failed)
+                        await state.finished(failed, siteLanguage: session.siteLanguage)
                         report(failed, [])
                     }
                 }
@@ -212,7 +213,7 @@ public final class PreviewServer: Sendable {
             let started = Date()
             let open = await state.openPages
             var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
-            await state.finished(result)
+            await state.finished(result, siteLanguage: session.siteLanguage)
             // A new save stops the rest: the next rebuild renders what it left, with its own.
             let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
             if result.report?.shownFirst != nil { result.seconds = Date().timeIntervalSince(started) }
@@ -220,7 +221,7 @@ public final class PreviewServer: Sendable {
             // A file that cannot be written is shown like a failed build, over the page.
             if !problems.isEmpty {
                 let failed = result.adding(problems)
-                await state.finished(failed)
+                await state.finished(failed, siteLanguage: session.siteLanguage)
                 report(failed, changed)
             }
         }

@@ -19,9 +19,16 @@ actor PreviewState {
     private var opened = 0
     private var awaitingFirstBuild: [CheckedContinuation<Void, Never>] = []
     let streamLimit: Int
+    /// The language the environment names (`Message.namedLanguage`), if any.
+    private let namedLanguage: Bool?
+    /// The overlay's language: the one `LANG` names; when it names none (`C.UTF-8` on a server),
+    /// the site's, as the pages under the overlay speak it; Vietnamese until a build says.
+    private(set) var overlayVietnamese: Bool
 
-    init(streamLimit: Int) {
+    init(streamLimit: Int, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.streamLimit = streamLimit
+        namedLanguage = Message.namedLanguage(environment)
+        overlayVietnamese = namedLanguage ?? true
     }
 
     /// Server-Sent Events for one browser tab: the current build at once, then every new one.
@@ -73,8 +80,10 @@ actor PreviewState {
         await withCheckedContinuation { awaitingFirstBuild.append($0) }
     }
 
-    /// Records a finished build and tells every open tab.
-    func finished(_ result: BuildResult) {
+    /// Records a finished build and tells every open tab. `siteLanguage`: the site's language
+    /// after it (`BuildSession.siteLanguage`), for the overlay.
+    func finished(_ result: BuildResult, siteLanguage: String? = nil) {
+        if namedLanguage == nil, let siteLanguage { overlayVietnamese = siteLanguage != "en" }
         version += 1
         problems = result.succeeded ? nil : result.diagnostics
         let message = event()
@@ -83,10 +92,13 @@ actor PreviewState {
         awaitingFirstBuild = []
     }
 
+    /// What the preview adds to a page it serves: the reload script, and the overlay after a failed build.
+    var snippet: String { LiveReload.snippet(problems: overlayText, vietnamese: overlayVietnamese) }
+
     /// The overlay text of the last failed build, HTML-escaped.
     var overlayText: String? {
         problems.map { list in
-            XML.escape(list.map { $0.formatted(vietnamese: Message.prefersVietnamese(ProcessInfo.processInfo.environment)) }.joined(separator: "\n"))
+            XML.escape(list.map { $0.formatted(vietnamese: overlayVietnamese) }.joined(separator: "\n"))
         }
     }
 

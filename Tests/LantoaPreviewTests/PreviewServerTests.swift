@@ -14,7 +14,7 @@ struct PreviewServerTests {
     func liveReload() async throws {
         let site = try TestSite(BuildOutputTestsSpec.twoArticles)
         defer { site.remove() }
-        let server = try await PreviewServer(site: site.root, port: 0)
+        let server = try await PreviewServer(site: site.root, port: 0, environment: ["LANG": "C.UTF-8"])
         let port = server.port
         let task = Task { try await server.run { _, _ in } }
         defer { task.cancel() }
@@ -39,7 +39,8 @@ struct PreviewServerTests {
         #expect(try await events.next().contains("\"ok\":false"))
         let broken = try await Loopback.get("/tin-tuc/kaizen/", port: port).body
         #expect(broken.contains("lantoa-overlay"))
-        #expect(broken.contains("content/articles/2025/kaizen.md:3:7: error: &#39;date&#39; is not a valid date"))
+        // A Vietnamese site under C.UTF-8: the overlay speaks the site's language.
+        #expect(broken.contains("content/articles/2025/kaizen.md:3:7: lỗi: &#39;date&#39; không phải là ngày hợp lệ"))
         #expect(broken.contains("Kaizen đổi tên"), "the last good page stays under the overlay")
 
         try site.write("content/articles/2025/kaizen.md", "---\ntitle: Đã sửa\ndate: 2025-01-09\n---\nMới.\n")
@@ -156,13 +157,35 @@ struct PreviewServerTests {
         Nội dung.
         """)
         defer { site.remove() }
-        let server = try await PreviewServer(site: site.root, port: 0)
+        let server = try await PreviewServer(site: site.root, port: 0, environment: ["LANG": "en_GB.UTF-8"])
         let task = Task { try await server.run { _, _ in } }
         defer { task.cancel() }
         let page = try await Loopback.get("/", port: server.port)
         #expect(page.body.contains("content/articles/a.md:3:7: error: &#39;date&#39; is not a valid date (got &quot;&lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39;&quot;)"))
         #expect(!page.body.contains("<b>"))
         await server.stop()
+    }
+
+    // Under C.UTF-8 (a server, a container) a Vietnamese site's overlay was in English.
+    @Test("the overlay speaks the language LANG names; when it names none, the site's")
+    func overlayFollowsSite() async throws {
+        let broken = "-- content/articles/a.md --\n---\ntitle: A\ndate: hôm qua\n---\nNội dung.\n"
+        for (environment, siteYML, vietnamese) in [(["LANG": "C.UTF-8"], "", true), ([:], "", true),
+                                                   (["LANG": "C.UTF-8"], "language: en\n", false),
+                                                   (["LC_ALL": "vi_VN.UTF-8", "LANG": "C.UTF-8"], "language: en\n", true),
+                                                   (["LANG": "en_US.UTF-8"], "", false)] {
+            let site = try TestSite(broken + (siteYML.isEmpty ? "" : "-- content/site.yml --\n" + siteYML))
+            defer { site.remove() }
+            let server = try await PreviewServer(site: site.root, port: 0, environment: environment)
+            let task = Task { try await server.run { _, _ in } }
+            defer { task.cancel() }
+            let body = try await Loopback.get("/", port: server.port).body
+            let problem = vietnamese ? "content/articles/a.md:3:7: lỗi: &#39;date&#39; không phải là ngày hợp lệ"
+                                     : "content/articles/a.md:3:7: error: &#39;date&#39; is not a valid date"
+            #expect(body.contains(problem), "\(environment) \(siteYML)")
+            #expect(body.contains(vietnamese ? "lang=\"vi\" role=\"alertdialog\"" : "lang=\"en\" role=\"alertdialog\""), "\(environment) \(siteYML)")
+            await server.stop()
+        }
     }
 }
 

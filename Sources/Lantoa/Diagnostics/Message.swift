@@ -16,9 +16,15 @@ public struct Message: Hashable, Sendable {
 
     /// The language people asked for through LANG, LC_ALL or LC_MESSAGES: Vietnamese or English.
     public static func prefersVietnamese(_ environment: [String: String]) -> Bool {
-        let value = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LANG"] ?? ""
-        return value.lowercased().hasPrefix("vi")
+        namedLanguage(environment) ?? false
+    }
+
+    /// Whether LANG, LC_ALL or LC_MESSAGES name Vietnamese (true) or English (false); nil when
+    /// they name neither, as `C.UTF-8`, `POSIX` or nothing at all do on servers and containers.
+    public static func namedLanguage(_ environment: [String: String]) -> Bool? {
+        let value = (environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LANG"] ?? "").lowercased()
+        return value.hasPrefix("vi") ? true : value.hasPrefix("en") ? false : nil
     }
 
     /// The text in the language asked for.

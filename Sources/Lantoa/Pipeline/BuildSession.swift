@@ -30,6 +30,13 @@ public final class BuildSession: @unchecked Sendable {
     private var warnings: [Diagnostic] = []
     /// Whether the last rebuild took a warm path (for tests and the terminal).
     public private(set) var lastWasIncremental = false
+    /// The site's own language (`language:` in site.yml): as the last good build read it, or from
+    /// site.yml when no build has succeeded yet.
+    public var siteLanguage: String {
+        if let site { return site.config.language }
+        var ignored: [Diagnostic] = []
+        return ContentLoader.config(ProjectFiles(root: options.siteRoot), options: options, diagnostics: &ignored).language
+    }
     /// Edited documents whose search entries are not written yet (see `finishSearch`).
     private var pendingSearch: [Document] = []
     /// The index needs reading again (the site was assembled again), and the documents changed:
