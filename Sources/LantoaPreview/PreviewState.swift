@@ -96,7 +96,7 @@ actor PreviewState {
     var snippet: String { LiveReload.snippet(problems: overlayText, vietnamese: overlayVietnamese) }
 
     /// The overlay text of the last failed build, HTML-escaped.
-    var overlayText: String? {
+    private var overlayText: String? {
         problems.map { list in
             XML.escape(list.map { $0.formatted(vietnamese: overlayVietnamese) }.joined(separator: "\n"))
         }
