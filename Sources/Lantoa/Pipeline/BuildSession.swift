@@ -18,8 +18,8 @@ import Synchronization
 /// rest after the reload (`finishSearch`), the pages they link to first; a page a reader asks
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
 /// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
-/// how content is read (the address, URL names, languages), a template or static file added or
-/// deleted, files other than Markdown in a bundle, and a change that reaches every page (a
+/// how content is read (the address, URL names, languages), a template kept among the static
+/// files, files other than Markdown in a bundle, and a change that reaches every page (a
 /// section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
@@ -403,14 +403,22 @@ public final class BuildSession: @unchecked Sendable {
     /// names, the same); new words are taken by the indicators and by the documents that show
     /// them, parsed again (their charts, their footnotes), and by the cards. The site is
     /// assembled again, and every file is rendered, the pages open in the preview first. Nil (a
-    /// full build) when the settings read content otherwise, or a static file is added or deleted.
+    /// full build) when the settings read content otherwise. Static files alone that no page
+    /// names by their bytes (not the stylesheet or a script) are only copied.
     private func reconfigured(_ changed: [String]) -> BuildResult? {
         func isWords(_ path: String) -> Bool { path.hasPrefix(Interface.folder + "/") && path.hasSuffix(".yml") }
         guard var project, let old = site, !changed.isEmpty,
               changed.allSatisfy({ $0 == "content/site.yml" || $0.hasPrefix("templates/static/") || isWords($0) }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
-        guard files.list("templates/static") == project.staticFiles else { return nil }
+        // A static file added or deleted is one route more or less; the site is assembled again
+        // below anyway, and the files it no longer has are deleted. (A template kept among them
+        // is also read as one: a full build reads it.)
+        let statics = files.list("templates/static")
+        if statics != project.staticFiles {
+            guard !statics.contains(where: Self.isTemplate), !project.staticFiles.contains(where: Self.isTemplate) else { return nil }
+            project.staticFiles = statics
+        }
         var diagnostics: [Diagnostic] = []
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         if changed.contains("content/site.yml") {
@@ -438,14 +446,22 @@ public final class BuildSession: @unchecked Sendable {
         // The index is read again after the reload (`finishSearch`); until then the old one stands.
         site.search = old.search
         let isSearch = { (route: Route) in if case .searchFile = route.kind { true } else { false } }
-        let routes = site.routes.filter { !isSearch($0) }
+        var routes = site.routes.filter { !isSearch($0) }
         site.routes += old.routes.filter(isSearch)
         let kept = Set(routes.map(\.file))
         let removed = old.routes.filter { !isSearch($0) && !kept.contains($0.file) }.map(\.file)
+        // Static files alone, none under a fingerprinted name that changed: pages show them only
+        // through those names, so only their own copies are written. (A page named index.html
+        // is listed in the sitemap: then every file is rendered.)
+        let copiesOnly = changed.allSatisfy { $0.hasPrefix("templates/static/") && !$0.hasSuffix("index.html") } && site.assets == old.assets
+        if copiesOnly {
+            let sources = Set(changed)
+            routes = routes.filter { if case .copy(let source) = $0.kind { sources.contains(source) } else { false } }
+        }
         // A card shows the theme's words (a date, "read more"): all are rendered again.
         if words { cards = [:] }
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread, diagnostics: diagnostics, started: started,
-                     searchReads: nil)
+                     searchReads: copiesOnly ? [] : nil)
     }
 
     /// Templates read again after an edit of the chart's: the Markdown bodies that draw one
@@ -524,15 +540,16 @@ public final class BuildSession: @unchecked Sendable {
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
-    /// Templates edited, none added or deleted: the theme is read again, and only the files
+    /// Templates edited, added or deleted: the theme is read again, and only the files
     /// rendered with a changed template, or with one that includes it, are rendered again (as
     /// the last renders noted, `PageReads`). A new card template renders every card again,
     /// and every file whose template reads one. A new chart template is followed as an
     /// indicator's edit is (`otherContent`): the charts of Markdown bodies are drawn as the
-    /// documents are parsed. Nil (a full build) when the set of templates changes.
+    /// documents are parsed. A template added or deleted changes nothing else: none can read a
+    /// template that is not there (the theme's checks say so).
     private func restyled(_ changed: [String]) -> BuildResult? {
         guard var project, let site, !changed.isEmpty,
-              changed.allSatisfy(Self.isTemplate) else { return nil }
+              changed.allSatisfy({ Self.isTemplate($0) && !$0.hasPrefix("templates/static/") }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var diagnostics: [Diagnostic] = []
@@ -542,8 +559,9 @@ public final class BuildSession: @unchecked Sendable {
             return BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started))
         }
         let names = Set(changed.map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) })
+        // A template added is read by none yet, and one deleted by none still (a partial or a
+        // page's template that is missing is an error above): only those that changed count.
         var affected = templates.including(names)
-        guard Set(templates.names) == Set(project.templates.names) else { return nil }
         let newCards = affected.contains("card")
         if affected.contains("chart") {
             // The charts in Markdown bodies were drawn as the documents were parsed.

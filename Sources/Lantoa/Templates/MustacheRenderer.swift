@@ -19,7 +19,9 @@ extension Mustache {
         mutating func render(_ nodes: [Node]) {
             // Inside an indented partial each line starts with the indentation.
             guard let indentation, !indentation.isEmpty else {
-                for node in nodes { render(node) }
+                // By index, not `for node in nodes`: the iterator hands out a copy of each node
+                // (a retain and a release), the subscript lends it.
+                for i in nodes.indices { render(nodes[i]) }
                 return
             }
             let outer = out
@@ -52,7 +54,7 @@ extension Mustache {
                 guard let value, !value.isFalsy else { return }
                 switch value {
                 case .bool: render(children)
-                case .list(let items): for item in items { within(item, children) }
+                case .list(let items): for i in items.indices { within(items[i], children) }
                 default: within(value, children)
                 }
             case .partial(let name, let indented, let inherited, _):
@@ -111,11 +113,13 @@ extension Mustache {
             if name.local {
                 found = stack[stack.count - 1].child(first)
             } else {
-                for frame in stack.reversed() {
-                    if let value = frame.child(first) {
+                var i = stack.count - 1
+                while i >= 0 {
+                    if let value = stack[i].child(first) {
                         found = value
                         break
                     }
+                    i -= 1
                 }
             }
             for part in name.parts.dropFirst() {

@@ -363,7 +363,7 @@ struct BuildSessionTests {
         }
     }
 
-    @Test("the portal's templates edited (a page's, a partial, the card, the base, the e-mail) are rendered again warm, each exactly as a full build, the chart's too")
+    @Test("the portal's templates edited (a page's, a partial, the card, the base, the e-mail), added and deleted are rendered again warm, each exactly as a full build, the chart's too")
     func templateEdits() throws {
         let site = try TestSite("", config: false)
         defer { site.remove() }
@@ -479,9 +479,34 @@ struct BuildSessionTests {
         #expect(broken.errors.map(\.location.file) == ["templates/story.mustache"])
         #expect(FileTree.read(output) == before)
         check("the broken template mended", warm: true, try edited("story", "{{#reuse}}", "{{>reuse}}"))
+
+        // A template added is read by nothing yet: warm, nothing rendered. A page's template
+        // that names it, saved after it, renders with it; a template naming a partial saved
+        // only later is an error until that one comes. Deleting one nobody reads is warm; one
+        // still read is an error, and the output stays as it was.
+        try site.write("templates/loi-ket.mustache", "<p class=\"loi-ket\">Cảm ơn bạn đã đọc.</p>\n")
+        let added = session.rebuild(changed: ["templates/loi-ket.mustache"])
+        #expect(added.succeeded && added.report?.rendered == 0, "\(String(describing: added.report))")
+        same("a template added", warm: true)
+        check("a page's template that includes the new one", warm: true, try edited("story", "{{>reuse}}", "{{>loi-ket}}{{>reuse}}"))
+        #expect(FileTree.read(output).values.contains { String(decoding: $0, as: UTF8.self).contains("Cảm ơn bạn đã đọc") }, "a story page shows it")
+        let early = session.rebuild(changed: try edited("page", "</article>", "{{>cuoi-trang}}</article>"))
+        #expect(!early.succeeded && early.errors.map(\.location.file) == ["templates/page.mustache"], "\(early.diagnostics)")
+        try site.write("templates/cuoi-trang.mustache", "<p>Cuối trang.</p>\n")
+        check("the partial it names, saved after it", warm: true, ["templates/cuoi-trang.mustache"])
+        let inUse = FileTree.read(output)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/loi-ket.mustache"))
+        let missing = session.rebuild(changed: ["templates/loi-ket.mustache"])
+        #expect(!missing.succeeded && missing.errors.map(\.location.file) == ["templates/story.mustache"], "\(missing.diagnostics)")
+        #expect(FileTree.read(output) == inUse)
+        check("the template that named it mended", warm: true, try edited("story", "{{>loi-ket}}", ""))
+        try site.write("templates/thu-nghiem.mustache", "<p>Thử.</p>\n")
+        check("another template added", warm: true, ["templates/thu-nghiem.mustache"])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/thu-nghiem.mustache"))
+        check("a template nobody reads deleted", warm: true, ["templates/thu-nghiem.mustache"])
     }
 
-    @Test("site.yml, the theme's words and its static files edited: the kept documents assembled again with the new settings and every file rendered warm, exactly as a full build; settings that change how content is read take a full build")
+    @Test("site.yml, the theme's words and its static files edited, added or deleted: the kept documents assembled again with the new settings and every file rendered warm, exactly as a full build; settings that change how content is read take a full build")
     func settingsAndStaticFiles() throws {
         let site = try TestSite("", config: false)
         defer { site.remove() }
@@ -493,11 +518,13 @@ struct BuildSessionTests {
         let session = BuildSession(options: options)
         #expect(session.build().succeeded)
         func edited(_ path: String, _ old: String, _ new: String) throws -> [String] { try Self.replace(old, with: new, in: path, site) }
-        func check(_ what: String, warm: Bool, _ changed: [String]) {
+        @discardableResult
+        func check(_ what: String, warm: Bool, _ changed: [String]) -> BuildResult {
             let result = session.rebuild(changed: changed)
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
             #expect(session.lastWasIncremental == warm, "\(what)")
             same(what, result)
+            return result
         }
         func same(_ what: String, _ result: BuildResult) {
             let full = site.build(options)
@@ -514,7 +541,8 @@ struct BuildSessionTests {
         check("a smaller page size: more list pages", warm: true, try edited(yml, "page_size: 10", "page_size: 4"))
         check("the page size back: list pages deleted", warm: true, try edited(yml, "page_size: 4", "page_size: 10"))
         check("the stylesheet: a new fingerprint in every page", warm: true, try edited("templates/static/assets/style.css", "body", "html body"))
-        check("a favicon", warm: true, try edited("templates/static/favicon.svg", "</svg>", "<!-- x --></svg>"))
+        let favicon = check("a favicon", warm: true, try edited("templates/static/favicon.svg", "</svg>", "<!-- x --></svg>"))
+        #expect(favicon.report?.rendered == 1, "no page names it by its bytes: only it is written")
 
         // With a page open in the preview, it comes first with the stylesheet it now loads.
         let css = session.rebuild(changed: try edited("templates/static/assets/style.css", "html body", "body"), deferSearch: true, openFirst: ["index.html"])
@@ -542,10 +570,28 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == before)
         check("the error mended", warm: true, try edited(yml, "page_size: mười", "page_size: 10"))
 
-        // Settings that change how content is read, a static file added: full builds.
+        // A static file added is published, with a fingerprinted copy for a stylesheet; one
+        // deleted is gone. One that takes a page's address is an error, as in a full build.
+        try site.write("templates/static/assets/extra.css", "p { color: black }\n")
+        let extra = check("a new static file", warm: true, ["templates/static/assets/extra.css"])
+        #expect(extra.report?.rendered ?? 0 > 100, "a new stylesheet has a fingerprinted name: every page is rendered")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/extra.css").path))
+        try site.write("templates/static/tai-lieu/huong-dan.txt", "Hướng dẫn.\n")
+        #expect(check("a new static file in a new folder", warm: true, ["templates/static/tai-lieu/huong-dan.txt"]).report?.rendered == 1)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/static/assets/extra.css"))
+        check("a static file deleted", warm: true, ["templates/static/assets/extra.css"])
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/extra.css").path))
+        let settled = FileTree.read(output)
+        try site.write("templates/static/tin-tuc/index.html", "<p>x</p>\n")
+        let clash = session.rebuild(changed: ["templates/static/tin-tuc/index.html"])
+        let fullClash = site.build(options)
+        #expect(!clash.succeeded && clash.errors.map(\.description) == fullClash.result.errors.map(\.description), "\(clash.diagnostics)")
+        #expect(FileTree.read(output) == settled)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/static/tin-tuc"))
+        check("the clash removed", warm: true, ["templates/static/tin-tuc/index.html"])
+
+        // Settings that change how content is read: full builds.
         check("the news section's address", warm: false, try edited(yml, "articles: tin-tuc", "articles: tin"))
         check("raw HTML allowed", warm: false, try edited(yml, "allow_raw_html: false", "allow_raw_html: true"))
-        try site.write("templates/static/assets/extra.css", "p { color: black }\n")
-        check("a new static file", warm: false, ["templates/static/assets/extra.css"])
     }
 }
