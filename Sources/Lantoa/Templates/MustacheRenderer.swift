@@ -19,8 +19,7 @@ extension Mustache {
         mutating func render(_ nodes: [Node]) {
             // Inside an indented partial each line starts with the indentation.
             guard let indentation, !indentation.isEmpty else {
-                // By index, not `for node in nodes`: the iterator hands out a copy of each node
-                // (a retain and a release), the subscript lends it.
+                // By index rather than through an iterator, which hands out a copy of each node.
                 for i in nodes.indices { render(nodes[i]) }
                 return
             }
