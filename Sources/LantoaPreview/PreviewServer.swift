@@ -88,7 +88,7 @@ public final class PreviewServer: Sendable {
         // Stopped (Ctrl-C) while building: the build failed for its folder was taken away, which
         // is not the site's problem to report.
         if isStopping { return }
-        await state.finished(first, siteLanguage: session.siteLanguage)
+        await announce(first)
         report(first, [])
         let watcher = Task.detached { [self] in await watch(files, signal: signal, report: report) }
         defer { watcher.cancel() }
@@ -185,6 +185,11 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    /// Tells the open tabs about a finished build, with the site's language for the overlay.
+    private func announce(_ result: BuildResult) async {
+        await state.finished(result, siteLanguage: session.siteLanguage)
+    }
+
     private func watch(_ files: FileWatcher, signal: ChangeSignal, report: @escaping @Sendable (BuildResult, [String]) -> Void) async {
         var watcher = files
         // A rebuild running when `stop` removed the folder writes it again: it goes once more here.
@@ -202,7 +207,7 @@ public final class PreviewServer: Sendable {
                     let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
                     if !problems.isEmpty {
                         let failed = BuildResult.failed(problems)
-                        await state.finished(failed, siteLanguage: session.siteLanguage)
+                        await announce(failed)
                         report(failed, [])
                     }
                 }
@@ -213,7 +218,7 @@ public final class PreviewServer: Sendable {
             let started = Date()
             let open = await state.openPages
             var result = await offPool { [session] in session.rebuild(changed: changed, deferSearch: true, openFirst: open.isEmpty ? nil : open) }
-            await state.finished(result, siteLanguage: session.siteLanguage)
+            await announce(result)
             // A new save stops the rest: the next rebuild renders what it left, with its own.
             let problems = await offPool { [session] in session.finishSearch(stoppingWhen: { signal.hasPending }) }
             if result.report?.shownFirst != nil { result.seconds = Date().timeIntervalSince(started) }
@@ -221,7 +226,7 @@ public final class PreviewServer: Sendable {
             // A file that cannot be written is shown like a failed build, over the page.
             if !problems.isEmpty {
                 let failed = result.adding(problems)
-                await state.finished(failed, siteLanguage: session.siteLanguage)
+                await announce(failed)
                 report(failed, changed)
             }
         }
