@@ -179,7 +179,7 @@ public enum DocumentParser {
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         if let language, name.hasSuffix("." + language) { name = String(name.dropLast(language.count + 1)) }
         if name == "index" || name == "_index", let folder = parts.last { name = String(folder) }
-        if name.count > 11, DateTime(parsing: String(name.prefix(10))) != nil, name.dropFirst(10).first == "-" { name = String(name.dropFirst(11)) }
+        if leadingDate(name) != nil { name = String(name.dropFirst(11)) }
         return VietnameseText.slug(name)
     }
 
@@ -204,8 +204,15 @@ public enum DocumentParser {
         var parts = path.split(separator: "/")
         var name = String(parts.removeLast())
         if name.hasPrefix("index."), let folder = parts.last { name = String(folder) }
-        guard name.count > 11, name.dropFirst(10).first == "-" else { return nil }
-        return DateTime(parsing: String(name.prefix(10)))
+        return leadingDate(name)
+    }
+
+    /// The date a file or folder name starts with, followed by a hyphen and more
+    /// (`2024-05-01-bai`); the bytes are looked at first, as most names have no date.
+    private static func leadingDate(_ name: String) -> DateTime? {
+        let bytes = Array(name.utf8.prefix(12))
+        guard bytes.count == 12, bytes[4] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "-") else { return nil }
+        return DateTime(parsing: String(decoding: bytes[..<10], as: UTF8.self))
     }
 
     /// The first of `keys` that is set, read as a date.

@@ -6,7 +6,7 @@ enum GFMBlocks {
     static func taskLists(_ document: MarkdownNode, style: MarkdownMarkup) {
         for item in document.collect({ $0.kind == .item }) {
             guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
-                  let first = paragraph.firstChild, first.kind == .text, let literal = first.literal else { continue }
+                  let first = paragraph.firstChild, first.kind == .text, first.startsWithBracket, let literal = first.literal else { continue }
             let scalars = Array(literal.unicodeScalars)
             guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]", " xX".unicodeScalars.contains(scalars[1]) else { continue }
             let checked = scalars[1] != " "

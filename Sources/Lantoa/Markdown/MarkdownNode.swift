@@ -34,11 +34,12 @@ struct MarkdownNode: Hashable {
         return MarkdownNode(text.withCString { cmark_parse_document($0, count, flags) })
     }
 
-    /// The HTML of this node and everything under it.
-    func html(smart: Bool, unsafe: Bool) -> String {
-        guard let raw = cmark_render_html(pointer, Self.options(smart: smart, unsafe: unsafe)) else { return "" }
+    /// The HTML of this node and everything under it, as bytes (valid UTF-8: cmark replaces any
+    /// invalid input) handed to `body` without making a Swift string of them.
+    func withHTML<R>(smart: Bool, unsafe: Bool, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        guard let raw = cmark_render_html(pointer, Self.options(smart: smart, unsafe: unsafe)) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         defer { Glibc.free(raw) }
-        return String(cString: raw)
+        return body(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
     }
 
     private static func options(smart: Bool, unsafe: Bool) -> Int32 {
@@ -140,6 +141,9 @@ struct MarkdownNode: Hashable {
         }
         return false
     }
+
+    /// Whether the literal starts with `[` (a task's box), read without making a Swift string.
+    var startsWithBracket: Bool { cmark_node_get_literal(pointer)?.pointee == 0x5B }
 
     /// Words in the literal (runs of bytes that are not ASCII spaces), read without making a Swift string.
     var literalWordCount: Int {

@@ -60,9 +60,12 @@ public enum MarkdownRenderer {
         for (node, html) in walk.blockReplacements {
             replace(node, withHTML: html)
         }
-        var html = document.html(smart: smart, unsafe: unsafe)
-        if options.markup == .site && html.containsText("<img src=") { html = html.replacingAll("<img src=", with: "<img loading=\"lazy\" src=") }
-        var rendered = RenderedMarkdown(htmlText: options.store.keep(html), firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
+        // Kept as cmark's bytes: a Swift string of every body would be made and checked for nothing.
+        let html = document.withHTML(smart: smart, unsafe: unsafe) { bytes in
+            guard options.markup == .site && Bytes.contains("<img src=", in: bytes) else { return options.store.keep(bytes: bytes) }
+            return options.store.keep(String(decoding: bytes, as: UTF8.self).replacingAll("<img src=", with: "<img loading=\"lazy\" src="))
+        }
+        var rendered = RenderedMarkdown(htmlText: html, firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                         references: walk.references, wordCount: walk.wordCount)
         rendered.resources = walk.resources
         rendered.drawsBlocks = walk.drewBlocks

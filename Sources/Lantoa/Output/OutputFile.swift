@@ -51,11 +51,15 @@ public protocol OutputWriter: Sendable {
     func commit() throws
     /// Leaves the published site as it was, after a build that failed.
     func abandon(diskFull: Bool)
+    /// Starts making the folders `files` will be written in, while the build does other work;
+    /// `write` makes any folder that is not there yet. Nothing for writers without folders.
+    func makeFolders(for files: [String])
 }
 
 extension OutputWriter {
     public func commit() throws {}
     public func abandon(diskFull: Bool) {}
+    public func makeFolders(for files: [String]) {}
 }
 
 /// Nowhere: `lantoa check` renders every page, which finds what only rendering finds, and keeps none.

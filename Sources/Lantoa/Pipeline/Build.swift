@@ -133,6 +133,15 @@ public enum Build {
         let parsedArticles = inputs == nil ? [] : project.articles
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
+        let cannotDraw = site.shareImages != nil && destination.writes ? Rasteriser.missing() : nil
+
+        // A build of every file makes the output's folders while the site is indexed. A writer
+        // that fails to open here is opened again below, where its error is reported.
+        var opened: OutputWriter?
+        if reuse == nil, cannotDraw == nil, let writer = try? destination.writer(options) {
+            writer.makeFolders(for: site.routes.map(\.file))
+            opened = writer
+        }
 
         // The search index reads the text of everything assembled; its files join the routes. After
         // an edit that moved no article, it is the last build's with the changed articles read again.
@@ -142,7 +151,7 @@ public enum Build {
         loaded = (project, site)
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
-        if site.shareImages != nil, let missing = Rasteriser.missing(), destination.writes {
+        if let missing = cannotDraw {
             diagnostics.append(.error(SourceLocation(file: Rasteriser.program), .cannotDrawAnyPNG(missing),
                                       hint: .installDebianPackageScriptsSetup(Rasteriser.package),
                                       stage: .render))
@@ -173,7 +182,7 @@ public enum Build {
         var recorded = false
         do {
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
-            let writer = try patch ?? destination.writer(options)
+            let writer = try patch ?? opened ?? destination.writer(options)
             let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
             rendered(renderer)
             progress(BuildProgress(stage: .write))

@@ -1,43 +1,58 @@
+import Glibc
+
 /// Small string helpers every stage uses: byte-wise search and replace, trimming, a name inside a sentence.
 extension String {
     /// Replaces every occurrence of `target` (plain text, not a pattern), comparing bytes:
     /// Foundation's locale-aware search was a visible cost in feeds and pages.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.utf8)
-        guard let first = needle.first else { return self }
-        let hay = Array(utf8)
-        guard hay.count >= needle.count else { return self }
-        var out: [UInt8] = []
-        var i = 0, copied = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) {
-                if out.isEmpty { out.reserveCapacity(hay.count + 64) }
-                out += hay[copied..<i]
-                out += replacement.utf8
-                i += needle.count
-                copied = i
-            } else {
-                i += 1
+        var hay = self, needle = target
+        return hay.withUTF8 { hay in
+            needle.withUTF8 { needle in
+                guard !needle.isEmpty, var at = Bytes.find(needle, in: hay, from: 0) else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(hay.count + 64)
+                var copied = 0
+                repeat {
+                    out += hay[copied..<at]
+                    out += replacement.utf8
+                    copied = at + needle.count
+                    guard let next = Bytes.find(needle, in: hay, from: copied) else { break }
+                    at = next
+                } while true
+                out += hay[copied...]
+                return String(decoding: out, as: UTF8.self)
             }
         }
-        if copied == 0 { return self }
-        out += hay[copied...]
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `target` occurs, compared byte for byte (no Foundation locale search).
     func containsText(_ target: String) -> Bool {
-        let needle = Array(target.utf8)
-        guard let first = needle.first else { return true }
-        let hay = Array(utf8)
-        guard hay.count >= needle.count else { return false }
-        var i = 0
-        while i <= hay.count - needle.count {
-            if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
+        var hay = self, needle = target
+        return hay.withUTF8 { hay in needle.withUTF8 { needle in needle.isEmpty || Bytes.find(needle, in: hay, from: 0) != nil } }
+    }
+}
+
+/// Byte-wise search in UTF-8 text, without copying it.
+enum Bytes {
+    /// Where `needle` (not empty) first starts in `hay` at or after `start`.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let h = hay.baseAddress, let n = needle.baseAddress, hay.count - start >= needle.count else { return nil }
+        let last = hay.count - needle.count
+        var i = start
+        while i <= last {
+            // memchr finds the candidates; memcmp checks each.
+            guard let hit = memchr(h + i, Int32(n.pointee), last - i + 1) else { return nil }
+            i = h.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(h + i, n, needle.count) == 0 { return i }
             i += 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether `needle` occurs in `hay`.
+    static func contains(_ needle: StaticString, in hay: UnsafeRawBufferPointer) -> Bool {
+        let hay = hay.assumingMemoryBound(to: UInt8.self)
+        return needle.withUTF8Buffer { find($0, in: hay, from: 0) } != nil
     }
 }
 

@@ -106,8 +106,10 @@ public final class LazyContext: @unchecked Sendable {
 
     public func value(_ name: String) -> TemplateValue? {
         if let value = quick(name) { return value }
+        // Once made, the fields answer alone: one lookup, not two.
+        if let made { return made[name] }
         if let names, !names.contains(name) { return nil }
-        if made == nil { made = make() }
+        made = make()
         return made![name]
     }
 

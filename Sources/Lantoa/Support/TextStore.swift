@@ -148,4 +148,9 @@ extension Optional where Wrapped == TextStore {
     func keep(_ text: String) -> StoredText {
         self?.keep(text) ?? StoredText(text)
     }
+
+    /// Valid UTF-8 `bytes` in the store, or in memory when there is none.
+    func keep(bytes: UnsafeRawBufferPointer) -> StoredText {
+        self?.keep(bytes: bytes) ?? StoredText(String(decoding: bytes, as: UTF8.self))
+    }
 }

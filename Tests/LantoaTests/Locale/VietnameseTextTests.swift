@@ -17,6 +17,34 @@ struct VietnameseTextTests {
         #expect(VietnameseText.slug(input) == expected)
     }
 
+    @Test("a file's slug and date: Jekyll's date in front is taken out and read; a name that only looks dated keeps it", arguments: [
+        ("content/articles/2024-03-05-tap-huan.md", "tap-huan", "2024-03-05"),
+        ("content/articles/2024-03-05-tap-huan/index.md", "tap-huan", "2024-03-05"),
+        ("content/articles/2024-03-05-a.md", "a", "2024-03-05"),
+        ("content/articles/2024-03-05-.md", "2024-03-05", "2024-03-05"),
+        ("content/articles/2024-13-05-bai.md", "2024-13-05-bai", nil),
+        ("content/articles/20240305-bai.md", "20240305-bai", nil),
+        ("content/articles/00001-ap-dung.md", "00001-ap-dung", nil),
+        ("content/articles/Đắk-Lắk-2024.md", "dak-lak-2024", nil),
+    ] as [(String, String, String?)])
+    func fileSlugAndDate(path: String, slug: String, date: String?) {
+        #expect(DocumentParser.fileSlug(path) == slug)
+        #expect(DocumentParser.dateInFileName(path).map(VietnameseFormat.iso8601)?.prefix(10) == date.map { $0[...] })
+    }
+
+    @Test("byte-wise search and replace: every occurrence, none overlapping, at either end, in text with marks")
+    func byteSearch() {
+        #expect("aaaa".replacingAll("aa", with: "b") == "bb")
+        #expect("<img src=x><img src=y>".replacingAll("<img src=", with: "<img loading=\"lazy\" src=") == "<img loading=\"lazy\" src=x><img loading=\"lazy\" src=y>")
+        #expect("Đắk Lắk".replacingAll("Lắk", with: "Nông") == "Đắk Nông")
+        #expect("abc".replacingAll("abcd", with: "x") == "abc")
+        #expect("abc".replacingAll("", with: "x") == "abc")
+        #expect("".replacingAll("a", with: "x") == "")
+        #expect("ab".replacingAll("ab", with: "") == "")
+        #expect("xaxab".containsText("ab") && "ab".containsText("ab") && "abc".containsText(""))
+        #expect(!"aab".containsText("abb") && !"".containsText("a") && !"Lắk".containsText("Lak"))
+    }
+
     @Test("a title typed in decomposed form normalises to the composed one and gives the same slug")
     func decomposed() {
         let composed = "Đắk Lắk năng suất"

@@ -121,6 +121,30 @@ struct DiskWriteTests {
         #expect(FileTree.read(site.root) == before)
     }
 
+    @Test("folders made ahead of the pages hold them; one that no file went into is not left behind; a path that would leave the output makes nothing")
+    func foldersMadeAhead() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let output = site.root.appendingPathComponent("out")
+        let fm = FileManager.default
+        let paths = ["tin-tuc/a/index.html", "tin-tuc/trong/b/index.html", "../ngoai/x.html", "a/../../z/index.html", "/y/index.html"]
+        // Looked at once the folders are made (a failed build waits for them too), before anything is pruned.
+        let failed = try DiskWriter(output: output, projectRoot: site.root)
+        failed.makeFolders(for: paths)
+        failed.abandon()
+        #expect(fm.fileExists(atPath: site.root.appendingPathComponent(".out.lantoa-staging/tin-tuc/trong/b").path))
+        for stray in ["ngoai", "z", ".out.lantoa-staging/y"] {
+            #expect(!fm.fileExists(atPath: site.root.appendingPathComponent(stray).path), "\(stray)")
+        }
+        let writer = try DiskWriter(output: output, projectRoot: site.root)
+        writer.makeFolders(for: paths)
+        try writer.write(OutputFile(path: "tin-tuc/a/index.html", text: "a"))
+        try writer.commit()
+        #expect(FileTree.read(output) == ["tin-tuc/a/index.html": Array("a".utf8)])
+        #expect(try fm.contentsOfDirectory(atPath: output.path) == ["tin-tuc"])
+        #expect(try fm.contentsOfDirectory(atPath: output.appendingPathComponent("tin-tuc").path) == ["a"])
+    }
+
     @Test("an output folder elsewhere is fine, and only it is written")
     func outputElsewhere() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
