@@ -184,9 +184,9 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// a folder costs the kernel a new block (about 35 µs on ext4), and every page has one.
     /// Paths that would leave the folder are skipped: `write` refuses them with the error.
     public func makeFolders(for files: [String]) {
-        let folders = Self.folders(holding: files.filter { (try? Self.checkInside($0)) != nil }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         foldersMade.enter()
         Thread.detachNewThread { [self] in
+            let folders = Self.folders(holding: files.filter { (try? Self.checkInside($0)) != nil }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for folder in folders { try? makeFolder(String(folder)) }
             foldersMade.leave()
         }
