@@ -107,10 +107,35 @@ struct JSONBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// As `JSON.string` writes it, byte for byte, straight into the buffer: the search files are
+    /// mostly strings, and a `String` made of each first was a visible cost.
     mutating func string(_ s: String) {
-        var literal = ""
-        JSON.string(s, into: &literal)
-        bytes.append(contentsOf: literal.utf8)
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { text in
+            var run = 0
+            for i in 0..<text.count {
+                let b = text[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
+                switch b {
+                case 0x22: raw("\\\"")
+                case 0x5C: raw("\\\\")
+                case 0x3C: raw("\\u003c")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                default:
+                    raw("\\u00")
+                    bytes.append(b < 0x10 ? 0x30 : 0x31)
+                    let low = b & 0x0F
+                    bytes.append(low < 10 ? 0x30 + low : 0x61 + low - 10)
+                }
+                run = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+        }
+        bytes.append(0x22)
     }
 
     mutating func number(_ n: UInt32) {

@@ -122,6 +122,19 @@ struct SearchIndexTests {
         #expect(String(decoding: out.bytes, as: UTF8.self) == "0,7,10,99,100,1234567,4294967295,")
     }
 
+    @Test("strings written into the search files' bytes are JSON.string's, for every ASCII byte and for text with marks")
+    func strings() throws {
+        let texts = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + ["", "Đắk Lắk <b>\"5S\"</b>\\\n\t\r\u{1F}x", "a\u{0}b", "Kaizen"]
+        for text in texts {
+            var out = JSONBytes()
+            out.string(text)
+            var expected = ""
+            JSON.string(text, into: &expected)
+            #expect(out.bytes == Array(expected.utf8), "\(Array(text.utf8))")
+            #expect(try JSONSerialization.jsonObject(with: Data(out.bytes), options: .fragmentsAllowed) as? String == text)
+        }
+    }
+
     @Test("a posting set, changed or taken out in a list's bytes gives the list built afresh")
     func postingEdits() {
         var random = SystemRandomNumberGenerator()
