@@ -281,13 +281,14 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     public func commit() throws {
         foldersMade.wait()
         let listed = current.result()
-        let ours = Self.folders(holding: Array(previous.keys) + Array(records.keys))
+        let written = Self.folders(holding: records.keys)
+        let ours = written.union(Self.folders(holding: previous.keys))
         // Named at their highest level: `Documents/`, not each file inside it.
         func parentIsOurs(_ path: String) -> Bool { path.lastIndex(of: "/").map { ours.contains(path[..<$0]) } ?? true }
         let foreign = listed.files.filter { previous[$0] == nil && records[$0] == nil && parentIsOurs($0) }
             + listed.folders.filter { !ours.contains($0[...]) && parentIsOurs($0) }.map { $0 + "/" }
         if !foreign.isEmpty && !adoptsEveryFile { throw WriteError.foreignFiles(output.path, foreign.sorted()) }
-        try pruneStaging()
+        try pruneStaging(keeping: written)
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lantoa-old")
         if manager.fileExists(atPath: old.path) { try manager.removeItem(at: old) }
         FileRecord.write(previous.merging(records) { _, new in new }, to: outputList)
@@ -321,13 +322,13 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// Deletes the files in the staging tree that this build did not produce, then the folders
     /// it wrote nothing in, deepest first (rmdir refuses any that still hold something): old
     /// ones, and any made ahead (`makeFolders`) for a file that was not written.
-    private func pruneStaging() throws {
+    /// `written`: the folders above this build's files.
+    private func pruneStaging(keeping written: Set<Substring>) throws {
         let (files, folders) = existing.result()
         for file in files where records[file] == nil {
             guard unlink(stagingPath + "/" + file) == 0 || errno == ENOENT else { throw WriteError.cannotWrite(file, errno) }
         }
-        let used = Self.folders(holding: records.keys)
-        for folder in madeFolders.union(folders).filter({ !used.contains($0[...]) }).sorted(by: >) {
+        for folder in madeFolders.union(folders).filter({ !written.contains($0[...]) }).sorted(by: >) {
             rmdir(stagingPath + "/" + folder)
         }
     }

@@ -82,19 +82,23 @@ enum JSON {
     /// Appends `s` as a JSON string literal; `<` as `\u003c` unless told otherwise.
     static func string(_ s: String, into out: inout String, escapeLessThan: Bool = true) {
         out += "\""
-        out.append(s) { b in
-            switch b {
-            case 0x22: "\\\""
-            case 0x5C: "\\\\"
-            case 0x3C where escapeLessThan: "\\u003c"
-            case 0x0A: "\\n"
-            case 0x0D: "\\r"
-            case 0x09: "\\t"
-            case 0..<0x20: "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
-            default: nil
-            }
-        }
+        out.append(s) { escape($0, lessThan: escapeLessThan) }
         out += "\""
+    }
+
+    /// What a JSON string holds for byte `b` of the text; nil for the byte itself.
+    @inline(__always)
+    static func escape(_ b: UInt8, lessThan: Bool) -> String? {
+        switch b {
+        case 0x22: "\\\""
+        case 0x5C: "\\\\"
+        case 0x3C where lessThan: "\\u003c"
+        case 0x0A: "\\n"
+        case 0x0D: "\\r"
+        case 0x09: "\\t"
+        case 0..<0x20: "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
+        default: nil
+        }
     }
 }
 
@@ -115,22 +119,9 @@ struct JSONBytes {
         s.withUTF8 { text in
             var run = 0
             for i in 0..<text.count {
-                let b = text[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C else { continue }
+                guard let escaped = JSON.escape(text[i], lessThan: true) else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
-                switch b {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x3C: raw("\\u003c")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                default:
-                    raw("\\u00")
-                    bytes.append(b < 0x10 ? 0x30 : 0x31)
-                    let low = b & 0x0F
-                    bytes.append(low < 10 ? 0x30 + low : 0x61 + low - 10)
-                }
+                bytes.append(contentsOf: escaped.utf8)
                 run = i + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
