@@ -110,7 +110,7 @@ public final class BuildSession: @unchecked Sendable {
         var result: BuildResult
         (self.openFirst, openRendered) = (deferSearch ? openFirst : nil, 0)
         defer { self.openFirst = nil }
-        let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? restyled(all) ?? reconfigured(all)
+        let warm = fullBuildNext ? nil : incremental(all) ?? restructured(all) ?? otherContent(all) ?? filesChanged(all) ?? restyled(all) ?? reconfigured(all)
         if let warm {
             lastWasIncremental = true
             result = warm
@@ -363,6 +363,86 @@ public final class BuildSession: @unchecked Sendable {
         let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics, started: started,
                      searchReads: reloaded ? nil : Set(changed))
+    }
+
+    /// Pictures and other files of `content/media/` or of the sections' folders (a page's bundle,
+    /// a file a relative link names) added, deleted or replaced. The documents that read one
+    /// (`Document.reads`: publish it, link or show it; a picture's size is in the page) and those
+    /// of the sections other than articles (their fields name media: a report's recording and its
+    /// size, a legal document's file) are parsed again with the content folder's new list and
+    /// their bundles' files, and the site is assembled again. The copies are written or deleted,
+    /// and the pages that show those documents rendered (`ContentChanges`, `ArticleChanges`). Nil
+    /// (a full build) when Markdown files changed with them, or for a file no page publishes now
+    /// or did before (the full build's summary of files not read says so).
+    private func filesChanged(_ changed: [String]) -> BuildResult? {
+        guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty else { return nil }
+        let extensions = project.config.markdownExtensions
+        let sections = ContentInventory.sections.map { "content/\($0.0)/" }
+        guard changed.allSatisfy({ path in
+            path.hasPrefix("content/media/") || (sections.contains { path.hasPrefix($0) } && !ContentInventory.isMarkdown(path, extensions: extensions))
+        }) else { return nil }
+        let started = Date()
+        let files = ProjectFiles(root: options.siteRoot)
+        let publishedBefore = Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media)
+        var known = index.files, gone: Set<String> = []
+        for path in changed {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: files.url(path).path, isDirectory: &isFolder) {
+                // A folder come or gone (renamed, moved) is left to a full build, which lists it.
+                guard !isFolder.boolValue else { return nil }
+                known.insert(path)
+            } else {
+                // A file the last build listed and nothing published: its warning goes with it.
+                guard !index.files.contains(path) || publishedBefore.contains(path) else { return nil }
+                known.remove(path)
+                gone.insert(path)
+            }
+        }
+        let inventory = ContentInventory(listed: Array(known), extensions: extensions)
+        let bundles = inventory.bundles()
+        var owners: Set<String> = []
+        for (page, list) in bundles where list.contains(where: changed.contains) { owners.insert(page) }
+        project.markdown.files = ContentIndex(root: index.root, files: known)
+        project.storyMarkdown?.files = project.markdown.files
+        project.media = inventory.all.filter { $0.hasPrefix("content/media/") }
+
+        var diagnostics: [Diagnostic] = []
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        let touched = Set(changed)
+        var reread: [String] = [], articles: Set<String> = []
+        for before in project.allDocuments.joined() where before.kind != .article || owners.contains(before.sourcePath) || before.reads(anyOf: touched) {
+            let path = before.sourcePath
+            guard case .success(let file) = files.read(path) else { return nil }
+            guard let parsed = Self.parse(file, before.kind, project, files, &diagnostics) else { continue }
+            project.replacing(ContentLoader.publishing(bundles[path], with: parsed, sections: project.markdown.sections))
+            reread.append(path)
+            if before.kind == .article { articles.insert(path) }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        // Each file that is there is published: as media, or by a page (its bundle, a link).
+        let published = Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media)
+        guard changed.allSatisfy({ gone.contains($0) || published.contains($0) }) else { return nil }
+
+        var assembled: [Diagnostic] = []
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
+        diagnostics += assembled
+        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        // The index is read again after the reload (`finishSearch`); until then the old one stands.
+        site.search = old.search
+        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false),
+              ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        if !articles.isEmpty {
+            let follow = ArticleChanges(old: old, new: site, edited: articles).plan()
+            let listed = Set(routes.map(\.file))
+            routes += follow.render.filter { !listed.contains($0.file) }
+            removed = Array(Set(removed).union(follow.removed)).sorted()
+        }
+        // A file replaced keeps its place: its copy is written again.
+        let listed = Set(routes.map(\.file))
+        routes += site.routes.filter { if case .copy(let source) = $0.kind { touched.contains(source) && !listed.contains($0.file) } else { false } }
+        return write(routes, removing: removed, project: project, site: site, edited: reread, diagnostics: diagnostics, started: started,
+                     searchReads: Set(reread))
     }
 
     /// A Markdown file parsed as the project parses its kind; nil when that said an error.

@@ -7,7 +7,6 @@ struct ContentInventory {
     /// The folders whose Markdown files are documents, with their kind.
     static let sections: [(String, Document.Kind)] = [("articles", .article), ("pages", .page), ("stories", .story), ("documents", .document), ("events", .event), ("glossary", .glossary), ("broadcasts", .broadcast), ("ton-vinh", .honours)]
 
-    let files: ProjectFiles
     let extensions: [String]
     /// Every file listed, project-relative, sorted.
     let all: [String]
@@ -15,8 +14,6 @@ struct ContentInventory {
     private let markdown: Set<String>
 
     init(files: ProjectFiles, extensions: [String]) {
-        self.files = files
-        self.extensions = extensions.map { $0.lowercased() }
         var all: [String] = []
         let known = Set(Self.sections.map(\.0) + ["media", "indicators"])
         for name in known.sorted() { all += files.list("content/" + name) }
@@ -27,6 +24,13 @@ struct ContentInventory {
             guard FileManager.default.fileExists(atPath: files.root.path + "/content/" + name, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue { all += files.list("content/" + name) } else { all.append("content/" + name) }
         }
+        self.init(listed: all, extensions: extensions)
+    }
+
+    /// The content folder as `all` lists it (project-relative paths): what a warm rebuild knows
+    /// of it after files came or went, without listing the folder again.
+    init(listed all: [String], extensions: [String]) {
+        self.extensions = extensions.map { $0.lowercased() }
         self.all = all.sorted()
         let lowered = self.extensions
         markdown = Set(self.all.filter { Self.isMarkdown($0, extensions: lowered) })

@@ -271,6 +271,18 @@ public struct ContentLoader {
         return out
     }
 
+    /// `document` with the files of its bundle (`ContentInventory.bundles`), which are published
+    /// beside its page, linked or not, after those its text publishes.
+    static func publishing(_ bundle: [String]?, with document: Document, sections: SiteConfig.URLNames) -> Document {
+        guard let bundle else { return document }
+        var d = document
+        let folder = ContentInventory.folder(of: d.sourcePath), site = d.sitePath(sections)
+        for source in bundle where !d.body.resources.contains(where: { $0.source == source }) {
+            d.body.resources.append(.init(source: source, output: site + source.dropFirst(folder.count)))
+        }
+        return d
+    }
+
     /// Decodes and parses files on every core: each is independent. An article `before` holds
     /// as the last build parsed it is taken from there (counted in `reused`). `problems` gains the
     /// files that said something.
@@ -284,16 +296,8 @@ public struct ContentLoader {
             var found: [Diagnostic] = []
             switch files.read(path) {
             case .success(let file):
-                var document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
-                // A bundle's files are published beside its page, linked or not.
-                if let resources = bundles[path], var d = document {
-                    let folder = ContentInventory.folder(of: path), site = d.sitePath(markdown.sections)
-                    for source in resources where !d.body.resources.contains(where: { $0.source == source }) {
-                        d.body.resources.append(.init(source: source, output: site + source.dropFirst(folder.count)))
-                    }
-                    document = d
-                }
-                return (document, found)
+                let document = DocumentParser.parse(file, kind: kind, options: markdown, files: files, diagnostics: &found)
+                return (document.map { Self.publishing(bundles[path], with: $0, sections: markdown.sections) }, found)
             case .failure(let d):
                 return (nil, [d])
             }

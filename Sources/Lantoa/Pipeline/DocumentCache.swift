@@ -319,6 +319,21 @@ extension Document {
     }
 }
 
+extension Document {
+    /// Whether the document reads one of `files` (project-relative): publishes it beside itself,
+    /// or links or shows it by a relative path (one that names no file yet included) or as
+    /// `/media/…`. A picture's size is written in the page that shows it.
+    func reads(anyOf files: Set<String>) -> Bool {
+        if body.resources.contains(where: { files.contains($0.source) }) || names(anyOf: files) { return true }
+        func media(_ url: String) -> Bool {
+            var path = String(url.prefix { $0 != "#" && $0 != "?" })
+            if path.contains("%") { path = path.removingPercentEncoding ?? path }
+            return path.hasPrefix("/media/") && files.contains("content" + path)
+        }
+        return body.references.contains { media($0.url) } || image.map(media) ?? false
+    }
+}
+
 /// What a load may take from the last build (see `DocumentCache`): its parsed articles, the
 /// files that changed since, and the articles it counted as pilots.
 struct ParsedBefore: Sendable {

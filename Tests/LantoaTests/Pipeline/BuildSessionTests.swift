@@ -290,6 +290,51 @@ struct BuildSessionTests {
         }
     }
 
+    @Test("files added to a bundle or to content/media/, replaced or deleted, and a file that a relative link named before it was there, are rebuilt warm, each exactly as a full build; a page made with its bundle, or a file no page publishes, takes a full build")
+    func filesBesidePages() throws {
+        let site = try TestSite(Self.fiveArticles)
+        defer { site.remove() }
+        try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
+        try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
+        let (session, output) = Self.warmSession(site)
+        func svg(_ w: Int, _ h: Int) -> [UInt8] { Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\"/>".utf8) }
+        func put(_ path: String, _ bytes: [UInt8]) throws -> [String] { try site.writeBytes(path, bytes); return [path] }
+        func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
+        func markdown(_ path: String, _ text: String) throws -> [String] { try site.write(path, text); return [path] }
+        let bundle = "content/articles/goi/bai.md"
+        let edits: [(String, Bool, () throws -> [String])] = [
+            ("a picture added to a bundle, linked by nothing", true, { try put("content/articles/goi/hinh.svg", svg(40, 30)) }),
+            ("its page shows it, and lists it with the picture", true, {
+                try markdown(bundle, "---\ntitle: Gói\ndate: 2024-07-01\nimage: hinh.svg\n---\nXem [chú thích](anh.txt).\n\n![Hình](hinh.svg)\n")
+            }),
+            ("the picture replaced by one of another size", true, { try put("content/articles/goi/hinh.svg", svg(80, 30)) }),
+            ("a file added to the bundle, and the one its page links deleted", true, {
+                try put("content/articles/goi/phu-luc.txt", Array("phụ lục".utf8)) + delete("content/articles/goi/anh.txt")
+            }),
+            ("a picture added to content/media/", true, { try put("content/media/bieu-do.svg", svg(10, 10)) }),
+            ("an article that shows it", true, { try markdown("content/articles/x1.md", "---\ntitle: Bài 1\ndate: 2024-01-01\ntags: [Kaizen]\nimage: /media/bieu-do.svg\n---\n![Biểu đồ](/media/bieu-do.svg)\n") }),
+            ("the picture replaced by one of another size", true, { try put("content/media/bieu-do.svg", svg(20, 10)) }),
+            ("an article links a file that is not there yet", true, { try markdown("content/articles/x2.md", "---\ntitle: Bài 2\ndate: 2024-02-01\ntags: [Kaizen]\n---\nXem [ghi chú](tai-lieu/ghi-chu.txt).\n") }),
+            ("the file comes", true, { try put("content/articles/tai-lieu/ghi-chu.txt", Array("ghi chú".utf8)) }),
+            ("and goes", true, { try delete("content/articles/tai-lieu/ghi-chu.txt") }),
+            ("a file in a folder of no page's (the full build says it is not published)", false, { try put("content/articles/rieng/x.txt", Array("x".utf8)) }),
+            ("a page made with its bundle", false, {
+                try put("content/articles/goi-2/anh.svg", svg(5, 5)) + markdown("content/articles/goi-2/index.md", "---\ntitle: Gói 2\ndate: 2024-09-01\n---\n![Ảnh](anh.svg)\n")
+            }),
+        ]
+        for (what, warm, edit) in edits {
+            let changed = try edit()
+            let result = session.rebuild(changed: changed)
+            let full = site.build(site.options(output: output))
+            #expect(result.succeeded == full.result.succeeded, "\(what): \(result.diagnostics)")
+            #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what)")
+            #expect(session.lastWasIncremental == warm, "\(what)")
+            session.finishSearch()
+            #expect(Self.differ(output, full) == [], "\(what)")
+        }
+        #expect(FileTree.read(output)["media/bieu-do.svg"] == svg(20, 10))
+    }
+
     /// With share pictures (each story and indicator has its own), only the edits that add or
     /// change one: drawing the pictures of every full build compared with takes long.
     @Test("the portal's pages, stories, pilots declared by articles, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
@@ -349,6 +394,21 @@ struct BuildSessionTests {
                 try edited("content/glossary/kaizen.md", "short: Cải tiến liên tục bằng nhiều thay đổi nhỏ", "short: Cải tiến liên tục bằng những thay đổi nhỏ")
                     + edited("content/glossary/kaizen.md", "nghĩa là \"thay đổi để tốt hơn\"", "nghĩa là \"đổi để tốt hơn\"")
             }),
+            ("a picture of content/media/ replaced by one of another size (an article's, a report's and an event's)", true, {
+                try edited("content/media/tap-huan-5s.svg", "viewBox=\"0 0 640 360\"", "viewBox=\"0 0 640 400\"")
+            }),
+            ("a report's recording replaced by a longer one (its size is on its page and in the podcast)", true, {
+                let path = "content/media/phong-su-5s-minh-hoa.mp3"
+                let bytes = try Data(contentsOf: site.root.appendingPathComponent(path))
+                try site.writeBytes(path, Array(bytes + bytes))
+                return [path]
+            }),
+            ("a legal document's file replaced", true, { try edited("content/media/ke-hoach-nang-suat-dak-lak-2021-2030.txt", "Đắk Lắk", "tỉnh Đắk Lắk") }),
+            ("a new file in content/media/", true, { try site.writeBytes("content/media/anh-moi.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>".utf8)); return ["content/media/anh-moi.svg"] }),
+            ("an article that shows it", true, { try edited("content/articles/2022/tap-huan-5s-buon-ma-thuot.md", "image: /media/tap-huan-5s.svg", "image: /media/anh-moi.svg") }),
+            ("that file replaced by one of another size", true, { try site.writeBytes("content/media/anh-moi.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"3\"/>".utf8)); return ["content/media/anh-moi.svg"] }),
+            ("the article back to its picture", true, { try edited("content/articles/2022/tap-huan-5s-buon-ma-thuot.md", "image: /media/anh-moi.svg", "image: /media/tap-huan-5s.svg") }),
+            ("that file deleted", true, { try delete("content/media/anh-moi.svg") }),
             ("a glossary term's other name (it may link in any text)", false, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
         ]
         let drawn = ["an article that declares a pilot (a new enterprise: the indicator and its charts change)", "a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
