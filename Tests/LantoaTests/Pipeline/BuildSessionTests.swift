@@ -238,7 +238,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; a bundle's page edited is warm; files added to a bundle, or a new file that a relative link names, take a full build")
+    @Test("a failed warm rebuild is taken again with the next one; a bundle's page edited is warm; a page saved with its new bundle, or a new Markdown file that a relative link names, take a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
