@@ -32,15 +32,25 @@ struct LinkChecker {
                 if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
                 diagnostics.append(.warning(reference.location, reference.isImage ? .imageDoesNotExist(reference.url) : .pointsNothingSite(.theLink, reference.url),
                                             hint: reference.isImage
-                                                ? .putImageInMedia
+                                                ? Self.missingImageHint(reference.url, document)
                                                 : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/"),
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
                 diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, .imageDoesNotExist(image),
-                                            hint: .putImageInMedia, stage: .assemble))
+                                            hint: Self.missingImageHint(image, document), stage: .assemble))
             }
         }
+    }
+
+    /// Where a missing picture goes: a relative one (`anh.jpg`) where the link looks for it,
+    /// beside its page (the link then publishes it); any other in `content/media/`.
+    static func missingImageHint(_ url: String, _ document: Document) -> Message {
+        var name = String(url.prefix { $0 != "?" && $0 != "#" })
+        if name.contains("%") { name = name.removingPercentEncoding ?? name }
+        let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
+        guard !url.hasPrefix("/"), URLPolicy.scheme(of: url) == nil, let file = MarkdownTreeWalk.normalized(folder + name) else { return .putImageInMedia }
+        return .putImageBesidePage(file)
     }
 
     /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.

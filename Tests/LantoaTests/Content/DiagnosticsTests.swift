@@ -158,6 +158,27 @@ struct DiagnosticsTests {
         ])
     }
 
+    @Test("a missing picture's hint says where its link looks for it, or to put it in content/media/")
+    func missingPictures() throws {
+        let site = try TestSite("""
+        -- content/articles/goi/bai.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        ---
+        ![Lớp học](anh%20lop.png) ![Sơ đồ](../so-do.svg) ![Biểu đồ](/media/bieu-do.png)
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        // On one line, sorted by what they say.
+        #expect(build.result.diagnostics.map(\.text.english) == ["the image '../so-do.svg' does not exist", "the image '/media/bieu-do.png' does not exist", "the image 'anh%20lop.png' does not exist"])
+        #expect(build.result.diagnostics.map(\.hint) == [
+            "save the picture as content/articles/so-do.svg, where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
+            "put the file in content/media/ and write its path as /media/NAME",
+            "save the picture as content/articles/goi/anh lop.png, where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
+        ])
+    }
+
     @Test("a template syntax error is reported at the template's line and column")
     func templateSyntax() throws {
         let site = try TestSite("""

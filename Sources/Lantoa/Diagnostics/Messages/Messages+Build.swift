@@ -198,6 +198,10 @@ extension Message {
     static let putImageInMedia = Message(
         "put the file in content/media/ and write its path as /media/NAME",
         "đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
+    static func putImageBesidePage(_ file: some CustomStringConvertible) -> Message {
+        Message("save the picture as \(file), where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
+                "lưu ảnh thành \(file), nơi liên kết tìm nó, hoặc đặt ảnh vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
+    }
     static func imageDoesNotExist(_ image: some CustomStringConvertible) -> Message {
         Message("the image '\(image)' does not exist",
                 "ảnh '\(image)' không tồn tại")
