@@ -11,6 +11,9 @@ import Synchronization
 /// - pages, stories, events, reports, honour rolls, legal documents, glossary terms, the plan,
 ///   the indicators' files, or articles that declare a pilot: assembled again, and the pages
 ///   that read more than articles rendered (`otherContent`, `ContentChanges`);
+/// - pictures and other files of `content/media/` or of a page's folder added, replaced or
+///   deleted: the documents that read them parsed again, the site assembled again, their pages
+///   and the copies written (`filesChanged`);
 /// - templates: the files that used them rendered again (`restyled`);
 /// - `site.yml`, the theme's words or its static files: the site assembled again from the
 ///   documents kept, and every file rendered (`reconfigured`).
@@ -19,8 +22,8 @@ import Synchronization
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
 /// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
 /// how content is read (the address, URL names, languages), a template kept among the static
-/// files, files other than Markdown in a bundle, and a change that reaches every page (a
-/// section that becomes empty or stops being so).
+/// files, a page saved with the files of its new bundle, a file no page publishes, and a change
+/// that reaches every page (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
