@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
         // The base URL needs the port, known only now for port 0.
         options = BuildOptions(siteRoot: site, output: output, baseURL: ListenAddress.url(host: host, port: bound),
                                includeDrafts: drafts, includeFuture: future, includeExpired: expired)
-        session = BuildSession(options: options)
+        session = BuildSession(options: options, clock: { DateTime(epochSeconds: Int(Date().timeIntervalSince1970)) })
         await state.pending({ [session] in session.isDeferred($0) }, renderNow: { [session] in session.renderNow($0) })
     }
 

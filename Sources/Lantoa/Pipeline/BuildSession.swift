@@ -25,7 +25,10 @@ import Synchronization
 /// files, a page saved with the files of its new bundle, a file no page publishes, and a change
 /// that reaches every page (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
-    public let options: BuildOptions
+    /// The build's options; "now" moves with `clock`, when the session follows one.
+    public private(set) var options: BuildOptions
+    /// The clock a preview's rebuilds read "now" from (nil: the options' own, frozen, as in tests).
+    private let clock: (@Sendable () -> DateTime)?
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
     private var project: LoadedProject?
     private var site: Site?
@@ -79,7 +82,8 @@ public final class BuildSession: @unchecked Sendable {
     /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
     private var fullBuildNext = false
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, clock: (@Sendable () -> DateTime)? = nil) {
+        self.clock = clock
         var options = options
         // Warm rebuilds write into the folder in place, without updating its list of files: the
         // next full build must not take those files for someone else's.
@@ -105,6 +109,13 @@ public final class BuildSession: @unchecked Sendable {
     /// its files first, and the rest in `finishSearch()`: the preview's reader sees the page
     /// open in the browser without waiting for thousands of others (`deferredFiles`).
     public func rebuild(changed: [String], deferSearch: Bool = false, openFirst: Set<String>? = nil) -> BuildResult {
+        // A preview runs for hours: an article dated after it started is published when its
+        // moment comes (`lantoa new article` dates it now). When a moment of the kept documents
+        // (a date, an event's end) passed since the last build, any list may change: a full build.
+        if let clock, case let now = clock(), now.epochSeconds > options.now.epochSeconds {
+            if let next = project?.moments(around: options.now).after, next <= now.epochSeconds { fullBuildNext = true }
+            options.now = now
+        }
         let stopped = abandonRest()
         leftover.formUnion(stopped)
         // After a stopped rest the index waits for this rebuild's reading, which takes in both.

@@ -335,6 +335,46 @@ struct BuildSessionTests {
         #expect(FileTree.read(output)["media/bieu-do.svg"] == svg(20, 10))
     }
 
+    @Test("a preview's clock moves on: an article dated after the session started is published warm once its moment has come; a kept article's moment passing takes a full build")
+    func clockMovesOn() throws {
+        let site = try TestSite(Self.fiveArticles)
+        defer { site.remove() }
+        final class Clock: @unchecked Sendable {
+            let lock = NSLock()
+            var seconds = TestSite.now.epochSeconds
+            func now() -> DateTime { lock.withLock { DateTime(epochSeconds: seconds) } }
+            func set(_ later: Int) { lock.withLock { seconds = TestSite.now.epochSeconds + later } }
+        }
+        let clock = Clock()
+        let output = site.root.appendingPathComponent("preview")
+        let session = BuildSession(options: site.options(output: output), clock: { clock.now() })
+        #expect(session.build().succeeded)
+        func full(at later: Int) -> TestBuild {
+            var options = site.options(output: output)
+            options.now = DateTime(epochSeconds: TestSite.now.epochSeconds + later)
+            return site.build(options)
+        }
+        // `lantoa new article` dates it when it is made: a minute after the session started here.
+        try site.write("content/articles/moi.md", "---\ntitle: Bài mới\ndate: 2026-11-27 12:01\n---\nNội dung.\n")
+        clock.set(120)
+        #expect(session.rebuild(changed: ["content/articles/moi.md"]).succeeded)
+        #expect(session.lastWasIncremental)
+        #expect(FileTree.read(output)["tin-tuc/moi/index.html"] != nil)
+        #expect(Self.differ(output, full(at: 120)) == [])
+        // One dated an hour later waits for its hour; when it has passed, the next save publishes it.
+        try site.write("content/articles/sau.md", "---\ntitle: Bài hẹn giờ\ndate: 2026-11-27 13:00\n---\nNội dung.\n")
+        clock.set(180)
+        #expect(session.rebuild(changed: ["content/articles/sau.md"]).succeeded)
+        #expect(FileTree.read(output)["tin-tuc/sau/index.html"] == nil)
+        #expect(Self.differ(output, full(at: 180)) == [])
+        try site.write("content/articles/x1.md", "---\ntitle: Bài 1\ndate: 2024-01-01\ntags: [Kaizen]\n---\nĐã sửa.\n")
+        clock.set(5_400)
+        #expect(session.rebuild(changed: ["content/articles/x1.md"]).succeeded)
+        #expect(!session.lastWasIncremental)
+        #expect(FileTree.read(output)["tin-tuc/sau/index.html"] != nil)
+        #expect(Self.differ(output, full(at: 5_400)) == [])
+    }
+
     /// With share pictures (each story and indicator has its own), only the edits that add or
     /// change one: drawing the pictures of every full build compared with takes long.
     @Test("the portal's pages, stories, pilots declared by articles, events, radio-TV reports, honour rolls, legal documents, glossary terms, indicators and plan edited, added or deleted are rebuilt warm, each exactly as a full build",
