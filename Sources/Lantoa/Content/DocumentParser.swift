@@ -241,8 +241,13 @@ public enum DocumentParser {
         guard let image = document.image, let files else { return }
         var file: String?
         if image.hasPrefix("/") {
-            file = "content" + (image.split(separator: "?").first.map(String.init) ?? image)
-        } else if URLPolicy.scheme(of: image) == nil, let target = MarkdownTreeWalk.normalized(page.sourceFolder + image), files.contains(target) {
+            let named = "content" + (image.split(separator: "?").first.map(String.init) ?? image)
+            file = named
+            // Named as the file is on disk, letter for letter (see `ContentIndex.spelling`).
+            if named.hasPrefix("content/media/"), let stored = files.spelling(of: named), !stored.utf8.elementsEqual(named.utf8) {
+                document.image = "/" + stored.dropFirst("content/".count)
+            }
+        } else if URLPolicy.scheme(of: image) == nil, let named = MarkdownTreeWalk.normalized(page.sourceFolder + image), let target = files.spelling(of: named) {
             let published = target.hasPrefix(page.sourceFolder) ? page.sitePath + target.dropFirst(page.sourceFolder.count)
                 : target.hasPrefix("content/media/") ? "media/" + target.dropFirst("content/media/".count) : "media/" + target.dropFirst("content/".count)
             document.image = "/" + published

@@ -167,10 +167,11 @@ struct MarkdownTreeWalk {
         }
         if path.contains("%") { path = path.removingPercentEncoding ?? path }
         if path.hasPrefix("/") {
-            let file = "content" + path
-            return path.hasPrefix("/media/") && files.contains(file) ? (file, url) : nil
+            guard path.hasPrefix("/media/"), let file = files.spelling(of: "content" + path) else { return nil }
+            // Linked as the file is named on disk, letter for letter (see `ContentIndex.spelling`).
+            return (file, file.utf8.elementsEqual(("content" + path).utf8) ? url : "/" + file.dropFirst("content/".count) + suffix)
         }
-        guard let page, let file = Self.normalized(page.sourceFolder + path), files.contains(file) else { return nil }
+        guard let page, let named = Self.normalized(page.sourceFolder + path), let file = files.spelling(of: named) else { return nil }
         let published: String
         if file.hasPrefix(page.sourceFolder) {
             published = page.sitePath + file.dropFirst(page.sourceFolder.count)

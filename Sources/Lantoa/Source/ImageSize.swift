@@ -91,11 +91,17 @@ public final class ContentIndex: @unchecked Sendable {
 
     public func contains(_ path: String) -> Bool { files.contains(path) }
 
+    /// `path` as the folder spells it, or nil when it has no such file. Swift compares strings by
+    /// canonical equivalence, so a link typed in composed letters (NFC) finds a file whose name
+    /// is in decomposed ones (NFD, as a Mac or a zip file may save Vietnamese names), and the
+    /// other way round; the disk compares bytes, so the file is read, copied and linked by these.
+    public func spelling(of path: String) -> String? { files.firstIndex(of: path).map { files[$0] } }
+
     public func imageSize(_ path: String) -> ImageSize? {
         lock.lock()
         if let known = sizes[path] { lock.unlock(); return known }
         lock.unlock()
-        let size = files.contains(path) ? ImageSize.read(path: root.path + "/" + path) : nil
+        let size = spelling(of: path).flatMap { ImageSize.read(path: root.path + "/" + $0) }
         lock.lock()
         sizes[path] = size
         lock.unlock()

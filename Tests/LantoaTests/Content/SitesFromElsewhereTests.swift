@@ -10,6 +10,42 @@ struct SitesFromElsewhereTests {
     /// A 2×1 PNG: its header is all the build reads.
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0]
 
+    @Test("Vietnamese file names saved in decomposed letters (as a Mac may) are found, sized, copied and linked letter for letter, whichever way the link is typed")
+    func decomposedNames() throws {
+        let composed = "đại-biểu.png", decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(!composed.utf8.elementsEqual(decomposed.utf8))
+        let site = try TestSite("""
+        -- content/articles/hoi-thao/index.md --
+        ---
+        title: Hội thảo
+        date: 2026-01-02
+        image: /media/\(composed)
+        image_alt: Hội trường
+        ---
+        ![Đại biểu](\(composed)) ![Hội trường](/media/\(composed)) ![Khách](\(decomposed.replacingOccurrences(of: ".png", with: "-2.png")))
+        """)
+        defer { site.remove() }
+        // On disk: the bundle's and the media picture decomposed, the second bundle picture composed.
+        try site.writeBytes("content/articles/hoi-thao/" + decomposed, Self.png)
+        try site.writeBytes("content/media/" + decomposed, Self.png)
+        try site.writeBytes("content/articles/hoi-thao/" + composed.replacingOccurrences(of: ".png", with: "-2.png"), Self.png)
+        let output = site.root.appendingPathComponent("public")
+        let result = site.buildToDisk(output: output)
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let html = try String(contentsOf: output.appendingPathComponent("tin-tuc/hoi-thao/index.html"), encoding: .utf8)
+        let pictures = html.matches(of: /<img [^>]*src="([^"]+)"[^>]*width="2" height="1"/).map { String($0.output.1) }
+        #expect(pictures.count == 4, "\(html)")
+        var linked = pictures
+        if let og = html.firstMatch(of: /property="og:image" content="https:\/\/example.org\/([^"]+)"/) { linked.append("/" + String(og.output.1)) }
+        #expect(linked.count == 5)
+        // Each address names a file that is there, byte for byte, as a server looks it up.
+        for src in linked {
+            let path = (src.removingPercentEncoding ?? src).dropFirst()
+            #expect(FileManager.default.fileExists(atPath: output.path + "/" + path), "\(src)")
+        }
+    }
+
     @Test("a page bundle's files are published beside its page; relative pictures resolve and get their size")
     func bundles() throws {
         let site = try TestSite("""
