@@ -243,14 +243,8 @@ public final class BuildSession: @unchecked Sendable {
             project.articles.insert(document, at: project.articles.firstIndex { $0.sourcePath > path } ?? project.articles.endIndex)
         }
 
-        var assembled: [Diagnostic] = []
-        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
-        diagnostics += assembled
-        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
+        guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
-        // The index is read again after the reload (`finishSearch`); until then the old one stands.
-        site.search = old.search
-        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
 
         let (routes, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
         return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started, searchReads: Set(changed))
@@ -345,13 +339,7 @@ public final class BuildSession: @unchecked Sendable {
             redrawn.formUnion(drawn.articles)
         }
 
-        var assembled: [Diagnostic] = []
-        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
-        diagnostics += assembled
-        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        // The index is read again after the reload (`finishSearch`); until then the old one stands.
-        site.search = old.search
-        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+        guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded),
               articles.isEmpty || ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
         // A term's new words show after every text that links it, the articles' too: their pages
@@ -397,7 +385,9 @@ public final class BuildSession: @unchecked Sendable {
         }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
-        let publishedBefore = Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media)
+        // What the site publishes of the content folder as it is: the media, and each page's files.
+        func published(_ project: LoadedProject) -> Set<String> { Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media) }
+        let publishedBefore = published(project)
         var known = index.files, gone: Set<String> = []
         for path in changed {
             var isFolder: ObjCBool = false
@@ -434,16 +424,10 @@ public final class BuildSession: @unchecked Sendable {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
         // Each file that is there is published: as media, or by a page (its bundle, a link).
-        let published = Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media)
-        guard changed.allSatisfy({ gone.contains($0) || published.contains($0) }) else { return nil }
+        let publishedNow = published(project)
+        guard changed.allSatisfy({ gone.contains($0) || publishedNow.contains($0) }) else { return nil }
 
-        var assembled: [Diagnostic] = []
-        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
-        diagnostics += assembled
-        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        // The index is read again after the reload (`finishSearch`); until then the old one stands.
-        site.search = old.search
-        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+        guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false),
               ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
         if !articles.isEmpty {
@@ -457,6 +441,17 @@ public final class BuildSession: @unchecked Sendable {
         routes += site.routes.filter { if case .copy(let source) = $0.kind { touched.contains(source) && !listed.contains($0.file) } else { false } }
         return write(routes, removing: removed, project: project, site: site, edited: reread, diagnostics: diagnostics, started: started,
                      searchReads: Set(reread))
+    }
+
+    /// The site assembled again from `project`, with `old`'s search index and index files: the
+    /// index is read again after the reload (`finishSearch`), and until then the old one stands.
+    /// Nil when assembling said an error (in `diagnostics`, with what it said).
+    private func reassembled(_ project: LoadedProject, keeping old: Site, _ diagnostics: inout [Diagnostic]) -> Site? {
+        var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        site.search = old.search
+        site.routes += old.routes.filter { if case .searchFile = $0.kind { true } else { false } }
+        return site
     }
 
     /// A Markdown file parsed as the project parses its kind; nil when that said an error.
@@ -533,15 +528,9 @@ public final class BuildSession: @unchecked Sendable {
             // Every word the theme has, the other files of the folder's too, is said again.
             reread = drawn.paths + warnings.map(\.location.file).filter(isWords)
         }
-        var assembled: [Diagnostic] = []
-        var site = SiteAssembler(options: options).assemble(project, diagnostics: &assembled)
-        diagnostics += assembled
-        if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        // The index is read again after the reload (`finishSearch`); until then the old one stands.
-        site.search = old.search
+        guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         let isSearch = { (route: Route) in if case .searchFile = route.kind { true } else { false } }
         var routes = site.routes.filter { !isSearch($0) }
-        site.routes += old.routes.filter(isSearch)
         let kept = Set(routes.map(\.file))
         let removed = old.routes.filter { !isSearch($0) && !kept.contains($0.file) }.map(\.file)
         // Static files alone, none under a fingerprinted name that changed: pages show them only
