@@ -236,7 +236,7 @@ extension Message {
         case .deleted(let path, let more): Message("\(path) was deleted\(andMore(more).english)", "\(path) đã bị xóa\(andMore(more).vietnamese)")
         case .bundle(let path): Message("\(path) is in a folder with files of its own", "\(path) nằm trong thư mục có tệp riêng của bài")
         case .pilot(let path): Message("\(path) is counted in an indicator (pilot:)", "\(path) được tính vào một chỉ số (pilot:)")
-        case .resource(let path): Message("\(path) is published beside another page", "\(path) được đăng kèm một trang khác")
+        case .resource(let path): Message("\(path) is published or linked by another page", "\(path) được một trang khác đăng kèm hoặc liên kết tới")
         case .frame: Message("a feed of another language or a share picture came or went",
                              "nguồn tin của một ngôn ngữ khác hoặc ảnh chia sẻ đã thêm hay bớt")
         case .output: Message("the output folder is not as the last build left it", "thư mục kết quả không còn như lần dựng trước để lại")

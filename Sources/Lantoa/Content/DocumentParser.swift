@@ -114,30 +114,7 @@ public enum DocumentParser {
             r.report(.warning(field.keyLocation, .imageHasNoAltText(image),
                               hint: .addImageAltShortDescription))
         }
-        if let field = split.frontMatter["slug"], let slug = r.string("slug") {
-            document.urlLocation = field.valueLocation
-            if slug.contains("/") || slug.contains("\\") || slug.contains("..") {
-                r.report(.error(field.valueLocation, .slugWouldPutPageOutside(slug),
-                                hint: .slugOneUrlSegment(VietnameseText.slug(slug).isEmpty ? "tap-huan-5s" : VietnameseText.slug(slug))))
-            } else if !VietnameseText.slug(slug).isEmpty {
-                document.slug = VietnameseText.slug(slug)
-            }
-        }
-        if kind == .page, let field = split.frontMatter["url"], let url = r.string("url") {
-            document.urlLocation = field.valueLocation
-            let segments = url.split(separator: "/")
-            if !url.hasPrefix("/") || segments.contains("..") || segments.contains(".") || url.contains("\\") {
-                r.report(.error(field.valueLocation, .urlMustPathInsideSite(url),
-                                hint: .exampleDocumentURL))
-            } else {
-                let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
-                document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
-                if clean != segments.map(String.init) {
-                    r.report(.warning(field.valueLocation, .urlPublishedAs(url, "/" + (document.path ?? "")),
-                                      hint: .urlsAreLettersDigitsDashes(document.path ?? "")))
-                }
-            }
-        }
+        placeAddress(&document, &r, split.frontMatter)
         if document.slug.isEmpty {
             r.report(.error(split.frontMatter.location, .fileNameGivesEmptyUrl,
                             hint: .renameFileLettersDigitsSet))
@@ -168,6 +145,51 @@ public enum DocumentParser {
         }
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? document : nil
+    }
+
+    /// The address fields of the front matter (`slug:`, a page's `url:`) put in `document`,
+    /// problems said to `r`: what `parse` and `address` both read.
+    private static func placeAddress(_ document: inout Document, _ r: inout FieldReader, _ frontMatter: FrontMatter) {
+        if let field = frontMatter["slug"], let slug = r.string("slug") {
+            document.urlLocation = field.valueLocation
+            if slug.contains("/") || slug.contains("\\") || slug.contains("..") {
+                r.report(.error(field.valueLocation, .slugWouldPutPageOutside(slug),
+                                hint: .slugOneUrlSegment(VietnameseText.slug(slug).isEmpty ? "tap-huan-5s" : VietnameseText.slug(slug))))
+            } else if !VietnameseText.slug(slug).isEmpty {
+                document.slug = VietnameseText.slug(slug)
+            }
+        }
+        if document.kind == .page, let field = frontMatter["url"], let url = r.string("url") {
+            document.urlLocation = field.valueLocation
+            let segments = url.split(separator: "/")
+            if !url.hasPrefix("/") || segments.contains("..") || segments.contains(".") || url.contains("\\") {
+                r.report(.error(field.valueLocation, .urlMustPathInsideSite(url),
+                                hint: .exampleDocumentURL))
+            } else {
+                let clean = segments.map { VietnameseText.slug(String($0)) }.filter { !$0.isEmpty }
+                document.path = clean.isEmpty ? "" : clean.joined(separator: "/") + "/"
+                if clean != segments.map(String.init) {
+                    r.report(.warning(field.valueLocation, .urlPublishedAs(url, "/" + (document.path ?? "")),
+                                      hint: .urlsAreLettersDigitsDashes(document.path ?? "")))
+                }
+            }
+        }
+    }
+
+    /// The site path of the page `file` publishes as `kind` (`tin-tuc/bai/`), read from its name
+    /// and front matter alone, as `parse` places it; nil when the front matter cannot be read.
+    /// A relative link to another page's Markdown file goes there (`MarkdownOptions.pageAddress`).
+    public static func address(of file: SourceFile, kind: Document.Kind, sections: SiteConfig.URLNames, languages: [String]) -> String? {
+        var found: [Diagnostic] = []
+        let split = FrontMatterParser.parse(file, diagnostics: &found)
+        guard !found.contains(where: { $0.severity == .error }) else { return nil }
+        var r = FieldReader(split.frontMatter)
+        var document = Document(kind: kind, sourcePath: file.path, title: "", date: nil, lastmod: nil, summary: nil, description: nil,
+                                slug: fileSlug(file.path), body: .empty, urlLocation: split.frontMatter.location)
+        if kind == .article { document.lang = r.string("lang") }
+        placeAddress(&document, &r, split.frontMatter)
+        guard !document.slug.isEmpty else { return nil }
+        return document.placed(languages: languages, siteLanguage: languages.first ?? "vi").sitePath(sections)
     }
 
     /// `content/articles/2024/tap-huan.md` → `tap-huan`; a bundle's `index.md` takes its folder's

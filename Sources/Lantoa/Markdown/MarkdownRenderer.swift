@@ -68,6 +68,7 @@ public enum MarkdownRenderer {
         var rendered = RenderedMarkdown(htmlText: html, firstParagraph: walk.firstParagraph ?? "", headings: walk.headings,
                                         references: walk.references, wordCount: walk.wordCount)
         rendered.resources = walk.resources
+        rendered.pageLinks = walk.pageLinks
         rendered.drawsBlocks = walk.drewBlocks
         rendered.readsWords = !quotes.isEmpty
         return rendered

@@ -12,6 +12,7 @@ struct MarkdownTreeWalk {
     var headingNodes: [MarkdownNode] = []
     var references: [RenderedMarkdown.Reference] = []
     var resources: [RenderedMarkdown.Resource] = []
+    var pageLinks: [String] = []
     var blockReplacements: [(MarkdownNode, String)] = []
     /// Whether the site's handler took any fenced block, drawn or failed.
     var drewBlocks = false
@@ -137,7 +138,7 @@ struct MarkdownTreeWalk {
             url = published
             file = target
         }
-        references.append(.init(url: url, location: location(), isImage: isImage))
+        references.append(.init(url: url, location: location(), isImage: isImage, page: file.flatMap { pageLinks.contains($0) ? $0 : nil }))
         let alt = plainText(node)
         if isImage && alt.trimmed.isEmpty {
             diagnostics.append(.warning(location(), .imageHasNoAltText(written),
@@ -156,7 +157,8 @@ struct MarkdownTreeWalk {
     }
 
     /// The content file a link names and the site path it is published at: files beside the page
-    /// (`anh.png`, `./images/x.jpeg`, `../anh.png`) and `/media/…`. Nil for anything else.
+    /// (`anh.png`, `./images/x.jpeg`, `../anh.png`) and `/media/…`; for another page's Markdown
+    /// file (`bai-khac.md`, `../pages/gioi-thieu.md#lien-he`), that page. Nil for anything else.
     private mutating func resolve(_ url: String) -> (file: String, published: String)? {
         guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
         var path = url
@@ -172,6 +174,10 @@ struct MarkdownTreeWalk {
             return (file, file.utf8.elementsEqual(("content" + path).utf8) ? url : "/" + file.dropFirst("content/".count) + suffix)
         }
         guard let page, let named = Self.normalized(page.sourceFolder + path), let file = files.spelling(of: named) else { return nil }
+        if let address = options.pageAddress?(file) {
+            if !pageLinks.contains(file) { pageLinks.append(file) }
+            return (file, "/" + address + suffix)
+        }
         let published: String
         if file.hasPrefix(page.sourceFolder) {
             published = page.sitePath + file.dropFirst(page.sourceFolder.count)

@@ -13,6 +13,8 @@ public struct RenderedMarkdown: Sendable {
         public var url: String
         public var location: SourceLocation
         public var isImage: Bool
+        /// The page's Markdown file a link names (`bai.md`, linked at that page's address).
+        public var page: String? = nil
     }
 
     /// The HTML, read back from where the build keeps it (see `TextStore`): every page that
@@ -28,6 +30,9 @@ public struct RenderedMarkdown: Sendable {
     /// Files of the content folder the body links to beside it (`anh.png`, `./images/x.jpeg`),
     /// each with the site path it is published at.
     public var resources: [Resource] = []
+    /// The content Markdown files the body links to by a relative path (`bai-khac.md`): each
+    /// link goes to that file's page, so the body changes when the page's address does.
+    public var pageLinks: [String] = []
     /// Whether the site drew any of its fenced blocks (a ```chart or ```table of an indicator):
     /// the body changes when the indicators do.
     public var drawsBlocks = false
@@ -94,6 +99,10 @@ public struct MarkdownOptions: Sendable {
     public var markup: MarkdownMarkup = .site
     /// The files of `content/`, for relative links, bundles and picture sizes; nil reads none.
     public var files: ContentIndex?
+    /// The site path (`tin-tuc/bai/`) of the page a content Markdown file publishes (its
+    /// project-relative path as the disk spells it), for a relative link to it (`bai.md`); nil
+    /// for a file that publishes no page, which is then published as a file.
+    public var pageAddress: (@Sendable (String) -> String?)?
     /// The sections' URL names, to know where a page is published while its body is rendered.
     public var sections = SiteConfig.URLNames()
     /// Front matter keys the site accepts besides Lan Tỏa's own (`extra_keys:` in site.yml).

@@ -373,7 +373,7 @@ public enum FullBuildCause: Error, Sendable, Equatable {
     case bundle(String)
     /// An article counted as a pilot in an indicator.
     case pilot(String)
-    /// An article another page publishes beside itself.
+    /// An article another page publishes beside itself or links to by its file (`bai.md`).
     case resource(String)
     /// A feed of another language or a share picture came or went.
     case frame
@@ -404,11 +404,15 @@ final class ListedCheck: @unchecked Sendable {
 }
 
 extension LoadedProject {
-    /// The files pages publish beside themselves (`body.resources`), by source path.
+    /// The files pages publish beside themselves (`body.resources`) and the pages' files they
+    /// link to (`body.pageLinks`), by source path: an edit of one changes another page.
     var resourceSources: Set<String> {
         var sources = Set<String>()
         for list in allDocuments {
-            for k in list.indices { for resource in list[k].body.resources { sources.insert(resource.source) } }
+            for k in list.indices {
+                for resource in list[k].body.resources { sources.insert(resource.source) }
+                sources.formUnion(list[k].body.pageLinks)
+            }
         }
         return sources
     }

@@ -121,6 +121,11 @@ public final class BuildSession: @unchecked Sendable {
         // After a stopped rest the index waits for this rebuild's reading, which takes in both.
         if stopped.isEmpty { finishSearch() } else { _ = finishPictures() }
         let all = Array(unsettled.union(changed)).sorted()
+        // A page that others link to by its file (`bai.md`) changed, came or went: they may link
+        // elsewhere now, and a full build places them again.
+        if let project, case let paths = Set(all), project.allDocuments.joined().contains(where: { $0.body.pageLinks.contains(where: paths.contains) }) {
+            fullBuildNext = true
+        }
         var result: BuildResult
         (self.openFirst, openRendered) = (deferSearch ? openFirst : nil, 0)
         defer { self.openFirst = nil }

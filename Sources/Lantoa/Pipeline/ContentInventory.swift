@@ -62,6 +62,13 @@ struct ContentInventory {
         return found
     }
 
+    /// The kind of page a Markdown file of a section folder publishes (`content/pages/a.md`: a
+    /// page); nil for any other file.
+    static func kind(ofPage path: String, extensions: [String]) -> Document.Kind? {
+        guard isMarkdown(path, extensions: extensions) else { return nil }
+        return sections.first { path.hasPrefix("content/\($0.0)/") }?.1
+    }
+
     /// The files that travel with each page bundle: a page whose file is `index.md`, or the only
     /// page in a folder of its own, takes every other file under its folder (but not those under
     /// a sub-folder holding pages of its own). Keyed by the page's source path; values are

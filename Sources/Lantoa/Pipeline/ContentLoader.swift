@@ -251,6 +251,12 @@ public struct ContentLoader {
         options.extraKeys = Set(config.extraKeys)
         options.languages = config.languages
         options.words = interfaces
+        // A relative link to another page's file goes to that page, read from its front matter.
+        let (files, extensions, sections, languages) = (files, config.markdownExtensions.map { $0.lowercased() }, config.urlNames, config.languages)
+        options.pageAddress = { path in
+            guard let kind = ContentInventory.kind(ofPage: path, extensions: extensions), case .success(let file) = files.read(path) else { return nil }
+            return DocumentParser.address(of: file, kind: kind, sections: sections, languages: languages)
+        }
         return options
     }
 

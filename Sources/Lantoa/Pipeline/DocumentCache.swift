@@ -21,7 +21,7 @@ import Glibc
 /// A file cut short or damaged fails its checksum and is ignored whole.
 struct DocumentCache: Sendable {
     /// Raised when what the file holds changes shape.
-    static let format = 4
+    static let format = 5
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
     private struct WriteFailed: Error {}
@@ -241,12 +241,13 @@ struct DocumentCache: Sendable {
         w.write(body.headings.count)
         for h in body.headings { w.write(h.level); w.write(h.text); w.write(h.id) }
         w.write(body.references.count)
-        for r in body.references { w.write(r.url); w.write(r.location); w.write(r.isImage) }
+        for r in body.references { w.write(r.url); w.write(r.location); w.write(r.isImage); w.write(r.page) }
         w.write(body.wordCount)
         w.write(body.resources.count)
         for r in body.resources { w.write(r.source); w.write(r.output) }
         w.write(body.drawsBlocks)
         w.write(body.readsWords)
+        w.write(body.pageLinks)
     }
 
     private static func document(_ r: inout ByteReader, store: TextStore?) throws -> Document {
@@ -282,12 +283,13 @@ struct DocumentCache: Sendable {
         let html = try r.text(into: store)
         let firstParagraph = try r.string()
         let headings = try r.list { r in RenderedMarkdown.Heading(level: try r.int(), text: try r.string(), id: try r.string()) }
-        let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool()) }
+        let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool(), page: try r.optionalString()) }
         let wordCount = try r.int()
         let resources = try r.list { r in RenderedMarkdown.Resource(source: try r.string(), output: try r.string()) }
         d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,
                                   wordCount: wordCount, resources: resources, drawsBlocks: try r.bool())
         d.body.readsWords = try r.bool()
+        d.body.pageLinks = try r.strings()
         return d
     }
 }
@@ -347,7 +349,9 @@ struct ParsedBefore: Sendable {
     /// again; its body moves to `store`, as a parsed one's would.
     func document(_ path: String, store: TextStore?) -> Document? {
         guard !changed.contains(path),
-              let document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted, store: store) else { return nil }
+              let document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted, store: store),
+              // A page it links to changed, came or went: its address may have.
+              !document.body.pageLinks.contains(where: changed.contains) else { return nil }
         return document
     }
 

@@ -30,6 +30,10 @@ struct LinkChecker {
                 }
                 guard let target = resolve(reference.url, from: here) else { continue }
                 if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
+                if let page = reference.page {
+                    diagnostics.append(.warning(reference.location, .linkedPageNotPublished(page), hint: .publishLinkedPage, stage: .assemble))
+                    continue
+                }
                 diagnostics.append(.warning(reference.location, reference.isImage ? .imageDoesNotExist(reference.url) : .pointsNothingSite(.theLink, reference.url),
                                             hint: reference.isImage
                                                 ? Self.missingImageHint(reference.url, document)

@@ -80,6 +80,77 @@ struct SitesFromElsewhereTests {
         #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/tin-tuc/hoi-thao/anh.png\">"))
     }
 
+    @Test("a relative link to another page's Markdown file goes to that page, at the address its name and front matter give; no copy of the source is published")
+    func linksToPageFiles() throws {
+        let site = try TestSite("""
+        -- content/articles/2024/a.md --
+        ---
+        title: A
+        date: 2024-03-05
+        ---
+        Xem [bài B](b.md), [mục của B](./b.md#muc-hai), [bài C](../c.markdown), [giới thiệu](../../pages/gioi-thieu.md),
+        [bản tiếng Anh](../d.en.md), [bài nháp](../nhap.md) và [câu chuyện](../../stories/hop-tac-xa/index.md).
+        -- content/articles/2024/b.md --
+        ---
+        title: B
+        date: 2024-03-06
+        slug: bai-b-moi
+        ---
+        ## Mục hai
+        -- content/articles/c.markdown --
+        ---
+        title: C
+        date: 2024-03-07
+        ---
+        Chữ.
+        -- content/articles/d.en.md --
+        ---
+        title: D
+        date: 2024-03-08
+        ---
+        Text.
+        -- content/articles/nhap.md --
+        ---
+        title: Nháp
+        date: 2024-03-09
+        draft: true
+        ---
+        Chưa xong.
+        -- content/pages/gioi-thieu.md --
+        ---
+        title: Giới thiệu
+        url: /ve-chung-toi/
+        ---
+        Chữ.
+        -- content/stories/hop-tac-xa/index.md --
+        ---
+        title: Hợp tác xã
+        date: 2024-03-01
+        enterprise: HTX Ea Kao
+        loai_hinh: hợp tác xã
+        sector: Nông nghiệp
+        district: Buôn Ma Thuột
+        ---
+        Chữ.
+        -- content/site.yml --
+        title: Thử
+        base_url: https://example.org/
+        languages:
+          en:
+            title: Productivity
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        let html = try #require(build.file("tin-tuc/a/index.html"))
+        let hrefs = html.matches(of: /<a href="([^"]+)">(bài B|mục của B|bài C|giới thiệu|bản tiếng Anh|bài nháp|câu chuyện)</).map { String($0.output.1) }
+        #expect(hrefs == ["/tin-tuc/bai-b-moi/", "/tin-tuc/bai-b-moi/#muc-hai", "/tin-tuc/c/", "/ve-chung-toi/", "/en/tin-tuc/d/",
+                          "/tin-tuc/nhap/", "/dien-hinh/hop-tac-xa/"], "\(html)")
+        #expect(!build.paths.contains { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }, "\(build.paths.filter { $0.contains(".md") })")
+        // The draft is not published: its link is said to lead nowhere, at the line that has it.
+        #expect(build.messages == ["content/articles/2024/a.md:6:1: warning: the link goes to the page of content/articles/nhap.md, which is not published (a draft, dated in the future, or expired)"])
+        #expect(site.build(drafts: true).messages.isEmpty)
+    }
+
     @Test("a file beside several pages is published with the page that links to it; one nobody links to is reported once")
     func looseFiles() throws {
         let site = try TestSite("""

@@ -185,7 +185,7 @@ struct ArticleEditBuildTests {
         #expect(build(site, "a title, tags and words no other article has").report?.searchReused == true)
     }
 
-    @Test("an article linking by a relative path is parsed again when articles come or go")
+    @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes")
     func relativeLinks() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles)
         defer { site.remove() }
@@ -197,6 +197,12 @@ struct ArticleEditBuildTests {
         #expect(added?.articlesReused == articleCount(site) - 2)
         try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa."))
         #expect(build(site, "an edit").report?.articlesReused == articleCount(site) - 1)
+        // x1 links x8's page: x8's new address is x1's new link, though x1 did not change.
+        try site.write("content/articles/x8.md", article("8", "date: 2024-08-01\nslug: bai-tam"))
+        build(site, "the linked page's slug changed")
+        #expect(try String(contentsOf: site.root.appendingPathComponent("public/tin-tuc/x1/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x8.md"))
+        build(site, "the linked page deleted")
     }
 
     @Test("a damaged parse cache, or one another build left, is ignored whole")

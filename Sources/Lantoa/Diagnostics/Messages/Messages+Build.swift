@@ -202,6 +202,13 @@ extension Message {
         Message("save the picture as \(file), where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
                 "lưu ảnh thành \(file), nơi liên kết tìm nó, hoặc đặt ảnh vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
     }
+    static func linkedPageNotPublished(_ file: some CustomStringConvertible) -> Message {
+        Message("the link goes to the page of \(file), which is not published (a draft, dated in the future, or expired)",
+                "liên kết trỏ tới trang của \(file), nhưng trang đó không được đăng (bản nháp, đề ngày trong tương lai, hoặc đã hết hạn)")
+    }
+    static let publishLinkedPage = Message(
+        "publish that page (remove 'draft: true', or wait for its date), or remove the link; 'lantoa build --drafts' shows drafts",
+        "hãy đăng trang đó (bỏ 'draft: true', hoặc chờ tới ngày đăng), hoặc bỏ liên kết; 'lantoa build --drafts' hiện cả bản nháp")
     static func imageDoesNotExist(_ image: some CustomStringConvertible) -> Message {
         Message("the image '\(image)' does not exist",
                 "ảnh '\(image)' không tồn tại")
