@@ -29,6 +29,8 @@ let package = Package(
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"]), .brew(["xxhash"])]),
         // The commit a binary was built from (scripts/build and scripts/package stamp it).
         .target(name: "LantoaBuildInfo"),
+        // Starting a program with none of this process's other files open in it (the rasteriser).
+        .target(name: "LantoaSpawn"),
         .target(
             name: "Lantoa",
             dependencies: [
@@ -37,6 +39,7 @@ let package = Package(
                 "CBrotli",
                 "CXXHash",
                 "LantoaBuildInfo",
+                "LantoaSpawn",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -18,7 +18,8 @@ struct CommandLineTests {
         return products.appendingPathComponent("lantoa")
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = ["LANG": "C.UTF-8"],
+                    executable: URL = executable) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -151,6 +152,36 @@ struct CommandLineTests {
         #expect(r.stderr.contains("install the Debian package librsvg2-bin"))
         #expect(try Data(contentsOf: page) == before)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/anh-chia-se.png").path))
+    }
+
+    @Test("with 32 file handles and a file inherited above that limit, the build still draws its pictures and writes everything")
+    func fewFileHandles() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: nang-suat
+          name: Tốc độ tăng năng suất lao động
+          unit: "%"
+          source:
+            name: Tổng cục Thống kê
+            url: https://www.gso.gov.vn/
+        -- content/indicators/nang-suat.csv --
+        nam,gia_tri,trang_thai
+        2023,3.65,chính thức
+        2024,5.88,sơ bộ
+        """)
+        defer { site.remove() }
+        // bash keeps descriptor 99 open in the build, above the limit it then sets (a terminal,
+        // an editor or a CI runner may hand such a file down): starting rsvg-convert by closing
+        // each descriptor by number failed on it, and the failed starts used up the 32 handles.
+        let r = try Self.run(["-c", "exec 99</dev/null && ulimit -n 32 && exec \"$0\" build -q --site \"$1\"", Self.executable.path, site.root.path],
+                             executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(r.status == 0, "\(r.stderr)")
+        let pictures = try FileManager.default.subpathsOfDirectory(atPath: site.root.appendingPathComponent("public").path).filter { $0.hasSuffix(".png") }
+        #expect(pictures.count > 3, "\(pictures)")
+        for picture in pictures {
+            let bytes = try Data(contentsOf: site.root.appendingPathComponent("public/" + picture))
+            #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && bytes.count > 100, "\(picture)")
+        }
     }
 
     @Test("--output '~' that reached the tool quoted is a folder named ~ here; the home folder is never touched")

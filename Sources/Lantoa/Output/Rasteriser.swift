@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import LantoaSpawn
 
 /// PNG files from the charts' own SVG, drawn by librsvg's `rsvg-convert` (Debian `librsvg2-bin`)
 /// with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the charts name first).
@@ -107,52 +108,69 @@ public final class Rasteriser: @unchecked Sendable {
     }
 
     /// Runs a program with `input` on its standard input; returns its standard output.
+    ///
+    /// The program gets none of this process's other files (`lantoa_spawn`): a build may run with
+    /// few file handles, or hold a descriptor inherited above its limit, while other threads open
+    /// and close files all the while. Foundation's `Process` closes the parent's descriptors in
+    /// the child one by one, and one above the limit, or closed by another thread meanwhile,
+    /// fails the start (swiftlang/swift#57827); each failed start kept its pipes open, until the
+    /// build ran out of file handles.
     static func run(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
-        var attempt = 0
-        while true {
-            do {
-                return try runOnce(executable, arguments, input: input)
-            } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(EBADF) && attempt < 3 {
-                // Foundation's spawn lists this process's descriptors and closes them in the child; one
-                // that another thread closed in between fails the spawn before the program runs
-                // (swiftlang/swift#57827). Nothing ran: try again.
-                attempt += 1
-            }
+        // stdin, stdout and stderr: each end closed on exec, so the child has only its own three.
+        var pipes: [[Int32]] = [[-1, -1], [-1, -1], [-1, -1]]
+        func end(_ k: Int, _ side: Int) {
+            if pipes[k][side] >= 0 { close(pipes[k][side]); pipes[k][side] = -1 }
         }
-    }
+        defer { for k in 0..<3 { end(k, 0); end(k, 1) } }
+        for k in 0..<3 {
+            guard lantoa_pipe(&pipes[k]) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EMFILE) }
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = lantoa_spawn(executable, argv, environ, pipes[0][0], pipes[1][1], pipes[2][1], &pid)
+        guard started == 0 else { throw POSIXError(POSIXErrorCode(rawValue: started) ?? .EINVAL) }
+        end(0, 0); end(1, 1); end(2, 1)
 
-    private static func runOnce(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        // Every end this side holds is closed here, when it is done with, not when the pipe is
-        // freed: by then its number may belong to another thread's file (swiftlang/swift#57827).
-        defer {
-            try? stdout.fileHandleForReading.close()
-            try? stderr.fileHandleForReading.close()
-        }
-        try process.run()
-        // The program reads all of its input before it writes: feed it from another thread so
-        // neither side waits on a full pipe.
-        // A program that stops before reading everything must not take this process with it:
-        // the write then fails (EPIPE) instead of raising SIGPIPE, and its exit status says why.
+        // Feed the input and read both outputs as each is ready, so neither side waits on a full
+        // pipe. A program that stops before reading everything must not take this process with
+        // it: the write then fails (EPIPE) instead of raising SIGPIPE, and its exit status says why.
         signal(SIGPIPE, SIG_IGN)
-        let writer = Thread {
-            try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
-            try? stdin.fileHandleForWriting.close()
+        if input.isEmpty { end(0, 1) } else { _ = fcntl(pipes[0][1], F_SETFL, fcntl(pipes[0][1], F_GETFL) | O_NONBLOCK) }
+        var output: [UInt8] = [], errors: [UInt8] = [], written = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while pipes[1][0] >= 0 || pipes[2][0] >= 0 {
+            var watched = [(0, 1, Int16(POLLOUT)), (1, 0, Int16(POLLIN)), (2, 0, Int16(POLLIN))]
+                .filter { pipes[$0.0][$0.1] >= 0 }
+            var polled = watched.map { pollfd(fd: pipes[$0.0][$0.1], events: $0.2, revents: 0) }
+            guard poll(&polled, nfds_t(polled.count), -1) >= 0 else {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            for (k, ready) in zip(watched.indices, polled) where ready.revents != 0 {
+                let (pipe, side, _) = watched[k]
+                if pipe == 0 {
+                    let n = input.withUnsafeBytes { write(ready.fd, $0.baseAddress! + written, $0.count - written) }
+                    if n > 0 { written += n }
+                    if written == input.count || (n < 0 && errno != EAGAIN && errno != EINTR) { end(0, 1) }
+                } else {
+                    let n = read(ready.fd, &buffer, buffer.count)
+                    if n > 0 {
+                        if pipe == 1 { output += buffer[..<n] } else { errors += buffer[..<n] }
+                    } else if n == 0 || (errno != EAGAIN && errno != EINTR) {
+                        end(pipe, side)
+                    }
+                }
+            }
+            watched.removeAll()
         }
-        writer.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // Exited (no signal) with status 0.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
             throw RasterError.failed(String(decoding: errors.prefix(300), as: UTF8.self))
         }
-        return [UInt8](output)
+        return output
     }
 }
 
