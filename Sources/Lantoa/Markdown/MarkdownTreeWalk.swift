@@ -67,6 +67,7 @@ struct MarkdownTreeWalk {
             case .paragraph:
                 if firstParagraph == nil && node.parent?.kind == .document { firstParagraph = plainText(node) }
                 if findsShortcodes { findShortcodes(node) }
+                if site { findLinksWithSpaces(node) }
                 if site, let only = node.firstChild, only.next == nil, only.kind == .image, !only.title.isEmpty { figures.append(node) }
             case .text:
                 wordCount += node.literalWordCount
@@ -138,7 +139,8 @@ struct MarkdownTreeWalk {
             url = published
             file = target
         }
-        references.append(.init(url: url, location: location(), isImage: isImage, page: file.flatMap { pageLinks.contains($0) ? $0 : nil }))
+        references.append(.init(url: url, location: location(), isImage: isImage, page: file.flatMap { pageLinks.contains($0) ? $0 : nil },
+                                near: file == nil ? nearMiss(written) : nil))
         let alt = plainText(node)
         if isImage && alt.trimmed.isEmpty {
             diagnostics.append(.warning(location(), .imageHasNoAltText(written),
@@ -193,6 +195,16 @@ struct MarkdownTreeWalk {
         return (file, "/" + published + suffix)
     }
 
+    /// The content file a link that names none probably meant: one named alike but for capitals.
+    private func nearMiss(_ url: String) -> String? {
+        guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
+        var path = String(url.prefix { $0 != "#" && $0 != "?" })
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        let named = path.hasPrefix("/") ? (path.lowercased().hasPrefix("/media/") ? "content" + path : nil)
+            : page.flatMap { Self.normalized($0.sourceFolder + path) }
+        return named.flatMap(files.differingInCase)
+    }
+
     /// `a/b/../c` → `a/c`; nil when the path climbs out of `content/`.
     static func normalized(_ path: String) -> String? {
         var parts: [Substring] = []
@@ -222,6 +234,28 @@ struct MarkdownTreeWalk {
     }
 
     private func location() -> SourceLocation { start.shifted(lines: blockLine - 1, column: 1) }
+
+    /// A link or picture whose address holds a space (`![Ảnh](Anh Hoi Thao.JPG)`) is no link in
+    /// Markdown: it is shown as written, as text. Each is a warning at its paragraph.
+    private mutating func findLinksWithSpaces(_ paragraph: MarkdownNode) {
+        guard paragraph.children.contains(where: { $0.kind == .text && $0.literalContains(anyOf: [93]) }) else { return }
+        var text = ""
+        for child in paragraph.children {
+            switch child.kind {
+            case .text: text += child.literal ?? ""
+            case .softBreak, .lineBreak: text += "\n"
+            default: text += "\u{1}"
+            }
+        }
+        for match in text.matches(of: /!?\[[^\]\n\u{1}]*\]\(([^()\n\u{1}<>]*[ \t][^()\n\u{1}<>]*)\)/) {
+            let written = String(match.output.0), address = String(match.output.1).trimmed
+            guard address.contains(" ") || address.contains("\t") else { continue }
+            // A title after the address stays after it (the text shows its quotes curled).
+            let titled = address.firstMatch(of: /^(.+?)\s+["“](.*)["”]$/)
+            let example = written.prefix { $0 != "(" } + (titled.map { "(<\($0.output.1)> \"\($0.output.2)\")" } ?? "(<\(address)>)")
+            diagnostics.append(.warning(location(), .linkWithSpaceShownAsText(written), hint: .writeAddressInAngleBrackets(String(example))))
+        }
+    }
 
     // MARK: - Shortcodes and Liquid
 

@@ -15,6 +15,9 @@ public struct RenderedMarkdown: Sendable {
         public var isImage: Bool
         /// The page's Markdown file a link names (`bai.md`, linked at that page's address).
         public var page: String? = nil
+        /// For a link to a file that is not there, the file named alike but for capitals
+        /// (`content/media/Anh.JPG` for `/media/anh.jpg`): the hint names it.
+        public var near: String? = nil
     }
 
     /// The HTML, read back from where the build keeps it (see `TextStore`): every page that

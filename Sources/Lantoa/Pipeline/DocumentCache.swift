@@ -241,7 +241,7 @@ struct DocumentCache: Sendable {
         w.write(body.headings.count)
         for h in body.headings { w.write(h.level); w.write(h.text); w.write(h.id) }
         w.write(body.references.count)
-        for r in body.references { w.write(r.url); w.write(r.location); w.write(r.isImage); w.write(r.page) }
+        for r in body.references { w.write(r.url); w.write(r.location); w.write(r.isImage); w.write(r.page); w.write(r.near) }
         w.write(body.wordCount)
         w.write(body.resources.count)
         for r in body.resources { w.write(r.source); w.write(r.output) }
@@ -283,7 +283,8 @@ struct DocumentCache: Sendable {
         let html = try r.text(into: store)
         let firstParagraph = try r.string()
         let headings = try r.list { r in RenderedMarkdown.Heading(level: try r.int(), text: try r.string(), id: try r.string()) }
-        let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool(), page: try r.optionalString()) }
+        let references = try r.list { r in RenderedMarkdown.Reference(url: try r.string(), location: try r.location(), isImage: try r.bool(), page: try r.optionalString(),
+                                                                      near: try r.optionalString()) }
         let wordCount = try r.int()
         let resources = try r.list { r in RenderedMarkdown.Resource(source: try r.string(), output: try r.string()) }
         d.body = RenderedMarkdown(htmlText: html, firstParagraph: firstParagraph, headings: headings, references: references,

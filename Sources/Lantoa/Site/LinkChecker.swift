@@ -35,9 +35,9 @@ struct LinkChecker {
                     continue
                 }
                 diagnostics.append(.warning(reference.location, reference.isImage ? .imageDoesNotExist(reference.url) : .pointsNothingSite(.theLink, reference.url),
-                                            hint: reference.isImage
+                                            hint: reference.near.map { .fileNamedInOtherCase($0) } ?? (reference.isImage
                                                 ? Self.missingImageHint(reference.url, document)
-                                                : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/"),
+                                                : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/")),
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {

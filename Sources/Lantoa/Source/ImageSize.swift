@@ -97,6 +97,26 @@ public final class ContentIndex: @unchecked Sendable {
     /// other way round; the disk compares bytes, so the file is read, copied and linked by these.
     public func spelling(of path: String) -> String? { files.firstIndex(of: path).map { files[$0] } }
 
+    private var folded: [String: String]?
+
+    /// The file whose name differs from `path` only in capitals (`Anh.JPG` for `anh.jpg`), when
+    /// there is exactly one: what a link that finds nothing probably meant. Servers tell capitals
+    /// apart, so the link must be written as the file is named.
+    public func differingInCase(_ path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if folded == nil {
+            var byFolded: [String: String] = [:], twice: Set<String> = []
+            for file in files {
+                let key = file.lowercased()
+                if byFolded.updateValue(file, forKey: key) != nil { twice.insert(key) }
+            }
+            for key in twice { byFolded[key] = nil }
+            folded = byFolded
+        }
+        return folded?[path.lowercased()].flatMap { $0 == path ? nil : $0 }
+    }
+
     public func imageSize(_ path: String) -> ImageSize? {
         lock.lock()
         if let known = sizes[path] { lock.unlock(); return known }

@@ -209,6 +209,18 @@ extension Message {
     static let publishLinkedPage = Message(
         "publish that page (remove 'draft: true', or wait for its date), or remove the link; 'lantoa build --drafts' shows drafts",
         "hãy đăng trang đó (bỏ 'draft: true', hoặc chờ tới ngày đăng), hoặc bỏ liên kết; 'lantoa build --drafts' hiện cả bản nháp")
+    static func fileNamedInOtherCase(_ file: some CustomStringConvertible) -> Message {
+        Message("did you mean \(file)? Write the name letter for letter, capitals too: the server tells them apart",
+                "có phải ý bạn là \(file)? Hãy ghi tên tệp đúng từng chữ, kể cả chữ hoa: máy chủ phân biệt chữ hoa và chữ thường")
+    }
+    static func linkWithSpaceShownAsText(_ written: some CustomStringConvertible) -> Message {
+        Message("'\(written)' is shown as text, not as a link or picture: its address has a space",
+                "'\(written)' hiện ra như chữ thường, không thành liên kết hay ảnh: địa chỉ có dấu cách")
+    }
+    static func writeAddressInAngleBrackets(_ example: some CustomStringConvertible) -> Message {
+        Message("put the address between < and >: \(example), or rename the file without spaces (anh-hoi-thao.jpg)",
+                "đặt địa chỉ giữa < và >: \(example), hoặc đổi tên tệp không có dấu cách (anh-hoi-thao.jpg)")
+    }
     static func imageDoesNotExist(_ image: some CustomStringConvertible) -> Message {
         Message("the image '\(image)' does not exist",
                 "ảnh '\(image)' không tồn tại")
