@@ -195,14 +195,23 @@ struct MarkdownTreeWalk {
         return (file, "/" + published + suffix)
     }
 
-    /// The content file a link that names none probably meant: one named alike but for capitals.
+    /// What a link that names no file probably meant to write: the address of a file named alike
+    /// but for capitals, written the way the link was (beside the page, `../` up, or `/media/`).
     private func nearMiss(_ url: String) -> String? {
         guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
         var path = String(url.prefix { $0 != "#" && $0 != "?" })
         if path.contains("%") { path = path.removingPercentEncoding ?? path }
-        let named = path.hasPrefix("/") ? (path.lowercased().hasPrefix("/media/") ? "content" + path : nil)
-            : page.flatMap { Self.normalized($0.sourceFolder + path) }
-        return named.flatMap(files.differingInCase)
+        if path.hasPrefix("/") {
+            guard path.lowercased().hasPrefix("/media/"), let file = files.differingInCase("content" + path) else { return nil }
+            return "/" + file.dropFirst("content/".count)
+        }
+        guard let page, let named = Self.normalized(page.sourceFolder + path), let file = files.differingInCase(named) else { return nil }
+        // The folder the written path climbs to, and the file from there.
+        var (rest, ups, base) = (Substring(path), 0, page.sourceFolder.split(separator: "/").map(String.init))
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        while rest.hasPrefix("../"), !base.isEmpty { rest = rest.dropFirst(3); ups += 1; base.removeLast() }
+        let folder = base.joined(separator: "/") + "/"
+        return file.hasPrefix(folder) ? String(repeating: "../", count: ups) + file.dropFirst(folder.count) : file
     }
 
     /// `a/b/../c` → `a/c`; nil when the path climbs out of `content/`.
@@ -238,7 +247,10 @@ struct MarkdownTreeWalk {
     /// A link or picture whose address holds a space (`![Ảnh](Anh Hoi Thao.JPG)`) is no link in
     /// Markdown: it is shown as written, as text. Each is a warning at its paragraph.
     private mutating func findLinksWithSpaces(_ paragraph: MarkdownNode) {
-        guard paragraph.children.contains(where: { $0.kind == .text && $0.literalContains(anyOf: [93]) }) else { return }
+        // Most paragraphs have no `]` in their text: looked for without making a list of children.
+        var child = paragraph.firstChild, bracket = false
+        while let c = child, !bracket { bracket = c.kind == .text && c.literalContains(anyOf: [93]); child = c.next }
+        guard bracket else { return }
         var text = ""
         for child in paragraph.children {
             switch child.kind {

@@ -23,7 +23,8 @@ struct LinkChecker {
                     let fragment = String(reference.url[reference.url.index(after: hash)...])
                     let page = reference.url[..<hash].isEmpty ? here : resolve(String(reference.url[..<hash]), from: here).map { $0.hasSuffix("/") || $0.isEmpty ? $0 : $0 + "/" }
                     if let page, !fragment.isEmpty, let ids = anchors(page), !ids.contains(fragment.removingPercentEncoding ?? fragment) {
-                        diagnostics.append(.warning(reference.location, .linkPointsHeadingPageDoes(reference.url),
+                        // A link to a page's file is named by that file, as it is written.
+                        diagnostics.append(.warning(reference.location, .linkPointsHeadingPageDoes(reference.page.map { "\($0)#\(fragment)" } ?? reference.url),
                                                     hint: ids.isEmpty ? .pageHasNoHeadings : .itsHeadingsAre("#" + ids.sorted().prefix(8).joined(separator: ", #")),
                                                     stage: .assemble))
                     }
@@ -37,7 +38,8 @@ struct LinkChecker {
                 diagnostics.append(.warning(reference.location, reference.isImage ? .imageDoesNotExist(reference.url) : .pointsNothingSite(.theLink, reference.url),
                                             hint: reference.near.map { .fileNamedInOtherCase($0) } ?? (reference.isImage
                                                 ? Self.missingImageHint(reference.url, document)
-                                                : .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/")),
+                                                : Self.pageFile(reference.url, document).map { .noPageFileThere($0) }
+                                                    ?? .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/")),
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
@@ -55,6 +57,16 @@ struct LinkChecker {
         let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
         guard !url.hasPrefix("/"), URLPolicy.scheme(of: url) == nil, let file = MarkdownTreeWalk.normalized(folder + name) else { return .putImageInMedia }
         return .putImageBesidePage(file)
+    }
+
+    /// The Markdown file a relative link names (`bai-kia.md`, `../pages/a.markdown#muc`), project-relative.
+    static func pageFile(_ url: String, _ document: Document) -> String? {
+        var name = String(url.prefix { $0 != "?" && $0 != "#" })
+        if name.contains("%") { name = name.removingPercentEncoding ?? name }
+        let lowered = name.lowercased()
+        guard !name.hasPrefix("/"), URLPolicy.scheme(of: name) == nil, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
+        return MarkdownTreeWalk.normalized(folder + name)
     }
 
     /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.

@@ -187,23 +187,26 @@ struct DiagnosticsTests {
         title: Tin
         date: 2026-01-02
         ---
-        ![Lớp học](anh-lop.jpg) và [danh sách](/media/danh-sach.pdf).
+        ![Lớp học](anh-lop.jpg) và [danh sách](/media/danh-sach.pdf) và ![Sơ đồ](./../hinh/so-do.svg).
 
         Ảnh hội thảo: ![Hội thảo](Anh Hoi Thao.JPG), [tài liệu](tai lieu.pdf "Tài liệu") và `[mã](a b)`.
         """)
         defer { site.remove() }
         try site.writeBytes("content/articles/goi/Anh-Lop.JPG", [0xFF, 0xD8, 0xFF])
         try site.writeBytes("content/media/Danh-Sach.pdf", Array("%PDF".utf8))
+        try site.writeBytes("content/articles/Hinh/So-Do.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>".utf8))
         let build = site.build()
         #expect(build.messages.filter { !$0.contains("not published") } == [
+            "content/articles/goi/bai.md:5:1: warning: the image './../hinh/so-do.svg' does not exist",
             "content/articles/goi/bai.md:5:1: warning: the image 'anh-lop.jpg' does not exist",
             "content/articles/goi/bai.md:5:1: warning: the link '/media/danh-sach.pdf' points to nothing on this site",
             "content/articles/goi/bai.md:7:1: warning: '![Hội thảo](Anh Hoi Thao.JPG)' is shown as text, not as a link or picture: its address has a space",
             "content/articles/goi/bai.md:7:1: warning: '[tài liệu](tai lieu.pdf “Tài liệu”)' is shown as text, not as a link or picture: its address has a space",
         ], "\(build.messages)")
         #expect(build.result.diagnostics.filter { $0.location.line == 5 }.map(\.hint) == [
-            "did you mean content/articles/goi/Anh-Lop.JPG? Write the name letter for letter, capitals too: the server tells them apart",
-            "did you mean content/media/Danh-Sach.pdf? Write the name letter for letter, capitals too: the server tells them apart",
+            "did you mean '../Hinh/So-Do.svg'? Write the name letter for letter, capitals too: the server tells them apart",
+            "did you mean 'Anh-Lop.JPG'? Write the name letter for letter, capitals too: the server tells them apart",
+            "did you mean '/media/Danh-Sach.pdf'? Write the name letter for letter, capitals too: the server tells them apart",
         ])
         #expect(build.result.diagnostics.filter { $0.location.line == 7 }.map(\.hint) == [
             "put the address between < and >: ![Hội thảo](<Anh Hoi Thao.JPG>), or rename the file without spaces (anh-hoi-thao.jpg)",

@@ -90,6 +90,8 @@ struct SitesFromElsewhereTests {
         ---
         Xem [bài B](b.md), [mục của B](./b.md#muc-hai), [bài C](../c.markdown), [giới thiệu](../../pages/gioi-thieu.md),
         [bản tiếng Anh](../d.en.md), [bài nháp](../nhap.md) và [câu chuyện](../../stories/hop-tac-xa/index.md).
+
+        Sai: [không có](khong-co.md), [mục lạ](../../pages/gioi-thieu.md#khong-co).
         -- content/articles/2024/b.md --
         ---
         title: B
@@ -121,7 +123,7 @@ struct SitesFromElsewhereTests {
         title: Giới thiệu
         url: /ve-chung-toi/
         ---
-        Chữ.
+        ## Liên hệ
         -- content/stories/hop-tac-xa/index.md --
         ---
         title: Hợp tác xã
@@ -147,8 +149,16 @@ struct SitesFromElsewhereTests {
                           "/tin-tuc/nhap/", "/dien-hinh/hop-tac-xa/"], "\(html)")
         #expect(!build.paths.contains { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }, "\(build.paths.filter { $0.contains(".md") })")
         // The draft is not published: its link is said to lead nowhere, at the line that has it.
-        #expect(build.messages == ["content/articles/2024/a.md:6:1: warning: the link goes to the page of content/articles/nhap.md, which is not published (a draft, dated in the future, or expired)"])
-        #expect(site.build(drafts: true).messages.isEmpty)
+        #expect(build.messages == [
+            "content/articles/2024/a.md:6:1: warning: the link goes to the page of content/articles/nhap.md, which is not published (a draft, dated in the future, or expired)",
+            "content/articles/2024/a.md:8:1: warning: the link 'content/pages/gioi-thieu.md#khong-co' points to a heading that page does not have",
+            "content/articles/2024/a.md:8:1: warning: the link 'khong-co.md' points to nothing on this site",
+        ])
+        #expect(build.result.diagnostics.filter { $0.location.line == 8 }.map(\.hint) == [
+            "its headings are: #lien-he",
+            "there is no page file content/articles/2024/khong-co.md: check the file's name and folder, or link the page's address (/tin-tuc/ten-bai-viet/)",
+        ])
+        #expect(site.build(drafts: true).messages.count == 2)
     }
 
     @Test("a file beside several pages is published with the page that links to it; one nobody links to is reported once")

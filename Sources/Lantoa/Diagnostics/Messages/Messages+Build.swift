@@ -209,9 +209,13 @@ extension Message {
     static let publishLinkedPage = Message(
         "publish that page (remove 'draft: true', or wait for its date), or remove the link; 'lantoa build --drafts' shows drafts",
         "hãy đăng trang đó (bỏ 'draft: true', hoặc chờ tới ngày đăng), hoặc bỏ liên kết; 'lantoa build --drafts' hiện cả bản nháp")
-    static func fileNamedInOtherCase(_ file: some CustomStringConvertible) -> Message {
-        Message("did you mean \(file)? Write the name letter for letter, capitals too: the server tells them apart",
-                "có phải ý bạn là \(file)? Hãy ghi tên tệp đúng từng chữ, kể cả chữ hoa: máy chủ phân biệt chữ hoa và chữ thường")
+    static func fileNamedInOtherCase(_ address: some CustomStringConvertible) -> Message {
+        Message("did you mean '\(address)'? Write the name letter for letter, capitals too: the server tells them apart",
+                "có phải ý bạn là '\(address)'? Hãy ghi tên tệp đúng từng chữ, kể cả chữ hoa: máy chủ phân biệt chữ hoa và chữ thường")
+    }
+    static func noPageFileThere(_ file: some CustomStringConvertible) -> Message {
+        Message("there is no page file \(file): check the file's name and folder, or link the page's address (/tin-tuc/ten-bai-viet/)",
+                "không có tệp trang \(file): hãy kiểm tra tên và thư mục của tệp, hoặc liên kết tới địa chỉ của trang (/tin-tuc/ten-bai-viet/)")
     }
     static func linkWithSpaceShownAsText(_ written: some CustomStringConvertible) -> Message {
         Message("'\(written)' is shown as text, not as a link or picture: its address has a space",
