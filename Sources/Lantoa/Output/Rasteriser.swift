@@ -140,7 +140,7 @@ public final class Rasteriser: @unchecked Sendable {
         var output: [UInt8] = [], errors: [UInt8] = [], written = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while pipes[1][0] >= 0 || pipes[2][0] >= 0 {
-            var watched = [(0, 1, Int16(POLLOUT)), (1, 0, Int16(POLLIN)), (2, 0, Int16(POLLIN))]
+            let watched = [(0, 1, Int16(POLLOUT)), (1, 0, Int16(POLLIN)), (2, 0, Int16(POLLIN))]
                 .filter { pipes[$0.0][$0.1] >= 0 }
             var polled = watched.map { pollfd(fd: pipes[$0.0][$0.1], events: $0.2, revents: 0) }
             guard poll(&polled, nfds_t(polled.count), -1) >= 0 else {
@@ -162,7 +162,6 @@ public final class Rasteriser: @unchecked Sendable {
                     }
                 }
             }
-            watched.removeAll()
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
