@@ -163,13 +163,7 @@ struct MarkdownTreeWalk {
     /// file (`bai-khac.md`, `../pages/gioi-thieu.md#lien-he`), that page. Nil for anything else.
     private mutating func resolve(_ url: String) -> (file: String, published: String)? {
         guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
-        var path = url
-        var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            suffix = String(path[cut...])
-            path = String(path[..<cut])
-        }
-        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        let path = Self.filePath(of: url), suffix = String(url.drop { $0 != "#" && $0 != "?" })
         if path.hasPrefix("/") {
             guard path.hasPrefix("/media/"), let file = files.spelling(of: "content" + path) else { return nil }
             // Linked as the file is named on disk, letter for letter (see `ContentIndex.spelling`).
@@ -199,8 +193,7 @@ struct MarkdownTreeWalk {
     /// but for capitals, written the way the link was (beside the page, `../` up, or `/media/`).
     private func nearMiss(_ url: String) -> String? {
         guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
-        var path = String(url.prefix { $0 != "#" && $0 != "?" })
-        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        let path = Self.filePath(of: url)
         if path.hasPrefix("/") {
             guard path.lowercased().hasPrefix("/media/"), let file = files.differingInCase("content" + path) else { return nil }
             return "/" + file.dropFirst("content/".count)
@@ -212,6 +205,13 @@ struct MarkdownTreeWalk {
         while rest.hasPrefix("../"), !base.isEmpty { rest = rest.dropFirst(3); ups += 1; base.removeLast() }
         let folder = base.joined(separator: "/") + "/"
         return file.hasPrefix(folder) ? String(repeating: "../", count: ups) + file.dropFirst(folder.count) : file
+    }
+
+    /// The file path a link names: its address before any `#` or `?`, percent-decoded
+    /// (`anh%20lop.png#x` → `anh lop.png`).
+    static func filePath(of url: String) -> String {
+        let path = String(url.prefix { $0 != "#" && $0 != "?" })
+        return path.contains("%") ? path.removingPercentEncoding ?? path : path
     }
 
     /// `a/b/../c` → `a/c`; nil when the path climbs out of `content/`.

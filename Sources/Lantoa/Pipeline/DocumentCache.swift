@@ -314,9 +314,7 @@ extension Document {
         let folder = ContentInventory.folder(of: sourcePath)
         func named(_ url: String) -> Bool {
             guard !url.isEmpty, !url.hasPrefix("/"), !url.hasPrefix("#"), URLPolicy.scheme(of: url) == nil else { return false }
-            var path = String(url.prefix { $0 != "#" && $0 != "?" })
-            if path.contains("%") { path = path.removingPercentEncoding ?? path }
-            return MarkdownTreeWalk.normalized(folder + path).map(files.contains) ?? false
+            return MarkdownTreeWalk.normalized(folder + MarkdownTreeWalk.filePath(of: url)).map(files.contains) ?? false
         }
         return body.references.contains { named($0.url) } || image.map(named) ?? false
     }
@@ -329,8 +327,7 @@ extension Document {
     func reads(anyOf files: Set<String>) -> Bool {
         if body.resources.contains(where: { files.contains($0.source) }) || names(anyOf: files) { return true }
         func media(_ url: String) -> Bool {
-            var path = String(url.prefix { $0 != "#" && $0 != "?" })
-            if path.contains("%") { path = path.removingPercentEncoding ?? path }
+            let path = MarkdownTreeWalk.filePath(of: url)
             return path.hasPrefix("/media/") && files.contains("content" + path)
         }
         return body.references.contains { media($0.url) } || image.map(media) ?? false

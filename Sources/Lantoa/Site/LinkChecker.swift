@@ -52,21 +52,21 @@ struct LinkChecker {
     /// Where a missing picture goes: a relative one (`anh.jpg`) where the link looks for it,
     /// beside its page (the link then publishes it); any other in `content/media/`.
     static func missingImageHint(_ url: String, _ document: Document) -> Message {
-        var name = String(url.prefix { $0 != "?" && $0 != "#" })
-        if name.contains("%") { name = name.removingPercentEncoding ?? name }
-        let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
-        guard !url.hasPrefix("/"), URLPolicy.scheme(of: url) == nil, let file = MarkdownTreeWalk.normalized(folder + name) else { return .putImageInMedia }
-        return .putImageBesidePage(file)
+        relativeFile(url, document).map { .putImageBesidePage($0) } ?? .putImageInMedia
     }
 
     /// The Markdown file a relative link names (`bai-kia.md`, `../pages/a.markdown#muc`), project-relative.
     static func pageFile(_ url: String, _ document: Document) -> String? {
-        var name = String(url.prefix { $0 != "?" && $0 != "#" })
-        if name.contains("%") { name = name.removingPercentEncoding ?? name }
-        let lowered = name.lowercased()
-        guard !name.hasPrefix("/"), URLPolicy.scheme(of: name) == nil, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        guard let file = relativeFile(url, document), case let lowered = file.lowercased(), lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        return file
+    }
+
+    /// The project file a relative link of `document` names (`anh.jpg` → `content/articles/goi/anh.jpg`);
+    /// nil for a site path, another site's address, or one that climbs out of `content/`.
+    static func relativeFile(_ url: String, _ document: Document) -> String? {
+        guard !url.hasPrefix("/"), URLPolicy.scheme(of: url) == nil else { return nil }
         let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
-        return MarkdownTreeWalk.normalized(folder + name)
+        return MarkdownTreeWalk.normalized(folder + MarkdownTreeWalk.filePath(of: url))
     }
 
     /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.
