@@ -234,9 +234,12 @@ extension Message {
         case .changed(let path, let more): Message("\(path) changed\(andMore(more).english)", "\(path) đã thay đổi\(andMore(more).vietnamese)")
         case .added(let path, let more): Message("\(path) was added\(andMore(more).english)", "\(path) mới được thêm\(andMore(more).vietnamese)")
         case .deleted(let path, let more): Message("\(path) was deleted\(andMore(more).english)", "\(path) đã bị xóa\(andMore(more).vietnamese)")
-        case .bundle(let path): Message("\(path) is in a folder with files of its own", "\(path) nằm trong thư mục có tệp riêng của bài")
+        case .bundle(let path): Message("\(path) came or went in a folder with other files (which page publishes them may change)",
+                                        "\(path) được thêm hoặc xóa trong một thư mục có tệp khác (trang nào đăng kèm các tệp đó có thể đổi)")
         case .pilot(let path): Message("\(path) is counted in an indicator (pilot:)", "\(path) được tính vào một chỉ số (pilot:)")
-        case .resource(let path): Message("\(path) is published or linked by another page", "\(path) được một trang khác đăng kèm hoặc liên kết tới")
+        case .resource(let path): Message("\(path) is published by another page", "\(path) được một trang khác đăng kèm")
+        case .linkedPageMoved(let path): Message("another page links to \(path) by its file, and its address changed (or the file came or went)",
+                                                 "một trang khác liên kết tới tệp \(path), và địa chỉ của nó đã đổi (hoặc tệp mới thêm hay đã xóa)")
         case .frame: Message("a feed of another language or a share picture came or went",
                              "nguồn tin của một ngôn ngữ khác hoặc ảnh chia sẻ đã thêm hay bớt")
         case .output: Message("the output folder is not as the last build left it", "thư mục kết quả không còn như lần dựng trước để lại")

@@ -127,8 +127,8 @@ public enum Build {
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
-        let (pilots, resources) = (project.pilotSources, inputs == nil ? [] : project.resourceSources)
-        if let why = reuse?.holds(pilots: pilots, resources: resources) { (reuse, cause) = (nil, why) }
+        let (pilots, resources, linked) = (project.pilotSources, inputs == nil ? [] : project.resourceSources, inputs == nil ? [:] : project.linkedPages())
+        if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked) { (reuse, cause) = (nil, why) }
         // The articles as parsed, kept for the next build (their bodies stay in the text store).
         let parsedArticles = inputs == nil ? [] : project.articles
         if !keepingDocuments { project = project.withoutDocuments }
@@ -161,7 +161,7 @@ public enum Build {
         // What each file reads of the articles, recorded for the next build. When only articles
         // changed since the last, only the files whose reading changed are rendered.
         let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes).fingerprints(), pilots: pilots,
-                                                    resources: resources, frame: ArticleChanges.frame(site)) }
+                                                    resources: resources, linked: linked, frame: ArticleChanges.frame(site)) }
         if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
         if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }
         let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])

@@ -15,7 +15,7 @@ import Glibc
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 4
+    static let format = 5
 
     var format = Self.format
     var program: String
@@ -38,10 +38,12 @@ struct BuildRecord: Codable {
     /// One line per output file: the hex of its `Reads.fingerprint`, or `*` for one rendered at
     /// every build, then its path.
     var routeList = ""
-    /// Articles counted as pilots, files published beside pages, and `ArticleChanges.frame`:
-    /// what an article edit must leave alone for the next build to reuse this one.
+    /// Articles counted as pilots, files published beside pages, the pages others link to by
+    /// their files with the address each had (`LoadedProject.linkedPages`), and
+    /// `ArticleChanges.frame`: what an article edit must leave alone for the next build to reuse this one.
     var pilots: [String]
     var resources: [String]
+    var linked: [String: String]
     var frame: [String]
     /// A hash of the lists above: a record edited or cut short is not trusted.
     var check: String
@@ -50,7 +52,7 @@ struct BuildRecord: Codable {
     /// JSON never holds raw, nor does a path): as JSON strings they took a tenth of a second to
     /// read and write at 10,000 articles.
     private enum CodingKeys: String, CodingKey {
-        case format, program, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, frame, check
+        case format, program, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, check
     }
 
     /// What a build of `options` reads, as it is now.
@@ -184,7 +186,7 @@ struct BuildRecord: Codable {
         self.warnings = warnings
         sourceList = inputs.sourceList
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
-        (pilots, resources, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.frame)
+        (pilots, resources, linked, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.linked, reads.frame)
         check = ""
         check = checksum
     }
@@ -195,11 +197,13 @@ struct BuildRecord: Codable {
         var routes: [(file: String, fingerprint: UInt64?)]
         var pilots: Set<String>
         var resources: Set<String>
+        var linked: [String: String]
         var frame: [String]
     }
 
     private var checksum: String {
-        ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"), frame.joined(separator: "\n")]
+        ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"),
+                     linked.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"), frame.joined(separator: "\n")]
             .joined(separator: "\u{0}")).hex
     }
 
@@ -271,10 +275,15 @@ struct BuildRecord: Codable {
         }
 
         /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
-        /// an indicator or a file another page publishes beside itself, now or in the record.
-        func holds(pilots: Set<String>, resources: Set<String>) -> FullBuildCause? {
+        /// an indicator or a file another page publishes beside itself, now or in the record, and
+        /// no page that others link to by its file (`linked`, with its address now) moved: the
+        /// pages linking it, parsed again (`ParsedBefore`), would read the same, but the record
+        /// of what they read holds only their own files' hashes.
+        func holds(pilots: Set<String>, resources: Set<String>, linked: [String: String]) -> FullBuildCause? {
             if let pilot = changed.sorted().first(where: { pilots.contains($0) || record.pilots.contains($0) }) { return .pilot(pilot) }
             if let resource = changed.sorted().first(where: { resources.contains($0) || record.resources.contains($0) }) { return .resource(resource) }
+            // Linked then or now: a file that came, went, or moved (nil for a file no page links).
+            if let moved = changed.sorted().first(where: { record.linked[$0] != linked[$0] }) { return .linkedPageMoved(moved) }
             return nil
         }
     }
@@ -296,8 +305,11 @@ struct BuildRecord: Codable {
             let more = others.count - 1
             return .failure(inputs.hashes[first] == nil ? .deleted(first, more) : before[first] == nil ? .added(first, more) : .changed(first, more))
         }
-        for path in changed.sorted() {
-            // A page bundle (a folder with the article's own files): what it publishes follows the folder.
+        // An article that comes or goes in a folder with other files may change which page
+        // owns them (a bundle: the folder's only page, or its `index`), and so what other pages
+        // publish. An article edited in place publishes what its text links (new and dropped
+        // copies are routes like any other) and, owning the folder, all of it, as before.
+        for path in changed.sorted() where inputs.hashes[path] == nil || before[path] == nil {
             let folder = ContentInventory.folder(of: path)
             if folder != "content/articles/",
                inputs.hashes.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") })
@@ -369,12 +381,15 @@ public enum FullBuildCause: Error, Sendable, Equatable {
     case changed(String, Int)
     case added(String, Int)
     case deleted(String, Int)
-    /// An article in a folder with files of its own.
+    /// An article added to or deleted from a folder with other files (which page owns them may change).
     case bundle(String)
     /// An article counted as a pilot in an indicator.
     case pilot(String)
-    /// An article another page publishes beside itself or links to by its file (`bai.md`).
+    /// An article another page publishes beside itself.
     case resource(String)
+    /// An article that another page links to by its file (`bai.md`), at another address now,
+    /// or that came or went.
+    case linkedPageMoved(String)
     /// A feed of another language or a share picture came or went.
     case frame
     /// The output folder is not as the last build left it.
@@ -404,17 +419,31 @@ final class ListedCheck: @unchecked Sendable {
 }
 
 extension LoadedProject {
-    /// The files pages publish beside themselves (`body.resources`) and the pages' files they
-    /// link to (`body.pageLinks`), by source path: an edit of one changes another page.
+    /// The files pages publish beside themselves (`body.resources`), by source path: an edit of
+    /// one changes another page.
     var resourceSources: Set<String> {
         var sources = Set<String>()
         for list in allDocuments {
             for k in list.indices {
                 for resource in list[k].body.resources { sources.insert(resource.source) }
-                sources.formUnion(list[k].body.pageLinks)
             }
         }
         return sources
+    }
+
+    /// The pages' files that documents link to (`body.pageLinks`), each with the address its
+    /// file gives it now (`MarkdownOptions.pageAddress`; empty when it gives none: no such
+    /// file, or front matter that cannot be read). Those links went there: an edit of such a
+    /// file that keeps its address changes no other page. Reads only the linked files that
+    /// `known` does not already hold.
+    func linkedPages(besides known: [String: String] = [:]) -> [String: String] {
+        var linked = known
+        for list in allDocuments {
+            for k in list.indices {
+                for path in list[k].body.pageLinks where linked[path] == nil { linked[path] = markdown.pageAddress?(path) ?? "" }
+            }
+        }
+        return linked
     }
 
     /// The moments around `now` at which these sources build differently: a publish date or a

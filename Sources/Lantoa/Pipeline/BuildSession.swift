@@ -81,6 +81,8 @@ public final class BuildSession: @unchecked Sendable {
     private var openRendered = 0
     /// Rendering the rest failed after the new state was kept: the next rebuild is a full one.
     private var fullBuildNext = false
+    /// The pages' files the kept documents link to, with their addresses then (`LoadedProject.linkedPages`).
+    private var linked: [String: String] = [:]
 
     public init(options: BuildOptions, clock: (@Sendable () -> DateTime)? = nil) {
         self.clock = clock
@@ -99,7 +101,10 @@ public final class BuildSession: @unchecked Sendable {
                                                     rendered: { (cards, reads) = ($0.context.cardsBySource, $0.reads?.all ?? [:]) })
         self.cards = result.succeeded ? cards : [:]
         // What the files read stays that of the state kept: the last good build's.
-        if result.succeeded { (self.project, self.site, warnings, self.reads, leftover) = (project, site, result.diagnostics, reads, []) }
+        if result.succeeded {
+            (self.project, self.site, warnings, self.reads, leftover) = (project, site, result.diagnostics, reads, [])
+            linked = project?.linkedPages() ?? [:]
+        }
         return result
     }
 
@@ -121,9 +126,9 @@ public final class BuildSession: @unchecked Sendable {
         // After a stopped rest the index waits for this rebuild's reading, which takes in both.
         if stopped.isEmpty { finishSearch() } else { _ = finishPictures() }
         let all = Array(unsettled.union(changed)).sorted()
-        // A page that others link to by its file (`bai.md`) changed, came or went: they may link
-        // elsewhere now, and a full build places them again.
-        if let project, case let paths = Set(all), project.allDocuments.joined().contains(where: { $0.body.pageLinks.contains(where: paths.contains) }) {
+        // A page that others link to by its file (`bai.md`) moved or went: they link elsewhere
+        // now, and a full build places them again. Edited at the same address, it is any edit.
+        if let project, all.contains(where: { path in linked[path].map { $0 != (project.markdown.pageAddress?(path) ?? "") } ?? false }) {
             fullBuildNext = true
         }
         var result: BuildResult
@@ -134,7 +139,7 @@ public final class BuildSession: @unchecked Sendable {
             lastWasIncremental = true
             result = warm
             // A rebuild that failed keeps nothing of its own, so it has no rest to render.
-            if !warm.succeeded { pendingRest = nil; _ = endRest() } else { leftover = [] }
+            if !warm.succeeded { pendingRest = nil; _ = endRest() } else { leftover = []; linked = project?.linkedPages(besides: linked) ?? [:] }
             if pendingRest != nil { result.report?.shownFirst = (openRendered, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {

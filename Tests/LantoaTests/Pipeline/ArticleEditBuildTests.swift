@@ -142,8 +142,26 @@ struct ArticleEditBuildTests {
             // The summary says why (a record lay beside the output, except after the refused build).
             #expect(report?.fullBecause == cause, "\(what)")
         }
-        try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-02\n---\nXem [chú thích](anh.txt).\n")
-        #expect(build(site, "an article in a bundle, alone").report?.fullBecause == .bundle("content/articles/goi/bai.md"))
+        // An article edited in its bundle publishes the folder's files as before, linked or not;
+        // in a folder of several articles, the files its text links, as others' texts do.
+        for (what, path, text) in [("an article in a bundle, alone", "content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-02\n---\nXem [chú thích](anh.txt).\n"),
+                                   ("its link taken out", "content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-02\n---\nKhông còn liên kết.\n"),
+                                   ("a year's article that links a file of its folder", "content/articles/2026/tap-huan-5s.md",
+                                    "---\ntitle: Tập huấn 5S\ndate: 2026-03-05 08:30\ntags: [5S, Năng suất]\n---\nXem [ghi chú](ghi-chu.txt).\n"),
+                                   ("and no longer", "content/articles/2026/tap-huan-5s.md", "---\ntitle: Tập huấn 5S\ndate: 2026-03-05 08:30\ntags: [5S, Năng suất]\n---\nKhông còn.\n")] {
+            if what == "a year's article that links a file of its folder" {
+                // A file beside the folder's only article (its bundle now), then a second article:
+                // the folder is no one's bundle any more, a full build.
+                try site.writeBytes("content/articles/2026/ghi-chu.txt", Array("ghi chú".utf8))
+                #expect(build(site, "a file added beside an article").report?.fullBecause == .added("content/articles/2026/ghi-chu.txt", 0))
+                try site.write("content/articles/2026/thu-hai.md", article("năm 2026", "date: 2026-03-02"))
+                #expect(build(site, "a second article in its folder").report?.fullBecause == .bundle("content/articles/2026/thu-hai.md"))
+            }
+            try site.write(path, text)
+            let report = build(site, what).report
+            #expect(report?.patched != nil && report?.fullBecause == nil, "\(what)")
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/tin-tuc/bai/anh.txt").path))
 
         // A record whose lists were changed without its check is not trusted.
         try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần tư."))
@@ -195,12 +213,17 @@ struct ArticleEditBuildTests {
         // x1 now links to a file that is there (the output must be a fresh build's: checked in `build`).
         let added = build(site, "the linked file added").report
         #expect(added?.articlesReused == articleCount(site) - 2)
+        #expect(added?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
         try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa."))
         #expect(build(site, "an edit").report?.articlesReused == articleCount(site) - 1)
         // x1 links x8's page: x8's new address is x1's new link, though x1 did not change.
         try site.write("content/articles/x8.md", article("8", "date: 2024-08-01\nslug: bai-tam"))
-        build(site, "the linked page's slug changed")
+        #expect(build(site, "the linked page's slug changed").report?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
         #expect(try String(contentsOf: site.root.appendingPathComponent("public/tin-tuc/x1/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
+        // Edited at the same address, it is an edit like any other.
+        try site.write("content/articles/x8.md", article("tám", "date: 2024-08-01\nslug: bai-tam", "Sửa."))
+        let edited = build(site, "the linked page edited").report
+        #expect(edited?.patched != nil && edited?.fullBecause == nil)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x8.md"))
         build(site, "the linked page deleted")
     }

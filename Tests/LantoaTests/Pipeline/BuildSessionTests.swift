@@ -238,7 +238,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; a bundle's page edited is warm; a page saved with its new bundle, a new Markdown file that a relative link names, or a page that another links to by its file, edited or deleted, take a full build")
+    @Test("a failed warm rebuild is taken again with the next one; a bundle's page edited is warm; a page saved with its new bundle, a new Markdown file that a relative link names, or a page that another links to by its file, moved or deleted, take a full build; edited at its address, warm")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
@@ -288,25 +288,32 @@ struct BuildSessionTests {
             #expect(!session.lastWasIncremental, "\(path)")
             #expect(FileTree.read(output) == site.build().writer.files, "\(path)")
         }
-        // x4 now links both pages: a page it links to by its file gets another address, is
-        // edited, or goes; x4 links to where that page is now (a full build places it again).
+        // x4 now links both pages: a page it links to by its file gets another address or goes,
+        // and x4 links to where that page is now (a full build places it again). Edited at the
+        // same address, it is an edit like any other: warm.
         #expect(try String(contentsOf: output.appendingPathComponent("tin-tuc/x4/index.html"), encoding: .utf8).contains("href=\"/moi/\""))
-        let linked: [(String, String?)] = [("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung.\n"),
-                                           ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nGhi chú.\n"),
-                                           ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa.\n"),
-                                           ("content/pages/moi.md", nil)]
-        for (path, text) in linked {
+        let linked: [(String, String?, warm: Bool)] = [("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung.\n", false),
+                                                       ("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung đã sửa.\n", true),
+                                                       ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nGhi chú.\n", false),
+                                                       ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa.\n", true),
+                                                       ("content/articles/x9.md", "---\ntitle: Bài chín\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa tên.\n", true),
+                                                       ("content/pages/moi.md", nil, false)]
+        for (path, text, warm) in linked {
             if let text { try site.write(path, text) } else { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
             #expect(session.rebuild(changed: [path]).succeeded)
-            #expect(!session.lastWasIncremental, "\(path)")
+            #expect(session.lastWasIncremental == warm, "\(path)")
             #expect(FileTree.read(output) == site.build().writer.files, "\(path)")
         }
         #expect(try String(contentsOf: output.appendingPathComponent("tin-tuc/x4/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-chin/\""))
-        // x4 itself edited is warm, and still links there.
-        try site.write("content/articles/x4.md", "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem lại [ghi chú](x9.md).\n")
-        #expect(session.rebuild(changed: ["content/articles/x4.md"]).succeeded)
-        #expect(session.lastWasIncremental)
-        #expect(FileTree.read(output) == site.build().writer.files)
+        // x4 itself edited is warm, and still links there; so is a page that links to its own file.
+        for text in ["---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem lại [ghi chú](x9.md).\n",
+                     "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem lại [ghi chú](x9.md) và [đầu bài](x4.md#dau).\n",
+                     "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\n## Đầu {#dau}\n\nXem lại [ghi chú](x9.md) và [đầu bài](x4.md#dau).\n"] {
+            try site.write("content/articles/x4.md", text)
+            #expect(session.rebuild(changed: ["content/articles/x4.md"]).succeeded)
+            #expect(session.lastWasIncremental)
+            #expect(FileTree.read(output) == site.build().writer.files)
+        }
     }
 
     @Test("files added to a bundle or to content/media/, replaced or deleted, and a file that a relative link named before it was there, are rebuilt warm, each exactly as a full build; a page made with its bundle, or a file no page publishes, takes a full build")
