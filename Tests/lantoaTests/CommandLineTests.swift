@@ -302,7 +302,7 @@ extension CommandLineTests {
         let plain = try Self.run(["check"], in: site.root)
         #expect(plain.status == 0)
         #expect(plain.stderr.contains("content/articles/a.md:4:1: warning: unknown key 'catgories'"))
-        #expect(plain.stderr.contains("content/articles/a.md:6:1: warning: the link '#khong-co' points to a heading that page does not have"))
+        #expect(plain.stderr.contains("content/articles/a.md:6:5: warning: the link '#khong-co' points to a heading that page does not have"))
         #expect(plain.stdout == "check passed: 0 errors, 2 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public").path))
         let strict = try Self.run(["check", "--strict", "--format", "json"], in: site.root)

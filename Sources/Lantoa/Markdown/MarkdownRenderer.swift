@@ -46,7 +46,7 @@ public enum MarkdownRenderer {
         let attributes = extensions.contains(.headingAttributes) ? GFMBlocks.headingAttributes(document) : [:]
         if extensions.contains(.tagFilter) && unsafe { GFMBlocks.filterTags(document) }
 
-        var walk = MarkdownTreeWalk(start: start, options: options, page: page, lineMap: lineMap, attributes: attributes)
+        var walk = MarkdownTreeWalk(start: start, options: options, page: page, source: notes?.source ?? markdown, lineMap: lineMap, attributes: attributes)
         walk.findsShortcodes = options.markup == .site && marks.template
         // The notes' heading has the id `chu-thich`: a heading of the text named so gets `chu-thich-2`.
         if !quotes.isEmpty && options.markup == .site { walk.reserve("chu-thich") }

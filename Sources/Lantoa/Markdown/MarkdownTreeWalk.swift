@@ -25,11 +25,17 @@ struct MarkdownTreeWalk {
     private var imageReplacements: [(MarkdownNode, String)] = []
     private var figures: [MarkdownNode] = []
 
-    init(start: SourceLocation, options: MarkdownOptions, page: MarkdownPage?, lineMap: @escaping (Int) -> Int,
+    /// The text cmark parsed, for the column of a link (`location(of:)`), and where its lines
+    /// start, found at the first link.
+    private let source: String
+    private var lineStarts: [Int] = []
+
+    init(start: SourceLocation, options: MarkdownOptions, page: MarkdownPage?, source: String, lineMap: @escaping (Int) -> Int,
          attributes: [MarkdownNode: (id: String?, ignored: String?)]) {
         self.start = start
         self.options = options
         self.page = page
+        self.source = source
         self.lineMap = lineMap
         self.attributes = attributes
     }
@@ -139,11 +145,12 @@ struct MarkdownTreeWalk {
             url = published
             file = target
         }
-        references.append(.init(url: url, location: location(), isImage: isImage, page: file.flatMap { pageLinks.contains($0) ? $0 : nil },
+        let at = location(of: node)
+        references.append(.init(url: url, location: at, isImage: isImage, page: file.flatMap { pageLinks.contains($0) ? $0 : nil },
                                 near: file == nil ? nearMiss(written) : nil))
         let alt = plainText(node)
         if isImage && alt.trimmed.isEmpty {
-            diagnostics.append(.warning(location(), .imageHasNoAltText(written),
+            diagnostics.append(.warning(at, .imageHasNoAltText(written),
                                         hint: .describeImageBetweenBrackets("![Học viên thực hành 5S tại xưởng](\(written))")))
         }
         // Root-relative links name site paths; the site may be mounted below a sub-path.
@@ -244,6 +251,42 @@ struct MarkdownTreeWalk {
 
     private func location() -> SourceLocation { start.shifted(lines: blockLine - 1, column: 1) }
 
+    /// Where a link or picture starts: its `[` or `!`, as cmark places it, the column counted in
+    /// characters. The line's first column when cmark's place is not that: a link made by an
+    /// extension (a table cell, a bare address) or one whose text runs over lines.
+    private mutating func location(of node: MarkdownNode) -> SourceLocation {
+        let line = node.startLine, byte = node.startColumn
+        guard line > 0, byte > 0, node.sourceLine == nil, lineMap(line) == blockLine, let text = sourceLine(line),
+              text.utf8.count >= byte, case let at = text.utf8.index(text.utf8.startIndex, offsetBy: byte - 1),
+              text.utf8[at] == (node.kind == .image ? UInt8(ascii: "!") : UInt8(ascii: "[")) else { return location() }
+        // An ASCII byte starts a character: the index is one of the scalars' too.
+        return start.shifted(lines: blockLine - 1, column: text.unicodeScalars.distance(from: text.startIndex, to: at) + 1)
+    }
+
+    /// Where `written` first appears in the source's lines `lines` (cmark's count), the column
+    /// counted in characters; nil when it is not there as written.
+    private mutating func location(of written: Substring, in lines: ClosedRange<Int>) -> SourceLocation? {
+        for line in lines {
+            guard let text = sourceLine(line) else { return nil }
+            if let found = text.range(of: written) {
+                return start.shifted(lines: lineMap(line) - 1, column: text.unicodeScalars.distance(from: text.startIndex, to: found.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Line `n` of the text cmark parsed (from 1).
+    private mutating func sourceLine(_ n: Int) -> Substring? {
+        if lineStarts.isEmpty {
+            lineStarts = [0]
+            for (k, b) in source.utf8.enumerated() where b == 10 { lineStarts.append(k + 1) }
+        }
+        guard n >= 1, n <= lineStarts.count else { return nil }
+        let utf8 = source.utf8, from = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
+        let end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n] - 1) : utf8.endIndex
+        return source[from..<end]
+    }
+
     /// A link or picture whose address holds a space (`![Ảnh](Anh Hoi Thao.JPG)`) is no link in
     /// Markdown: it is shown as written, as text. Each is a warning at its paragraph.
     private mutating func findLinksWithSpaces(_ paragraph: MarkdownNode) {
@@ -265,7 +308,10 @@ struct MarkdownTreeWalk {
             // A title after the address stays after it (the text shows its quotes curled).
             let titled = address.firstMatch(of: /^(.+?)\s+["“](.*)["”]$/)
             let example = written.prefix { $0 != "(" } + (titled.map { "(<\($0.output.1)> \"\($0.output.2)\")" } ?? "(<\(address)>)")
-            diagnostics.append(.warning(location(), .linkWithSpaceShownAsText(written), hint: .writeAddressInAngleBrackets(String(example))))
+            // Found in the source up to its address (typography may have curled a title's quotes).
+            let asWritten = written[..<(written.range(of: titled.map { String($0.output.1) } ?? address)?.upperBound ?? written.endIndex)]
+            let at = paragraph.startLine > 0 ? location(of: asWritten, in: paragraph.startLine...max(paragraph.startLine, paragraph.endLine)) : nil
+            diagnostics.append(.warning(at ?? location(), .linkWithSpaceShownAsText(written), hint: .writeAddressInAngleBrackets(String(example))))
         }
     }
 

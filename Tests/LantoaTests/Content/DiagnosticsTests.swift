@@ -153,9 +153,40 @@ struct DiagnosticsTests {
         let build = site.build()
         #expect(build.result.succeeded)
         #expect(build.messages == [
-            "content/articles/a.md:7:1: warning: the link '/tin-tuc/khong-co/' points to nothing on this site",
+            "content/articles/a.md:7:5: warning: the link '/tin-tuc/khong-co/' points to nothing on this site",
             "content/articles/a.md:9:1: warning: the image '/media/anh.png' has no alt text",
         ])
+    }
+
+    @Test("a link's warning names its line and column, counted in letters: in a list, a quote, after bold text; a link over two lines or in a table cell, its line")
+    func linkColumns() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-02
+        ---
+        - mục [a](x.md)
+          tiếp [b](/tin-tuc/khong/)
+
+        > trích ![](c.png)
+
+        Đoạn có **đậm [f](f.md)** và [g
+        nhiều dòng](g.md) [h](h.md)
+
+        | a | b |
+        |---|---|
+        | [i](i.md) | x |
+
+        Xem <https://example.org> và [j](#khong-co).
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages.map { String($0.prefix { $0 != " " }) } == [
+            "content/articles/a.md:5:7:", "content/articles/a.md:6:8:", "content/articles/a.md:8:9:", "content/articles/a.md:8:9:",
+            "content/articles/a.md:10:1:", "content/articles/a.md:10:15:", "content/articles/a.md:11:19:", "content/articles/a.md:15:1:",
+            "content/articles/a.md:17:30:",
+        ], "\(build.messages)")
     }
 
     @Test("a missing picture's hint says where its link looks for it, or to put it in content/media/")
@@ -170,12 +201,13 @@ struct DiagnosticsTests {
         """)
         defer { site.remove() }
         let build = site.build()
-        // On one line, sorted by what they say.
-        #expect(build.result.diagnostics.map(\.text.english) == ["the image '../so-do.svg' does not exist", "the image '/media/bieu-do.png' does not exist", "the image 'anh%20lop.png' does not exist"])
+        // On one line, each at its column.
+        #expect(build.messages.map { $0.prefix { $0 != " " } } == ["content/articles/goi/bai.md:5:1:", "content/articles/goi/bai.md:5:27:", "content/articles/goi/bai.md:5:50:"])
+        #expect(build.result.diagnostics.map(\.text.english) == ["the image 'anh%20lop.png' does not exist", "the image '../so-do.svg' does not exist", "the image '/media/bieu-do.png' does not exist"])
         #expect(build.result.diagnostics.map(\.hint) == [
+            "save the picture as content/articles/goi/anh lop.png, where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
             "save the picture as content/articles/so-do.svg, where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
             "put the file in content/media/ and write its path as /media/NAME",
-            "save the picture as content/articles/goi/anh lop.png, where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
         ])
     }
 
@@ -197,16 +229,16 @@ struct DiagnosticsTests {
         try site.writeBytes("content/articles/Hinh/So-Do.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>".utf8))
         let build = site.build()
         #expect(build.messages.filter { !$0.contains("not published") } == [
-            "content/articles/goi/bai.md:5:1: warning: the image './../hinh/so-do.svg' does not exist",
             "content/articles/goi/bai.md:5:1: warning: the image 'anh-lop.jpg' does not exist",
-            "content/articles/goi/bai.md:5:1: warning: the link '/media/danh-sach.pdf' points to nothing on this site",
-            "content/articles/goi/bai.md:7:1: warning: '![Hội thảo](Anh Hoi Thao.JPG)' is shown as text, not as a link or picture: its address has a space",
-            "content/articles/goi/bai.md:7:1: warning: '[tài liệu](tai lieu.pdf “Tài liệu”)' is shown as text, not as a link or picture: its address has a space",
+            "content/articles/goi/bai.md:5:28: warning: the link '/media/danh-sach.pdf' points to nothing on this site",
+            "content/articles/goi/bai.md:5:65: warning: the image './../hinh/so-do.svg' does not exist",
+            "content/articles/goi/bai.md:7:15: warning: '![Hội thảo](Anh Hoi Thao.JPG)' is shown as text, not as a link or picture: its address has a space",
+            "content/articles/goi/bai.md:7:46: warning: '[tài liệu](tai lieu.pdf “Tài liệu”)' is shown as text, not as a link or picture: its address has a space",
         ], "\(build.messages)")
         #expect(build.result.diagnostics.filter { $0.location.line == 5 }.map(\.hint) == [
-            "did you mean '../Hinh/So-Do.svg'? Write the name letter for letter, capitals too: the server tells them apart",
             "did you mean 'Anh-Lop.JPG'? Write the name letter for letter, capitals too: the server tells them apart",
             "did you mean '/media/Danh-Sach.pdf'? Write the name letter for letter, capitals too: the server tells them apart",
+            "did you mean '../Hinh/So-Do.svg'? Write the name letter for letter, capitals too: the server tells them apart",
         ])
         #expect(build.result.diagnostics.filter { $0.location.line == 7 }.map(\.hint) == [
             "put the address between < and >: ![Hội thảo](<Anh Hoi Thao.JPG>), or rename the file without spaces (anh-hoi-thao.jpg)",

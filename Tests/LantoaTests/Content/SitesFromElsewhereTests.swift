@@ -150,13 +150,13 @@ struct SitesFromElsewhereTests {
         #expect(!build.paths.contains { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }, "\(build.paths.filter { $0.contains(".md") })")
         // The draft is not published: its link is said to lead nowhere, at the line that has it.
         #expect(build.messages == [
-            "content/articles/2024/a.md:6:1: warning: the link goes to the page of content/articles/nhap.md, which is not published (a draft, dated in the future, or expired)",
-            "content/articles/2024/a.md:8:1: warning: the link 'content/pages/gioi-thieu.md#khong-co' points to a heading that page does not have",
-            "content/articles/2024/a.md:8:1: warning: the link 'khong-co.md' points to nothing on this site",
+            "content/articles/2024/a.md:6:30: warning: the link goes to the page of content/articles/nhap.md, which is not published (a draft, dated in the future, or expired)",
+            "content/articles/2024/a.md:8:6: warning: the link 'khong-co.md' points to nothing on this site",
+            "content/articles/2024/a.md:8:31: warning: the link 'content/pages/gioi-thieu.md#khong-co' points to a heading that page does not have",
         ])
         #expect(build.result.diagnostics.filter { $0.location.line == 8 }.map(\.hint) == [
-            "its headings are: #lien-he",
             "there is no page file content/articles/2024/khong-co.md: check the file's name and folder, or link the page's address (/tin-tuc/ten-bai-viet/)",
+            "its headings are: #lien-he",
         ])
         #expect(site.build(drafts: true).messages.count == 2)
     }
