@@ -199,15 +199,21 @@ struct MarkdownTreeWalk {
     /// What a link that names no file probably meant to write: the address of a file named alike
     /// but for capitals, written the way the link was (beside the page, `../` up, or `/media/`).
     private func nearMiss(_ url: String) -> String? {
-        guard let files = options.files, !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
+        options.files.flatMap { Self.nearMiss(url, files: $0, sourceFolder: page?.sourceFolder) }
+    }
+
+    /// `nearMiss` for a link written in a file of `sourceFolder` (`content/articles/goi/`), or
+    /// for a site path only when there is none; also for the `image:` of front matter.
+    static func nearMiss(_ url: String, files: ContentIndex, sourceFolder: String?) -> String? {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
         let path = Self.filePath(of: url)
         if path.hasPrefix("/") {
             guard path.lowercased().hasPrefix("/media/"), let file = files.differingInCase("content" + path) else { return nil }
             return "/" + file.dropFirst("content/".count)
         }
-        guard let page, let named = Self.normalized(page.sourceFolder + path), let file = files.differingInCase(named) else { return nil }
+        guard let sourceFolder, let named = Self.normalized(sourceFolder + path), let file = files.differingInCase(named) else { return nil }
         // The folder the written path climbs to, and the file from there.
-        var (rest, ups, base) = (Substring(path), 0, page.sourceFolder.split(separator: "/").map(String.init))
+        var (rest, ups, base) = (Substring(path), 0, sourceFolder.split(separator: "/").map(String.init))
         while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
         while rest.hasPrefix("../"), !base.isEmpty { rest = rest.dropFirst(3); ups += 1; base.removeLast() }
         let folder = base.joined(separator: "/") + "/"
@@ -311,7 +317,11 @@ struct MarkdownTreeWalk {
             // Found in the source up to its address (typography may have curled a title's quotes).
             let asWritten = written[..<(written.range(of: titled.map { String($0.output.1) } ?? address)?.upperBound ?? written.endIndex)]
             let at = paragraph.startLine > 0 ? location(of: asWritten, in: paragraph.startLine...max(paragraph.startLine, paragraph.endLine)) : nil
-            diagnostics.append(.warning(at ?? location(), .linkWithSpaceShownAsText(written), hint: .writeAddressInAngleBrackets(String(example))))
+            // The file's name as an address would have it: `Anh Hoi Thao.JPG` → `anh-hoi-thao.jpg`.
+            let file = String(titled.map { String($0.output.1) } ?? address), name = file.split(separator: "/").last.map(String.init) ?? file
+            let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+            let renamed = VietnameseText.slug(String(name[..<(dot ?? name.endIndex)])) + (dot.map { name[$0...].lowercased() } ?? "")
+            diagnostics.append(.warning(at ?? location(), .linkWithSpaceShownAsText(written), hint: .writeAddressInAngleBrackets(String(example), renamed: renamed)))
         }
     }
 

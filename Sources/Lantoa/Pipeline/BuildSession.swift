@@ -194,7 +194,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         // Links are checked again across the site: a changed file may now point at nothing.
         var links: [Diagnostic] = []
-        LinkChecker(site: site).check(diagnostics: &links)
+        LinkChecker(site: site, content: project.markdown.files).check(diagnostics: &links)
         let kept = warnings.filter { d in !changed.contains(d.location.file) && d.stage != .assemble }
         if !leftover.isEmpty {
             routes = withLeftovers(routes, site)

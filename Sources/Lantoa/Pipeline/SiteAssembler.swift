@@ -104,7 +104,7 @@ public struct SiteAssembler {
         site.now = options.now
         site.eventCategories = eventCategories
         site.eventReports = Self.reports(on: events, articles: articles, diagnostics: &diagnostics)
-        LinkChecker(site: site).check(diagnostics: &diagnostics)
+        LinkChecker(site: site, content: project.markdown.files).check(diagnostics: &diagnostics)
         return site
     }
 

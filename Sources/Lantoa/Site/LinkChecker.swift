@@ -4,6 +4,8 @@ import Foundation
 /// and about links to a heading (`#ket-qua`) that the page does not have.
 struct LinkChecker {
     let site: Site
+    /// The content folder's files, for a picture of front matter (`image:`) named alike but for capitals.
+    var content: ContentIndex?
 
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
@@ -43,8 +45,10 @@ struct LinkChecker {
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
+                let folder = ContentInventory.folder(of: document.sourcePath)
                 diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, .imageDoesNotExist(image),
-                                            hint: Self.missingImageHint(image, document), stage: .assemble))
+                                            hint: content.flatMap { MarkdownTreeWalk.nearMiss(image, files: $0, sourceFolder: folder) }.map { .fileNamedInOtherCase($0) }
+                                                ?? Self.missingImageHint(image, document), stage: .assemble))
             }
         }
     }

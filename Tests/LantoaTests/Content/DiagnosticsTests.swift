@@ -211,7 +211,7 @@ struct DiagnosticsTests {
         ])
     }
 
-    @Test("a link to a file named alike but for capitals asks 'did you mean' that file; a link or picture whose address has a space is said to show as text")
+    @Test("a link or a front matter picture naming a file alike but for capitals asks 'did you mean' that file; a link or picture whose address has a space is said to show as text")
     func nearMissNames() throws {
         let site = try TestSite("""
         -- content/articles/goi/bai.md --
@@ -222,6 +222,14 @@ struct DiagnosticsTests {
         ![Lớp học](anh-lop.jpg) và [danh sách](/media/danh-sach.pdf) và ![Sơ đồ](./../hinh/so-do.svg).
 
         Ảnh hội thảo: ![Hội thảo](Anh Hoi Thao.JPG), [tài liệu](tai lieu.pdf "Tài liệu") và `[mã](a b)`.
+        -- content/articles/bia.md --
+        ---
+        title: Bìa
+        date: 2026-01-03
+        image: /media/danh-sach.PDF
+        image_alt: Bìa
+        ---
+        Chữ.
         """)
         defer { site.remove() }
         try site.writeBytes("content/articles/goi/Anh-Lop.JPG", [0xFF, 0xD8, 0xFF])
@@ -229,12 +237,16 @@ struct DiagnosticsTests {
         try site.writeBytes("content/articles/Hinh/So-Do.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>".utf8))
         let build = site.build()
         #expect(build.messages.filter { !$0.contains("not published") } == [
+            "content/articles/bia.md:4:8: warning: the image '/media/danh-sach.PDF' does not exist",
             "content/articles/goi/bai.md:5:1: warning: the image 'anh-lop.jpg' does not exist",
             "content/articles/goi/bai.md:5:28: warning: the link '/media/danh-sach.pdf' points to nothing on this site",
             "content/articles/goi/bai.md:5:65: warning: the image './../hinh/so-do.svg' does not exist",
             "content/articles/goi/bai.md:7:15: warning: '![Hội thảo](Anh Hoi Thao.JPG)' is shown as text, not as a link or picture: its address has a space",
             "content/articles/goi/bai.md:7:46: warning: '[tài liệu](tai lieu.pdf “Tài liệu”)' is shown as text, not as a link or picture: its address has a space",
         ], "\(build.messages)")
+        // The picture of front matter too.
+        #expect(build.result.diagnostics.first { $0.location.file == "content/articles/bia.md" }?.hint
+                == "did you mean '/media/Danh-Sach.pdf'? Write the name letter for letter, capitals too: the server tells them apart")
         #expect(build.result.diagnostics.filter { $0.location.line == 5 }.map(\.hint) == [
             "did you mean 'Anh-Lop.JPG'? Write the name letter for letter, capitals too: the server tells them apart",
             "did you mean '/media/Danh-Sach.pdf'? Write the name letter for letter, capitals too: the server tells them apart",
@@ -242,7 +254,7 @@ struct DiagnosticsTests {
         ])
         #expect(build.result.diagnostics.filter { $0.location.line == 7 }.map(\.hint) == [
             "put the address between < and >: ![Hội thảo](<Anh Hoi Thao.JPG>), or rename the file without spaces (anh-hoi-thao.jpg)",
-            "put the address between < and >: [tài liệu](<tai lieu.pdf> \"Tài liệu\"), or rename the file without spaces (anh-hoi-thao.jpg)",
+            "put the address between < and >: [tài liệu](<tai lieu.pdf> \"Tài liệu\"), or rename the file without spaces (tai-lieu.pdf)",
         ])
     }
 

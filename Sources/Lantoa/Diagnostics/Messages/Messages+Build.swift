@@ -221,9 +221,9 @@ extension Message {
         Message("'\(written)' is shown as text, not as a link or picture: its address has a space",
                 "'\(written)' hiện ra như chữ thường, không thành liên kết hay ảnh: địa chỉ có dấu cách")
     }
-    static func writeAddressInAngleBrackets(_ example: some CustomStringConvertible) -> Message {
-        Message("put the address between < and >: \(example), or rename the file without spaces (anh-hoi-thao.jpg)",
-                "đặt địa chỉ giữa < và >: \(example), hoặc đổi tên tệp không có dấu cách (anh-hoi-thao.jpg)")
+    static func writeAddressInAngleBrackets(_ example: some CustomStringConvertible, renamed: some CustomStringConvertible) -> Message {
+        Message("put the address between < and >: \(example), or rename the file without spaces (\(renamed))",
+                "đặt địa chỉ giữa < và >: \(example), hoặc đổi tên tệp không có dấu cách (\(renamed))")
     }
     static func imageDoesNotExist(_ image: some CustomStringConvertible) -> Message {
         Message("the image '\(image)' does not exist",
