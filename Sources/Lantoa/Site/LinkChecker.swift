@@ -45,7 +45,7 @@ struct LinkChecker {
                                             stage: .assemble))
             }
             if let image = document.image, let target = resolve(image, from: here), !files.contains(target) {
-                let folder = ContentInventory.folder(of: document.sourcePath)
+                let folder = Self.folder(of: document)
                 diagnostics.append(.warning(document.imageLocation ?? document.urlLocation, .imageDoesNotExist(image),
                                             hint: content.flatMap { MarkdownTreeWalk.nearMiss(image, files: $0, sourceFolder: folder) }.map { .fileNamedInOtherCase($0) }
                                                 ?? Self.missingImageHint(image, document), stage: .assemble))
@@ -69,8 +69,13 @@ struct LinkChecker {
     /// nil for a site path, another site's address, or one that climbs out of `content/`.
     static func relativeFile(_ url: String, _ document: Document) -> String? {
         guard !url.hasPrefix("/"), URLPolicy.scheme(of: url) == nil else { return nil }
-        let path = document.sourcePath, folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
-        return MarkdownTreeWalk.normalized(folder + MarkdownTreeWalk.filePath(of: url))
+        return MarkdownTreeWalk.normalized(folder(of: document) + MarkdownTreeWalk.filePath(of: url))
+    }
+
+    /// The folder of the document's file, with its slash: `content/articles/goi/`.
+    static func folder(of document: Document) -> String {
+        let path = document.sourcePath
+        return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) } ?? ""
     }
 
     /// The output file a site-internal URL names, or nil for external, mail and fragment-only links.
