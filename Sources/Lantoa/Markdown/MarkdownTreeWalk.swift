@@ -26,9 +26,9 @@ struct MarkdownTreeWalk {
     private var figures: [MarkdownNode] = []
 
     /// The text cmark parsed, for the column of a link (`location(of:)`), and where its lines
-    /// start, found at the first link.
+    /// end, found only as far down as a link asks (every body of a large site has links).
     private let source: String
-    private var lineStarts: [Int] = []
+    private var lineEnds: [String.Index] = []
 
     init(start: SourceLocation, options: MarkdownOptions, page: MarkdownPage?, source: String, lineMap: @escaping (Int) -> Int,
          attributes: [MarkdownNode: (id: String?, ignored: String?)]) {
@@ -283,14 +283,13 @@ struct MarkdownTreeWalk {
 
     /// Line `n` of the text cmark parsed (from 1).
     private mutating func sourceLine(_ n: Int) -> Substring? {
-        if lineStarts.isEmpty {
-            lineStarts = [0]
-            for (k, b) in source.utf8.enumerated() where b == 10 { lineStarts.append(k + 1) }
+        let utf8 = source.utf8
+        while lineEnds.count < n, lineEnds.last != utf8.endIndex {
+            let from = lineEnds.last.map { utf8.index(after: $0) } ?? utf8.startIndex
+            lineEnds.append(utf8[from...].firstIndex(of: 10) ?? utf8.endIndex)
         }
-        guard n >= 1, n <= lineStarts.count else { return nil }
-        let utf8 = source.utf8, from = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
-        let end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n] - 1) : utf8.endIndex
-        return source[from..<end]
+        guard n >= 1, n <= lineEnds.count else { return nil }
+        return source[(n == 1 ? utf8.startIndex : utf8.index(after: lineEnds[n - 2]))..<lineEnds[n - 1]]
     }
 
     /// A link or picture whose address holds a space (`![Ảnh](Anh Hoi Thao.JPG)`) is no link in
