@@ -13,7 +13,8 @@ import Synchronization
 ///   that read more than articles rendered (`otherContent`, `ContentChanges`);
 /// - pictures and other files of `content/media/` or of a page's folder added, replaced or
 ///   deleted: the documents that read them parsed again, the site assembled again, their pages
-///   and the copies written (`filesChanged`);
+///   and the copies written; a file in a folder of no page's is said again in the summary of
+///   files not read (`filesChanged`);
 /// - templates: the files that used them rendered again (`restyled`);
 /// - `site.yml`, the theme's words or its static files: the site assembled again from the
 ///   documents kept, and every file rendered (`reconfigured`).
@@ -22,8 +23,8 @@ import Synchronization
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
 /// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
 /// how content is read (the address, URL names, languages), a template kept among the static
-/// files, a page saved with the files of its new bundle, a file no page publishes, and a change
-/// that reaches every page (a section that becomes empty or stops being so).
+/// files, a page saved with the files of its new bundle, and a change that reaches every page
+/// (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     /// The build's options; "now" moves with `clock`, when the session follows one.
     public private(set) var options: BuildOptions
@@ -383,9 +384,10 @@ public final class BuildSession: @unchecked Sendable {
     /// of the sections other than articles (their fields name media: a report's recording and its
     /// size, a legal document's file) are parsed again with the content folder's new list and
     /// their bundles' files, and the site is assembled again. The copies are written or deleted,
-    /// and the pages that show those documents rendered (`ContentChanges`, `ArticleChanges`). Nil
-    /// (a full build) when Markdown files changed with them, or for a file no page publishes now
-    /// or did before (the full build's summary of files not read says so).
+    /// and the pages that show those documents rendered (`ContentChanges`, `ArticleChanges`). A
+    /// file that nothing publishes (in a folder of no page's) changes no page: the summary of
+    /// files not read is said again, as a full build says it. Nil (a full build) when Markdown
+    /// files changed with them.
     private func filesChanged(_ changed: [String]) -> BuildResult? {
         guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty else { return nil }
         let extensions = project.config.markdownExtensions
@@ -395,9 +397,9 @@ public final class BuildSession: @unchecked Sendable {
         }) else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
-        // What the site publishes of the content folder as it is: the media, and each page's files.
-        func published(_ project: LoadedProject) -> Set<String> { Set(project.allDocuments.joined().flatMap { $0.body.resources.map(\.source) }).union(project.media) }
-        let publishedBefore = published(project)
+        // What the last build said it did not read, to be said anew from the folder as it is now.
+        let inventoryBefore = ContentInventory(listed: Array(index.files), extensions: extensions)
+        let unreadBefore = ContentLoader.unread(inventoryBefore, bundles: inventoryBefore.bundles(), documents: project.allDocuments)
         var known = index.files, gone: Set<String> = []
         for path in changed {
             var isFolder: ObjCBool = false
@@ -406,8 +408,6 @@ public final class BuildSession: @unchecked Sendable {
                 guard !isFolder.boolValue else { return nil }
                 known.insert(path)
             } else {
-                // A file the last build listed and nothing published: its warning goes with it.
-                guard !index.files.contains(path) || publishedBefore.contains(path) else { return nil }
                 known.remove(path)
                 gone.insert(path)
             }
@@ -433,9 +433,8 @@ public final class BuildSession: @unchecked Sendable {
             if before.kind == .article { articles.insert(path) }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
-        // Each file that is there is published: as media, or by a page (its bundle, a link).
-        let publishedNow = published(project)
-        guard changed.allSatisfy({ gone.contains($0) || publishedNow.contains($0) }) else { return nil }
+        // What nothing publishes now (a file in a folder of no page's) is said again, once per kind.
+        diagnostics += ContentLoader.unread(inventory, bundles: bundles, documents: project.allDocuments)
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false),
@@ -450,7 +449,7 @@ public final class BuildSession: @unchecked Sendable {
         let listed = Set(routes.map(\.file))
         routes += site.routes.filter { if case .copy(let source) = $0.kind { touched.contains(source) && !listed.contains($0.file) } else { false } }
         return write(routes, removing: removed, project: project, site: site, edited: reread, diagnostics: diagnostics, started: started,
-                     searchReads: Set(reread))
+                     searchReads: Set(reread), replacing: Set(unreadBefore))
     }
 
     /// The site assembled again from `project`, with `old`'s search index and index files: the
@@ -601,9 +600,10 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
     /// and keeps the new state when all went well. The search index is read again afterwards.
-    /// `searchReads`: the documents whose search entries to read again, or nil for every entry.
+    /// `searchReads`: the documents whose search entries to read again, or nil for every entry;
+    /// `said`: warnings of the last build that this one's `diagnostics` say anew, or no more.
     private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
-                       diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?) -> BuildResult {
+                       diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?, replacing said: Set<Diagnostic> = []) -> BuildResult {
         let routes = withLeftovers(routes, site)
         let rasteriser = Rasteriser(previous: options.output)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
@@ -619,7 +619,7 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         let edited = Set(edited)
-        let kept = warnings.filter { d in !edited.contains(d.location.file) && d.stage != .assemble }
+        let kept = warnings.filter { d in !edited.contains(d.location.file) && d.stage != .assemble && !said.contains(d) }
         let all = Build.sorted(kept + diagnostics + problems)
         guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)

@@ -137,19 +137,24 @@ public struct ContentLoader {
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
         diagnostics = Self.summarised(diagnostics)
-        // What no stage read or publishes, said once per kind of file.
-        var used: Set<String> = ["content/site.yml", "content/plan.yml"]
-        used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
-        let sectionFolders = ContentInventory.sections.map { "content/\($0.0)/" }
-        for path in inventory.all where inventory.isMarkdown(path) && sectionFolders.contains(where: { path.hasPrefix($0) }) { used.insert(path) }
-        for files in bundles.values { used.formUnion(files) }
-        for list in [stories, documents] { for k in list.indices { used.formUnion(list[k].body.resources.map(\.source)) } }
-        diagnostics += inventory.unread(used: used)
+        diagnostics += Self.unread(inventory, bundles: bundles, documents: [stories, documents])
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
             storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedArticles: reused)
+    }
+
+    /// What no stage read or publishes of the content folder, said once per kind of file:
+    /// `documents` are all the project's, whose bodies publish the files they link or show.
+    static func unread(_ inventory: ContentInventory, bundles: [String: [String]], documents: [[Document]]) -> [Diagnostic] {
+        var used: Set<String> = ["content/site.yml", "content/plan.yml"]
+        used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
+        let sectionFolders = ContentInventory.sections.map { "content/\($0.0)/" }
+        for path in inventory.all where inventory.isMarkdown(path) && sectionFolders.contains(where: { path.hasPrefix($0) }) { used.insert(path) }
+        for files in bundles.values { used.formUnion(files) }
+        for list in documents { for k in list.indices { used.formUnion(list[k].body.resources.map(\.source)) } }
+        return inventory.unread(used: used)
     }
 
     /// `content/site.yml` read, with the build's `--base-url` over its own.

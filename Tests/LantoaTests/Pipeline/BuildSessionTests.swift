@@ -316,7 +316,7 @@ struct BuildSessionTests {
         }
     }
 
-    @Test("files added to a bundle or to content/media/, replaced or deleted, and a file that a relative link named before it was there, are rebuilt warm, each exactly as a full build; a page made with its bundle, or a file no page publishes, takes a full build")
+    @Test("files added to a bundle or to content/media/, replaced or deleted, and a file that a relative link named before it was there, and files no page publishes (the summary of files not read said again), are rebuilt warm, each exactly as a full build; a page made with its bundle takes a full build")
     func filesBesidePages() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
@@ -343,7 +343,12 @@ struct BuildSessionTests {
             ("an article links a file that is not there yet", true, { try markdown("content/articles/x2.md", "---\ntitle: Bài 2\ndate: 2024-02-01\ntags: [Kaizen]\n---\nXem [ghi chú](tai-lieu/ghi-chu.txt).\n") }),
             ("the file comes", true, { try put("content/articles/tai-lieu/ghi-chu.txt", Array("ghi chú".utf8)) }),
             ("and goes", true, { try delete("content/articles/tai-lieu/ghi-chu.txt") }),
-            ("a file in a folder of no page's (the full build says it is not published)", false, { try put("content/articles/rieng/x.txt", Array("x".utf8)) }),
+            ("a file in a folder of no page's (the summary says it is not published)", true, { try put("content/articles/rieng/x.txt", Array("x".utf8)) }),
+            ("another beside it (the summary counts two)", true, { try put("content/articles/rieng/y.docx", Array("y".utf8)) }),
+            ("a text file among the articles (read as none: the summary says to rename it)", true, { try put("content/articles/ghi-chu.txt", Array("z".utf8)) }),
+            ("the first deleted", true, { try delete("content/articles/rieng/x.txt") }),
+            ("a file of a page's bundle, deleted with the text file", true, { try delete("content/articles/goi/phu-luc.txt") + delete("content/articles/ghi-chu.txt") }),
+            ("a file among the pages, in a folder of none", true, { try put("content/pages/nhap/ban-thao.odt", Array("o".utf8)) }),
             ("a page made with its bundle", false, {
                 try put("content/articles/goi-2/anh.svg", svg(5, 5)) + markdown("content/articles/goi-2/index.md", "---\ntitle: Gói 2\ndate: 2024-09-01\n---\n![Ảnh](anh.svg)\n")
             }),
