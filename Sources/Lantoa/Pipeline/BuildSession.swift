@@ -23,8 +23,8 @@ import Synchronization
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
 /// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
 /// how content is read (the address, URL names, languages), a template kept among the static
-/// files, a page saved with the files of its new bundle, and a change that reaches every page
-/// (a section that becomes empty or stops being so).
+/// files, a page that makes another page's files change hands (a second page in its folder), and
+/// a change that reaches every page (a section that becomes empty or stops being so).
 public final class BuildSession: @unchecked Sendable {
     /// The build's options; "now" moves with `clock`, when the session follows one.
     public private(set) var options: BuildOptions
@@ -221,17 +221,24 @@ public final class BuildSession: @unchecked Sendable {
     /// Articles written, added or deleted in ways other pages show: the site is assembled again
     /// from the documents kept, with those files parsed again, and only the files whose inputs
     /// changed are rendered (`ArticleChanges`); the files the site no longer has are deleted.
-    /// Nil (a full build) for anything but articles, and where an article reaches further than
-    /// this follows: a folder with other files (a bundle), a pilot counted in an indicator, a new
-    /// feed of another language or a new share picture.
+    /// A new article's folder goes with it: its files (pictures saved with it or before it) are
+    /// published with it, and the summary of files not read is said again. Nil (a full build)
+    /// for anything but articles and such files, and where an article reaches further than this
+    /// follows: files that change hands between pages (`readChanged`), a pilot counted in an
+    /// indicator, a new feed of another language or a new share picture.
     private func restructured(_ changed: [String]) -> BuildResult? {
         guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
-        guard changed.allSatisfy({ $0.hasPrefix("content/articles/") && $0.hasSuffix(".md") && !project.pilotSources.contains($0) }),
-              let (read, deleted) = readChanged(changed, roots: ["content/articles/"], known: &known, project: project, files: files),
+        // Articles, and with them the files of a new article's folder (its pictures, saved with it).
+        let texts = changed.filter { $0.hasSuffix(".md") }, others = changed.filter { !$0.hasSuffix(".md") }
+        let extensions = project.config.markdownExtensions
+        guard !texts.isEmpty, changed.allSatisfy({ $0.hasPrefix("content/articles/") && !project.pilotSources.contains($0) }),
+              others.allSatisfy({ !ContentInventory.isMarkdown($0, extensions: extensions) }),
+              let (read, deleted, bundles) = readChanged(texts, others: others, roots: ["content/articles/"], known: &known, project: project, files: files),
               !read.contains(where: { Self.countsAsPilot($0.key, $0.value, project) }) else { return nil }
+        let previous = project
         project.markdown.files = ContentIndex(root: index.root, files: known)
 
         var diagnostics: [Diagnostic] = []
@@ -242,7 +249,7 @@ public final class BuildSession: @unchecked Sendable {
             diagnostics += found
             if found.contains(where: { $0.severity == .error }) { continue }
             // A file the loader would leave out, or one that publishes other files than before: a full build.
-            guard let document, let document = rebundled(document, before: project.articles.first { $0.sourcePath == path }, project) else { return nil }
+            guard let document, let document = published(document, before: project.articles.first { $0.sourcePath == path }, bundles: bundles, project) else { return nil }
             parsed[path] = document
         }
         func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
@@ -258,7 +265,9 @@ public final class BuildSession: @unchecked Sendable {
         guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
 
         let (routes, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
-        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics, started: started, searchReads: Set(changed))
+        let unread = unreadAnew(before: previous, after: project, others: others)
+        return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics + (unread?.now ?? []), started: started,
+                     searchReads: Set(texts), replacing: unread?.was ?? [])
     }
 
     /// Pages, stories, events, radio-TV reports, honour rolls, legal documents or glossary terms
@@ -268,23 +277,30 @@ public final class BuildSession: @unchecked Sendable {
     /// changed (their files, or a story or article that counts as a pilot), the documents that
     /// draw one are parsed again, and the articles among them followed as edited ones
     /// (`ArticleChanges`). Articles come here too when the other paths cannot take them: those
-    /// that declare a pilot. Nil (a full build) for anything else, and where the change reaches
-    /// further: files added to a bundle, a document that publishes other files than before, a
-    /// section that becomes empty or stops being so.
+    /// that declare a pilot; and the files of a new document's folder saved with it. Nil (a full
+    /// build) for anything else, and where the change reaches further: files added to a bundle
+    /// alone (`filesChanged` takes those), a document kept that publishes other files than
+    /// before, a section that becomes empty or stops being so.
     private func otherContent(_ changed: [String], restyling: Restyling? = nil) -> BuildResult? {
         func kind(of path: String) -> Document.Kind? {
             ContentChanges.kind(of: path) ?? (path.hasPrefix("content/articles/") && path.hasSuffix(".md") ? .article : nil)
         }
-        guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty,
-              changed.allSatisfy({ kind(of: $0) != nil || ContentChanges.isData($0) || (restyling != nil && $0.hasPrefix("templates/")) })
+        // Files beside documents come only with them: a new page's pictures, saved with it.
+        let extensions = project?.config.markdownExtensions ?? []
+        let others = changed.filter { path in
+            kind(of: path) == nil && ContentChanges.sections.keys.contains { path.hasPrefix($0) } && !ContentInventory.isMarkdown(path, extensions: extensions)
+        }
+        guard var project, let old = site, let index = project.markdown.files, !changed.isEmpty, others.count < changed.count,
+              changed.allSatisfy({ kind(of: $0) != nil || ContentChanges.isData($0) || (restyling != nil && $0.hasPrefix("templates/")) || others.contains($0) })
         else { return nil }
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
-        guard let (read, deleted) = readChanged(changed.filter { kind(of: $0) != nil }, roots: Set(ContentChanges.sections.keys).union(["content/articles/"]),
-                                                known: &known, project: project, files: files),
+        guard let (read, deleted, bundles) = readChanged(changed.filter { kind(of: $0) != nil }, others: others,
+                                                         roots: Set(ContentChanges.sections.keys).union(["content/articles/"]), known: &known, project: project, files: files),
               // A data file that comes or goes changes what the site lists as its files: a full build.
               changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
+        let previous = project
         project.markdown.files = ContentIndex(root: index.root, files: known)
         project.storyMarkdown?.files = project.markdown.files
 
@@ -297,7 +313,7 @@ public final class BuildSession: @unchecked Sendable {
             let document = Self.parse(file, kind, project, files, &diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) { continue }
             let before = project.allDocuments.lazy.compactMap { $0.first { $0.sourcePath == path } }.first
-            guard let document, let document = rebundled(document, before: before, project) else { return nil }
+            guard let document, let document = published(document, before: before, bundles: bundles, project) else { return nil }
             parsed[path] = document
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
@@ -374,8 +390,9 @@ public final class BuildSession: @unchecked Sendable {
         }
         // The theme's warnings are said again by its reading.
         let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
-        return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics, started: started,
-                     searchReads: reloaded ? nil : Set(changed))
+        let unread = unreadAnew(before: previous, after: project, others: others)
+        return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics + (unread?.now ?? []),
+                     started: started, searchReads: reloaded ? nil : Set(changed).subtracting(others), replacing: unread?.was ?? [])
     }
 
     /// Pictures and other files of `content/media/` or of the sections' folders (a page's bundle,
@@ -567,35 +584,79 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// The changed Markdown files read, or found deleted, with `known` (the content folder's
-    /// files) brought up to date. Nil (a full build) for a file added to or deleted from a folder
-    /// with other files below a section's `roots` (a bundle: what it publishes follows the
-    /// folder), one that cannot be read, one that a document published beside itself, or a new
-    /// one that a document's relative link names (that document changes too).
-    private func readChanged(_ paths: [String], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
-                             files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>)? {
+    /// files) brought up to date; `others` are files beside them (a new page's pictures, saved
+    /// with it), there or gone. `bundles`: which files travel with which page, as the folder is
+    /// now, when a page's folder changed (else empty). Nil (a full build) for a file that cannot
+    /// be read, one that a document published beside itself or reads (a picture's size is in its
+    /// page), a new one that a document's relative link names (that document changes too), and
+    /// a change that gives a page kept other files than before (a second page in its folder, a
+    /// page of a sub-folder taking files from it); a new page may take files no document read.
+    private func readChanged(_ paths: [String], others: [String] = [], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
+                             files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>, bundles: [String: [String]])? {
+        let before = known
         var read: [String: SourceFile] = [:]
         var deleted: Set<String> = [], added: Set<String> = []
+        func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) }
         for path in paths {
-            let folder = ContentInventory.folder(of: path)
-            // In a bundle's folder, only a Markdown file that was there and still is: a file that
-            // comes or goes may change which page the folder's files are published with.
-            if !roots.contains(folder), known.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }),
-               !known.contains(path) || !files.exists(path) { return nil }
             if case .success(let file) = files.read(path) {
                 read[path] = file
                 if known.insert(path).inserted { added.insert(path) }
-            } else if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) {
+            } else if !exists(path) {
                 deleted.insert(path)
                 known.remove(path)
             } else {
                 return nil
             }
         }
-        for documents in project.allDocuments
-        where documents.contains(where: { d in d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } }) { return nil }
+        for path in others {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: files.url(path).path, isDirectory: &isFolder) {
+                guard !isFolder.boolValue else { return nil }
+                if known.insert(path).inserted { added.insert(path) }
+            } else {
+                known.remove(path)
+            }
+        }
+        // The documents changed are parsed again; any other that reads a file beside them changes too.
+        let touched = Set(others), own = Set(paths)
+        for documents in project.allDocuments where documents.contains(where: { d in
+            d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } || (!own.contains(d.sourcePath) && d.reads(anyOf: touched))
+        }) { return nil }
         // A relative link that named no file before names the new one now: that document changes too.
         if !added.isEmpty, project.allDocuments.contains(where: { $0.contains { $0.names(anyOf: added) } }) { return nil }
-        return (read, deleted)
+        // Which page a folder's files travel with follows the folder's pages (`ContentInventory.bundles`).
+        guard (paths + others).contains(where: { !roots.contains(ContentInventory.folder(of: $0)) }) else { return (read, deleted, [:]) }
+        let extensions = project.config.markdownExtensions
+        let was = ContentInventory(listed: Array(before), extensions: extensions).bundles()
+        let bundles = ContentInventory(listed: Array(known), extensions: extensions).bundles()
+        for (page, list) in was where !deleted.contains(page) && bundles[page] != list { return nil }
+        for (page, list) in bundles where was[page] == nil {
+            guard added.contains(page), !project.allDocuments.contains(where: { $0.contains { !own.contains($0.sourcePath) && $0.reads(anyOf: Set(list)) } }) else { return nil }
+        }
+        return (read, deleted, bundles)
+    }
+
+    /// A document parsed again as the loader would publish it: a new one with the files of its
+    /// folder (`bundles`), one kept with the same files as before (else nil: a full build).
+    private func published(_ document: Document, before: Document?, bundles: [String: [String]], _ project: LoadedProject) -> Document? {
+        guard before == nil else { return rebundled(document, before: before, project) }
+        return ContentLoader.publishing(bundles[document.sourcePath], with: document, sections: project.markdown.sections)
+    }
+
+    /// The summary of the files not read, said anew when what the documents publish may have
+    /// changed (`others` came or went, a document with files of its own came or went): the
+    /// last build's to replace, and this one's. Nil when it cannot have changed.
+    private func unreadAnew(before: LoadedProject, after: LoadedProject, others: [String]) -> (was: Set<Diagnostic>, now: [Diagnostic])? {
+        let paths = { (p: LoadedProject) in Set(p.allDocuments.joined().map(\.sourcePath)) }
+        let (was, now) = (paths(before), paths(after))
+        let withFiles = { (p: LoadedProject, gone: Set<String>) in p.allDocuments.joined().contains { gone.contains($0.sourcePath) && !$0.body.resources.isEmpty } }
+        guard !others.isEmpty || withFiles(before, was.subtracting(now)) || withFiles(after, now.subtracting(was)),
+              let index = before.markdown.files?.files, let known = after.markdown.files?.files else { return nil }
+        func said(_ files: Set<String>, _ p: LoadedProject) -> [Diagnostic] {
+            let inventory = ContentInventory(listed: Array(files), extensions: p.config.markdownExtensions)
+            return ContentLoader.unread(inventory, bundles: inventory.bundles(), documents: p.allDocuments)
+        }
+        return (Set(said(index, before)), said(known, after))
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
