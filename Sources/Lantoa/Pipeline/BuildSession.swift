@@ -595,7 +595,7 @@ public final class BuildSession: @unchecked Sendable {
                              files: ProjectFiles) -> (read: [String: SourceFile], deleted: Set<String>, bundles: [String: [String]])? {
         let before = known
         var read: [String: SourceFile] = [:]
-        var deleted: Set<String> = [], added: Set<String> = []
+        var deleted: Set<String> = [], added: Set<String> = [], gone: Set<String> = []
         func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) }
         for path in paths {
             if case .success(let file) = files.read(path) {
@@ -613,8 +613,8 @@ public final class BuildSession: @unchecked Sendable {
             if FileManager.default.fileExists(atPath: files.url(path).path, isDirectory: &isFolder) {
                 guard !isFolder.boolValue else { return nil }
                 if known.insert(path).inserted { added.insert(path) }
-            } else {
-                known.remove(path)
+            } else if known.remove(path) != nil {
+                gone.insert(path)
             }
         }
         // The documents changed are parsed again; any other that reads a file beside them changes too.
@@ -624,8 +624,9 @@ public final class BuildSession: @unchecked Sendable {
         }) { return nil }
         // A relative link that named no file before names the new one now: that document changes too.
         if !added.isEmpty, project.allDocuments.contains(where: { $0.contains { $0.names(anyOf: added) } }) { return nil }
-        // Which page a folder's files travel with follows the folder's pages (`ContentInventory.bundles`).
-        guard (paths + others).contains(where: { !roots.contains(ContentInventory.folder(of: $0)) }) else { return (read, deleted, [:]) }
+        // Which page a folder's files travel with follows the folder's pages (`ContentInventory.bundles`):
+        // it changes only when files come or go below a section's own folder.
+        guard added.union(deleted).union(gone).contains(where: { !roots.contains(ContentInventory.folder(of: $0)) }) else { return (read, deleted, [:]) }
         let extensions = project.config.markdownExtensions
         let was = ContentInventory(listed: Array(before), extensions: extensions).bundles()
         let bundles = ContentInventory(listed: Array(known), extensions: extensions).bundles()
