@@ -299,6 +299,12 @@ extension Message {
                        "dựng lại sau khi sửa \(names)\(more.1)")
     }
 
+    /// A rebuild that leaves no warning of the `before` the last build printed.
+    static func noWarningsLeft(_ what: Message, _ before: Int) -> Message {
+        Message("\(what.english) (no warnings now: the \(before == 1 ? "one" : "\(before)") above \(before == 1 ? "is" : "are") mended)",
+                "\(what.vietnamese) (không còn cảnh báo: \(before) cảnh báo ở trên đã được sửa)")
+    }
+
     /// A full build: its pages, and all its files (the count a warm rebuild's line gives).
     static func pages(_ what: Message, _ pages: Int, files: Int, _ value: Double, _ address: String) -> Message {
         let time = seconds(value)

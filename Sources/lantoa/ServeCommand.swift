@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lantoa
 import LantoaPreview
+import Synchronization
 
 /// `lantoa serve`: a live preview that rebuilds and reloads the browser on every save.
 struct ServeCommand: AsyncParsableCommand {
@@ -78,9 +79,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private static func report(_ address: String) -> @Sendable (BuildResult, [String]) -> Void {
-        { result, changed in
+        // The warnings of the last good build: when a save mends the last of them, the line says
+        // so, since the warnings printed above it stay on the screen.
+        let warnedBefore = Mutex(0)
+        return { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
-            let what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
+            var what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
+            if result.report != nil {
+                let before = warnedBefore.withLock { last in defer { last = result.warnings.count }; return last }
+                if before > 0, result.warnings.isEmpty, !changed.isEmpty { what = .noWarningsLeft(what, before) }
+            }
             if let report = result.report, let rendered = report.rendered, let (open, first) = report.shownFirst, open > 0 {
                 Terminal.say(.renderedOpenFirst(what, open: open, after: first, rendered, of: report.files, result.seconds, address))
             } else if let report = result.report, let rendered = report.rendered {
