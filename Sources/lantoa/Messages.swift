@@ -261,7 +261,7 @@ extension Message {
 
     /// What a build made: pages, charts, files, articles.
     private static func counts(_ report: BuildReport) -> Message {
-        Message("\(report.pages) pages, \(report.charts) charts, \(report.files) files, \(report.articles) articles",
+        Message("\(report.pages) page\(s(report.pages)), \(report.charts) chart\(s(report.charts)), \(report.files) file\(s(report.files)), \(report.articles) article\(s(report.articles))",
                 "\(report.pages) trang, \(report.charts) biểu đồ, \(report.files) tệp, \(report.articles) bài viết")
     }
 

@@ -102,7 +102,7 @@ struct CommandLineTests {
         #expect(r.status == 0)
         #expect(r.stderr == "")
         #expect(r.stdout.hasPrefix("wrote public/: "))
-        #expect(r.stdout.contains(" 1 articles in "))
+        #expect(r.stdout.contains(" 1 article in "))
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/tin-tuc/a/index.html").path))
     }
 
