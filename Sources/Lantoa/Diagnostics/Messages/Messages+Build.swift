@@ -83,8 +83,8 @@ extension Message {
                 "\(n) tệp cạnh các trang trong content/\(value)/ không được xuất bản: \(list)")
     }
     static let linkThemPageSameFolder = Message(
-        "link to them from a page in the same folder (![mô tả](anh.png)), give a page and its files a folder of their own, or move them to content/media/",
-        "liên kết tới chúng từ một trang cùng thư mục (![mô tả](anh.png)), để mỗi trang cùng các tệp của nó trong một thư mục riêng, hoặc chuyển chúng vào content/media/")
+        "link to them from a page in the same folder (![mô tả](anh.png) for a picture, [tài liệu](tai-lieu.docx) for another file), give a page and its files a folder of their own, move them to content/media/, or delete them if they are not for the site",
+        "liên kết tới chúng từ một trang cùng thư mục (![mô tả](anh.png) cho ảnh, [tài liệu](tai-lieu.docx) cho tệp khác), để mỗi trang cùng các tệp của nó trong một thư mục riêng, chuyển chúng vào content/media/, hoặc xoá chúng nếu không dùng cho trang")
     static func fileContentNotRead(_ n: Int, _ folder: some CustomStringConvertible, _ list: some CustomStringConvertible) -> Message {
         Message("\(n) file\(n == 1 ? "" : "s") in content/\(folder)/ not read: \(list)",
                 "\(n) tệp trong content/\(folder)/ không được đọc: \(list)")
