@@ -264,7 +264,8 @@ public final class BuildSession: @unchecked Sendable {
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
 
-        let (routes, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
+        let (planned, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
+        let routes = planned + Self.copies(of: Set(others), in: site, besides: planned)
         let unread = unreadAnew(before: previous, after: project, others: others)
         return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics + (unread?.now ?? []), started: started,
                      searchReads: Set(texts), replacing: unread?.was ?? [])
@@ -388,6 +389,7 @@ public final class BuildSession: @unchecked Sendable {
             routes += articles.render.filter { !listed.contains($0.file) }
             removed = Array(Set(removed).union(articles.removed)).sorted()
         }
+        routes += Self.copies(of: Set(others), in: site, besides: routes)
         // The theme's warnings are said again by its reading.
         let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
         let unread = unreadAnew(before: previous, after: project, others: others)
@@ -415,8 +417,7 @@ public final class BuildSession: @unchecked Sendable {
         let started = Date()
         let files = ProjectFiles(root: options.siteRoot)
         // What the last build said it did not read, to be said anew from the folder as it is now.
-        let inventoryBefore = ContentInventory(listed: Array(index.files), extensions: extensions)
-        let unreadBefore = ContentLoader.unread(inventoryBefore, bundles: inventoryBefore.bundles(), documents: project.allDocuments)
+        let unreadBefore = Self.unread(index.files, project)
         var known = index.files, gone: Set<String> = []
         for path in changed {
             var isFolder: ObjCBool = false
@@ -462,9 +463,7 @@ public final class BuildSession: @unchecked Sendable {
             routes += follow.render.filter { !listed.contains($0.file) }
             removed = Array(Set(removed).union(follow.removed)).sorted()
         }
-        // A file replaced keeps its place: its copy is written again.
-        let listed = Set(routes.map(\.file))
-        routes += site.routes.filter { if case .copy(let source) = $0.kind { touched.contains(source) && !listed.contains($0.file) } else { false } }
+        routes += Self.copies(of: touched, in: site, besides: routes)
         return write(routes, removing: removed, project: project, site: site, edited: reread, diagnostics: diagnostics, started: started,
                      searchReads: Set(reread), replacing: Set(unreadBefore))
     }
@@ -596,12 +595,11 @@ public final class BuildSession: @unchecked Sendable {
         let before = known
         var read: [String: SourceFile] = [:]
         var deleted: Set<String> = [], added: Set<String> = [], gone: Set<String> = []
-        func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent(path).path) }
         for path in paths {
             if case .success(let file) = files.read(path) {
                 read[path] = file
                 if known.insert(path).inserted { added.insert(path) }
-            } else if !exists(path) {
+            } else if !FileManager.default.fileExists(atPath: files.url(path).path) {
                 deleted.insert(path)
                 known.remove(path)
             } else {
@@ -644,6 +642,14 @@ public final class BuildSession: @unchecked Sendable {
         return ContentLoader.publishing(bundles[document.sourcePath], with: document, sections: project.markdown.sections)
     }
 
+    /// The copies of `files` the site publishes that `routes` do not write yet: a file replaced
+    /// keeps its place, and its copy is written again (plans compare what pages read, not bytes).
+    private static func copies(of files: Set<String>, in site: Site, besides routes: [Route]) -> [Route] {
+        guard !files.isEmpty else { return [] }
+        let listed = Set(routes.map(\.file))
+        return site.routes.filter { if case .copy(let source) = $0.kind { files.contains(source) && !listed.contains($0.file) } else { false } }
+    }
+
     /// The summary of the files not read, said anew when what the documents publish may have
     /// changed (`others` came or went, a document with files of its own came or went): the
     /// last build's to replace, and this one's. Nil when it cannot have changed.
@@ -653,11 +659,13 @@ public final class BuildSession: @unchecked Sendable {
         let withFiles = { (p: LoadedProject, gone: Set<String>) in p.allDocuments.joined().contains { gone.contains($0.sourcePath) && !$0.body.resources.isEmpty } }
         guard !others.isEmpty || withFiles(before, was.subtracting(now)) || withFiles(after, now.subtracting(was)),
               let index = before.markdown.files?.files, let known = after.markdown.files?.files else { return nil }
-        func said(_ files: Set<String>, _ p: LoadedProject) -> [Diagnostic] {
-            let inventory = ContentInventory(listed: Array(files), extensions: p.config.markdownExtensions)
-            return ContentLoader.unread(inventory, bundles: inventory.bundles(), documents: p.allDocuments)
-        }
-        return (Set(said(index, before)), said(known, after))
+        return (Set(Self.unread(index, before)), Self.unread(known, after))
+    }
+
+    /// The summary of what `project` does not read of the content folder's `files`.
+    private static func unread(_ files: Set<String>, _ project: LoadedProject) -> [Diagnostic] {
+        let inventory = ContentInventory(listed: Array(files), extensions: project.config.markdownExtensions)
+        return ContentLoader.unread(inventory, bundles: inventory.bundles(), documents: project.allDocuments)
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,

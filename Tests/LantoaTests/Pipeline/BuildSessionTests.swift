@@ -335,6 +335,10 @@ struct BuildSessionTests {
                 try markdown(bundle, "---\ntitle: Gói\ndate: 2024-07-01\nimage: hinh.svg\n---\nXem [chú thích](anh.txt).\n\n![Hình](hinh.svg)\n")
             }),
             ("the picture replaced by one of another size", true, { try put("content/articles/goi/hinh.svg", svg(80, 30)) }),
+            ("the picture replaced again, saved together with an edit of its page", true, {
+                try put("content/articles/goi/hinh.svg", svg(60, 30))
+                    + markdown(bundle, "---\ntitle: Gói\ndate: 2024-07-01\nimage: hinh.svg\n---\nXem [chú thích](anh.txt) và hình mới.\n\n![Hình](hinh.svg)\n")
+            }),
             ("a file added to the bundle, and the one its page links deleted", true, {
                 try put("content/articles/goi/phu-luc.txt", Array("phụ lục".utf8)) + delete("content/articles/goi/anh.txt")
             }),
