@@ -126,12 +126,10 @@ public final class BuildSession: @unchecked Sendable {
         leftover.formUnion(stopped)
         // After a stopped rest the index waits for this rebuild's reading, which takes in both.
         if stopped.isEmpty { finishSearch() } else { _ = finishPictures() }
-        let all = Array(unsettled.union(changed)).sorted()
-        // A page that others link to by its file (`bai.md`) moved or went: they link elsewhere
-        // now, and a full build places them again. Edited at the same address, it is any edit.
-        if let project, all.contains(where: { path in linked[path].map { $0 != (project.markdown.pageAddress?(path) ?? "") } ?? false }) {
-            fullBuildNext = true
-        }
+        var all = Array(unsettled.union(changed)).sorted()
+        // The documents that link to a changed page by its file go with it (`linkers`).
+        let (linkers, moved) = project.map { Self.linkers(of: all, linked: linked, in: $0) } ?? ([], [])
+        all = (all + linkers).sorted()
         var result: BuildResult
         (self.openFirst, openRendered) = (deferSearch ? openFirst : nil, 0)
         defer { self.openFirst = nil }
@@ -140,7 +138,7 @@ public final class BuildSession: @unchecked Sendable {
             lastWasIncremental = true
             result = warm
             // A rebuild that failed keeps nothing of its own, so it has no rest to render.
-            if !warm.succeeded { pendingRest = nil; _ = endRest() } else { leftover = []; linked = project?.linkedPages(besides: linked) ?? [:] }
+            if !warm.succeeded { pendingRest = nil; _ = endRest() } else { leftover = []; linked = project?.linkedPages(besides: linked.filter { !moved.contains($0.key) }) ?? [:] }
             if pendingRest != nil { result.report?.shownFirst = (openRendered, result.seconds) }
             if !deferSearch, result.succeeded { result = result.adding(finishSearch()) }
         } else {
@@ -149,6 +147,23 @@ public final class BuildSession: @unchecked Sendable {
         }
         unsettled = result.succeeded ? [] : Set(all)
         return result
+    }
+
+    /// The documents to parse again with `changed` because they link to one of its pages by its
+    /// file (`bai.md`): a page linked so that moved or went (its address is not the one `linked`
+    /// holds: they link elsewhere now), or a new page that a relative link named before it was
+    /// there. Edited at the same address, a linked page changes no other. Also the pages moved.
+    static func linkers(of changed: [String], linked: [String: String], in project: LoadedProject) -> (linkers: [String], moved: Set<String>) {
+        let moved = Set(changed.filter { path in linked[path].map { $0 != (project.markdown.pageAddress?(path) ?? "") } ?? false })
+        let extensions = project.config.markdownExtensions.map { $0.lowercased() }
+        let known = project.markdown.files?.files ?? []
+        let added = Set(changed.filter { !known.contains($0) && ContentInventory.kind(ofPage: $0, extensions: extensions) != nil })
+        guard !moved.isEmpty || !added.isEmpty else { return ([], moved) }
+        let own = Set(changed)
+        let linkers = project.allDocuments.joined().filter { d in
+            !own.contains(d.sourcePath) && (d.body.pageLinks.contains(where: moved.contains) || (!added.isEmpty && d.names(anyOf: added)))
+        }
+        return (linkers.map(\.sourcePath), moved)
     }
 
     private func incremental(_ changed: [String]) -> BuildResult? {
@@ -587,7 +602,7 @@ public final class BuildSession: @unchecked Sendable {
     /// with it), there or gone. `bundles`: which files travel with which page, as the folder is
     /// now, when a page's folder changed (else empty). Nil (a full build) for a file that cannot
     /// be read, one that a document published beside itself or reads (a picture's size is in its
-    /// page), a new one that a document's relative link names (that document changes too), and
+    /// page), a new one that a relative link names of a document not among `paths`, and
     /// a change that gives a page kept other files than before (a second page in its folder, a
     /// page of a sub-folder taking files from it); a new page may take files no document read.
     private func readChanged(_ paths: [String], others: [String] = [], roots: Set<String>, known: inout Set<String>, project: LoadedProject,
@@ -620,8 +635,9 @@ public final class BuildSession: @unchecked Sendable {
         for documents in project.allDocuments where documents.contains(where: { d in
             d.body.resources.contains { deleted.contains($0.source) || read[$0.source] != nil } || (!own.contains(d.sourcePath) && d.reads(anyOf: touched))
         }) { return nil }
-        // A relative link that named no file before names the new one now: that document changes too.
-        if !added.isEmpty, project.allDocuments.contains(where: { $0.contains { $0.names(anyOf: added) } }) { return nil }
+        // A relative link that named no file before names the new one now: that document changes
+        // too, so it must be among those parsed again (`linkers` puts it there).
+        if !added.isEmpty, project.allDocuments.contains(where: { $0.contains { !own.contains($0.sourcePath) && $0.names(anyOf: added) } }) { return nil }
         // Which page a folder's files travel with follows the folder's pages (`ContentInventory.bundles`):
         // it changes only when files come or go below a section's own folder.
         guard added.union(deleted).union(gone).contains(where: { !roots.contains(ContentInventory.folder(of: $0)) }) else { return (read, deleted, [:]) }

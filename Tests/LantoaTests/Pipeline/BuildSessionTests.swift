@@ -238,7 +238,7 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
-    @Test("a failed warm rebuild is taken again with the next one; a page saved with its new bundle, and then edited, is warm; a new Markdown file that a relative link names, or a page that another links to by its file, moved or deleted, take a full build; edited at its address, warm")
+    @Test("a failed warm rebuild is taken again with the next one; a page saved with its new bundle, and then edited, is warm; a new Markdown file that a relative link names, a page that another links to by its file moved or deleted, and that page back, are warm with the documents linking it, each exactly as a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
         defer { site.remove() }
@@ -280,32 +280,50 @@ struct BuildSessionTests {
         #expect(session.rebuild(changed: ["content/articles/hai/a.md"]).succeeded)
         #expect(FileTree.read(output) == site.build().writer.files)
 
-        // A relative link that named no file names the new one: the article linking it changes too.
+        // A relative link that named no file names the new one: the article linking it is parsed
+        // again with it, and links to it now.
         try site.write("content/articles/x4.md", "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem [trang mới](../pages/moi.md) và [ghi chú](x9.md).\n")
         #expect(session.rebuild(changed: ["content/articles/x4.md"]).succeeded)
+        func same(_ what: String, _ result: BuildResult) {
+            let full = site.build(site.options(output: output))
+            #expect(result.succeeded == full.result.succeeded, "\(what): \(result.diagnostics)")
+            #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what)")
+            #expect(session.lastWasIncremental, "\(what)")
+            session.finishSearch()
+            #expect(Self.differ(output, full) == [], "\(what)")
+        }
         for (path, text) in [("content/pages/moi.md", "---\ntitle: Trang mới\n---\nNội dung.\n"), ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\n---\nGhi chú.\n")] {
             try site.write(path, text)
-            #expect(session.rebuild(changed: [path]).succeeded)
-            #expect(!session.lastWasIncremental, "\(path)")
-            #expect(FileTree.read(output) == site.build().writer.files, "\(path)")
+            same("\(path) made", session.rebuild(changed: [path]))
         }
         // x4 now links both pages: a page it links to by its file gets another address or goes,
-        // and x4 links to where that page is now (a full build places it again). Edited at the
-        // same address, it is an edit like any other: warm.
+        // and x4 is parsed again with it, linking where that page is now. Edited at the same
+        // address, it is an edit like any other.
         #expect(try String(contentsOf: output.appendingPathComponent("tin-tuc/x4/index.html"), encoding: .utf8).contains("href=\"/moi/\""))
-        let linked: [(String, String?, warm: Bool)] = [("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung.\n", false),
-                                                       ("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung đã sửa.\n", true),
-                                                       ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nGhi chú.\n", false),
-                                                       ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa.\n", true),
-                                                       ("content/articles/x9.md", "---\ntitle: Bài chín\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa tên.\n", true),
-                                                       ("content/pages/moi.md", nil, false)]
-        for (path, text, warm) in linked {
+        let linked: [(String, String?)] = [("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung.\n"),
+                                           ("content/pages/moi.md", "---\ntitle: Trang mới\nurl: /trang-moi/\n---\nNội dung đã sửa.\n"),
+                                           ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nGhi chú.\n"),
+                                           ("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa.\n"),
+                                           ("content/articles/x9.md", "---\ntitle: Bài chín\ndate: 2024-09-01\nslug: bai-chin\n---\nSửa tên.\n"),
+                                           ("content/pages/moi.md", nil)]
+        for (path, text) in linked {
             if let text { try site.write(path, text) } else { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
-            #expect(session.rebuild(changed: [path]).succeeded)
-            #expect(session.lastWasIncremental == warm, "\(path)")
-            #expect(FileTree.read(output) == site.build().writer.files, "\(path)")
+            same("\(path): \(text ?? "deleted")", session.rebuild(changed: [path]))
         }
         #expect(try String(contentsOf: output.appendingPathComponent("tin-tuc/x4/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-chin/\""))
+        #expect(try !String(contentsOf: output.appendingPathComponent("tin-tuc/x4/index.html"), encoding: .utf8).contains("trang-moi"))
+        // The linked article deleted, and both pages back at once: x4 links them again.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x9.md"))
+        same("x9 deleted", session.rebuild(changed: ["content/articles/x9.md"]))
+        try site.write("content/pages/moi.md", "---\ntitle: Trang mới\n---\nNội dung.\n")
+        try site.write("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\n---\nGhi chú.\n")
+        same("both back", session.rebuild(changed: ["content/articles/x9.md", "content/pages/moi.md"]))
+        // Renamed: x9 deleted and made under another name; x4's link names nothing now.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x9.md"))
+        try site.write("content/articles/x10.md", "---\ntitle: Bài 9\ndate: 2024-09-01\n---\nGhi chú.\n")
+        same("x9 renamed x10", session.rebuild(changed: ["content/articles/x10.md", "content/articles/x9.md"]))
+        try site.write("content/articles/x9.md", "---\ntitle: Bài 9\ndate: 2024-09-01\n---\nGhi chú.\n")
+        same("x9 back", session.rebuild(changed: ["content/articles/x9.md"]))
         // x4 itself edited is warm, and still links there; so is a page that links to its own file.
         for text in ["---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem lại [ghi chú](x9.md).\n",
                      "---\ntitle: Bài 4\ndate: 2024-04-01\ntags: [Kaizen]\n---\nXem lại [ghi chú](x9.md) và [đầu bài](x4.md#dau).\n",
