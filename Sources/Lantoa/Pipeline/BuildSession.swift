@@ -296,7 +296,8 @@ public final class BuildSession: @unchecked Sendable {
     /// that declare a pilot; and the files of a new document's folder saved with it. Nil (a full
     /// build) for anything else, and where the change reaches further: files added to a bundle
     /// alone (`filesChanged` takes those), a document kept that publishes other files than
-    /// before, a section that becomes empty or stops being so.
+    /// before. A section that becomes empty or stops being so changes every page's footer:
+    /// every file is rendered, the open pages first.
     private func otherContent(_ changed: [String], restyling: Restyling? = nil) -> BuildResult? {
         func kind(of path: String) -> Document.Kind? {
             ContentChanges.kind(of: path) ?? (path.hasPrefix("content/articles/") && path.hasSuffix(".md") ? .article : nil)
@@ -383,8 +384,8 @@ public final class BuildSession: @unchecked Sendable {
         }
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
-        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded),
-              articles.isEmpty || ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        guard articles.isEmpty || ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded)
         // A term's new words show after every text that links it, the articles' too: their pages
         // are rendered again, as the last renders noted them. New names of a term, or a term
         // added or deleted, may link in any text: a full build.
@@ -470,8 +471,8 @@ public final class BuildSession: @unchecked Sendable {
         diagnostics += ContentLoader.unread(inventory, bundles: bundles, documents: project.allDocuments)
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
-        guard var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false),
-              ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
+        var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false)
         if !articles.isEmpty {
             let follow = ArticleChanges(old: old, new: site, edited: articles).plan()
             let listed = Set(routes.map(\.file))

@@ -50,18 +50,21 @@ enum ContentChanges {
         return frame
     }
 
-    /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
-    /// frame changed (then every page changes, and a full build is simpler). The search index's
-    /// files are left to the index. `touched`: the documents written, added, deleted or parsed
+    /// The routes of `new` to render, and the files of `old` that `new` no longer has. When the
+    /// frame changed (a section's first document, or its last gone: its link in every page's
+    /// footer) every file is rendered, as a full build would, from the documents kept: the
+    /// preview renders the open pages first (`BuildSession.render`). The search index's files
+    /// are left to the index. `touched`: the documents written, added, deleted or parsed
     /// again; `data`: whether the indicators were read again (else their pages, charts and files,
     /// which read nothing else, keep their bytes).
-    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String])? {
-        guard frame(old) == frame(new) else { return nil }
+    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String]) {
+        let framed = frame(old) == frame(new)
         var before: [String: Route.Kind] = [:]
         before.reserveCapacity(old.routes.count)
         for route in old.routes where before[route.file] == nil { before[route.file] = route.kind }
         let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
+            if !framed { if case .searchFile = route.kind { return false } else { return true } }
             switch route.kind {
             case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
             case .list(let list):

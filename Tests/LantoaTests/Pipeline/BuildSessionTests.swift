@@ -456,6 +456,8 @@ struct BuildSessionTests {
         func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
         let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
         let pilotArticle = "content/articles/2023/kaizen-hop-tac-xa-ca-phe.md"
+        let report = "content/broadcasts/phong-su-5s-xuong-ca-phe.md"
+        let (reportText, honourText, documentText) = (try text(report), try text("content/ton-vinh/2024.md"), try text("content/documents/qd-36-qd-ttg.md"))
         // Warm: true when the edit must take the warm path; a new count of pilots takes a full build.
         let edits: [(String, Bool, () throws -> [String])] = [
             ("a story's text", true, { try edited(story, "Xe dọn phòng", "Xe đẩy dọn phòng") }),
@@ -490,7 +492,7 @@ struct BuildSessionTests {
             ("a page's title", true, { try edited("content/pages/lien-he.md", "title: Liên hệ", "title: Liên hệ với chúng tôi") }),
             ("a new page", true, { try site.write("content/pages/moi.md", "---\ntitle: Trang mới\naliases: [/trang-cu/]\n---\nXem [giới thiệu](/gioi-thieu/).\n"); return ["content/pages/moi.md"] }),
             ("a deleted page", true, { try delete("content/pages/moi.md") }),
-            ("a page in English that is a version of an article (the article's page shows it)", false, {
+            ("a page in English that is a version of an article (the article's page shows it: every file is rendered)", true, {
                 try site.write("content/pages/en/news.md", "---\ntitle: News in English\nlang: en\ntranslation: /tin-tuc/kaizen-hop-tac-xa-ca-phe/\n---\nText.\n")
                 return ["content/pages/en/news.md"]
             }),
@@ -514,9 +516,19 @@ struct BuildSessionTests {
             ("the article back to its picture", true, { try edited("content/articles/2022/tap-huan-5s-buon-ma-thuot.md", "image: /media/anh-moi.svg", "image: /media/tap-huan-5s.svg") }),
             ("that file deleted", true, { try delete("content/media/anh-moi.svg") }),
             ("a glossary term's other name (it may link in any text)", false, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
+            ("the only radio-TV report deleted (its section's link leaves every page's footer)", true, { try delete(report) }),
+            ("and put back", true, { try site.write(report, reportText); return [report] }),
+            ("the only honour roll deleted, and a legal document with it", true, {
+                try delete("content/ton-vinh/2024.md") + delete("content/documents/qd-36-qd-ttg.md")
+            }),
+            ("both back", true, {
+                try site.write("content/ton-vinh/2024.md", honourText)
+                try site.write("content/documents/qd-36-qd-ttg.md", documentText)
+                return ["content/ton-vinh/2024.md", "content/documents/qd-36-qd-ttg.md"]
+            }),
         ]
         let drawn = ["an article that declares a pilot (a new enterprise: the indicator and its charts change)", "a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
-                     "an indicator an article and a page draw"]
+                     "an indicator an article and a page draw", "the only radio-TV report deleted (its section's link leaves every page's footer)", "and put back"]
         for (what, warm, edit) in edits where !pictures || drawn.contains(what) {
             let changed = try edit()
             let result = session.rebuild(changed: changed)
