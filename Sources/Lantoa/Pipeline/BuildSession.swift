@@ -277,13 +277,13 @@ public final class BuildSession: @unchecked Sendable {
         }
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
-        guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
-
-        let (planned, removed) = ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
+        // A feed of another language or a share picture that comes or goes is in every page.
+        let everything = ArticleChanges.frame(site) != ArticleChanges.frame(old)
+        let (planned, removed) = everything ? ContentChanges.everything(old: old, new: site) : ArticleChanges(old: old, new: site, edited: Set(changed)).plan()
         let routes = planned + Self.copies(of: Set(others), in: site, besides: planned)
         let unread = unreadAnew(before: previous, after: project, others: others)
         return write(routes, removing: removed, project: project, site: site, edited: changed, diagnostics: diagnostics + (unread?.now ?? []), started: started,
-                     searchReads: Set(texts), replacing: unread?.was ?? [])
+                     searchReads: Set(texts), replacing: unread?.was ?? [], freshCards: everything)
     }
 
     /// Pages, stories, events, radio-TV reports, honour rolls, legal documents or glossary terms
@@ -384,22 +384,24 @@ public final class BuildSession: @unchecked Sendable {
         }
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
-        guard articles.isEmpty || ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
-        var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded)
         // A term's new words show after every text that links it, the articles' too: their pages
         // are rendered again, as the last renders noted them. New names of a term, or a term
-        // added or deleted, may link in any text: a full build.
+        // added or deleted, may link in any text: every file is rendered, as when the frame that
+        // every page shows changed (`ContentChanges.everything`).
         let terms = Set(changed.filter { ContentChanges.kind(of: $0) == .glossary })
-        if !terms.isEmpty {
-            guard GlossaryLinker(site: old).linksAlike(GlossaryLinker(site: site)) else { return nil }
+        let everything = ContentChanges.frame(site) != ContentChanges.frame(old) || (!articles.isEmpty && ArticleChanges.frame(site) != ArticleChanges.frame(old))
+            || (!terms.isEmpty && !GlossaryLinker(site: old).linksAlike(GlossaryLinker(site: site)))
+        guard var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
+                : ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded) else { return nil }
+        if !terms.isEmpty, !everything {
             let listed = Set(routes.map(\.file))
             routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.terms ?? []).isDisjoint(with: terms) }
         }
-        if let restyling {
+        if let restyling, !everything {
             let listed = Set(routes.map(\.file))
             routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.templates ?? []).isDisjoint(with: restyling.affected) }
         }
-        if !redrawn.isEmpty {
+        if !redrawn.isEmpty, !everything {
             let articles = ArticleChanges(old: old, new: site, edited: redrawn).plan()
             let listed = Set(routes.map(\.file))
             routes += articles.render.filter { !listed.contains($0.file) }
@@ -410,7 +412,7 @@ public final class BuildSession: @unchecked Sendable {
         let theme = restyling == nil ? [] : warnings.map(\.location.file).filter(Self.isTemplate)
         let unread = unreadAnew(before: previous, after: project, others: others)
         return write(routes, removing: removed, project: project, site: site, edited: changed + reread + theme, diagnostics: diagnostics + (unread?.now ?? []),
-                     started: started, searchReads: reloaded ? nil : Set(changed).subtracting(others), replacing: unread?.was ?? [])
+                     started: started, searchReads: reloaded ? nil : Set(changed).subtracting(others), replacing: unread?.was ?? [], freshCards: everything)
     }
 
     /// Pictures and other files of `content/media/` or of the sections' folders (a page's bundle,
@@ -471,9 +473,10 @@ public final class BuildSession: @unchecked Sendable {
         diagnostics += ContentLoader.unread(inventory, bundles: bundles, documents: project.allDocuments)
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
-        guard ArticleChanges.frame(site) == ArticleChanges.frame(old) else { return nil }
-        var (routes, removed) = ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false)
-        if !articles.isEmpty {
+        let everything = ContentChanges.frame(site) != ContentChanges.frame(old) || ArticleChanges.frame(site) != ArticleChanges.frame(old)
+        guard var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
+                : ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false) else { return nil }
+        if !articles.isEmpty, !everything {
             let follow = ArticleChanges(old: old, new: site, edited: articles).plan()
             let listed = Set(routes.map(\.file))
             routes += follow.render.filter { !listed.contains($0.file) }
@@ -481,7 +484,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         routes += Self.copies(of: touched, in: site, besides: routes)
         return write(routes, removing: removed, project: project, site: site, edited: reread, diagnostics: diagnostics, started: started,
-                     searchReads: Set(reread), replacing: Set(unreadBefore))
+                     searchReads: Set(reread), replacing: Set(unreadBefore), freshCards: everything)
     }
 
     /// The site assembled again from `project`, with `old`'s search index and index files: the
@@ -688,13 +691,15 @@ public final class BuildSession: @unchecked Sendable {
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,
     /// and keeps the new state when all went well. The search index is read again afterwards.
     /// `searchReads`: the documents whose search entries to read again, or nil for every entry;
-    /// `said`: warnings of the last build that this one's `diagnostics` say anew, or no more.
+    /// `said`: warnings of the last build that this one's `diagnostics` say anew, or no more;
+    /// `freshCards`: the frame changed, so no card rendered before is taken.
     private func write(_ routes: [Route], removing removed: [String], project: LoadedProject, site: Site, edited: [String],
-                       diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?, replacing said: Set<Diagnostic> = []) -> BuildResult {
+                       diagnostics: [Diagnostic], started: Date, searchReads: Set<String>?, replacing said: Set<Diagnostic> = [],
+                       freshCards: Bool = false) -> BuildResult {
         let routes = withLeftovers(routes, site)
         let rasteriser = Rasteriser(previous: options.output)
         let renderer = PageRenderer(site: site, templates: project.templates, root: options.siteRoot, cards: Set(routes.flatMap(\.articles)),
-                                    knownCards: knownCards(except: edited), rasteriser: rasteriser, notingReads: true)
+                                    knownCards: freshCards ? [:] : knownCards(except: edited), rasteriser: rasteriser, notingReads: true)
         let writer = InPlaceWriter(output: options.output)
         // The PNG pictures (for social networks, television, print; no page shows them) are drawn
         // after the reload, with the search index: a tenth of a second each.
@@ -715,6 +720,7 @@ public final class BuildSession: @unchecked Sendable {
         if pendingReindex { entries = reindexChanged.flatMap { waiting in entries.map { $0.union(waiting) } } }
         (pendingSearch, pendingReindex, reindexChanged) = ([], true, entries)
         pendingPictures = pictures.isEmpty ? nil : (pictures, renderer, rasteriser)
+        if freshCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
         return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))

@@ -50,21 +50,36 @@ enum ContentChanges {
         return frame
     }
 
-    /// The routes of `new` to render, and the files of `old` that `new` no longer has. When the
-    /// frame changed (a section's first document, or its last gone: its link in every page's
-    /// footer) every file is rendered, as a full build would, from the documents kept: the
-    /// preview renders the open pages first (`BuildSession.render`). The search index's files
-    /// are left to the index. `touched`: the documents written, added, deleted or parsed
+    /// Every file of `new` but the search index's, and the files of `old` that `new` no longer
+    /// has: what a change that every page shows renders (the frame: a section's first document
+    /// or its last gone, a feed of another language, a share picture, a version of an article in
+    /// another language; a glossary term's new name, which may link in any text), as a full
+    /// build would, from the documents kept. The preview renders the open pages first
+    /// (`BuildSession.render`).
+    static func everything(old: Site, new: Site) -> (render: [Route], removed: [String]) {
+        (new.routes.filter { if case .searchFile = $0.kind { false } else { true } }, removed(old, new))
+    }
+
+    /// The files of `old` that `new` no longer has, but the search index's (left to the index).
+    private static func removed(_ old: Site, _ new: Site) -> [String] {
+        let kept = Set(new.routes.map(\.file))
+        return old.routes.filter { route in
+            if case .searchFile = route.kind { return false }
+            return !kept.contains(route.file)
+        }.map(\.file)
+    }
+
+    /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
+    /// frame changed (`everything` then). The search index's files are left to the index. `touched`: the documents written, added, deleted or parsed
     /// again; `data`: whether the indicators were read again (else their pages, charts and files,
     /// which read nothing else, keep their bytes).
-    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String]) {
-        let framed = frame(old) == frame(new)
+    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String])? {
+        guard frame(old) == frame(new) else { return nil }
         var before: [String: Route.Kind] = [:]
         before.reserveCapacity(old.routes.count)
         for route in old.routes where before[route.file] == nil { before[route.file] = route.kind }
         let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
-            if !framed { if case .searchFile = route.kind { return false } else { return true } }
             switch route.kind {
             case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
             case .list(let list):
@@ -82,12 +97,7 @@ enum ContentChanges {
             default: return true
             }
         }
-        let kept = Set(new.routes.map(\.file))
-        let removed = old.routes.filter { route in
-            if case .searchFile = route.kind { return false }
-            return !kept.contains(route.file)
-        }.map(\.file)
-        return (render, removed)
+        return (render, removed(old, new))
     }
 
     /// The newsletters of `new` (by index) whose month has the same stories, reports and events

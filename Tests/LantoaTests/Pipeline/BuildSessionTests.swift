@@ -456,7 +456,8 @@ struct BuildSessionTests {
         func delete(_ path: String) throws -> [String] { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)); return [path] }
         let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
         let pilotArticle = "content/articles/2023/kaizen-hop-tac-xa-ca-phe.md"
-        let report = "content/broadcasts/phong-su-5s-xuong-ca-phe.md"
+        let report = "content/broadcasts/phong-su-5s-xuong-ca-phe.md", english = "content/articles/2022/trien-khai-ke-hoach-nang-suat.en.md"
+        let englishText = try text(english)
         let (reportText, honourText, documentText) = (try text(report), try text("content/ton-vinh/2024.md"), try text("content/documents/qd-36-qd-ttg.md"))
         // Warm: true when the edit must take the warm path; a new count of pilots takes a full build.
         let edits: [(String, Bool, () throws -> [String])] = [
@@ -515,7 +516,7 @@ struct BuildSessionTests {
             ("that file replaced by one of another size", true, { try site.writeBytes("content/media/anh-moi.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"3\"/>".utf8)); return ["content/media/anh-moi.svg"] }),
             ("the article back to its picture", true, { try edited("content/articles/2022/tap-huan-5s-buon-ma-thuot.md", "image: /media/anh-moi.svg", "image: /media/tap-huan-5s.svg") }),
             ("that file deleted", true, { try delete("content/media/anh-moi.svg") }),
-            ("a glossary term's other name (it may link in any text)", false, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
+            ("a glossary term's other name (it may link in any text: every file is rendered)", true, { try edited("content/glossary/kaizen.md", "also_called: [cải tiến liên tục]", "also_called: [cải tiến liên tục, cải tiến]") }),
             ("the only radio-TV report deleted (its section's link leaves every page's footer)", true, { try delete(report) }),
             ("and put back", true, { try site.write(report, reportText); return [report] }),
             ("the only honour roll deleted, and a legal document with it", true, {
@@ -526,14 +527,29 @@ struct BuildSessionTests {
                 try site.write("content/documents/qd-36-qd-ttg.md", documentText)
                 return ["content/ton-vinh/2024.md", "content/documents/qd-36-qd-ttg.md"]
             }),
+            ("a new glossary term (it may link in any text)", true, {
+                try site.write("content/glossary/chuyen-doi-so.md", "---\ntitle: Chuyển đổi số\nshort: Đưa công nghệ số vào mọi hoạt động\n---\nChuyển đổi số.\n")
+                return ["content/glossary/chuyen-doi-so.md"]
+            }),
+            ("the only article in English deleted (its language's feed goes)", true, { try delete(english) }),
+            ("and put back (the feed comes back)", true, { try site.write(english, englishText); return [english] }),
         ]
         let drawn = ["an article that declares a pilot (a new enterprise: the indicator and its charts change)", "a new story of the same enterprise (no new pilot)", "a deleted story", "a story of a new enterprise (a new pilot: the indicator and its charts change)",
                      "an indicator an article and a page draw", "the only radio-TV report deleted (its section's link leaves every page's footer)", "and put back"]
+        // Edits that every page shows: every file is rendered (but the search index's), the others far fewer.
+        let everything: Set<String> = ["a page in English that is a version of an article (the article's page shows it: every file is rendered)",
+                                       "a glossary term's other name (it may link in any text: every file is rendered)",
+                                       "the only radio-TV report deleted (its section's link leaves every page's footer)", "and put back",
+                                       "the only honour roll deleted, and a legal document with it", "both back", "a new glossary term (it may link in any text)",
+                                       "the only article in English deleted (its language's feed goes)", "and put back (the feed comes back)"]
         for (what, warm, edit) in edits where !pictures || drawn.contains(what) {
             let changed = try edit()
             let result = session.rebuild(changed: changed)
             #expect(result.succeeded, "\(what): \(result.diagnostics)")
             #expect(session.lastWasIncremental == warm, "\(what)")
+            if let report = result.report, let rendered = report.rendered {
+                #expect(everything.contains(what) == (rendered > report.files / 2), "\(what): \(rendered) of \(report.files) files")
+            }
             session.finishSearch()
             #expect(Self.differ(output, site, options) == [], "\(what)")
         }
