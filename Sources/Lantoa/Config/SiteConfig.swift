@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
         public var url: String
         /// The language of the page it leads to, when not the site's (`en`).
         public var lang: String?
+        /// Where its address is written in `site.yml`, for the check that it leads to a page.
+        public var location: SourceLocation? = nil
     }
 
     /// The first path segment of each generated section (Vietnamese by default).
@@ -292,7 +294,7 @@ public struct SiteConfig: Sendable {
             item.warnUnknownKeys(known: ["title", "url", "lang"], what: .aMenuItem)
             if let title = item.requiredString("title", what: .aMenuItem, example: "title: Tin tức"),
                let url = item.requiredString("url", what: .aMenuItem, example: "url: /tin-tuc/").flatMap({ _ in item.link("url") }) {
-                menu.append(MenuItem(title: title, url: url, lang: item.string("lang")))
+                menu.append(MenuItem(title: title, url: url, lang: item.string("lang"), location: item.frontMatter["url"]?.valueLocation))
             }
             r.absorb(item)
         }

@@ -51,6 +51,14 @@ struct LinkChecker {
                                                 ?? Self.missingImageHint(image, document), stage: .assemble))
             }
         }
+        // The menus of site.yml, the site's and each language's: every page shows one, so an item
+        // that leads nowhere (a language's news list with no article left) is a dead link everywhere.
+        let config = site.config
+        for item in config.menu + config.versions.keys.sorted().flatMap({ config.versions[$0]?.menu ?? [] }) {
+            guard let location = item.location, let target = resolve(item.url, from: "") else { continue }
+            if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
+            diagnostics.append(.warning(location, .pointsNothingSite(.theMenuItem(item.title), item.url), hint: .menuItemLeadsToPage, stage: .assemble))
+        }
     }
 
     /// Where a missing picture goes: a relative one (`anh.jpg`) where the link looks for it,

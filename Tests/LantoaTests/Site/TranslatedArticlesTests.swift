@@ -49,6 +49,47 @@ import LantoaTesting
     Written in English with `lang:`.
     """
 
+    @Test("a menu item of site.yml that leads to no page (a language's news list with no article left) is a warning at its line; the site's and each language's menu are checked")
+    func menuItemLeadingNowhere() throws {
+        let site = try TestSite("""
+        -- content/site.yml --
+        title: Năng suất
+        base_url: https://example.org/
+        menu:
+          - title: Tin tức
+            url: /tin-tuc/
+          - title: Giới thiệu
+            url: /gioi-thieu/
+          - title: Bộ KH&CN
+            url: https://www.most.gov.vn/
+        languages:
+          en:
+            title: Productivity
+            credit: "Source: Department of Science and Technology"
+            menu:
+              - title: News
+                url: /en/tin-tuc/
+              - title: Home
+                url: /
+        -- content/articles/hoi-thao.md --
+        ---
+        title: Hội thảo
+        date: 2026-04-01
+        ---
+        Chỉ có tiếng Việt.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.succeeded)
+        #expect(build.messages == ["content/site.yml:7:10: warning: the menu item 'Giới thiệu' '/gioi-thieu/' points to nothing on this site",
+                                   "content/site.yml:16:14: warning: the menu item 'News' '/en/tin-tuc/' points to nothing on this site"])
+        #expect(build.result.diagnostics.allSatisfy { $0.hintText?.english == Message.menuItemLeadsToPage.english })
+        // With an article in English, its news list is there, and the page too.
+        try site.write("content/articles/hoi-thao.en.md", "---\ntitle: Seminar\ndate: 2026-04-01\n---\nIn English.\n")
+        try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n")
+        #expect(site.build().messages == [])
+    }
+
     @Test("an article named bai.en.md or with lang: en is an English page with its own list and feed, linked both ways")
     func englishArticles() throws {
         let site = try TestSite(Self.site)

@@ -239,6 +239,10 @@ extension Message {
 
 extension Message {
     static let theLink = Message("the link", "liên kết")
+    static func theMenuItem(_ title: String) -> Message { Message("the menu item '\(title)'", "mục '\(title)' của trình đơn") }
+    static let menuItemLeadsToPage = Message(
+        "write the address of one of the site's pages (an empty section has no page: a language's news list needs one article in it), or take the item out of the menu",
+        "ghi địa chỉ một trang của trang web (mục không có bài thì không có trang: danh sách tin của một ngôn ngữ cần ít nhất một bài), hoặc bỏ mục này khỏi trình đơn")
 
     static func urlClaimedTwice(_ url: String, _ first: String, _ second: String) -> Message {
         Message("the URL \(url) is claimed twice: by \(first) and by \(second)",
