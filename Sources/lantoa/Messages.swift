@@ -155,6 +155,10 @@ extension Message {
         Message("serving \(address) — press Ctrl-C to stop",
                 "đang phục vụ \(address) — nhấn Ctrl-C để dừng")
     }
+    static func previewWrittenTo(_ folder: String) -> Message {
+        Message("the preview's files are written to \(folder), removed when it stops (public/ is not touched)",
+                "các tệp xem trước được ghi vào \(folder), thư mục này bị xóa khi dừng (public/ giữ nguyên)")
+    }
     static let stopped = Message(
         "stopped",
         "đã dừng")

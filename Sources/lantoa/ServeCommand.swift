@@ -63,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         defer { withExtendedLifetime(stops) {} }
         Terminal.say(.servingPressCtrlCStop(server.address))
+        Terminal.say(.previewWrittenTo(server.output.path))
         do {
             try await server.run(report: Self.report(server.address), notice: { Terminal.printError($0) })
         } catch let error as ListenError {

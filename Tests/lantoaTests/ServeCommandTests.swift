@@ -92,6 +92,10 @@ struct ServeCommandTests {
         let port = try #require(serve.port)
         #expect(port != 0)
         #expect(serve.stdout.hasPrefix("serving http://localhost:\(port)/ — press Ctrl-C to stop\n"))
+        // Where the preview writes, said once; the folder holds what is served, and goes when it stops.
+        let said = serve.stdout.split(separator: "\n").first { $0.hasPrefix("the preview's files are written to ") }.map(String.init) ?? ""
+        let folder = String(said.dropFirst("the preview's files are written to ".count).prefix { $0 != "," })
+        #expect(folder.contains("lantoa-preview-") && FileManager.default.fileExists(atPath: folder + "/tin-tuc/a/index.html"), "\(said)")
         #expect(try await Loopback.get("/tin-tuc/a/", port: port).status == 200)
         // A warm rebuild says how many of the site's files it rendered, not the whole site's pages.
         try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-01-01\n---\nNội dung đã sửa.\n")
@@ -105,6 +109,7 @@ struct ServeCommandTests {
         #expect(counts.count == 2 && built.contains(" pages (\(counts[1]) files) in "), "\(built)")
         #expect(try await serve.interrupt() == 0)
         #expect(serve.stderr == "")
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     @Test("serve on a port in use exits 1 with one error naming the port and a hint, and never says serving")
