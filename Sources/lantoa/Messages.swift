@@ -296,11 +296,12 @@ extension Message {
 
     static let built = Message("built", "đã dựng")
 
-    static func rebuiltAfter(_ changed: [String]) -> Message {
-        let names = changed.prefix(3).joined(separator: ", ")
+    /// `deleted`: those of the files that are gone, said so.
+    static func rebuiltAfter(_ changed: [String], deleted: Set<String> = []) -> Message {
+        func names(_ gone: String) -> String { changed.prefix(3).map { deleted.contains($0) ? "\($0) (\(gone))" : $0 }.joined(separator: ", ") }
         let more = changed.count > 3 ? (" and \(changed.count - 3) more", " và \(changed.count - 3) tệp khác") : ("", "")
-        return Message("rebuilt after \(names)\(more.0)",
-                       "dựng lại sau khi sửa \(names)\(more.1)")
+        return Message("rebuilt after \(names("deleted"))\(more.0)",
+                       "dựng lại sau khi sửa \(names("đã xóa"))\(more.1)")
     }
 
     /// A rebuild that leaves no warning of the `before` the last build printed.

@@ -37,8 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         ServerLimits.raiseOpenFileLimit()
         let server: PreviewServer
+        let root = Terminal.folder(site)
         do {
-            server = try await PreviewServer(site: Terminal.folder(site), host: host, port: port,
+            server = try await PreviewServer(site: root, host: host, port: port,
                                              drafts: !noDrafts, future: future, expired: expired)
         } catch let error as ListenError {
             throw Self.failure(error)
@@ -65,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         Terminal.say(.servingPressCtrlCStop(server.address))
         Terminal.say(.previewWrittenTo(server.output.path))
         do {
-            try await server.run(report: Self.report(server.address), notice: { Terminal.printError($0) })
+            try await server.run(report: Self.report(server.address, root: root), notice: { Terminal.printError($0) })
         } catch let error as ListenError {
             throw Self.failure(error)
         }
@@ -79,13 +80,14 @@ struct ServeCommand: AsyncParsableCommand {
         return ExitCode.failure
     }
 
-    private static func report(_ address: String) -> @Sendable (BuildResult, [String]) -> Void {
+    private static func report(_ address: String, root: URL) -> @Sendable (BuildResult, [String]) -> Void {
         // The warnings of the last good build: when a save mends the last of them, the line says
         // so, since the warnings printed above it stay on the screen.
         let warnedBefore = Mutex(0)
         return { result, changed in
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic) }
-            var what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed)
+            let deleted = Set(changed.filter { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) })
+            var what: Message = changed.isEmpty ? .built : .rebuiltAfter(changed, deleted: deleted)
             if result.report != nil {
                 let before = warnedBefore.withLock { last in defer { last = result.warnings.count }; return last }
                 if before > 0, result.warnings.isEmpty, !changed.isEmpty { what = .noWarningsLeft(what, before) }

@@ -107,6 +107,11 @@ struct ServeCommandTests {
         // The first build's line gives the same total of files as the rebuild's.
         let built = serve.stdout.split(separator: "\n").first { $0.hasPrefix("built:") }.map(String.init) ?? ""
         #expect(counts.count == 2 && built.contains(" pages (\(counts[1]) files) in "), "\(built)")
+        // A file deleted is said to be.
+        try site.write("content/articles/b.md", "---\ntitle: Tin B\ndate: 2026-01-02\n---\nB.\n")
+        #expect(try await serve.waitFor("rebuilt after content/articles/b.md: "))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/b.md"))
+        #expect(try await serve.waitFor("rebuilt after content/articles/b.md (deleted): "), "\(serve.stdout)")
         #expect(try await serve.interrupt() == 0)
         #expect(serve.stderr == "")
         #expect(!FileManager.default.fileExists(atPath: folder))
