@@ -77,17 +77,29 @@ import LantoaTesting
         date: 2026-04-01
         ---
         Chỉ có tiếng Việt.
+        -- content/pages/en/about.md --
+        ---
+        title: About
+        lang: en
+        url: /en/about/
+        ---
+        In English.
         """)
         defer { site.remove() }
         let build = site.build()
         #expect(build.result.succeeded)
+        // With no news in English, the English page's head names the site's feeds by the site's own title.
+        let about = try #require(build.file("en/about/index.html"))
+        #expect(about.contains("title=\"Năng suất – RSS\" href=\"/rss.xml\"") && !about.contains("Productivity – RSS"), "\(about.prefix(3000))")
         #expect(build.messages == ["content/site.yml:7:10: warning: the menu item 'Giới thiệu' '/gioi-thieu/' points to nothing on this site",
                                    "content/site.yml:16:14: warning: the menu item 'News' '/en/tin-tuc/' points to nothing on this site"])
         #expect(build.result.diagnostics.allSatisfy { $0.hintText?.english == Message.menuItemLeadsToPage.english })
         // With an article in English, its news list is there, and the page too.
         try site.write("content/articles/hoi-thao.en.md", "---\ntitle: Seminar\ndate: 2026-04-01\n---\nIn English.\n")
         try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n")
-        #expect(site.build().messages == [])
+        let again = site.build()
+        #expect(again.messages == [])
+        #expect(try #require(again.file("en/about/index.html")).contains("title=\"Productivity – RSS\" href=\"/en/tin-tuc/rss.xml\""))
     }
 
     @Test("an article named bai.en.md or with lang: en is an English page with its own list and feed, linked both ways")
