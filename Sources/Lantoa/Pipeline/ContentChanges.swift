@@ -54,10 +54,26 @@ enum ContentChanges {
     /// has: what a change that every page shows renders (the frame: a section's first document
     /// or its last gone, a feed of another language, a share picture, a version of an article in
     /// another language; a glossary term's new name, which may link in any text), as a full
-    /// build would, from the documents kept. The preview renders the open pages first
-    /// (`BuildSession.render`).
+    /// build would, from the documents kept, but for the copies and redirects that stay as they
+    /// were. The preview renders the open pages first (`BuildSession.render`).
     static func everything(old: Site, new: Site) -> (render: [Route], removed: [String]) {
-        (new.routes.filter { if case .searchFile = $0.kind { false } else { true } }, removed(old, new))
+        let before = kinds(old)
+        let render = new.routes.filter { route in
+            switch route.kind {
+            case .searchFile: false
+            case .copy, .redirect: before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
+            default: true
+            }
+        }
+        return (render, removed(old, new))
+    }
+
+    /// Each file's route kind, the first where two claim one.
+    private static func kinds(_ site: Site) -> [String: Route.Kind] {
+        var kinds: [String: Route.Kind] = [:]
+        kinds.reserveCapacity(site.routes.count)
+        for route in site.routes where kinds[route.file] == nil { kinds[route.file] = route.kind }
+        return kinds
     }
 
     /// The files of `old` that `new` no longer has, but the search index's (left to the index).
@@ -70,14 +86,13 @@ enum ContentChanges {
     }
 
     /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
-    /// frame changed (`everything` then). The search index's files are left to the index. `touched`: the documents written, added, deleted or parsed
-    /// again; `data`: whether the indicators were read again (else their pages, charts and files,
-    /// which read nothing else, keep their bytes).
+    /// frame changed (`everything` then). The search index's files are left to the index.
+    /// `touched`: the documents written, added, deleted or parsed again; `data`: whether the
+    /// indicators were read again (else their pages, charts and files, which read nothing else,
+    /// keep their bytes).
     static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String])? {
         guard frame(old) == frame(new) else { return nil }
-        var before: [String: Route.Kind] = [:]
-        before.reserveCapacity(old.routes.count)
-        for route in old.routes where before[route.file] == nil { before[route.file] = route.kind }
+        let before = kinds(old)
         let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
             switch route.kind {
