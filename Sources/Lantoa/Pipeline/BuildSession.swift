@@ -391,8 +391,8 @@ public final class BuildSession: @unchecked Sendable {
         let terms = Set(changed.filter { ContentChanges.kind(of: $0) == .glossary })
         let everything = ContentChanges.frame(site) != ContentChanges.frame(old) || (!articles.isEmpty && ArticleChanges.frame(site) != ArticleChanges.frame(old))
             || (!terms.isEmpty && !GlossaryLinker(site: old).linksAlike(GlossaryLinker(site: site)))
-        guard var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
-                : ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded) else { return nil }
+        var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
+            : ContentChanges.plan(old: old, new: site, touched: Set(changed + reread), data: reloaded)
         if !terms.isEmpty, !everything {
             let listed = Set(routes.map(\.file))
             routes += site.routes.filter { !listed.contains($0.file) && !(reads[$0.file]?.terms ?? []).isDisjoint(with: terms) }
@@ -474,8 +474,8 @@ public final class BuildSession: @unchecked Sendable {
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         let everything = ContentChanges.frame(site) != ContentChanges.frame(old) || ArticleChanges.frame(site) != ArticleChanges.frame(old)
-        guard var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
-                : ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false) else { return nil }
+        var (routes, removed) = everything ? ContentChanges.everything(old: old, new: site)
+            : ContentChanges.plan(old: old, new: site, touched: Set(reread), data: false)
         if !articles.isEmpty, !everything {
             let follow = ArticleChanges(old: old, new: site, edited: articles).plan()
             let listed = Set(routes.map(\.file))

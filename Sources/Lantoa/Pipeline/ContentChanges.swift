@@ -61,11 +61,17 @@ enum ContentChanges {
         let render = new.routes.filter { route in
             switch route.kind {
             case .searchFile: false
-            case .copy, .redirect: before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
+            case .copy, .redirect: changedCopy(route, before)
             default: true
             }
         }
         return (render, removed(old, new))
+    }
+
+    /// Whether a copy or redirect is not the one `before` had at its file: the same file copied
+    /// from the same source, or sending to the same place, gives the same bytes.
+    private static func changedCopy(_ route: Route, _ before: [String: Route.Kind]) -> Bool {
+        before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
     }
 
     /// Each file's route kind, the first where two claim one.
@@ -85,13 +91,12 @@ enum ContentChanges {
         }.map(\.file)
     }
 
-    /// The routes of `new` to render, and the files of `old` that `new` no longer has; nil when the
-    /// frame changed (`everything` then). The search index's files are left to the index.
+    /// The routes of `new` to render, and the files of `old` that `new` no longer has, when the
+    /// frame holds (else `everything`). The search index's files are left to the index.
     /// `touched`: the documents written, added, deleted or parsed again; `data`: whether the
     /// indicators were read again (else their pages, charts and files, which read nothing else,
     /// keep their bytes).
-    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String])? {
-        guard frame(old) == frame(new) else { return nil }
+    static func plan(old: Site, new: Site, touched: Set<String>, data: Bool) -> (render: [Route], removed: [String]) {
         let before = kinds(old)
         let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
@@ -106,9 +111,8 @@ enum ContentChanges {
             case .indicator, .embed, .indicatorFile, .dashboard: return data
             // A month's letter reads its own articles, stories, reports and events only.
             case .newsletter(let k), .newsletterMail(let k, _): return !letters.contains(k)
-            // The same file copied from the same source, or sending to the same place: the same bytes.
             case .copy, .redirect:
-                return before[route.file].map { String(describing: $0) != String(describing: route.kind) } ?? true
+                return changedCopy(route, before)
             default: return true
             }
         }

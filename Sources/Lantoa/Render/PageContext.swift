@@ -128,10 +128,8 @@ struct PageContext: @unchecked Sendable {
         guard version != nil, let language = meta.lang else { return ["site": .object(shared), "menu": menu, "page": .object(meta.context(config: c))] }
         // The language's own news feed, when it has one, stands for the site in the page's head;
         // when it has none, the site's feeds are named by the site's own title, as they are.
-        let ownFeed = site.feeds.first { $0.language == language }
-        if let ownFeed { meta.siteFeedFolder = ownFeed.folder }
+        if let feed = site.feeds.first(where: { $0.language == language }) { meta.siteFeedFolder = feed.folder } else { meta.siteFeedTitle = c.title }
         var page = meta.context(config: c.inLanguage(language))
-        if ownFeed == nil { page["feeds"] = meta.context(config: c)["feeds"] }
         page["chromeLang"] = .empty
         return ["site": .object(sharedByLanguage[language] ?? shared), "menu": menu, "page": .object(page)]
     }

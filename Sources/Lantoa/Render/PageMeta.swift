@@ -20,6 +20,9 @@ struct PageMeta {
     /// The feed that stands for the whole site on this page: the site's (`""`), or the news feed
     /// of the page's language (`en/tin-tuc/`) on a page in another language.
     var siteFeedFolder = ""
+    /// What that feed is called, when not the title of the config the page is drawn with: the
+    /// site's own title, on a page in a language with no news feed of its own.
+    var siteFeedTitle: String?
     var feedFolder: String?
     /// Other-language versions: language code and site path.
     var alternates: [(lang: String, path: String)] = []
@@ -44,7 +47,7 @@ struct PageMeta {
         if let date = published ?? modified { dublinCore.insert(("DC.date", VietnameseFormat.iso8601(date)), at: 2) }
         if !subjects.isEmpty { dublinCore.append(("DC.subject", subjects.joined(separator: "; "))) }
         var feeds: [TemplateValue] = FeedFormat.allCases.map {
-            .texts(["type": $0.mediaType, "title": "\(config.title) – \($0.label)", "href": config.baseURL.link(siteFeedFolder + $0.rawValue)])
+            .texts(["type": $0.mediaType, "title": "\(siteFeedTitle ?? config.title) – \($0.label)", "href": config.baseURL.link(siteFeedFolder + $0.rawValue)])
         }
         if let feedFolder, feedFolder != siteFeedFolder {
             feeds += FeedFormat.allCases.map {

@@ -9,6 +9,8 @@ struct LinkChecker {
 
     func check(diagnostics: inout [Diagnostic]) {
         let files = Set(site.routes.map(\.file))
+        // A site path is published as a file or as a folder's index.
+        func published(_ target: String) -> Bool { files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") }
         let lists = [site.articles, site.translatedArticles, site.pages, site.stories]
         // Headings are looked up only for the pages that links with a #fragment point at.
         var byPath: [String: Document]?
@@ -32,7 +34,7 @@ struct LinkChecker {
                     }
                 }
                 guard let target = resolve(reference.url, from: here) else { continue }
-                if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
+                if published(target) { continue }
                 if let page = reference.page {
                     diagnostics.append(.warning(reference.location, .linkedPageNotPublished(page), hint: .publishLinkedPage, stage: .assemble))
                     continue
@@ -56,7 +58,7 @@ struct LinkChecker {
         let config = site.config
         for item in config.menu + config.versions.keys.sorted().flatMap({ config.versions[$0]?.menu ?? [] }) {
             guard let location = item.location, let target = resolve(item.url, from: "") else { continue }
-            if files.contains(target) || files.contains(target + "index.html") || files.contains(target + "/index.html") { continue }
+            if published(target) { continue }
             diagnostics.append(.warning(location, .pointsNothingSite(.theMenuItem(item.title), item.url), hint: .menuItemLeadsToPage, stage: .assemble))
         }
     }
