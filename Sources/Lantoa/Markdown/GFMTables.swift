@@ -22,14 +22,26 @@ enum GFMTables {
         /// The line of the header row, then of each row.
         var headerLine: Int
         var rowLines: [Int]
+        /// Where each cell's text starts in its line of the source, in bytes from 0 (nil when the
+        /// row's text could not be found there).
+        var headerStarts: [Int]?
+        var rowStarts: [[Int]?]
+    }
+
+    /// Where a cell's text is in the source: its line (of the text cmark parsed) and its first
+    /// byte in that line, from 0. A link in the cell is placed from it (`MarkdownTreeWalk`).
+    struct CellPlace {
+        var line: Int
+        var byte: Int
     }
 
     /// Turns every pipe table under `document` into table markup. `source` is the text the
     /// document was parsed from; `lineMap` gives the line of the file for a line of `source`.
+    /// Returns where each cell's text is in the source, by the node that holds the cell.
     static func apply(_ document: MarkdownNode, source: SourceLines, style: MarkdownMarkup, smart: Bool, unsafe: Bool,
-                      lineMap: (Int) -> Int) {
+                      lineMap: (Int) -> Int) -> [MarkdownNode: CellPlace] {
         let found = find(in: document, source: source)
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty else { return [:] }
         // One parse for every cell: each is a paragraph of its own, started with a no-break space
         // so that no cell starts a block ("1. x", "# x") and flanking reads it like a line start.
         var chunks: [String] = []
@@ -41,10 +53,10 @@ enum GFMTables {
         var text = chunks.map { "\u{A0}" + $0 }.joined(separator: "\n\n")
         // Reference definitions live in the document: parsing it after the cells makes them known.
         if source.text.containsText("]:") { text += "\n\n" + source.text }
-        guard let cells = MarkdownNode.parse(text, smart: smart, unsafe: unsafe) else { return }
+        guard let cells = MarkdownNode.parse(text, smart: smart, unsafe: unsafe) else { return [:] }
         defer { cells.free() }
         let paragraphs = Array(cells.children.prefix(chunks.count))
-        guard paragraphs.count == chunks.count, paragraphs.allSatisfy({ $0.kind == .paragraph }) else { return }
+        guard paragraphs.count == chunks.count, paragraphs.allSatisfy({ $0.kind == .paragraph }) else { return [:] }
         var next = 0
         func take() -> MarkdownNode {
             let p = paragraphs[next]
@@ -56,6 +68,7 @@ enum GFMTables {
             }
             return p
         }
+        var places: [MarkdownNode: CellPlace] = [:]
         for table in found {
             var before: MarkdownNode?
             if !table.before.isEmpty {
@@ -65,11 +78,12 @@ enum GFMTables {
             }
             let header = table.header.map { _ in take() }
             let rows = table.rows.map { $0.map { _ in take() } }
-            let node = build(table, header: header, rows: rows, style: style, lineMap: lineMap)
+            let node = build(table, header: header, rows: rows, style: style, lineMap: lineMap, places: &places)
             if let before { table.paragraph.insertBefore(before) }
             table.paragraph.insertBefore(node)
             table.paragraph.free()
         }
+        return places
     }
 
     // MARK: - Finding tables
@@ -93,7 +107,9 @@ enum GFMTables {
                 }
                 found.append(Found(paragraph: paragraph, before: lines[..<(i - 1)].map(\.text), beforeLine: lines[0].line,
                                    header: header, alignments: alignments, rows: rows,
-                                   headerLine: lines[i - 1].line, rowLines: lines[(i + 1)...].map(\.line)))
+                                   headerLine: lines[i - 1].line, rowLines: lines[(i + 1)...].map(\.line),
+                                   headerStarts: cellStarts(lines[i - 1].text, in: source[lines[i - 1].line]),
+                                   rowStarts: lines[(i + 1)...].map { cellStarts($0.text, in: source[$0.line]) }))
                 break
             }
         }
@@ -176,14 +192,40 @@ enum GFMTables {
         return cells
     }
 
+    /// The first byte (from 0) of each cell's text of `row`, as `cells` splits it, in `line`, the
+    /// source line `row` was read from (`row` is the end of it, less the spaces around); nil
+    /// when it is not.
+    static func cellStarts(_ row: String, in line: Substring) -> [Int]? {
+        let bytes = Array(line.utf8), text = Array(row.utf8)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var end = bytes.count
+        while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+        let base = end - text.count
+        guard !text.isEmpty, base >= 0, bytes[base..<end].elementsEqual(text) else { return nil }
+        var starts: [Int] = []
+        var i = base
+        if bytes[i] == UInt8(ascii: "|") { i += 1 }
+        var cellStart = i
+        while i <= end {
+            if i == end || (bytes[i] == UInt8(ascii: "|") && !(i > base && bytes[i - 1] == UInt8(ascii: "\\"))) {
+                var first = cellStart
+                while first < i && isSpace(bytes[first]) { first += 1 }
+                if i < end || first < end { starts.append(first) }
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        return starts
+    }
+
     // MARK: - Building the table
 
     private static func build(_ table: Found, header: [MarkdownNode], rows: [[MarkdownNode]], style: MarkdownMarkup,
-                              lineMap: (Int) -> Int) -> MarkdownNode {
+                              lineMap: (Int) -> Int, places: inout [MarkdownNode: CellPlace]) -> MarkdownNode {
         let markup = style.markup(alignments: table.alignments, header: table.header, rows: table.rows)
         let node = MarkdownNode.custom(block: true, enter: markup.open, exit: rows.isEmpty ? markup.closeWithoutBody : markup.close)
         node.sourceLine = lineMap(table.headerLine)
-        func row(_ cells: [MarkdownNode], line: Int, head: Bool, position: Int) -> MarkdownNode {
+        func row(_ cells: [MarkdownNode], line: Int, starts: [Int]?, head: Bool, position: Int) -> MarkdownNode {
             let tags = markup.row(head: head, position: position, count: rows.count)
             let r = MarkdownNode.custom(block: true, enter: tags.open, exit: tags.close)
             r.sourceLine = lineMap(line)
@@ -193,12 +235,13 @@ enum GFMTables {
                 paragraph.moveChildren(to: cell)
                 paragraph.free()
                 r.append(cell)
+                if let starts, c < starts.count { places[cell] = CellPlace(line: line, byte: starts[c]) }
             }
             return r
         }
-        node.append(row(header, line: table.headerLine, head: true, position: 0))
+        node.append(row(header, line: table.headerLine, starts: table.headerStarts, head: true, position: 0))
         for (k, cells) in rows.enumerated() {
-            node.append(row(cells, line: table.rowLines[k], head: false, position: k))
+            node.append(row(cells, line: table.rowLines[k], starts: table.rowStarts[k], head: false, position: k))
         }
         return node
     }

@@ -34,10 +34,8 @@ public enum MarkdownRenderer {
         let lineMap: (Int) -> Int = { [notes] in notes?.originalLine($0) ?? $0 }
 
         // Tables first: their cells are parsed apart and join the tree as inlines the rest rewrite.
-        if extensions.contains(.tables) {
-            GFMTables.apply(document, source: SourceLines(notes?.source ?? markdown), style: options.markup,
-                            smart: smart, unsafe: unsafe, lineMap: lineMap)
-        }
+        let cells = extensions.contains(.tables) ? GFMTables.apply(document, source: SourceLines(notes?.source ?? markdown), style: options.markup,
+                                                                    smart: smart, unsafe: unsafe, lineMap: lineMap) : [:]
         document.consolidateText()
         if !quotes.isEmpty { GFMFootnotes.link(document, quotes: quotes, style: options.markup, words: options.documentWords) }
         if extensions.contains(.strikethrough) { GFMInlines.strikethrough(document) }
@@ -46,7 +44,8 @@ public enum MarkdownRenderer {
         let attributes = extensions.contains(.headingAttributes) ? GFMBlocks.headingAttributes(document) : [:]
         if extensions.contains(.tagFilter) && unsafe { GFMBlocks.filterTags(document) }
 
-        var walk = MarkdownTreeWalk(start: start, options: options, page: page, source: notes?.source ?? markdown, lineMap: lineMap, attributes: attributes)
+        var walk = MarkdownTreeWalk(start: start, options: options, page: page, source: notes?.source ?? markdown, lineMap: lineMap, attributes: attributes,
+                                    cells: cells)
         walk.findsShortcodes = options.markup == .site && marks.template
         // The notes' heading has the id `chu-thich`: a heading of the text named so gets `chu-thich-2`.
         if !quotes.isEmpty && options.markup == .site { walk.reserve("chu-thich") }

@@ -7,6 +7,8 @@ struct MarkdownTreeWalk {
     let page: MarkdownPage?
     let lineMap: (Int) -> Int
     let attributes: [MarkdownNode: (id: String?, ignored: String?)]
+    /// Where the table cells' texts are in the source (their links' lines and columns).
+    let cells: [MarkdownNode: GFMTables.CellPlace]
     var diagnostics: [Diagnostic] = []
     var headings: [RenderedMarkdown.Heading] = []
     var headingNodes: [MarkdownNode] = []
@@ -31,13 +33,14 @@ struct MarkdownTreeWalk {
     private var lineEnds: [String.Index] = []
 
     init(start: SourceLocation, options: MarkdownOptions, page: MarkdownPage?, source: String, lineMap: @escaping (Int) -> Int,
-         attributes: [MarkdownNode: (id: String?, ignored: String?)]) {
+         attributes: [MarkdownNode: (id: String?, ignored: String?)], cells: [MarkdownNode: GFMTables.CellPlace] = [:]) {
         self.start = start
         self.options = options
         self.page = page
         self.source = source
         self.lineMap = lineMap
         self.attributes = attributes
+        self.cells = cells
     }
 
     private var site: Bool { options.markup == .site }
@@ -257,16 +260,36 @@ struct MarkdownTreeWalk {
 
     private func location() -> SourceLocation { start.shifted(lines: blockLine - 1, column: 1) }
 
-    /// Where a link or picture starts: its `[` or `!`, as cmark places it, the column counted in
-    /// characters. The line's first column when cmark's place is not that: a link made by an
-    /// extension (a table cell, a bare address) or one whose text runs over lines.
+    /// Where a link or picture starts: its `[` or `!`, the column counted in characters. cmark
+    /// places a link at the column of its `[` but on the line of its `]`: its text's first node
+    /// has the `[`'s line. A link in a table cell is placed from the cell's place in the source
+    /// (its parse has a no-break space, two bytes, before the cell's text). The line's first
+    /// column when the place found is not a `[` or `!`: a link made by an extension (a bare
+    /// address), or one after a `\|` in its cell.
     private mutating func location(of node: MarkdownNode) -> SourceLocation {
-        let line = node.startLine, byte = node.startColumn
-        guard line > 0, byte > 0, node.sourceLine == nil, lineMap(line) == blockLine, let text = sourceLine(line),
+        var line = node.startLine, byte = node.startColumn
+        if let first = node.firstChild, first.startLine > 0 { line = first.startLine }
+        if let cell = cell(holding: node) {
+            (line, byte) = (cell.line, cell.byte + byte - 2)
+        } else if node.sourceLine != nil || lineMap(line) != blockLine {
+            return location()
+        }
+        guard line > 0, byte > 0, let text = sourceLine(line),
               text.utf8.count >= byte, case let at = text.utf8.index(text.utf8.startIndex, offsetBy: byte - 1),
               text.utf8[at] == (node.kind == .image ? UInt8(ascii: "!") : UInt8(ascii: "[")) else { return location() }
         // An ASCII byte starts a character: the index is one of the scalars' too.
-        return start.shifted(lines: blockLine - 1, column: text.unicodeScalars.distance(from: text.startIndex, to: at) + 1)
+        return start.shifted(lines: lineMap(line) - 1, column: text.unicodeScalars.distance(from: text.startIndex, to: at) + 1)
+    }
+
+    /// The place of the table cell `node` is in, if any.
+    private func cell(holding node: MarkdownNode) -> GFMTables.CellPlace? {
+        guard !cells.isEmpty else { return nil }
+        var parent = node.parent
+        while let p = parent {
+            if let place = cells[p] { return place }
+            parent = p.parent
+        }
+        return nil
     }
 
     /// Where `written` first appears in the source's lines `lines` (cmark's count), the column

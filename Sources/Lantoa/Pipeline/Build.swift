@@ -48,10 +48,10 @@ public enum Build {
     public static func assemble(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let project = ContentLoader(options: options, store: nil).load(diagnostics: &diagnostics), !hasErrors(diagnostics) else {
-            return (nil, sorted(diagnostics))
+            return (nil, said(diagnostics))
         }
         let site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
-        return (hasErrors(diagnostics) ? nil : site, sorted(diagnostics))
+        return (hasErrors(diagnostics) ? nil : site, said(diagnostics))
     }
 
     /// The whole pipeline; also hands back what was loaded and assembled, for `BuildSession`
@@ -64,7 +64,8 @@ public enum Build {
         var diagnostics: [Diagnostic] = []
         var loaded: (LoadedProject, Site)?
         func finish(_ report: BuildReport? = nil) -> (result: BuildResult, project: LoadedProject?, site: Site?) {
-            (BuildResult(diagnostics: sorted(diagnostics), report: report, seconds: Date().timeIntervalSince(started)), loaded?.0, loaded?.1)
+            (BuildResult(diagnostics: said(diagnostics), report: report, seconds: Date().timeIntervalSince(started), everyProblem: diagnostics),
+             loaded?.0, loaded?.1)
         }
         // Refuse a dangerous output folder before reading anything, so the user learns it at once.
         if case .disk = destination {
@@ -254,6 +255,12 @@ public enum Build {
     static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         list.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
+
+    /// `list` as a build says it: sorted, and the problems that share a summary said once
+    /// (`ContentLoader.summarised`).
+    static func said(_ list: [Diagnostic]) -> [Diagnostic] {
+        sorted(ContentLoader.summarised(list))
+    }
 }
 
 /// Where a build is: the stage, and for rendering how many of the files are done.
@@ -294,6 +301,9 @@ public struct BuildResult: Sendable {
     /// Nil when the build failed.
     public var report: BuildReport?
     public var seconds: Double
+    /// Every problem at its own place, before those that share a summary were said once: what
+    /// a preview keeps, to say them again with an edited file's (`BuildSession`).
+    var everyProblem: [Diagnostic] = []
 
     public var succeeded: Bool { report != nil }
 

@@ -33,7 +33,8 @@ public final class BuildSession: @unchecked Sendable {
     /// What the last good build loaded, with its documents, kept up to date by warm rebuilds.
     private var project: LoadedProject?
     private var site: Site?
-    /// Warnings of the last build by file, so an incremental build can replace a file's own.
+    /// Warnings of the last build, each at its own place (said once per summary only in the
+    /// result: `Build.said`), so an incremental build can replace a file's own.
     private var warnings: [Diagnostic] = []
     /// Whether the last rebuild took a warm path (for tests and the terminal).
     public private(set) var lastWasIncremental = false
@@ -103,7 +104,7 @@ public final class BuildSession: @unchecked Sendable {
         self.cards = result.succeeded ? cards : [:]
         // What the files read stays that of the state kept: the last good build's.
         if result.succeeded {
-            (self.project, self.site, warnings, self.reads, leftover) = (project, site, result.diagnostics, reads, [])
+            (self.project, self.site, warnings, self.reads, leftover) = (project, site, result.everyProblem, reads, [])
             linked = project?.linkedPages() ?? [:]
         }
         return result
@@ -182,7 +183,7 @@ public final class BuildSession: @unchecked Sendable {
             let parsed = DocumentParser.parse(file, kind: kind, options: project.markdown, diagnostics: &found)
             if found.contains(where: { $0.severity == .error }) {
                 // Errors are reported now; the good state stays for the next attempt.
-                return BuildResult(diagnostics: Build.sorted(found), report: nil, seconds: Date().timeIntervalSince(started))
+                return BuildResult(diagnostics: Build.said(found), report: nil, seconds: Date().timeIntervalSince(started))
             }
             diagnostics += found
             // Files published with a page are routes of their own: new ones need a full build.
@@ -221,7 +222,7 @@ public final class BuildSession: @unchecked Sendable {
                                     notingReads: true)
         let problems = render(routes, renderer)
         let all = Build.sorted(kept + diagnostics + links + problems)
-        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        guard problems.isEmpty else { return BuildResult(diagnostics: Build.said(all), report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         self.cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
@@ -230,7 +231,7 @@ public final class BuildSession: @unchecked Sendable {
         } else {
             pendingSearch += edited
         }
-        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: Build.said(all), report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
     /// Articles written, added or deleted in ways other pages show: the site is assembled again
@@ -267,7 +268,7 @@ public final class BuildSession: @unchecked Sendable {
             guard let document, let document = published(document, before: project.articles.first { $0.sourcePath == path }, bundles: bundles, project) else { return nil }
             parsed[path] = document
         }
-        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.said(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         // Errors are reported now; the good state stays for the next attempt.
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
         // In the order the loader lists them: assembly breaks ties by it.
@@ -323,7 +324,7 @@ public final class BuildSession: @unchecked Sendable {
 
         var diagnostics: [Diagnostic] = restyling?.diagnostics ?? []
         if let restyling { project.templates = restyling.templates }
-        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.said(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         var parsed: [String: Document] = [:]
         for (path, file) in read.sorted(by: { $0.key < $1.key }) {
             guard let kind = kind(of: path) else { return nil }
@@ -457,7 +458,7 @@ public final class BuildSession: @unchecked Sendable {
         project.media = inventory.all.filter { $0.hasPrefix("content/media/") }
 
         var diagnostics: [Diagnostic] = []
-        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.said(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         let touched = Set(changed)
         var reread: [String] = [], articles: Set<String> = []
         for before in project.allDocuments.joined() where before.kind != .article || owners.contains(before.sourcePath) || before.reads(anyOf: touched) {
@@ -553,7 +554,7 @@ public final class BuildSession: @unchecked Sendable {
             project.staticFiles = statics
         }
         var diagnostics: [Diagnostic] = []
-        func failed() -> BuildResult { BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
+        func failed() -> BuildResult { BuildResult(diagnostics: Build.said(diagnostics), report: nil, seconds: Date().timeIntervalSince(started)) }
         if changed.contains("content/site.yml") {
             let config = ContentLoader.config(files, options: options, diagnostics: &diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
@@ -713,7 +714,7 @@ public final class BuildSession: @unchecked Sendable {
         let edited = Set(edited)
         let kept = warnings.filter { d in !edited.contains(d.location.file) && d.stage != .assemble && !said.contains(d) }
         let all = Build.sorted(kept + diagnostics + problems)
-        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        guard problems.isEmpty else { return BuildResult(diagnostics: Build.said(all), report: nil, seconds: Date().timeIntervalSince(started)) }
         (self.project, self.site, warnings) = (project, site, all)
         // An index left waiting (a stopped rest's) is read with this one: both edits' entries.
         var entries = searchReads.map { $0.union(pendingSearch.map(\.sourcePath)) }
@@ -723,7 +724,7 @@ public final class BuildSession: @unchecked Sendable {
         if freshCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
-        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: Build.said(all), report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
     /// Templates edited, added or deleted: the theme is read again, and only the files
@@ -742,7 +743,7 @@ public final class BuildSession: @unchecked Sendable {
         let templates = TemplateLibrary.load(files, diagnostics: &diagnostics)
         diagnostics += BuiltInTheme.upgradeWarnings(files)
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return BuildResult(diagnostics: Build.sorted(diagnostics), report: nil, seconds: Date().timeIntervalSince(started))
+            return BuildResult(diagnostics: Build.said(diagnostics), report: nil, seconds: Date().timeIntervalSince(started))
         }
         let names = Set(changed.map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) })
         // A template added is read by none yet, and one deleted by none still (a partial or a
@@ -762,13 +763,13 @@ public final class BuildSession: @unchecked Sendable {
         // The theme's own warnings are said again by this reading.
         let kept = warnings.filter { !Self.isTemplate($0.location.file) }
         let all = Build.sorted(kept + diagnostics + problems)
-        guard problems.isEmpty else { return BuildResult(diagnostics: all, report: nil, seconds: Date().timeIntervalSince(started)) }
+        guard problems.isEmpty else { return BuildResult(diagnostics: Build.said(all), report: nil, seconds: Date().timeIntervalSince(started)) }
         project.templates = templates
         (self.project, warnings) = (project, all)
         if newCards { cards = [:] }
         cards.merge(renderer.context.cardsBySource) { _, new in new }
         reads.merge(renderer.reads?.all ?? [:]) { _, new in new }
-        return BuildResult(diagnostics: all, report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
+        return BuildResult(diagnostics: Build.said(all), report: Self.report(site, rendered: routes.count), seconds: Date().timeIntervalSince(started))
     }
 
     /// A template of the theme (`templates/**/*.mustache`), by its project-relative path.

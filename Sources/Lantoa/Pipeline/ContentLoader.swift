@@ -136,7 +136,6 @@ public struct ContentLoader {
                               markdown: markdown, bundles: bundles, before: before, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
-        diagnostics = Self.summarised(diagnostics)
         diagnostics += Self.unread(inventory, bundles: bundles, documents: [stories, documents])
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
@@ -266,7 +265,7 @@ public struct ContentLoader {
     }
 
     /// Problems that share a summary (an unknown key in many files) said once, at the first
-    /// place, with the number of files.
+    /// place, with the number of files (see `Build.said`: each stays at its place until said).
     static func summarised(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var counts: [String: Set<String>] = [:]
         for d in diagnostics { if let key = d.summary { counts[key, default: []].insert(d.location.file) } }

@@ -158,7 +158,7 @@ struct DiagnosticsTests {
         ])
     }
 
-    @Test("a link's warning names its line and column, counted in letters: in a list, a quote, after bold text; a link over two lines or in a table cell, its line")
+    @Test("a link's warning names its line and column, counted in letters: in a list, a quote, after bold text, over lines, in a table cell (in a quote too); after an escaped pipe in its cell, its line")
     func linkColumns() throws {
         let site = try TestSite("""
         -- content/articles/a.md --
@@ -179,13 +179,28 @@ struct DiagnosticsTests {
         | [i](i.md) | x |
 
         Xem <https://example.org> và [j](#khong-co).
+
+        Một *[k
+        dài **ba**
+        dòng](k.md)*.
+
+        > Cột | Ghi chú
+        > --- | ---
+        >  Đắk Lắk  |   **đậm** [l](l.md) và ![](m.png)
+        > a \\| b [n](n.md) | x
+
+        | Tỉnh | Nguồn |
+        |:--|--:|
+        | Đắk Nông |  [o](o.md)   |
         """)
         defer { site.remove() }
         let build = site.build()
         #expect(build.messages.map { String($0.prefix { $0 != " " }) } == [
             "content/articles/a.md:5:7:", "content/articles/a.md:6:8:", "content/articles/a.md:8:9:", "content/articles/a.md:8:9:",
-            "content/articles/a.md:10:1:", "content/articles/a.md:10:15:", "content/articles/a.md:11:19:", "content/articles/a.md:15:1:",
-            "content/articles/a.md:17:30:",
+            "content/articles/a.md:10:15:", "content/articles/a.md:10:30:", "content/articles/a.md:11:19:", "content/articles/a.md:15:3:",
+            "content/articles/a.md:17:30:", "content/articles/a.md:19:6:",
+            "content/articles/a.md:25:25:", "content/articles/a.md:25:38:", "content/articles/a.md:25:38:", "content/articles/a.md:26:1:",
+            "content/articles/a.md:30:15:",
         ], "\(build.messages)")
     }
 

@@ -63,7 +63,7 @@ struct MarkdownExtensionTests {
         #expect(!page.contains("2.023") && !page.contains("2.024"))
     }
 
-    @Test("a link in a table cell is checked at the cell's line")
+    @Test("a link in a table cell is checked at its line and column")
     func tableLinkLine() throws {
         let site = try TestSite(Self.article("""
         | a | b |
@@ -71,7 +71,7 @@ struct MarkdownExtensionTests {
         | x | [y](/khong-co/) |
         """))
         defer { site.remove() }
-        #expect(site.build().messages == ["content/articles/a.md:8:1: warning: the link '/khong-co/' points to nothing on this site"])
+        #expect(site.build().messages == ["content/articles/a.md:8:7: warning: the link '/khong-co/' points to nothing on this site"])
     }
 
     @Test("footnotes are numbered in order of reference, linked both ways, under a heading screen readers announce")

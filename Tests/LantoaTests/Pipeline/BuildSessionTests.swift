@@ -238,6 +238,32 @@ struct BuildSessionTests {
         #expect(FileTree.read(output) == site.build().writer.files)
     }
 
+    @Test("a warning that many files share is said once with their number after a warm edit, as a full build says it: the edited file's own joins it, and the count follows the files that still have it")
+    func summarisedWarnings() throws {
+        func article(_ k: Int, _ extra: String) -> String { "-- content/articles/a\(k).md --\n---\ntitle: Bài \(k)\ndate: 2026-01-0\(k)\n\(extra)---\nNội dung \(k).\n" }
+        let site = try TestSite((1...3).map { article($0, "authors: [An]\n") }.joined())
+        defer { site.remove() }
+        let (session, _) = Self.warmSession(site)
+        func same(_ what: String, _ path: String, _ text: String, saying expected: [String]) throws {
+            try site.write(path, text)
+            let result = session.rebuild(changed: [path])
+            #expect(result.succeeded && session.lastWasIncremental, "\(what)")
+            let full = site.build(site.options(output: site.root.appendingPathComponent("preview")))
+            #expect(result.diagnostics.map(\.description) == full.result.diagnostics.map(\.description), "\(what)")
+            #expect(result.diagnostics.map { String($0.description.prefix { $0 != " " }) + " " + $0.text.english } == expected, "\(what): \(result.diagnostics)")
+        }
+        func text(_ k: Int, _ extra: String, body: String = "") -> String { "---\ntitle: Bài \(k)\ndate: 2026-01-0\(k)\n\(extra)---\nNội dung \(k).\(body)\n" }
+        let unknown = "unknown key 'authors' in front matter is ignored"
+        try same("a2's body edited", "content/articles/a2.md", text(2, "authors: [An]\n", body: " Thêm."),
+                 saying: ["content/articles/a1.md:4:1: \(unknown) (in 3 files)"])
+        try same("a1 without the key", "content/articles/a1.md", text(1, ""),
+                 saying: ["content/articles/a2.md:4:1: \(unknown) (in 2 files)"])
+        try same("a2 without the key", "content/articles/a2.md", text(2, ""),
+                 saying: ["content/articles/a3.md:4:1: \(unknown)"])
+        try same("a1 with it again, on another line", "content/articles/a1.md", text(1, "tags: [x]\nauthors: [An]\n"),
+                 saying: ["content/articles/a1.md:5:1: \(unknown) (in 2 files)"])
+    }
+
     @Test("a failed warm rebuild is taken again with the next one; a page saved with its new bundle, and then edited, is warm; a new Markdown file that a relative link names, a page that another links to by its file moved or deleted, and that page back, are warm with the documents linking it, each exactly as a full build")
     func failuresAndFallbacks() throws {
         let site = try TestSite(Self.fiveArticles)
