@@ -227,11 +227,22 @@ public struct ContentLoader {
     /// Pilots declared by articles (`pilot:`), read before the articles themselves: an article may
     /// draw the very indicator they are counted in. Only files that mention `pilot:` are looked at.
     private func articlePilots(sources: inout Set<String>, diagnostics: inout [Diagnostic]) -> [Pilot] {
+        let (files, includeDrafts) = (files, options.includeDrafts)
+        let paths = files.list("content/articles", extension: "md").filter { before?.mayDeclarePilot($0) ?? true }
+        // On every core; a file's bytes are looked at for `pilot:` at a line's start (after LF or
+        // CR, as decoding reads them) before it is decoded: most articles declare none.
+        let found = Parallel.map(paths) { path -> (declares: Bool, pilot: Pilot?, said: [Diagnostic]) in
+            guard let bytes = ProjectFiles.bytes(atPath: files.root.path + "/" + path) ?? files.builtIn[path],
+                  bytes.withUnsafeBytes({ Bytes.contains("\npilot:", in: $0) || Bytes.contains("\rpilot:", in: $0) }),
+                  case .success(let file) = SourceFile.decode(path: path, bytes: bytes) else { return (false, nil, []) }
+            var said: [Diagnostic] = []
+            return (true, Self.pilot(declaredBy: file, includeDrafts: includeDrafts, diagnostics: &said), said)
+        }
         var pilots: [Pilot] = []
-        for path in files.list("content/articles", extension: "md") where before?.mayDeclarePilot(path) ?? true {
-            guard case .success(let file) = files.read(path), file.text.contains("\npilot:") else { continue }
+        for (path, (declares, pilot, said)) in zip(paths, found) where declares {
             sources.insert(path)
-            if let pilot = Self.pilot(declaredBy: file, includeDrafts: options.includeDrafts, diagnostics: &diagnostics) { pilots.append(pilot) }
+            diagnostics += said
+            if let pilot { pilots.append(pilot) }
         }
         return pilots
     }

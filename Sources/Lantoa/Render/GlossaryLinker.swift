@@ -2,27 +2,45 @@
 /// the text uses. Works on the rendered HTML: only text is looked at, never inside a link, a
 /// heading, code, a chart or a table of data, and a term is matched whole (not inside a longer
 /// word), in any case. Each term links once per page.
+///
+/// Every article page goes through it, so it reads bytes: a text is lowercased once, and a name
+/// is tried only where a word starts with its first byte. A text whose lowercase letters take
+/// other byte lengths than its own (rare outside Vietnamese: `İ`) is read letter by letter,
+/// as Swift's characters (`linkCharacters`), which gives the same links slower.
 struct GlossaryLinker: Sendable {
     struct Name: Sendable, Equatable {
         /// The lowercased characters of one name of a term.
         var characters: [Character]
         var term: Int
+        /// The same, as UTF-8.
+        var bytes: [UInt8]
     }
 
     /// Longest names first, so "năng suất lao động" wins over "năng suất".
     let names: [Name]
     let urls: [String]
+    /// For each byte, the names (by position in `names`, longest first) that start with it.
+    private let startingWith: [[Int]]
 
     init(site: Site) {
-        var names: [Name] = []
+        var names: [(String, Int)] = []
         for (k, d) in site.glossary.enumerated() {
             guard let g = d.glossary, g.link else { continue }
-            for name in [d.title] + g.alsoCalled where !Self.key(name).isEmpty {
-                names.append(Name(characters: Array(Self.key(name)), term: k))
-            }
+            for name in [d.title] + g.alsoCalled where !Self.key(name).isEmpty { names.append((name, k)) }
         }
-        self.names = names.sorted { $0.characters.count > $1.characters.count }
-        urls = site.glossary.map { site.config.baseURL.link(site.path(of: $0)) }
+        self.init(names: names, urls: site.glossary.map { site.config.baseURL.link(site.path(of: $0)) })
+    }
+
+    /// `names`: each name with its term's position in `urls`.
+    init(names: [(String, term: Int)], urls: [String]) {
+        self.names = names.map { name, term in
+            let key = Self.key(name)
+            return Name(characters: Array(key), term: term, bytes: Array(key.utf8))
+        }.sorted { $0.characters.count > $1.characters.count }
+        self.urls = urls
+        var starting = [[Int]](repeating: [], count: 256)
+        for (n, name) in self.names.enumerated() { starting[Int(name.bytes[0])].append(n) }
+        startingWith = starting
     }
 
     /// Whether `other` links the same names, in the same order, to the same addresses: then
@@ -43,50 +61,207 @@ struct GlossaryLinker: Sendable {
     /// `except` is a term not to link (on its own page).
     func link(_ html: String, except: Int? = nil) -> (html: String, used: [Int]) {
         guard !names.isEmpty else { return (html, []) }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 256)
-        var used: [Int] = []
-        var linked = Set<Int>()
-        if let except { linked.insert(except) }
-        var depth = 0
-        var rest = Substring(html)
-        while !rest.isEmpty {
-            guard let open = rest.firstIndex(of: "<") else {
-                out += depth == 0 ? linkText(rest, &linked, &used) : String(rest)
-                break
+        var html = html
+        var state = State(except: except)
+        let out = html.withUTF8 { bytes -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 256)
+            var depth = 0, i = 0
+            while i < bytes.count {
+                guard let open = Self.find(UInt8(ascii: "<"), in: bytes, from: i) else {
+                    linkText(bytes, i..<bytes.count, depth == 0, &state, into: &out)
+                    break
+                }
+                linkText(bytes, i..<open, depth == 0, &state, into: &out)
+                guard let close = Self.find(UInt8(ascii: ">"), in: bytes, from: open) else {
+                    out.append(contentsOf: bytes[open...])
+                    break
+                }
+                out.append(contentsOf: bytes[open...close])
+                let (name, closing) = Self.tagName(bytes, open..<(close + 1))
+                if Self.skipped.contains(name) && !(bytes[close - 1] == UInt8(ascii: "/")) { depth += closing ? -1 : 1 }
+                depth = max(0, depth)
+                i = close + 1
             }
-            let text = rest[..<open]
-            out += depth == 0 ? linkText(text, &linked, &used) : String(text)
-            guard let close = rest[open...].firstIndex(of: ">") else { out += rest[open...]; break }
-            let tag = rest[open...close]
-            out += tag
-            let name = Self.tagName(tag)
-            if Self.skipped.contains(name.name) && !tag.hasSuffix("/>") { depth += name.closing ? -1 : 1 }
-            depth = max(0, depth)
-            rest = rest[rest.index(after: close)...]
+            return out
         }
-        return (out, used)
+        return (String(decoding: out, as: UTF8.self), state.used)
     }
 
-    private static func tagName(_ tag: Substring) -> (name: String, closing: Bool) {
-        var body = tag.dropFirst()
-        let closing = body.first == "/"
-        if closing { body = body.dropFirst() }
-        return (String(body.prefix { $0.isLetter || $0.isNumber }).lowercased(), closing)
+    /// The terms linked so far (and the one never linked), and those used, in order.
+    struct State {
+        var linked = Set<Int>()
+        var used: [Int] = []
+        init(except: Int?) { if let except { linked.insert(except) } }
     }
 
-    /// One run of text between tags, its first use of each term not yet linked wrapped in a link.
-    private func linkText(_ text: Substring, _ linked: inout Set<Int>, _ used: inout [Int]) -> String {
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The lowercased name of the tag in `range` (its letters and digits after `<` or `</`).
+    private static func tagName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (name: String, closing: Bool) {
+        var i = range.lowerBound + 1
+        let closing = i < range.upperBound && bytes[i] == UInt8(ascii: "/")
+        if closing { i += 1 }
+        let start = i
+        // Element names are ASCII; a tag name with other letters matches no skipped element.
+        while i < range.upperBound, Self.isASCIIWordByte(bytes[i]) { i += 1 }
+        if i < range.upperBound, bytes[i] >= 0x80, isWord(bytes, at: i, length: scalarLength(bytes[i])) { return ("\u{FFFD}", closing) }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased(), closing)
+    }
+
+    /// One run of text between tags, copied to `out`, its first use of each term not yet linked
+    /// wrapped in a link (only when `linking`).
+    private func linkText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ linking: Bool, _ state: inout State, into out: inout [UInt8]) {
+        guard linking, !range.isEmpty else { out.append(contentsOf: bytes[range]); return }
+        let text = UnsafeBufferPointer(rebasing: bytes[range])
+        // A word can only start at one of the names' first bytes: most texts have none of them
+        // after a space.
+        var lower = String(decoding: text, as: UTF8.self).lowercased()
+        lower.withUTF8 { lower in
+            guard Self.alignedScalars(text, lower) else {
+                // Lowercase letters of other byte lengths: read as Swift's characters.
+                out.append(contentsOf: linkCharacters(String(decoding: text, as: UTF8.self)[...], &state).utf8)
+                return
+            }
+            var i = 0, copied = 0
+            // Whether the character before `i` is a letter or digit (its first scalar: marks and
+            // joiners after it belong to it).
+            var previousIsWord = false
+            while i < lower.count {
+                let byte = lower[i]
+                let length = Self.scalarLength(byte)
+                if !previousIsWord, !startingWith[Int(byte)].isEmpty, let name = match(lower, at: i, state) {
+                    let end = i + name.bytes.count
+                    out.append(contentsOf: text[copied..<i])
+                    out.append(contentsOf: "<a class=\"term\" href=\"\(urls[name.term])\">".utf8)
+                    out.append(contentsOf: text[i..<end])
+                    out.append(contentsOf: "</a>".utf8)
+                    state.linked.insert(name.term)
+                    state.used.append(name.term)
+                    copied = end
+                    previousIsWord = Self.lastCharacterIsWord(lower, before: end)
+                    i = end
+                    continue
+                }
+                let scalar = Self.scalar(lower, at: i, length: length)
+                if !Self.joinsPrevious(scalar) { previousIsWord = Self.isLetterOrDigit(scalar) }
+                i += length
+            }
+            out.append(contentsOf: text[copied...])
+        }
+    }
+
+    /// The longest name of a term not yet linked that `lower` holds whole at `i`.
+    private func match(_ lower: UnsafeBufferPointer<UInt8>, at i: Int, _ state: State) -> Name? {
+        for n in startingWith[Int(lower[i])] {
+            let name = names[n]
+            let end = i + name.bytes.count
+            guard end <= lower.count, !state.linked.contains(name.term) else { continue }
+            var same = true
+            for k in 1..<name.bytes.count where lower[i + k] != name.bytes[k] { same = false; break }
+            if same && (end == lower.count || !Self.isWord(lower, at: end, length: Self.scalarLength(lower[end]))) { return name }
+        }
+        return nil
+    }
+
+    /// Whether `text` and its lowercase have their letters at the same bytes.
+    private static func alignedScalars(_ text: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count == lower.count else { return false }
+        var i = 0
+        while i < text.count {
+            let length = scalarLength(text[i])
+            if length != scalarLength(lower[i]) { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The bytes of the UTF-8 scalar that `lead` starts (1 for a stray continuation byte).
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar of `length` bytes at `i`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+        let lead = bytes[i]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        guard i + length <= bytes.count else { return "\u{FFFD}" }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Whether the character at `i` makes a word go on: a letter or digit, or a mark or joiner
+    /// that belongs to the character before it (then no name ends before it).
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        let lead = bytes[i]
+        if lead < 0x80 { return isASCIIWordByte(lead) }
+        let s = scalar(bytes, at: i, length: length)
+        return joinsPrevious(s) || isLetterOrDigit(s)
+    }
+
+    /// Whether the character that ends at `end` is a letter or digit, as Swift reads a
+    /// character: by its first scalar.
+    private static func lastCharacterIsWord(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        var e = end
+        while e > 0 {
+            var start = e - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let s = scalar(bytes, at: start, length: e - start)
+            if !joinsPrevious(s) { return isLetterOrDigit(s) }
+            e = start
+        }
+        return false
+    }
+
+    /// A letter or a digit, as Swift's `Character.isLetter` (Alphabetic) and `isNumber` read one.
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let value = s.value
+        if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
+        // Latin-1's signs and spaces: only ª µ º and ¹ ² ³ ¼ ½ ¾ are letters or numbers.
+        if value < 0xC0 { return [0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE].contains(value) }
+        // General Punctuation (dashes, quotes, spaces, joiners): none.
+        if value >= 0x2000 && value <= 0x206F { return false }
+        // Vietnamese letters: Latin-1 (but × and ÷), Latin Extended-A and B, Latin Extended Additional.
+        if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }
+        if value >= 0x1EA0 && value <= 0x1EFF { return true }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// A scalar that belongs to the character before it: a mark, a joiner, a skin tone.
+    private static func joinsPrevious(_ s: Unicode.Scalar) -> Bool {
+        let value = s.value
+        if value < 0x300 || (value >= 0x1EA0 && value <= 0x1EFF) { return false }
+        // General Punctuation: only the joiners (zero width, and non-joiner) belong to a character.
+        if value >= 0x2000 && value <= 0x206F { return value == 0x200C || value == 0x200D }
+        let p = s.properties
+        return p.isGraphemeExtend || p.isEmojiModifier || p.generalCategory == .spacingMark
+    }
+
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// `linkText` over Swift's characters, for a text whose lowercase letters take other bytes.
+    func linkCharacters(_ text: Substring, _ state: inout State) -> String {
         let original = Array(text)
         let lower = Array(text.lowercased())
-        // A letter that lowercases to several (rare outside Vietnamese) would shift positions: left as it is.
+        // A letter that lowercases to several would shift positions: left as it is.
         guard lower.count == original.count else { return String(text) }
         var out = ""
         var i = 0, copied = 0
         while i < lower.count {
             var matched: Name?
             if i == 0 || !Self.isWordCharacter(lower[i - 1]) {
-                for name in names where !linked.contains(name.term) {
+                for name in names where !state.linked.contains(name.term) {
                     let end = i + name.characters.count
                     if end <= lower.count, lower[i] == name.characters[0], end == lower.count || !Self.isWordCharacter(lower[end]),
                        lower[i..<end].elementsEqual(name.characters) {
@@ -99,8 +274,8 @@ struct GlossaryLinker: Sendable {
                 let end = i + name.characters.count
                 out += String(original[copied..<i])
                 out += "<a class=\"term\" href=\"\(urls[name.term])\">" + String(original[i..<end]) + "</a>"
-                linked.insert(name.term)
-                used.append(name.term)
+                state.linked.insert(name.term)
+                state.used.append(name.term)
                 i = end
                 copied = end
             } else {
@@ -109,6 +284,34 @@ struct GlossaryLinker: Sendable {
         }
         out += String(original[copied...])
         return out
+    }
+
+    /// `link` read entirely as Swift's characters: what the byte reading must agree with (tests).
+    func linkByCharacters(_ html: String, except: Int? = nil) -> (html: String, used: [Int]) {
+        guard !names.isEmpty else { return (html, []) }
+        var state = State(except: except)
+        var out = ""
+        var depth = 0
+        var rest = Substring(html)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(of: "<") else {
+                out += depth == 0 ? linkCharacters(rest, &state) : String(rest)
+                break
+            }
+            let text = rest[..<open]
+            out += depth == 0 ? linkCharacters(text, &state) : String(text)
+            guard let close = rest[open...].firstIndex(of: ">") else { out += rest[open...]; break }
+            let tag = rest[open...close]
+            out += tag
+            var body = tag.dropFirst()
+            let closing = body.first == "/"
+            if closing { body = body.dropFirst() }
+            let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
+            if Self.skipped.contains(name) && !tag.hasSuffix("/>") { depth += closing ? -1 : 1 }
+            depth = max(0, depth)
+            rest = rest[rest.index(after: close)...]
+        }
+        return (out, state.used)
     }
 
     private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }

@@ -62,6 +62,51 @@ struct GlossaryTests {
         #expect(!term.contains("class=\"term\" href=\"/thuat-ngu/nang-suat-lao-dong/\""))
     }
 
+    @Test("the linker reading bytes links exactly what reading Swift's characters links: the portal's pages, and 3,000 texts made of names in any case, Vietnamese and other letters, marks, digits, tags and entities")
+    func bytesAgreeWithCharacters() throws {
+        let names: [(String, term: Int)] = [("Năng suất lao động", 0), ("NSLĐ", 0), ("năng suất", 1), ("5S", 2), ("Kaizen", 3), ("ISO 9001", 4),
+                                            ("đổi mới sáng tạo", 5), ("İzmir", 6), ("a", 7), ("TFP", 8), ("Ấn Độ", 9), ("straße", 10)]
+        let linker = GlossaryLinker(names: names, urls: (0...10).map { "/thuat-ngu/t\($0)/" })
+        var texts: [String] = []
+        // The portal's rendered article pages, each with the glossary's real names.
+        let portal = Build.execute(BuildOptions(siteRoot: TestSite.repositoryRoot, now: TestSite.now), to: .none, progress: { _ in })
+        let site = try #require(portal.site)
+        let real = GlossaryLinker(site: site)
+        #expect(!real.names.isEmpty)
+        let bodies = site.articles.map(\.body.html)
+        for body in bodies {
+            #expect(real.link(body).html == real.linkByCharacters(body).html)
+            #expect(real.link(body).used == real.linkByCharacters(body).used)
+        }
+        #expect(bodies.contains { real.link($0).used.count > 0 })
+        // Texts from pieces, in a fixed pseudo-random order.
+        let pieces = ["năng suất", "NĂNG SUẤT", "Năng Suất Lao Động", "lao động", "nslđ", "5s", "5S", "5Sx", "x5S", "Kaizen", "kaizenx", "iso 9001", "ISO  9001",
+                      "ĐỔI MỚI SÁNG TẠO", "İZMİR", "izmir", "İzmir", "a", "A", "á", "a\u{301}", "ă", "TFP", "tfp.", "ẤN ĐỘ", "ấn độ", "STRASSE", "straße", "STRAẞE",
+                      " ", " ", " ", "\n", ", ", ".", "-", "’", "2024", "١٢", "日本", "👍🏽", "e\u{301}", "\u{200D}", "<a href=\"x\">", "</a>", "<code>", "</code>",
+                      "<h2 id=\"a\">", "</h2>", "<br/>", "<p>", "</p>", "<em>", "</em>", "&amp;", "&lt;", "<table>", "</table>", "<a…>", "<ábc>", "</ábc>",
+                      "ª", "²", "µ", "½", "\u{A0}", "\u{AD}", "–", "…", "x\u{200C}", "\u{2060}", "×", "ư", "Ơ", "ʼ", "ⁱ"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        while texts.count < 3_000 {
+            let text = (0..<(1 + next(24))).map { _ in pieces[next(pieces.count)] }.joined()
+            // Read as characters, a joiner after `>` hides the tag's end (one character `>‍`):
+            // the bytes read the tag; that is where the two readings may differ, and bytes are right.
+            if Array(text.utf8).indices.contains(where: { Array(text.utf8)[$0...].starts(with: Array(">\u{200D}".utf8)) }) { continue }
+            texts.append(text)
+        }
+        var linked = 0
+        for text in texts {
+            let (bytes, characters) = (linker.link(text, except: 7), linker.linkByCharacters(text, except: 7))
+            #expect(bytes.html == characters.html, "\(text.debugDescription)")
+            #expect(bytes.used == characters.used, "\(text.debugDescription)")
+            if !bytes.used.isEmpty { linked += 1 }
+        }
+        #expect(linked > 1_000)
+    }
+
     @Test("glossary_links: false leaves texts as written")
     func off() throws {
         let site = try TestSite(Self.terms + Self.article.replacingOccurrences(of: "-- content/articles/a.md --", with: """
