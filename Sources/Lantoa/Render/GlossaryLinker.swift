@@ -78,8 +78,8 @@ struct GlossaryLinker: Sendable {
                     break
                 }
                 out.append(contentsOf: bytes[open...close])
-                let (name, closing) = Self.tagName(bytes, open..<(close + 1))
-                if Self.skipped.contains(name) && !(bytes[close - 1] == UInt8(ascii: "/")) { depth += closing ? -1 : 1 }
+                let (skipped, closing) = Self.skips(bytes, open..<(close + 1))
+                if skipped && !(bytes[close - 1] == UInt8(ascii: "/")) { depth += closing ? -1 : 1 }
                 depth = max(0, depth)
                 i = close + 1
             }
@@ -104,16 +104,25 @@ struct GlossaryLinker: Sendable {
         return nil
     }
 
-    /// The lowercased name of the tag in `range` (its letters and digits after `<` or `</`).
-    private static func tagName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (name: String, closing: Bool) {
+    /// `skipped` as bytes.
+    private static let skippedBytes: [[UInt8]] = skipped.map { Array($0.utf8) }
+
+    /// Whether the tag in `range` opens or closes an element of `skipped` (its name: the letters
+    /// and digits after `<` or `</`, in any case), and whether it closes.
+    private static func skips(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (skipped: Bool, closing: Bool) {
         var i = range.lowerBound + 1
         let closing = i < range.upperBound && bytes[i] == UInt8(ascii: "/")
         if closing { i += 1 }
         let start = i
-        // Element names are ASCII; a tag name with other letters matches no skipped element.
         while i < range.upperBound, Self.isASCIIWordByte(bytes[i]) { i += 1 }
-        if i < range.upperBound, bytes[i] >= 0x80, isWord(bytes, at: i, length: scalarLength(bytes[i])) { return ("\u{FFFD}", closing) }
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased(), closing)
+        // Element names are ASCII; a tag name with other letters matches no skipped element.
+        if i < range.upperBound, bytes[i] >= 0x80, isWord(bytes, at: i, length: scalarLength(bytes[i])) { return (false, closing) }
+        let count = i - start
+        guard count > 0 && count <= 6 else { return (false, closing) }
+        let skipped = skippedBytes.contains { name in
+            name.count == count && name.indices.allSatisfy { k in bytes[start + k] | 0x20 == name[k] }
+        }
+        return (skipped, closing)
     }
 
     /// One run of text between tags, copied to `out`, its first use of each term not yet linked
@@ -121,15 +130,18 @@ struct GlossaryLinker: Sendable {
     private func linkText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ linking: Bool, _ state: inout State, into out: inout [UInt8]) {
         guard linking, !range.isEmpty else { out.append(contentsOf: bytes[range]); return }
         let text = UnsafeBufferPointer(rebasing: bytes[range])
-        // A word can only start at one of the names' first bytes: most texts have none of them
-        // after a space.
-        var lower = String(decoding: text, as: UTF8.self).lowercased()
-        lower.withUTF8 { lower in
-            guard Self.alignedScalars(text, lower) else {
-                // Lowercase letters of other byte lengths: read as Swift's characters.
-                out.append(contentsOf: linkCharacters(String(decoding: text, as: UTF8.self)[...], &state).utf8)
-                return
-            }
+        // The text in lowercase, letter for letter at the same bytes; read as Swift's characters
+        // when it cannot be.
+        var lowered = Self.lowercased(text) ?? []
+        if lowered.isEmpty {
+            var lower = String(decoding: text, as: UTF8.self).lowercased()
+            if lower.withUTF8({ Self.alignedScalars(text, $0) }) { lowered = Array(lower.utf8) }
+        }
+        guard !lowered.isEmpty else {
+            out.append(contentsOf: linkCharacters(String(decoding: text, as: UTF8.self)[...], &state).utf8)
+            return
+        }
+        lowered.withUnsafeBufferPointer { lower in
             var i = 0, copied = 0
             // Whether the character before `i` is a letter or digit (its first scalar: marks and
             // joiners after it belong to it).
@@ -169,6 +181,51 @@ struct GlossaryLinker: Sendable {
             if same && (end == lower.count || !Self.isWord(lower, at: end, length: Self.scalarLength(lower[end]))) { return name }
         }
         return nil
+    }
+
+    /// `text` lowercased as `String.lowercased()` does, when all its letters are in the tables
+    /// of `lowercase` and General Punctuation (Vietnamese text is); nil otherwise.
+    private static func lowercased(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out = [UInt8](repeating: 0, count: text.count)
+        var i = 0
+        while i < text.count {
+            let lead = text[i]
+            if lead < 0x80 {
+                out[i] = lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead
+                i += 1
+                continue
+            }
+            let length = scalarLength(lead)
+            guard length <= 3, i + length <= text.count else { return nil }
+            let value = scalar(text, at: i, length: length).value
+            var lower = value
+            if value < 0x250 || (value >= 0x1E00 && value <= 0x1EFF) {
+                lower = lowercase[Int(value < 0x250 ? value : value - 0x1E00 + 0x250)]
+                guard lower != 0 else { return nil }
+            } else if !(value >= 0x2000 && value <= 0x206F) {
+                return nil
+            }
+            if length == 2 {
+                out[i] = 0xC0 | UInt8(lower >> 6)
+                out[i + 1] = 0x80 | UInt8(lower & 0x3F)
+            } else {
+                out[i] = 0xE0 | UInt8(lower >> 12)
+                out[i + 1] = 0x80 | UInt8(lower >> 6 & 0x3F)
+                out[i + 2] = 0x80 | UInt8(lower & 0x3F)
+            }
+            i += length
+        }
+        return out
+    }
+
+    /// The lowercase of each scalar below U+0250, then of U+1E00–U+1EFF (Latin Extended
+    /// Additional, Vietnamese's letters with two marks), as `String.lowercased()` gives it: 0
+    /// when that is not one scalar of as many bytes (`İ`, `ẞ`).
+    private static let lowercase: [UInt32] = (Array(0..<0x250) + Array(0x1E00...0x1EFF)).map { value -> UInt32 in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let lower = String(Character(scalar)).lowercased().unicodeScalars
+        guard lower.count == 1, let only = lower.first, String(only).utf8.count == String(scalar).utf8.count else { return 0 }
+        return only.value
     }
 
     /// Whether `text` and its lowercase have their letters at the same bytes.
@@ -226,7 +283,12 @@ struct GlossaryLinker: Sendable {
         let value = s.value
         if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
         // Latin-1's signs and spaces: only ª µ º and ¹ ² ³ ¼ ½ ¾ are letters or numbers.
-        if value < 0xC0 { return [0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE].contains(value) }
+        if value < 0xC0 {
+            switch value {
+            case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE: return true
+            default: return false
+            }
+        }
         // General Punctuation (dashes, quotes, spaces, joiners): none.
         if value >= 0x2000 && value <= 0x206F { return false }
         // Vietnamese letters: Latin-1 (but × and ÷), Latin Extended-A and B, Latin Extended Additional.

