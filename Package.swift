@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "LantoaBuildInfo"),
         // Starting a program with none of this process's other files open in it (the rasteriser).
         .target(name: "LantoaSpawn"),
+        // A picture's pixels made into PNG's rows, optimised in debug builds too (the tests draw many).
+        .target(name: "LantoaPixels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
             name: "Lantoa",
             dependencies: [
@@ -40,6 +42,7 @@ let package = Package(
                 "CXXHash",
                 "LantoaBuildInfo",
                 "LantoaSpawn",
+                "LantoaPixels",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

@@ -2,10 +2,14 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import CZlib
+import LantoaPixels
 import LantoaSpawn
 
-/// PNG files from the charts' own SVG, drawn by librsvg's `rsvg-convert` (Debian `librsvg2-bin`)
-/// with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the charts name first).
+/// PNG files from the charts' own SVG, drawn by librsvg (Debian `librsvg2-bin` brings it and its
+/// `rsvg-convert`) with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the
+/// charts name first): in this process when the library can be loaded (`LibRSVG`), by
+/// `rsvg-convert` otherwise; either way only where `rsvg-convert` is on the PATH.
 ///
 /// Drawing a 1920 × 1080 picture takes about a tenth of a second, so a picture is drawn only when
 /// its SVG changed: every PNG carries a stamp of what it was drawn from (a `tEXt` chunk holding a
@@ -35,6 +39,11 @@ public final class Rasteriser: @unchecked Sendable {
         executable == nil ? .wasNotFoundPath(program) : nil
     }
 
+    /// librsvg in this process, when `rsvg-convert` is there too: pictures need Debian's
+    /// `librsvg2-bin` either way (it brings the library), and a machine without the program says
+    /// so the same way, whether or not some other package brought the library.
+    static let library: LibRSVG? = executable == nil ? nil : LibRSVG.shared
+
     /// The program's full path, found once.
     static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -43,6 +52,7 @@ public final class Rasteriser: @unchecked Sendable {
 
     /// The rasteriser's version, part of every stamp: an upgrade draws the pictures again.
     static let version: String = {
+        if let library { return library.version }
         guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
         return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }()
@@ -63,7 +73,9 @@ public final class Rasteriser: @unchecked Sendable {
             return []
         }
         do {
-            let drawn = try Self.run(executable, ["--width", "\(width)", "--height", "\(height)", "--format", "png"], input: Array(svg.utf8))
+            let drawn = if let library = Self.library { try library.png(svg, width: width, height: height) } else {
+                try Self.run(executable, ["--width", "\(width)", "--height", "\(height)", "--format", "png"], input: Array(svg.utf8))
+            }
             guard PNG.isPNG(drawn) else { throw RasterError.failed(String(decoding: drawn.prefix(300), as: UTF8.self)) }
             count(reused: false)
             return PNG.stamped(drawn, key: Self.stampKey, value: stamp)
@@ -173,9 +185,39 @@ public final class Rasteriser: @unchecked Sendable {
     }
 }
 
-/// The little of the PNG format the rasteriser needs: reading and adding a `tEXt` chunk.
+/// The little of the PNG format the rasteriser needs: writing cairo's pixels, reading and adding
+/// a `tEXt` chunk.
 enum PNG {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    /// Changes when `encode` writes other bytes for the same pixels: part of every stamp.
+    static let encoderVersion = "1"
+
+    /// A PNG of cairo's premultiplied ARGB pixels (in memory blue, green, red, alpha on a
+    /// little-endian machine; a row every `stride` bytes): RGB when every pixel is opaque, RGBA
+    /// otherwise with the colours unpremultiplied as cairo's own writer does; each row filtered
+    /// the way that leaves the smallest sum (None, Sub, Up or Paeth, as libpng chooses), then
+    /// deflated at zlib's level 6. The rows are made in C (`LantoaPixels`), optimised in every build.
+    static func encode(argb: UnsafeBufferPointer<UInt8>, width: Int, height: Int, stride: Int) -> [UInt8] {
+        let opaque = lantoa_argb_opaque(argb.baseAddress, Int32(width), Int32(height), Int32(stride)) == 1
+        let bpp = opaque ? 3 : 4
+        var raw = [UInt8](repeating: 0, count: (width * bpp + 1) * height)
+        let rows = raw.withUnsafeMutableBufferPointer { lantoa_png_scanlines(argb.baseAddress, Int32(width), Int32(height), Int32(stride), Int32(bpp), $0.baseAddress) }
+        precondition(rows == 0, "no memory for a \(width) × \(height) picture's rows")
+        var deflated = [UInt8](repeating: 0, count: Int(compressBound(uLong(raw.count))))
+        var size = uLong(deflated.count)
+        let status = deflated.withUnsafeMutableBufferPointer { out in
+            raw.withUnsafeBufferPointer { compress2(out.baseAddress, &size, $0.baseAddress, uLong($0.count), 6) }
+        }
+        precondition(status == Z_OK, "zlib could not deflate \(raw.count) bytes")
+        deflated.removeLast(deflated.count - Int(size))
+        let header = be32(UInt32(width)) + be32(UInt32(height)) + [8, opaque ? 2 : 6, 0, 0, 0]
+        return signature + chunk("IHDR", header) + chunk("IDAT", deflated) + chunk("IEND", [])
+    }
+
+    private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let body = Array(type.utf8) + data
+        return be32(UInt32(data.count)) + body + be32(crc32(body))
+    }
 
     static func isPNG(_ bytes: [UInt8]) -> Bool { bytes.count > 33 && Array(bytes.prefix(8)) == signature }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CZlib
 import LantoaTesting
 @testable import Lantoa
 
@@ -99,6 +100,69 @@ struct PictureTests {
         let assembled = try #require(Build.execute(site.options(images: true), to: .none, progress: { _ in }).site)
         let home = ShareCards(site: assembled).card(.home)
         #expect(home.figures.map(\.label) == ["Tăng năng suất, năm 2024 (sơ bộ)"])
+    }
+
+    @Test("pictures drawn in this process have rsvg-convert's pixels: an opaque chart, and a half-transparent drawing with text, scaled")
+    func inProcessDrawing() throws {
+        let library = try #require(LibRSVG.shared, "librsvg-2.so.2 (Debian librsvg2-2) is not on this machine")
+        let executable = try #require(Rasteriser.executable)
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let chart = ChartRenderer(try #require(Build.execute(site.options(images: true), to: .none, progress: { _ in }).site).indicators[0]).television()
+        let drawing = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="30" viewBox="0 0 40 30"><rect x="5" y="5" width="20" height="10" fill="#c00" fill-opacity="0.5"/>\
+            <circle cx="30" cy="20" r="6" fill="#06c" opacity="0.3"/><text x="2" y="28" font-size="8" font-family="Noto Sans" fill="#000">Đắk Lắk</text></svg>
+            """
+        for (svg, width, height) in [(chart, 1920, 1080), (drawing, 80, 60)] {
+            let here = try library.png(svg, width: width, height: height)
+            let there = try Rasteriser.run(executable, ["--width", "\(width)", "--height", "\(height)", "--format", "png"], input: Array(svg.utf8))
+            let (a, b) = (try #require(Self.pixels(here)), try #require(Self.pixels(there)))
+            #expect(a.width == width && a.height == height && (a.width, a.height) == (b.width, b.height))
+            #expect(a.rgba == b.rgba, "\(width) × \(height): \(zip(a.rgba, b.rgba).filter { $0 != $1 }.count) bytes differ")
+            #expect(PNG.isWhole(here))
+        }
+        // The drawing has transparent and half-transparent pixels, written as RGBA.
+        let drawn = try #require(Self.pixels(try library.png(drawing, width: 80, height: 60)))
+        #expect(drawn.rgba[3] == 0 && Set(stride(from: 3, to: drawn.rgba.count, by: 4).map { drawn.rgba[$0] }).count > 3)
+    }
+
+    /// The straight RGBA pixels of an 8-bit RGB or RGBA PNG, unfiltered.
+    static func pixels(_ png: [UInt8]) -> (width: Int, height: Int, rgba: [UInt8])? {
+        func be32(_ at: Int) -> Int { Int(png[at]) << 24 | Int(png[at + 1]) << 16 | Int(png[at + 2]) << 8 | Int(png[at + 3]) }
+        guard PNG.isPNG(png) else { return nil }
+        let (width, height, type) = (be32(16), be32(20), png[25])
+        guard png[24] == 8, type == 2 || type == 6 else { return nil }
+        var idat: [UInt8] = [], at = 8
+        while at + 12 <= png.count {
+            let length = be32(at)
+            if png[(at + 4)..<(at + 8)].elementsEqual("IDAT".utf8) { idat += png[(at + 8)..<(at + 8 + length)] }
+            at += 12 + length
+        }
+        let bpp = type == 2 ? 3 : 4, rowLength = width * bpp
+        var raw = [UInt8](repeating: 0, count: (rowLength + 1) * height)
+        var size = uLong(raw.count)
+        guard raw.withUnsafeMutableBufferPointer({ out in idat.withUnsafeBufferPointer { uncompress(out.baseAddress, &size, $0.baseAddress, uLong($0.count)) } }) == Z_OK,
+              Int(size) == raw.count else { return nil }
+        var rgba: [UInt8] = [], previous = [UInt8](repeating: 0, count: rowLength)
+        for y in 0..<height {
+            let start = y * (rowLength + 1), kind = raw[start]
+            var row = Array(raw[(start + 1)...(start + rowLength)])
+            for i in 0..<rowLength {
+                let (a, b, c) = (i >= bpp ? Int(row[i - bpp]) : 0, Int(previous[i]), i >= bpp ? Int(previous[i - bpp]) : 0)
+                let p = a + b - c
+                let predicted = switch kind {
+                case 1: a
+                case 2: b
+                case 3: (a + b) / 2
+                case 4: abs(p - a) <= abs(p - b) && abs(p - a) <= abs(p - c) ? a : abs(p - b) <= abs(p - c) ? b : c
+                default: 0
+                }
+                row[i] = row[i] &+ UInt8(predicted & 0xFF)
+            }
+            for x in 0..<width { rgba += row[(x * bpp)..<(x * bpp + 3)] + [bpp == 4 ? row[x * 4 + 3] : 255] }
+            previous = row
+        }
+        return (width, height, rgba)
     }
 
     @Test("a picture is the same bytes every build, and is drawn again only when its SVG changed")
