@@ -75,12 +75,17 @@ final class LibRSVG: @unchecked Sendable {
     /// transparent ground.
     func png(_ svg: String, width: Int, height: Int) throws -> [UInt8] {
         guard width > 0, height > 0 else { throw DrawError.failed("no size") }
-        let (pixels, stride) = try draw(svg, width: width, height: height)
-        return pixels.withUnsafeBufferPointer { PNG.encode(argb: $0, width: width, height: height, stride: stride) }
+        // Encoded from cairo's own memory, after the lock: another picture is drawn meanwhile.
+        let surface = try draw(svg, width: width, height: height)
+        defer { surfaceDestroy(surface) }
+        let rowBytes = Int(stride(surface))
+        guard let start = data(surface), rowBytes >= width * 4 else { throw DrawError.failed("no pixels") }
+        return PNG.encode(argb: UnsafeBufferPointer(start: start, count: rowBytes * height), width: width, height: height, stride: rowBytes)
     }
 
-    /// cairo's premultiplied ARGB pixels, a row every `stride` bytes.
-    private func draw(_ svg: String, width: Int, height: Int) throws -> (pixels: [UInt8], stride: Int) {
+    /// A cairo image surface of premultiplied ARGB pixels with `svg` drawn on it; the caller
+    /// destroys it.
+    private func draw(_ svg: String, width: Int, height: Int) throws -> OpaquePointer {
         lock.lock()
         defer { lock.unlock() }
         var error: UnsafeMutableRawPointer?
@@ -100,8 +105,10 @@ final class LibRSVG: @unchecked Sendable {
             throw DrawError.failed("the SVG has no size of its own")
         }
         // CAIRO_FORMAT_ARGB32 is 0; a status of 0 is CAIRO_STATUS_SUCCESS.
-        guard let surface = surfaceCreate(0, Int32(width), Int32(height)), surfaceStatus(surface) == 0 else { throw DrawError.failed("no memory for \(width) × \(height)") }
-        defer { surfaceDestroy(surface) }
+        guard let surface = surfaceCreate(0, Int32(width), Int32(height)) else { throw DrawError.failed("no memory for \(width) × \(height)") }
+        var kept = false
+        defer { if !kept { surfaceDestroy(surface) } }
+        guard surfaceStatus(surface) == 0 else { throw DrawError.failed("no memory for \(width) × \(height)") }
         guard let cr = create(surface) else { throw DrawError.failed("no drawing context") }
         scale(cr, Double(width) / naturalWidth, Double(height) / naturalHeight)
         // An `RsvgRectangle`: x, y, width, height.
@@ -110,8 +117,7 @@ final class LibRSVG: @unchecked Sendable {
         destroy(cr)
         guard drawn != 0 else { throw failure("cannot draw the SVG") }
         surfaceFlush(surface)
-        let rowBytes = Int(self.stride(surface))
-        guard let start = data(surface), rowBytes >= width * 4 else { throw DrawError.failed("no pixels") }
-        return (Array(UnsafeBufferPointer(start: start, count: rowBytes * height)), rowBytes)
+        kept = true
+        return surface
     }
 }
