@@ -26,17 +26,17 @@ struct GlossaryLinker: Sendable {
         var names: [(String, Int)] = []
         for (k, d) in site.glossary.enumerated() {
             guard let g = d.glossary, g.link else { continue }
-            for name in [d.title] + g.alsoCalled where !Self.key(name).isEmpty { names.append((name, k)) }
+            for name in [d.title] + g.alsoCalled { names.append((name, k)) }
         }
         self.init(names: names, urls: site.glossary.map { site.config.baseURL.link(site.path(of: $0)) })
     }
 
-    /// `names`: each name with its term's position in `urls`.
+    /// `names`: each name with its term's position in `urls` (a name of nothing but spaces is none).
     init(names: [(String, term: Int)], urls: [String]) {
         self.names = names.map { name, term in
             let key = Self.key(name)
             return Name(characters: Array(key), term: term, bytes: Array(key.utf8))
-        }.sorted { $0.characters.count > $1.characters.count }
+        }.filter { !$0.bytes.isEmpty }.sorted { $0.characters.count > $1.characters.count }
         self.urls = urls
         var starting = [[Int]](repeating: [], count: 256)
         for (n, name) in self.names.enumerated() { starting[Int(name.bytes[0])].append(n) }
