@@ -95,7 +95,7 @@ struct BuildRecord: Codable {
                 let stamp = stat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Self.stamp(info) : nil
                 if let stamp, let (was, hash) = known[path], was == stamp { return (hash, stamp) }
                 let settledStamp = stamp.flatMap { before(info.st_ctim) && before(info.st_mtim) ? $0 : nil }
-                if let bytes = ProjectFiles.bytes(atPath: root + "/" + path) ?? files.builtIn[path] {
+                if let bytes = files.bytes(path) {
                     return (bytes.withUnsafeBytes { ContentHash($0) }, settledStamp)
                 }
                 return (ContentHash(high: 0, low: 0), nil)

@@ -232,7 +232,7 @@ public struct ContentLoader {
         // On every core; a file's bytes are looked at for `pilot:` at a line's start (after LF or
         // CR, as decoding reads them) before it is decoded: most articles declare none.
         let found = Parallel.map(paths) { path -> (declares: Bool, pilot: Pilot?, said: [Diagnostic]) in
-            guard let bytes = ProjectFiles.bytes(atPath: files.root.path + "/" + path) ?? files.builtIn[path],
+            guard let bytes = files.bytes(path),
                   bytes.withUnsafeBytes({ Bytes.contains("\npilot:", in: $0) || Bytes.contains("\rpilot:", in: $0) }),
                   case .success(let file) = SourceFile.decode(path: path, bytes: bytes) else { return (false, nil, []) }
             var said: [Diagnostic] = []

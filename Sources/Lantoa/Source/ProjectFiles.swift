@@ -144,10 +144,15 @@ public struct ProjectFiles: Sendable {
 
     /// Reads and decodes a text file.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        guard let bytes = Self.bytes(atPath: root.path + "/" + path) ?? builtIn[path] else {
+        guard let bytes = bytes(path) else {
             return .failure(.error(SourceLocation(file: path), .fileCannotRead, hint: .checkExistsYouMayRead))
         }
         return SourceFile.decode(path: path, bytes: bytes)
+    }
+
+    /// A file of the site as it is, undecoded: on disk, or the built-in theme's; nil when neither.
+    func bytes(_ path: String) -> [UInt8]? {
+        Self.bytes(atPath: root.path + "/" + path) ?? builtIn[path]
     }
 
     /// The whole file, read straight into one array (FileManager builds a URL and a Data first:
