@@ -104,7 +104,7 @@ public enum Build {
                 return finish(record.report)
             }
             inputs = current
-            switch record?.reuse(current, output: options.output, now: options.now) {
+            switch record?.reuse(current, output: options.output, now: options.now, files: ProjectFiles(root: options.siteRoot)) {
             case .success(let found): reuse = found
             case .failure(let why): cause = why
             case nil: if FileManager.default.fileExists(atPath: BuildRecord.path(for: options.output)) { cause = .record }
@@ -115,7 +115,7 @@ public enum Build {
         var before = reuse.flatMap { reuse -> ParsedBefore? in
             guard let inputs, let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
             return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
-                                articlesAddedOrDeleted: reuse.addedOrDeleted)
+                                articlesAddedOrDeleted: reuse.addedOrDeleted, media: reuse.media)
         }
 
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
@@ -129,7 +129,7 @@ public enum Build {
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         let (pilots, resources, linked) = (project.pilotSources, inputs == nil ? [] : project.resourceSources, inputs == nil ? [:] : project.linkedPages())
-        if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked) { (reuse, cause) = (nil, why) }
+        if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers) { (reuse, cause) = (nil, why) }
         // The articles as parsed, kept for the next build (their bodies stay in the text store).
         let parsedArticles = inputs == nil ? [] : project.articles
         if !keepingDocuments { project = project.withoutDocuments }
@@ -161,7 +161,7 @@ public enum Build {
 
         // What each file reads of the articles, recorded for the next build. When only articles
         // changed since the last, only the files whose reading changed are rendered.
-        let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes).fingerprints(), pilots: pilots,
+        let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes, linked: linked).fingerprints(), pilots: pilots,
                                                     resources: resources, linked: linked, frame: ArticleChanges.frame(site)) }
         if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
         if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }

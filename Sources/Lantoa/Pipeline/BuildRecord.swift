@@ -250,7 +250,11 @@ struct BuildRecord: Codable {
     /// output file's recorded reading, to render again only those whose reading changed. The
     /// rest of the output is the recorded build's, left where it is.
     struct Reuse {
+        /// The articles' files written, added or deleted.
         let changed: Set<String>
+        /// Files of `content/media/` written, added or deleted: the articles that name one are
+        /// parsed again (a picture's size is in the page) and their pages rendered.
+        let media: Set<String>
         /// Whether an article file came or went (not only changed).
         let addedOrDeleted: Bool
         let routes: [String: UInt64?]
@@ -276,21 +280,24 @@ struct BuildRecord: Codable {
 
         /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
         /// an indicator or a file another page publishes beside itself, now or in the record, and
-        /// no page that others link to by its file (`linked`, with its address now) moved: the
-        /// pages linking it, parsed again (`ParsedBefore`), would read the same, but the record
-        /// of what they read holds only their own files' hashes.
-        func holds(pilots: Set<String>, resources: Set<String>, linked: [String: String]) -> FullBuildCause? {
+        /// no page that a document other than an article links to by its file (`linkedByOthers`)
+        /// moved (`linked`, with its address now). Articles linking a moved page are parsed again
+        /// (`ParsedBefore`), and what they read hashes the addresses they link
+        /// (`ArticleChanges.Side`); the other documents' pages are rendered only in full builds.
+        func holds(pilots: Set<String>, resources: Set<String>, linked: [String: String], linkedByOthers: Set<String>) -> FullBuildCause? {
             if let pilot = changed.sorted().first(where: { pilots.contains($0) || record.pilots.contains($0) }) { return .pilot(pilot) }
             if let resource = changed.sorted().first(where: { resources.contains($0) || record.resources.contains($0) }) { return .resource(resource) }
             // Linked then or now: a file that came, went, or moved (nil for a file no page links).
-            if let moved = changed.sorted().first(where: { record.linked[$0] != linked[$0] }) { return .linkedPageMoved(moved) }
+            if let moved = changed.sorted().first(where: { record.linked[$0] != linked[$0] && linkedByOthers.contains($0) }) { return .linkedPageMoved(moved) }
             return nil
         }
     }
 
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
-    /// articles changed, nothing changed, or the output folder is not as the record left it.
-    func reuse(_ inputs: Inputs, output: URL, now: DateTime) -> Result<Reuse, FullBuildCause> {
+    /// articles and files of `content/media/` changed (or a media file that another source than
+    /// an article names, `files` to read them), nothing changed, or the output folder is not as
+    /// the record left it.
+    func reuse(_ inputs: Inputs, output: URL, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
         if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
         // The record's hashes as the inputs read them from it, or read here.
         let before = inputs.recorded.flatMap { $0.sources == sources ? $0.hashes : nil } ?? Inputs.stamped(sourceList).mapValues(\.hash)
@@ -301,10 +308,12 @@ struct BuildRecord: Codable {
         // The same sources, yet no match: the output folder is not as the record left it.
         guard !changed.isEmpty else { return .failure(.output) }
         let others = changed.filter { !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }.sorted()
-        if let first = others.first {
+        let media = Set(others.filter { $0.hasPrefix("content/media/") })
+        if let first = others.first(where: { !media.contains($0) }) ?? (media.isEmpty ? nil : Self.namedByOthers(media, inputs, files)) {
             let more = others.count - 1
             return .failure(inputs.hashes[first] == nil ? .deleted(first, more) : before[first] == nil ? .added(first, more) : .changed(first, more))
         }
+        changed.subtract(media)
         // An article that comes or goes in a folder with other files may change which page
         // owns them (a bundle: the folder's only page, or its `index`), and so what other pages
         // publish. An article edited in place publishes what its text links (new and dropped
@@ -324,7 +333,29 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+        return .success(Reuse(changed: changed, media: media, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+    }
+
+    /// The first of the changed `media` files whose name is in a source other than an article's
+    /// Markdown or a media file (a page, a story, a report's recording, a legal document's file,
+    /// `site.yml`, a template…): those show it in ways only a full build follows. The name
+    /// is looked for in the bytes, as written and percent-encoded, in any case: a name found
+    /// where it means something else only costs a full build.
+    private static func namedByOthers(_ media: Set<String>, _ inputs: Inputs, _ files: ProjectFiles) -> String? {
+        let sources = inputs.hashes.keys.filter { !$0.hasPrefix("content/media/") && !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }
+        let names = media.sorted().map { path -> (String, [[UInt8]]) in
+            let name = String(path.split(separator: "/").last ?? "")
+            let forms = Set([name, name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name].map { Array($0.lowercased().utf8) })
+            return (path, forms.filter { !$0.isEmpty }.sorted { $0.count < $1.count })
+        }
+        let found = Parallel.map(sources) { source -> Set<String> in
+            guard let bytes = files.bytes(source) else { return [] }
+            let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return lowered.withUnsafeBufferPointer { hay in
+                Set(names.filter { _, forms in forms.contains { form in form.withUnsafeBufferPointer { Bytes.find($0, in: hay, from: 0) != nil } } }.map(\.0))
+            }
+        }
+        return found.reduce(into: Set<String>()) { $0.formUnion($1) }.min()
     }
 
     /// The lines `mark path` of one of the lists, by path; nil when a line is not so.
@@ -436,6 +467,11 @@ extension LoadedProject {
     /// file, or front matter that cannot be read). Those links went there: an edit of such a
     /// file that keeps its address changes no other page. Reads only the linked files that
     /// `known` does not already hold.
+    /// The pages' files that documents other than articles link to (`body.pageLinks`).
+    var linkedByOthers: Set<String> {
+        Set(allDocuments.dropFirst().flatMap { $0.flatMap(\.body.pageLinks) })
+    }
+
     func linkedPages(besides known: [String: String] = [:]) -> [String: String] {
         var linked = known
         for list in allDocuments {

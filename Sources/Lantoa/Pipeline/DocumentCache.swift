@@ -332,6 +332,24 @@ extension Document {
         }
         return body.references.contains { media($0.url) } || image.map(media) ?? false
     }
+
+    /// The files of `content/media/` the document links or shows (as `/media/…` or by a relative
+    /// path) or publishes beside itself, whether they exist or not, each once, in order.
+    var mediaNamed: [String] {
+        let folder = ContentInventory.folder(of: sourcePath)
+        func named(_ url: String) -> String? {
+            guard !url.isEmpty, !url.hasPrefix("#"), URLPolicy.scheme(of: url) == nil else { return nil }
+            let path = MarkdownTreeWalk.filePath(of: url)
+            let file = path.hasPrefix("/") ? (path.hasPrefix("/media/") ? "content" + path : nil) : MarkdownTreeWalk.normalized(folder + path)
+            return file.flatMap { $0.hasPrefix("content/media/") ? $0 : nil }
+        }
+        var found: [String] = []
+        for file in body.references.compactMap({ named($0.url) }) + (image.flatMap(named).map { [$0] } ?? [])
+            + body.resources.map(\.source).filter({ $0.hasPrefix("content/media/") }) where !found.contains(file) {
+            found.append(file)
+        }
+        return found
+    }
 }
 
 /// What a load may take from the last build (see `DocumentCache`): its parsed articles, the
@@ -342,6 +360,8 @@ struct ParsedBefore: Sendable {
     let changed: Set<String>
     let pilots: Set<String>
     let articlesAddedOrDeleted: Bool
+    /// Files of `content/media/` written, added or deleted since.
+    var media: Set<String> = []
 
     /// The recorded document of an article that did not change, when it can stand for parsing it
     /// again; its body moves to `store`, as a parsed one's would.
@@ -349,7 +369,9 @@ struct ParsedBefore: Sendable {
         guard !changed.contains(path),
               let document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted, store: store),
               // A page it links to changed, came or went: its address may have.
-              !document.body.pageLinks.contains(where: changed.contains) else { return nil }
+              !document.body.pageLinks.contains(where: changed.contains),
+              // A picture it shows was replaced, came or went: its size is in the page.
+              media.isEmpty || !document.reads(anyOf: media) else { return nil }
         return document
     }
 

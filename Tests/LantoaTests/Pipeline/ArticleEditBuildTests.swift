@@ -203,29 +203,98 @@ struct ArticleEditBuildTests {
         #expect(build(site, "a title, tags and words no other article has").report?.searchReused == true)
     }
 
-    @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes")
+    @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes; only a page other than an article linking it takes a full build")
     func relativeLinks() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles)
         defer { site.remove() }
         try site.write("content/articles/x1.md", article("1", "date: 2024-01-01", "Xem [bài tám](x8.md) và [bài hai](/tin-tuc/x2/)."))
         build(site)
+        let x1 = site.root.appendingPathComponent("public/tin-tuc/x1/index.html")
+        func patchedOnly(_ report: BuildReport?, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+            #expect(report?.patched != nil && report?.fullBecause == nil, "\(what): \(String(describing: report?.fullBecause))", sourceLocation: sourceLocation)
+        }
         try site.write("content/articles/x8.md", article("8", "date: 2024-08-01"))
         // x1 now links to a file that is there (the output must be a fresh build's: checked in `build`).
         let added = build(site, "the linked file added").report
         #expect(added?.articlesReused == articleCount(site) - 2)
-        #expect(added?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
+        patchedOnly(added, "the linked file added")
+        #expect(try String(contentsOf: x1, encoding: .utf8).contains("href=\"/tin-tuc/x8/\""))
         try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa."))
         #expect(build(site, "an edit").report?.articlesReused == articleCount(site) - 1)
         // x1 links x8's page: x8's new address is x1's new link, though x1 did not change.
         try site.write("content/articles/x8.md", article("8", "date: 2024-08-01\nslug: bai-tam"))
-        #expect(build(site, "the linked page's slug changed").report?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
-        #expect(try String(contentsOf: site.root.appendingPathComponent("public/tin-tuc/x1/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
+        let moved = build(site, "the linked page's slug changed").report
+        patchedOnly(moved, "the linked page's slug changed")
+        #expect(moved?.articlesReused == articleCount(site) - 2)
+        #expect(try String(contentsOf: x1, encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
         // Edited at the same address, it is an edit like any other.
         try site.write("content/articles/x8.md", article("tám", "date: 2024-08-01\nslug: bai-tam", "Sửa."))
         let edited = build(site, "the linked page edited").report
-        #expect(edited?.patched != nil && edited?.fullBecause == nil)
+        patchedOnly(edited, "the linked page edited")
+        // x1 is parsed again with it: a page it links changed, and may have moved.
+        #expect(edited?.articlesReused == articleCount(site) - 2)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x8.md"))
-        build(site, "the linked page deleted")
+        patchedOnly(build(site, "the linked page deleted").report, "the linked page deleted")
+        #expect(try String(contentsOf: x1, encoding: .utf8).contains("href=\"x8.md\""))
+        // A page links it too: a page other than an article is rendered again only by a full build.
+        try site.write("content/articles/x8.md", article("8", "date: 2024-08-01"))
+        patchedOnly(build(site, "the linked file back").report, "the linked file back")
+        try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nXem [bài tám](../articles/x8.md).\n")
+        build(site, "a page linking it")
+        try site.write("content/articles/x8.md", article("8", "date: 2024-08-01\nslug: bai-tam"))
+        #expect(build(site, "linked by a page, moved").report?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
+        #expect(try String(contentsOf: site.root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
+    }
+
+    @Test("files of content/media/ added, replaced or deleted: the articles that show or link one are parsed again and rendered with the lists that show them; one a page, a report or the theme names takes a full build")
+    func mediaFiles() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        func svg(_ width: Int, _ height: Int) -> String { "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\"></svg>\n" }
+        func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
+        // x2 shows a picture not saved yet (a warning); x3 has a lead picture, shown on its cards; x4 links a file by a relative path.
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "![Sơ đồ](/media/so-do.svg)"))
+        try site.write("content/media/bia.svg", svg(40, 30))
+        try site.write("content/articles/x3.md", article("3", "date: 2024-03-01\ntags: [Kaizen]\nimage: /media/bia.svg\nimage_alt: Bìa"))
+        try site.write("content/media/tai-lieu.txt", "Tài liệu.\n")
+        try site.write("content/articles/x4.md", article("4", "date: 2024-04-01", "Xem [tài liệu](../media/tai-lieu.txt)."))
+        let first = build(site, "the first build")
+        #expect(first.warnings.contains { $0.location.file == "content/articles/x2.md" }, "\(first.diagnostics)")
+        let steps: [(String, () throws -> Void)] = [
+            ("the missing picture saved", { try site.write("content/media/so-do.svg", svg(120, 80)) }),
+            ("it replaced by one of another size", { try site.write("content/media/so-do.svg", svg(90, 60)) }),
+            ("a lead picture replaced", { try site.write("content/media/bia.svg", svg(64, 48)) }),
+            ("a linked file replaced", { try site.write("content/media/tai-lieu.txt", "Tài liệu mới.\n") }),
+            ("a file nothing names added", { try site.write("content/media/khac.txt", "Khác.\n") }),
+            ("a picture replaced and an article edited at once", {
+                try site.write("content/media/bia.svg", svg(50, 50))
+                try site.write("content/articles/x5.md", self.article("5", "date: 2024-05-01", "Sửa."))
+            }),
+            ("a new article with a new picture", {
+                try site.write("content/media/moi.svg", svg(30, 30))
+                try site.write("content/articles/x6.md", self.article("6", "date: 2024-06-01\nimage: /media/moi.svg\nimage_alt: Mới"))
+            }),
+            ("the picture deleted", { try delete("content/media/so-do.svg") }),
+            ("a file nothing names deleted", { try delete("content/media/khac.txt") }),
+        ]
+        for (what, step) in steps {
+            try step()
+            let report = build(site, what).report
+            #expect(report?.patched != nil && report?.fullBecause == nil, "\(what): \(String(describing: report?.fullBecause))")
+        }
+        #expect(try String(contentsOf: site.root.appendingPathComponent("public/tin-tuc/x3/index.html"), encoding: .utf8).contains("width=\"50\""))
+        #expect(build(site, "the deleted picture again").warnings.contains { $0.location.file == "content/articles/x2.md" })
+        // Named by a page, a report's recording or a template: their pages render only in full builds.
+        try site.write("content/media/logo.svg", svg(10, 10))
+        try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\n![Logo](/media/logo.svg)\n")
+        build(site, "a page showing a picture")
+        try site.write("content/media/logo.svg", svg(20, 20))
+        #expect(build(site, "the page's picture replaced").report?.fullBecause == .changed("content/media/logo.svg", 0))
+        try site.write("templates/logo.mustache", "<img src=\"/media/CHAN-TRANG.svg\" alt=\"\">\n")
+        try site.write("content/media/chan-trang.svg", svg(10, 10))
+        build(site, "a template naming a picture")
+        try site.write("content/media/chan-trang.svg", svg(12, 12))
+        #expect(build(site, "the template's picture replaced").report?.fullBecause == .changed("content/media/chan-trang.svg", 0))
     }
 
     @Test("a damaged parse cache, or one another build left, is ignored whole")
