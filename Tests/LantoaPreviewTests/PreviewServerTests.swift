@@ -75,7 +75,10 @@ struct PreviewServerTests {
             #expect(try await Loopback.get(page, port: port).body.contains("<!-- sửa -->"), "\(page)")
         }
         await server.stop()
-        #expect(shown.all == [nil, 1], "the first build renders all; the rebuild the open page first")
+        // Under load the watcher may see the one save twice (written, then closed): a rebuild that
+        // comes after finds nothing new to render first. (Seen once in a full test run.)
+        #expect(Array(shown.all.prefix(2)) == [nil, 1], "the first build renders all; the rebuild the open page first")
+        #expect(shown.all.dropFirst(2).allSatisfy { $0 == nil }, "\(shown.all)")
     }
 
     @Test("a request for a file the rebuild has yet to write waits until it is written")
