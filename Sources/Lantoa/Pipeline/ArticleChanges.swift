@@ -95,16 +95,16 @@ struct ArticleChanges {
 
         /// `linked`: the addresses of the pages' files that documents link to
         /// (`LoadedProject.linkedPages`). An article's file stands for it together with the files
-        /// of `content/media/` it names (a picture's size is in its page and its cards) and the
+        /// it names or publishes (a picture's size is in its page and its cards) and the
         /// addresses of the pages it links by their files (`bai-khac.md`): its hash here is the
         /// hash of all of them.
         init(_ site: Site, sources: [String: ContentHash], linked: [String: String] = [:]) {
             var sources = sources
             for d in site.articles + site.translatedArticles {
-                let (media, pages) = (d.mediaNamed, d.body.pageLinks)
-                if media.isEmpty && pages.isEmpty { continue }
+                let (files, pages) = (d.filesNamed, d.body.pageLinks)
+                if files.isEmpty && pages.isEmpty { continue }
                 var parts = [sources[d.sourcePath]?.hex ?? "-"]
-                for file in media { parts.append("m \(file) \(sources[file]?.hex ?? "-")") }
+                for file in files { parts.append("f \(file) \(sources[file]?.hex ?? "-")") }
                 for page in pages { parts.append("l \(page) \(linked[page] ?? "-")") }
                 sources[d.sourcePath] = ContentHash(parts.joined(separator: "\n"))
             }
@@ -196,7 +196,7 @@ struct ArticleChanges {
                  .story, .dashboard, .search, .searchFile, .indicator, .embed, .indicatorFile, .redirect:
                 return .nothing(String(describing: route.kind))
             case .copy(let source):
-                // A file of content/media/ may be replaced between builds (`BuildRecord.Reuse.media`).
+                // A file of content/media/ or beside an article may be replaced between builds (`BuildRecord.Reuse.files`).
                 return .nothing(String(describing: route.kind) + (sources?[source].map { " " + $0.hex } ?? ""))
             }
         }

@@ -115,7 +115,7 @@ public enum Build {
         var before = reuse.flatMap { reuse -> ParsedBefore? in
             guard let inputs, let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
             return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
-                                articlesAddedOrDeleted: reuse.addedOrDeleted, media: reuse.media)
+                                articlesAddedOrDeleted: reuse.addedOrDeleted, files: reuse.files)
         }
 
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
@@ -130,6 +130,10 @@ public enum Build {
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         let (pilots, resources, linked) = (project.pilotSources, inputs == nil ? [] : project.resourceSources, inputs == nil ? [:] : project.linkedPages())
         if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers) { (reuse, cause) = (nil, why) }
+        // A file taken for a picture or a document beside articles that the site reads as Markdown (`extensions:`).
+        if let found = reuse?.files.sorted().first(where: { ContentInventory.isMarkdown($0, extensions: project.config.markdownExtensions) }) {
+            (reuse, cause) = (nil, inputs?.hashes[found] == nil ? .deleted(found, 0) : .changed(found, 0))
+        }
         // The articles as parsed, kept for the next build (their bodies stay in the text store).
         let parsedArticles = inputs == nil ? [] : project.articles
         if !keepingDocuments { project = project.withoutDocuments }

@@ -252,9 +252,11 @@ struct BuildRecord: Codable {
     struct Reuse {
         /// The articles' files written, added or deleted.
         let changed: Set<String>
-        /// Files of `content/media/` written, added or deleted: the articles that name one are
-        /// parsed again (a picture's size is in the page) and their pages rendered.
-        let media: Set<String>
+        /// Files of `content/media/`, and files beside articles (pictures, documents: not
+        /// Markdown), written, added or deleted: the articles that name one, or own its folder
+        /// (a bundle publishes all of it), are parsed again (a picture's size is in the page) and
+        /// their pages rendered.
+        let files: Set<String>
         /// Whether an article file came or went (not only changed).
         let addedOrDeleted: Bool
         let routes: [String: UInt64?]
@@ -294,9 +296,9 @@ struct BuildRecord: Codable {
     }
 
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
-    /// articles and files of `content/media/` changed (or a media file that another source than
-    /// an article names, `files` to read them), nothing changed, or the output folder is not as
-    /// the record left it.
+    /// articles, files of `content/media/` and files beside articles changed (or such a file
+    /// that another source than an article names, `files` to read them), nothing changed, or
+    /// the output folder is not as the record left it.
     func reuse(_ inputs: Inputs, output: URL, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
         if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
         // The record's hashes as the inputs read them from it, or read here.
@@ -308,21 +310,30 @@ struct BuildRecord: Codable {
         // The same sources, yet no match: the output folder is not as the record left it.
         guard !changed.isEmpty else { return .failure(.output) }
         let others = changed.filter { !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }.sorted()
-        let media = Set(others.filter { $0.hasPrefix("content/media/") })
-        if let first = others.first(where: { !media.contains($0) }) ?? (media.isEmpty ? nil : Self.namedByOthers(media, inputs, files)) {
+        // (A file of an extension the site reads as Markdown is an article: `Build` checks that
+        // against the site's settings once they are read.)
+        let beside = Set(others.filter { ($0.hasPrefix("content/media/") || $0.hasPrefix("content/articles/"))
+                                          && !ContentInventory.isMarkdown($0, extensions: SiteConfig().markdownExtensions) })
+        if let first = others.first(where: { !beside.contains($0) }) ?? (beside.isEmpty ? nil : Self.namedByOthers(beside, inputs, files)) {
             let more = others.count - 1
             return .failure(inputs.hashes[first] == nil ? .deleted(first, more) : before[first] == nil ? .added(first, more) : .changed(first, more))
         }
-        changed.subtract(media)
+        changed.subtract(beside)
         // An article that comes or goes in a folder with other files may change which page
         // owns them (a bundle: the folder's only page, or its `index`), and so what other pages
         // publish. An article edited in place publishes what its text links (new and dropped
-        // copies are routes like any other) and, owning the folder, all of it, as before.
+        // copies are routes like any other) and, owning the folder, all of it, as before. So
+        // does a bundle made or removed whole: the folder's only article, and every other file
+        // in it came (or went) with it, so no file that was there changes hands.
         for path in changed.sorted() where inputs.hashes[path] == nil || before[path] == nil {
             let folder = ContentInventory.folder(of: path)
-            if folder != "content/articles/",
-               inputs.hashes.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") })
-                || before.keys.contains(where: { $0.hasPrefix(folder) && !$0.hasSuffix(".md") }) { return .failure(.bundle(path)) }
+            guard folder != "content/articles/" else { continue }
+            let there = Set(inputs.hashes.keys.filter { $0.hasPrefix(folder) }).union(before.keys.filter { $0.hasPrefix(folder) })
+            let others = there.filter { !$0.hasSuffix(".md") }
+            if others.isEmpty { continue }
+            let came = inputs.hashes[path] != nil
+            let whole = there.allSatisfy { $0 == path || (beside.contains($0) && (inputs.hashes[$0] != nil) == came && (before[$0] != nil) != came) }
+            if !whole { return .failure(.bundle(path)) }
         }
         guard let marks = Self.pairs(routeList) else { return .failure(.record) }
         var routes: [String: UInt64?] = [:]
@@ -333,17 +344,18 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, media: media, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+        return .success(Reuse(changed: changed, files: beside, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
-    /// The first of the changed `media` files whose name is in a source other than an article's
-    /// Markdown or a media file (a page, a story, a report's recording, a legal document's file,
-    /// `site.yml`, a template…): those show it in ways only a full build follows. The name
-    /// is looked for in the bytes, as written and percent-encoded, in any case: a name found
-    /// where it means something else only costs a full build.
-    private static func namedByOthers(_ media: Set<String>, _ inputs: Inputs, _ files: ProjectFiles) -> String? {
-        let sources = inputs.hashes.keys.filter { !$0.hasPrefix("content/media/") && !($0.hasPrefix("content/articles/") && $0.hasSuffix(".md")) }
-        let names = media.sorted().map { path -> (String, [[UInt8]]) in
+    /// The first of the changed files (of `content/media/` or beside articles) whose name is in
+    /// a source other than an article's Markdown or such a file (a page, a story, a report's
+    /// recording, a legal document's file, `site.yml`, a template…): those show it in ways only
+    /// a full build follows. The name is looked for in the bytes, as written and
+    /// percent-encoded, in any case: a name found where it means something else only costs a
+    /// full build.
+    private static func namedByOthers(_ changed: Set<String>, _ inputs: Inputs, _ files: ProjectFiles) -> String? {
+        let sources = inputs.hashes.keys.filter { !$0.hasPrefix("content/media/") && !$0.hasPrefix("content/articles/") }
+        let names = changed.sorted().map { path -> (String, [[UInt8]]) in
             let name = String(path.split(separator: "/").last ?? "")
             let forms = Set([name, name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name].map { Array($0.lowercased().utf8) })
             return (path, forms.filter { !$0.isEmpty }.sorted { $0.count < $1.count })

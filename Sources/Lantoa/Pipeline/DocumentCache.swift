@@ -333,19 +333,20 @@ extension Document {
         return body.references.contains { media($0.url) } || image.map(media) ?? false
     }
 
-    /// The files of `content/media/` the document links or shows (as `/media/…` or by a relative
-    /// path) or publishes beside itself, whether they exist or not, each once, in order.
-    var mediaNamed: [String] {
+    /// The files of the content folder the document links or shows (as `/media/…` or by a
+    /// relative path) or publishes beside itself, whether they exist or not, each once, in order;
+    /// not pages' Markdown files (`body.pageLinks` go by the linked page's address).
+    var filesNamed: [String] {
         let folder = ContentInventory.folder(of: sourcePath)
         func named(_ url: String) -> String? {
             guard !url.isEmpty, !url.hasPrefix("#"), URLPolicy.scheme(of: url) == nil else { return nil }
             let path = MarkdownTreeWalk.filePath(of: url)
             let file = path.hasPrefix("/") ? (path.hasPrefix("/media/") ? "content" + path : nil) : MarkdownTreeWalk.normalized(folder + path)
-            return file.flatMap { $0.hasPrefix("content/media/") ? $0 : nil }
+            return file.flatMap { $0.hasSuffix(".md") ? nil : $0 }
         }
         var found: [String] = []
         for file in body.references.compactMap({ named($0.url) }) + (image.flatMap(named).map { [$0] } ?? [])
-            + body.resources.map(\.source).filter({ $0.hasPrefix("content/media/") }) where !found.contains(file) {
+            + body.resources.map(\.source) where !found.contains(file) {
             found.append(file)
         }
         return found
@@ -360,8 +361,8 @@ struct ParsedBefore: Sendable {
     let changed: Set<String>
     let pilots: Set<String>
     let articlesAddedOrDeleted: Bool
-    /// Files of `content/media/` written, added or deleted since.
-    var media: Set<String> = []
+    /// Files of `content/media/` and files beside articles written, added or deleted since.
+    var files: Set<String> = []
 
     /// The recorded document of an article that did not change, when it can stand for parsing it
     /// again; its body moves to `store`, as a parsed one's would.
@@ -370,9 +371,17 @@ struct ParsedBefore: Sendable {
               let document = cache.document(path, hash: hashes[path], articlesAddedOrDeleted: articlesAddedOrDeleted, store: store),
               // A page it links to changed, came or went: its address may have.
               !document.body.pageLinks.contains(where: changed.contains),
-              // A picture it shows was replaced, came or went: its size is in the page.
-              media.isEmpty || !document.reads(anyOf: media) else { return nil }
+              // A picture it shows was replaced, came or went (its size is in the page), or a
+              // file in its folder (a bundle publishes all of it).
+              files.isEmpty || !(document.reads(anyOf: files) || Self.inFolder(of: path, files)) else { return nil }
         return document
+    }
+
+    /// Whether one of `files` is in the folder of the article at `path`, or below it (not the
+    /// articles' own folder, which is no article's bundle).
+    private static func inFolder(of path: String, _ files: Set<String>) -> Bool {
+        let folder = ContentInventory.folder(of: path)
+        return folder != "content/articles/" && files.contains { $0.hasPrefix(folder) }
     }
 
     /// Whether an article file must be read to learn if it declares a pilot: it changed, or it did before.

@@ -92,7 +92,7 @@ struct ArticleEditBuildTests {
         #expect(Build.run(site.options(), to: .disk).report?.unchanged == true)
     }
 
-    @Test("anything but an article, a hand-edited output file, a bundle, a pilot or a tampered record: a full build")
+    @Test("anything but an article or a file beside one, a hand-edited output file, a bundle's files changing hands, a pilot or a tampered record: a full build")
     func fullBuilds() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles + "\n" + StoryTests.pilots)
         defer { site.remove() }
@@ -117,10 +117,6 @@ struct ArticleEditBuildTests {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần ba."))
                 try Data("của người khác".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
             }),
-            ("an article in a bundle", .added("content/articles/goi/anh.txt", 0), {
-                try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
-                try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
-            }),
             ("an article counted as a pilot", .pilot("content/articles/x3.md"), {
                 try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024"))
             }),
@@ -142,6 +138,11 @@ struct ArticleEditBuildTests {
             // The summary says why (a record lay beside the output, except after the refused build).
             #expect(report?.fullBecause == cause, "\(what)")
         }
+        // A bundle made whole (its only article and its files, all new): no file changes hands.
+        try site.writeBytes("content/articles/goi/anh.txt", Array("chú thích".utf8))
+        try site.write("content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-01\n---\nXem [chú thích](anh.txt).\n")
+        let bundle = build(site, "a bundle made whole").report
+        #expect(bundle?.patched != nil && bundle?.fullBecause == nil, "\(String(describing: bundle?.fullBecause))")
         // An article edited in its bundle publishes the folder's files as before, linked or not;
         // in a folder of several articles, the files its text links, as others' texts do.
         for (what, path, text) in [("an article in a bundle, alone", "content/articles/goi/bai.md", "---\ntitle: Gói\ndate: 2024-07-02\n---\nXem [chú thích](anh.txt).\n"),
@@ -153,7 +154,8 @@ struct ArticleEditBuildTests {
                 // A file beside the folder's only article (its bundle now), then a second article:
                 // the folder is no one's bundle any more, a full build.
                 try site.writeBytes("content/articles/2026/ghi-chu.txt", Array("ghi chú".utf8))
-                #expect(build(site, "a file added beside an article").report?.fullBecause == .added("content/articles/2026/ghi-chu.txt", 0))
+                let beside = build(site, "a file added beside an article").report
+                #expect(beside?.patched != nil && beside?.fullBecause == nil, "\(String(describing: beside?.fullBecause))")
                 try site.write("content/articles/2026/thu-hai.md", article("năm 2026", "date: 2026-03-02"))
                 #expect(build(site, "a second article in its folder").report?.fullBecause == .bundle("content/articles/2026/thu-hai.md"))
             }
@@ -246,7 +248,7 @@ struct ArticleEditBuildTests {
         #expect(try String(contentsOf: site.root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
     }
 
-    @Test("files of content/media/ added, replaced or deleted: the articles that show or link one are parsed again and rendered with the lists that show them; one a page, a report or the theme names takes a full build")
+    @Test("files of content/media/ and beside articles added, replaced or deleted, and bundles made or deleted whole: the articles that show, link or publish one are parsed again and rendered with the lists that show them; one a page, a report or the theme names takes a full build")
     func mediaFiles() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles)
         defer { site.remove() }
@@ -276,6 +278,21 @@ struct ArticleEditBuildTests {
             }),
             ("the picture deleted", { try delete("content/media/so-do.svg") }),
             ("a file nothing names deleted", { try delete("content/media/khac.txt") }),
+            // Beside articles: a folder of several (the year's), and a bundle (a folder's only article publishes all of it).
+            ("a picture beside the year's articles, shown by one", {
+                try site.write("content/articles/2026/anh-nam.svg", svg(70, 40))
+                try site.write("content/articles/2026/tap-huan-5s.md", "---\ntitle: Tập huấn 5S\ndate: 2026-03-05 08:30\ntags: [5S, Năng suất]\n---\n![Ảnh](anh-nam.svg)\n")
+            }),
+            ("it replaced", { try site.write("content/articles/2026/anh-nam.svg", svg(72, 42)) }),
+            ("a bundle", {
+                try site.write("content/articles/goi/index.md", self.article("gói", "date: 2024-07-01\nimage: bia.svg\nimage_alt: Bìa gói"))
+                try site.write("content/articles/goi/bia.svg", svg(30, 20))
+            }),
+            ("a file added to the bundle, linked by nothing", { try site.write("content/articles/goi/phu-luc.txt", "Phụ lục.\n") }),
+            ("the bundle's lead picture replaced", { try site.write("content/articles/goi/bia.svg", svg(33, 22)) }),
+            ("a file deleted from the bundle", { try delete("content/articles/goi/phu-luc.txt") }),
+            ("the year's picture deleted", { try delete("content/articles/2026/anh-nam.svg") }),
+            ("the bundle deleted whole", { try delete("content/articles/goi") }),
         ]
         for (what, step) in steps {
             try step()
