@@ -312,6 +312,14 @@ struct ArticleEditBuildTests {
         build(site, "a template naming a picture")
         try site.write("content/media/chan-trang.svg", svg(12, 12))
         #expect(build(site, "the template's picture replaced").report?.fullBecause == .changed("content/media/chan-trang.svg", 0))
+        // A site that reads .txt files as Markdown: a .txt beside the articles is an article.
+        let settings = try String(contentsOf: site.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        try site.write("content/site.yml", settings + "extensions: [md, txt]\n")
+        build(site, "Markdown in .txt files")
+        try site.write("content/articles/2026/ghi-chu-moi.txt", article("ghi chú", "date: 2024-09-01"))
+        #expect(build(site, "a .txt article added").report?.fullBecause == .added("content/articles/2026/ghi-chu-moi.txt", 0))
+        try site.write("content/articles/2026/ghi-chu-moi.txt", article("ghi chú", "date: 2024-09-01", "Sửa."))
+        #expect(build(site, "a .txt article edited").report?.fullBecause == .changed("content/articles/2026/ghi-chu-moi.txt", 0))
     }
 
     @Test("a damaged parse cache, or one another build left, is ignored whole")
