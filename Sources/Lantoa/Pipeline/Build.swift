@@ -129,7 +129,7 @@ public enum Build {
         progress(BuildProgress(stage: .assemble))
         var site = SiteAssembler(options: options).assemble(project, diagnostics: &diagnostics)
         let (pilots, resources, linked) = (project.pilotSources, inputs == nil ? [] : project.resourceSources, inputs == nil ? [:] : project.linkedPages())
-        if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers) { (reuse, cause) = (nil, why) }
+        if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers(of: reuse?.changed ?? [])) { (reuse, cause) = (nil, why) }
         // A file taken for a picture or a document beside articles that the site reads as Markdown (`extensions:`).
         if let found = reuse?.files.sorted().first(where: { ContentInventory.isMarkdown($0, extensions: project.config.markdownExtensions) }) {
             let wasThere = reuse.map { BuildRecord.Inputs.stamped($0.record.sourceList)[found] != nil } ?? false

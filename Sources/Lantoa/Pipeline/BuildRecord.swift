@@ -474,16 +474,25 @@ extension LoadedProject {
         return sources
     }
 
+    /// Those of `files` that a document other than an article links to by its file, or names
+    /// by a relative path (a page linking an article that is gone names it still).
+    func linkedByOthers(of files: Set<String>) -> Set<String> {
+        guard !files.isEmpty else { return [] }
+        var found = Set<String>()
+        for list in allDocuments.dropFirst() {
+            for d in list {
+                found.formUnion(d.body.pageLinks.filter(files.contains))
+                if d.names(anyOf: files) { found.formUnion(files.filter { d.names(anyOf: [$0]) }) }
+            }
+        }
+        return found
+    }
+
     /// The pages' files that documents link to (`body.pageLinks`), each with the address its
     /// file gives it now (`MarkdownOptions.pageAddress`; empty when it gives none: no such
     /// file, or front matter that cannot be read). Those links went there: an edit of such a
     /// file that keeps its address changes no other page. Reads only the linked files that
     /// `known` does not already hold.
-    /// The pages' files that documents other than articles link to (`body.pageLinks`).
-    var linkedByOthers: Set<String> {
-        Set(allDocuments.dropFirst().flatMap { $0.flatMap(\.body.pageLinks) })
-    }
-
     func linkedPages(besides known: [String: String] = [:]) -> [String: String] {
         var linked = known
         for list in allDocuments {

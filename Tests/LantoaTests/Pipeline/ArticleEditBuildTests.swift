@@ -246,6 +246,9 @@ struct ArticleEditBuildTests {
         try site.write("content/articles/x8.md", article("8", "date: 2024-08-01\nslug: bai-tam"))
         #expect(build(site, "linked by a page, moved").report?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
         #expect(try String(contentsOf: site.root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8).contains("href=\"/tin-tuc/bai-tam/\""))
+        // Deleted, it is named by the page still (the link is published as written, with a warning).
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x8.md"))
+        #expect(build(site, "linked by a page, deleted").report?.fullBecause == .linkedPageMoved("content/articles/x8.md"))
     }
 
     @Test("files of content/media/ and beside articles added, replaced or deleted, and bundles made or deleted whole: the articles that show, link or publish one are parsed again and rendered with the lists that show them; one a page, a report or the theme names takes a full build")
