@@ -43,6 +43,7 @@ struct LinkChecker {
                                             hint: reference.near.map { .fileNamedInOtherCase($0) } ?? (reference.isImage
                                                 ? Self.missingImageHint(reference.url, document)
                                                 : Self.pageFile(reference.url, document).map { .noPageFileThere($0) }
+                                                    ?? Self.otherFile(reference.url, document).map { .putFileBesidePage($0) }
                                                     ?? .checkAddressPagesLookLike("/\(site.config.urlNames.articles)/ten-bai-viet/")),
                                             stage: .assemble))
             }
@@ -72,6 +73,12 @@ struct LinkChecker {
     /// The Markdown file a relative link names (`bai-kia.md`, `../pages/a.markdown#muc`), project-relative.
     static func pageFile(_ url: String, _ document: Document) -> String? {
         guard let file = relativeFile(url, document), case let lowered = file.lowercased(), lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        return file
+    }
+
+    /// The file, not a page's, a relative link names by a name with an extension (`chuong-trinh.pdf`), project-relative.
+    static func otherFile(_ url: String, _ document: Document) -> String? {
+        guard let file = relativeFile(url, document), let name = file.split(separator: "/").last, name.dropFirst().contains(".") else { return nil }
         return file
     }
 

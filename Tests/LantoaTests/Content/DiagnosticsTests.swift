@@ -146,6 +146,8 @@ struct DiagnosticsTests {
         Xem [bài cũ](/tin-tuc/khong-co/) và [trang chủ](/).
 
         ![](/media/anh.png)
+
+        Tải [chương trình](chuong-trinh.pdf).
         -- content/media/anh.png --
         png
         """)
@@ -155,7 +157,12 @@ struct DiagnosticsTests {
         #expect(build.messages == [
             "content/articles/a.md:7:5: warning: the link '/tin-tuc/khong-co/' points to nothing on this site",
             "content/articles/a.md:9:1: warning: the image '/media/anh.png' has no alt text",
+            "content/articles/a.md:11:5: warning: the link 'chuong-trinh.pdf' points to nothing on this site",
         ])
+        // A file named by a relative path: where to save it, not what pages look like.
+        #expect(build.result.diagnostics.first?.hint == "check the address; site pages look like /tin-tuc/ten-bai-viet/")
+        #expect(build.result.diagnostics.last?.hint
+                == "save the file as content/articles/chuong-trinh.pdf, where the link looks for it, or put it in content/media/ and write its path as /media/NAME")
     }
 
     @Test("a link's warning names its line and column, counted in letters: in a list, a quote, after bold text, over lines, in a table cell (in a quote too); after an escaped pipe in its cell, its line")

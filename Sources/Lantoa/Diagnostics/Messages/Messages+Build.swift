@@ -202,6 +202,10 @@ extension Message {
         Message("save the picture as \(file), where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
                 "lưu ảnh thành \(file), nơi liên kết tìm nó, hoặc đặt ảnh vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
     }
+    static func putFileBesidePage(_ file: some CustomStringConvertible) -> Message {
+        Message("save the file as \(file), where the link looks for it, or put it in content/media/ and write its path as /media/NAME",
+                "lưu tệp thành \(file), nơi liên kết tìm nó, hoặc đặt tệp vào content/media/ và ghi đường dẫn dạng /media/TÊN-TỆP")
+    }
     static func linkedPageNotPublished(_ file: some CustomStringConvertible) -> Message {
         Message("the link goes to the page of \(file), which is not published (a draft, dated in the future, or expired)",
                 "liên kết trỏ tới trang của \(file), nhưng trang đó không được đăng (bản nháp, đề ngày trong tương lai, hoặc đã hết hạn)")
