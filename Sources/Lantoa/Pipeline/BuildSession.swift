@@ -23,8 +23,9 @@ import Synchronization
 /// for meanwhile is rendered at once (`renderNow`), and a new save stops the rest, which the
 /// next rebuild takes in (`leftover`). Anything else takes a full build: settings that change
 /// how content is read (the address, URL names, languages), a template kept among the static
-/// files, a page that makes another page's files change hands (a second page in its folder), and
-/// a change that reaches every page (a section that becomes empty or stops being so).
+/// files, and a page that makes another page's files change hands (a second page in its folder).
+/// A change that reaches every page (a section that becomes empty or stops being so, the plan
+/// added or deleted) is warm, rendering every file from the documents kept.
 public final class BuildSession: @unchecked Sendable {
     /// The build's options; "now" moves with `clock`, when the session follows one.
     public private(set) var options: BuildOptions
@@ -288,7 +289,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Pages, stories, events, radio-TV reports, honour rolls, legal documents or glossary terms
-    /// written, added or deleted, or the plan or the indicators' files edited: those files are
+    /// written, added or deleted, or the plan or the indicators' files edited, added or deleted: those files are
     /// read again, the site is assembled again from the documents kept, and every page that reads
     /// more than the articles is rendered (`ContentChanges`). When the indicators may have
     /// changed (their files, or a story or article that counts as a pilot), the documents that
@@ -315,9 +316,14 @@ public final class BuildSession: @unchecked Sendable {
         let files = ProjectFiles(root: options.siteRoot)
         var known = index.files
         guard let (read, deleted, bundles) = readChanged(changed.filter { kind(of: $0) != nil }, others: others,
-                                                         roots: Set(ContentChanges.sections.keys).union(["content/articles/"]), known: &known, project: project, files: files),
-              // A data file that comes or goes changes what the site lists as its files: a full build.
-              changed.filter(ContentChanges.isData).allSatisfy({ known.contains($0) == files.exists($0) }) else { return nil }
+                                                         roots: Set(ContentChanges.sections.keys).union(["content/articles/"]), known: &known, project: project, files: files)
+        else { return nil }
+        // A data file that comes or goes (a new indicator's CSV, the plan) joins or leaves the
+        // content folder's list, which relative links are resolved against; the data are read
+        // again below, with every document that draws them.
+        for path in changed where ContentChanges.isData(path) {
+            if files.exists(path) { known.insert(path) } else { known.remove(path) }
+        }
         let previous = project
         project.markdown.files = ContentIndex(root: index.root, files: known)
         project.storyMarkdown?.files = project.markdown.files

@@ -485,6 +485,7 @@ struct BuildSessionTests {
         let report = "content/broadcasts/phong-su-5s-xuong-ca-phe.md", english = "content/articles/2022/trien-khai-ke-hoach-nang-suat.en.md"
         let englishText = try text(english)
         let (reportText, honourText, documentText) = (try text(report), try text("content/ton-vinh/2024.md"), try text("content/documents/qd-36-qd-ttg.md"))
+        let planText = try text("content/plan.yml")
         // Warm: true when the edit must take the warm path; a new count of pilots takes a full build.
         let edits: [(String, Bool, () throws -> [String])] = [
             ("a story's text", true, { try edited(story, "Xe dọn phòng", "Xe đẩy dọn phòng") }),
@@ -508,6 +509,20 @@ struct BuildSessionTests {
             ("an indicator a page draws", true, { try edited("content/indicators/dong-gop-tfp.csv", "2017,46.09,", "2017,46.19,") }),
             ("an indicator's name", true, { try edited("content/indicators/indicators.yml", "- id: grdp-dak-lak\n  name: ", "- id: grdp-dak-lak\n  name: Tổng ") }),
             ("the plan", true, { try edited("content/plan.yml", "title: \"Thông tin, tuyên truyền, phổ biến về năng suất\"", "title: \"Thông tin, tuyên truyền và phổ biến về năng suất\"") }),
+            ("a new indicator: its file and its entry", true, {
+                try site.write("content/indicators/so-sang-kien.csv", "nam,gia_tri,trang_thai,ghi_chu\n2022,12,minh họa,\n2023,18,minh họa,\n2024,25,minh họa,\n")
+                return try edited("content/indicators/indicators.yml", "- id: dong-gop-tfp\n",
+                                  "- id: so-sang-kien\n  name: Số sáng kiến cải tiến được công nhận (minh họa)\n  unit: sáng kiến\n  scope: province\n  description: Số liệu minh họa.\n  source:\n    name: Sở Khoa học và Công nghệ\n  frequency: năm\n  better: higher\n  chart: bar\n\n- id: dong-gop-tfp\n")
+                    + ["content/indicators/so-sang-kien.csv"]
+            }),
+            ("the plan deleted (whether the site has one shows on every page: every file is rendered)", true, { try delete("content/plan.yml") }),
+            ("the plan put back", true, { try site.write("content/plan.yml", planText); return ["content/plan.yml"] }),
+            ("a file of data no indicator reads", true, { try site.write("content/indicators/ghi-chu.csv", "nam,gia_tri\n2024,1\n"); return ["content/indicators/ghi-chu.csv"] }),
+            ("it deleted", true, { try delete("content/indicators/ghi-chu.csv") }),
+            ("the new indicator deleted: its entry and its file", true, {
+                try edited("content/indicators/indicators.yml", "- id: so-sang-kien\n  name: Số sáng kiến cải tiến được công nhận (minh họa)\n  unit: sáng kiến\n  scope: province\n  description: Số liệu minh họa.\n  source:\n    name: Sở Khoa học và Công nghệ\n  frequency: năm\n  better: higher\n  chart: bar\n\n", "")
+                    + delete("content/indicators/so-sang-kien.csv")
+            }),
             ("a legal document", true, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
             ("an article that declares a pilot (a new enterprise: the indicator and its charts change)", true, {
                 try edited(pilotArticle, "illustrative: true\n", "illustrative: true\npilot:\n  enterprise: Công ty TNHH Cà phê Ea Tiêu (minh họa)\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2023\n")
@@ -567,7 +582,8 @@ struct BuildSessionTests {
                                        "a glossary term's other name (it may link in any text: every file is rendered)",
                                        "the only radio-TV report deleted (its section's link leaves every page's footer)", "and put back",
                                        "the only honour roll deleted, and a legal document with it", "both back", "a new glossary term (it may link in any text)",
-                                       "the only article in English deleted (its language's feed goes)", "and put back (the feed comes back)"]
+                                       "the only article in English deleted (its language's feed goes)", "and put back (the feed comes back)",
+                                       "the plan deleted (whether the site has one shows on every page: every file is rendered)", "the plan put back"]
         for (what, warm, edit) in edits where !pictures || drawn.contains(what) {
             let changed = try edit()
             let result = session.rebuild(changed: changed)
