@@ -241,12 +241,8 @@ enum PNG {
 
     /// `bytes` with a `tEXt` chunk `key`=`value` right after the header chunk.
     static func stamped(_ bytes: [UInt8], key: String, value: String) -> [UInt8] {
-        let data = Array(key.utf8) + [0] + Array(value.utf8)
-        let type = Array("tEXt".utf8)
-        var chunk = be32(UInt32(data.count)) + type + data
-        chunk += be32(crc32(type + data))
         // Signature (8) and the IHDR chunk (4 + 4 + 13 + 4).
-        return Array(bytes[..<33]) + chunk + Array(bytes[33...])
+        Array(bytes[..<33]) + chunk("tEXt", Array(key.utf8) + [0] + Array(value.utf8)) + Array(bytes[33...])
     }
 
     /// The value of the `tEXt` chunk `key` right after the header, if there is one.
@@ -261,15 +257,8 @@ enum PNG {
 
     static func be32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
 
-    static let crcTable: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
+    /// PNG's chunk checksum, the CRC-32 that zlib computes (as the zip archives' does).
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in bytes { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
+        bytes.withUnsafeBufferPointer { UInt32(CZlib.crc32(0, $0.baseAddress, uInt($0.count))) }
     }
 }

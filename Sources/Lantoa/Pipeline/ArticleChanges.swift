@@ -101,7 +101,8 @@ struct ArticleChanges {
         init(_ site: Site, sources: [String: ContentHash], linked: [String: String] = [:]) {
             var sources = sources
             for d in site.articles + site.translatedArticles {
-                let (files, pages) = (d.filesNamed, d.body.pageLinks)
+                // (A page's Markdown file counts by the address it gives the page, below.)
+                let (files, pages) = (d.filesNamed.filter { !$0.hasSuffix(".md") }, d.body.pageLinks)
                 if files.isEmpty && pages.isEmpty { continue }
                 var parts = [sources[d.sourcePath]?.hex ?? "-"]
                 for file in files { parts.append("f \(file) \(sources[file]?.hex ?? "-")") }

@@ -132,8 +132,8 @@ public enum Build {
         if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers(of: reuse?.changed ?? [])) { (reuse, cause) = (nil, why) }
         // A file taken for a picture or a document beside articles that the site reads as Markdown (`extensions:`).
         if let found = reuse?.files.sorted().first(where: { ContentInventory.isMarkdown($0, extensions: project.config.markdownExtensions) }) {
-            let wasThere = reuse.map { BuildRecord.Inputs.stamped($0.record.sourceList)[found] != nil } ?? false
-            (reuse, cause) = (nil, inputs?.hashes[found] == nil ? .deleted(found, 0) : wasThere ? .changed(found, 0) : .added(found, 0))
+            let added = reuse?.filesAdded.contains(found) ?? false
+            (reuse, cause) = (nil, inputs?.hashes[found] == nil ? .deleted(found, 0) : added ? .added(found, 0) : .changed(found, 0))
             // Its search entry is not among the changed articles': the index is read whole.
             before = nil
         }

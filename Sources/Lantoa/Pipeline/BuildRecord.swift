@@ -257,6 +257,8 @@ struct BuildRecord: Codable {
         /// (a bundle publishes all of it), are parsed again (a picture's size is in the page) and
         /// their pages rendered.
         let files: Set<String>
+        /// Those of `files` that are new since the record.
+        let filesAdded: Set<String>
         /// Whether an article file came or went (not only changed).
         let addedOrDeleted: Bool
         let routes: [String: UInt64?]
@@ -344,7 +346,7 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, files: beside, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+        return .success(Reuse(changed: changed, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
     /// The first of the changed files (of `content/media/` or beside articles) whose name is in

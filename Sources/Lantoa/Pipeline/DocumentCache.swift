@@ -324,25 +324,16 @@ extension Document {
     /// Whether the document reads one of `files` (project-relative): publishes it beside itself,
     /// or links or shows it by a relative path (one that names no file yet included) or as
     /// `/media/…`. A picture's size is written in the page that shows it.
-    func reads(anyOf files: Set<String>) -> Bool {
-        if body.resources.contains(where: { files.contains($0.source) }) || names(anyOf: files) { return true }
-        func media(_ url: String) -> Bool {
-            let path = MarkdownTreeWalk.filePath(of: url)
-            return path.hasPrefix("/media/") && files.contains("content" + path)
-        }
-        return body.references.contains { media($0.url) } || image.map(media) ?? false
-    }
+    func reads(anyOf files: Set<String>) -> Bool { filesNamed.contains(where: files.contains) }
 
     /// The files of the content folder the document links or shows (as `/media/…` or by a
-    /// relative path) or publishes beside itself, whether they exist or not, each once, in order;
-    /// not pages' Markdown files (`body.pageLinks` go by the linked page's address).
+    /// relative path) or publishes beside itself, whether they exist or not, each once, in order.
     var filesNamed: [String] {
         let folder = ContentInventory.folder(of: sourcePath)
         func named(_ url: String) -> String? {
             guard !url.isEmpty, !url.hasPrefix("#"), URLPolicy.scheme(of: url) == nil else { return nil }
             let path = MarkdownTreeWalk.filePath(of: url)
-            let file = path.hasPrefix("/") ? (path.hasPrefix("/media/") ? "content" + path : nil) : MarkdownTreeWalk.normalized(folder + path)
-            return file.flatMap { $0.hasSuffix(".md") ? nil : $0 }
+            return path.hasPrefix("/") ? (path.hasPrefix("/media/") ? "content" + path : nil) : MarkdownTreeWalk.normalized(folder + path)
         }
         var found: [String] = []
         for file in body.references.compactMap({ named($0.url) }) + (image.flatMap(named).map { [$0] } ?? [])
@@ -362,7 +353,7 @@ struct ParsedBefore: Sendable {
     let pilots: Set<String>
     let articlesAddedOrDeleted: Bool
     /// Files of `content/media/` and files beside articles written, added or deleted since.
-    var files: Set<String> = []
+    let files: Set<String>
 
     /// The recorded document of an article that did not change, when it can stand for parsing it
     /// again; its body moves to `store`, as a parsed one's would.
