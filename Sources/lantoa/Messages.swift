@@ -244,6 +244,8 @@ extension Message {
         case .resource(let path): Message("\(path) is published by another page", "\(path) được một trang khác đăng kèm")
         case .linkedPageMoved(let path): Message("another page links to \(path) by its file, and its address changed (or the file came or went)",
                                                  "một trang khác liên kết tới tệp \(path), và địa chỉ của nó đã đổi (hoặc tệp mới thêm hay đã xóa)")
+        case .everyPage(let path): Message("\(path) changes what every page shows (a section's first or last document, or a version in another language)",
+                                           "\(path) làm thay đổi phần mọi trang đều hiển thị (tài liệu đầu tiên hoặc cuối cùng của một chuyên mục, hoặc một bản ngôn ngữ khác)")
         case .frame: Message("a feed of another language or a share picture came or went",
                              "nguồn tin của một ngôn ngữ khác hoặc ảnh chia sẻ đã thêm hay bớt")
         case .output: Message("the output folder is not as the last build left it", "thư mục kết quả không còn như lần dựng trước để lại")

@@ -115,6 +115,7 @@ public enum Build {
         var before = reuse.flatMap { reuse -> ParsedBefore? in
             guard let inputs, let cache = DocumentCache.load(for: options.output, program: reuse.record.program, sources: reuse.record.sources) else { return nil }
             return ParsedBefore(cache: cache, hashes: inputs.hashes, changed: reuse.changed, pilots: Set(reuse.record.pilots),
+                                counted: reuse.record.othersFrame.filter { $0.hasPrefix(ContentChanges.pilotLine) },
                                 articlesAddedOrDeleted: reuse.addedOrDeleted, files: reuse.files)
         }
 
@@ -139,6 +140,9 @@ public enum Build {
         }
         // The articles as parsed, kept for the next build (their bodies stay in the text store).
         let parsedArticles = inputs == nil ? [] : project.articles
+        // What an edit of the other documents must leave alone, for the next build and this one.
+        let othersFrame = inputs == nil ? [] : ContentChanges.untouched(site, project, includeDrafts: options.includeDrafts)
+        if let why = reuse?.reachesFurther(othersFrame) { (reuse, cause) = (nil, why) }
         if !keepingDocuments { project = project.withoutDocuments }
         guard !hasErrors(diagnostics) else { return finish() }
         let cannotDraw = site.shareImages != nil && destination.writes ? Rasteriser.missing() : nil
@@ -169,10 +173,10 @@ public enum Build {
         // What each file reads of the articles, recorded for the next build. When only articles
         // changed since the last, only the files whose reading changed are rendered.
         let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes, linked: linked).fingerprints(), pilots: pilots,
-                                                    resources: resources, linked: linked, frame: ArticleChanges.frame(site)) }
+                                                    resources: resources, linked: linked, frame: ArticleChanges.frame(site), othersFrame: othersFrame) }
         if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
         if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }
-        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site.routes, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])
+        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
         // A picture whose SVG did not change since the last build is taken from its output.

@@ -15,7 +15,7 @@ import Glibc
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 5
+    static let format = 6
 
     var format = Self.format
     var program: String
@@ -45,6 +45,9 @@ struct BuildRecord: Codable {
     var resources: [String]
     var linked: [String: String]
     var frame: [String]
+    /// `ContentChanges.untouched`: what an edit of pages, stories, events, reports, honour rolls
+    /// or legal documents must leave alone.
+    var othersFrame: [String]
     /// A hash of the lists above: a record edited or cut short is not trusted.
     var check: String
 
@@ -52,7 +55,7 @@ struct BuildRecord: Codable {
     /// JSON never holds raw, nor does a path): as JSON strings they took a tenth of a second to
     /// read and write at 10,000 articles.
     private enum CodingKeys: String, CodingKey {
-        case format, program, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, check
+        case format, program, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, othersFrame, check
     }
 
     /// What a build of `options` reads, as it is now.
@@ -186,7 +189,7 @@ struct BuildRecord: Codable {
         self.warnings = warnings
         sourceList = inputs.sourceList
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
-        (pilots, resources, linked, frame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.linked, reads.frame)
+        (pilots, resources, linked, frame, othersFrame) = (reads.pilots.sorted(), reads.resources.sorted(), reads.linked, reads.frame, reads.othersFrame)
         check = ""
         check = checksum
     }
@@ -199,11 +202,12 @@ struct BuildRecord: Codable {
         var resources: Set<String>
         var linked: [String: String]
         var frame: [String]
+        var othersFrame: [String]
     }
 
     private var checksum: String {
         ContentHash([sourceList, routeList, pilots.joined(separator: "\n"), resources.joined(separator: "\n"),
-                     linked.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"), frame.joined(separator: "\n")]
+                     linked.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"), frame.joined(separator: "\n"), othersFrame.joined(separator: "\n")]
             .joined(separator: "\u{0}")).hex
     }
 
@@ -246,12 +250,18 @@ struct BuildRecord: Codable {
     }
 
     /// What a build may take from the recorded one when the only files that changed are
-    /// articles' (`changed`: written, added or deleted), each a Markdown file of its own: each
-    /// output file's recorded reading, to render again only those whose reading changed. The
-    /// rest of the output is the recorded build's, left where it is.
+    /// articles' (`changed`: written, added or deleted), each a Markdown file of its own, their
+    /// pictures and files, and other documents that no article shows (`documents`): each output
+    /// file's recorded reading, to render again only those whose reading changed. The rest of
+    /// the output is the recorded build's, left where it is.
     struct Reuse {
-        /// The articles' files written, added or deleted.
+        /// The documents' files written, added or deleted: the articles' and `documents`.
         let changed: Set<String>
+        /// Pages, stories, events, radio-TV reports, honour rolls and legal documents written,
+        /// added or deleted (not glossary terms, which may link in any text): every file that
+        /// reads more than the articles is rendered too (`ContentChanges.readsOthers`), when
+        /// what such an edit must leave alone is as recorded (`othersFrame`, checked by `Build`).
+        let documents: Set<String>
         /// Files of `content/media/`, and files beside articles (pictures, documents: not
         /// Markdown), written, added or deleted: the articles that name one, or own its folder
         /// (a bundle publishes all of it), are parsed again (a picture's size is in the page) and
@@ -272,14 +282,37 @@ struct BuildRecord: Codable {
         /// that read too much of the articles to say (rendered at every build, and written only
         /// when their bytes changed), and the search index's that changed (`searchFiles`; all of
         /// them when nil, to be compared by their bytes).
-        func plan(_ routes: [Route], reads: [(file: String, fingerprint: UInt64?)], searchFiles: Set<String>?) -> (render: [Route], removed: [String]) {
+        func plan(_ site: Site, reads: [(file: String, fingerprint: UInt64?)], searchFiles: Set<String>?) -> (render: [Route], removed: [String]) {
+            let routes = site.routes
             let render = zip(routes, reads).filter { route, read in
                 if case .searchFile = route.kind { return searchFiles?.contains(route.file) ?? true }
+                if !documents.isEmpty, Self.readsOthers(route, site) { return true }
                 guard let fingerprint = read.fingerprint, let old = self.routes[route.file], let old else { return true }
                 return old != fingerprint
             }.map(\.0)
             let kept = Set(routes.map(\.file))
             return (render, self.routes.keys.filter { !kept.contains($0) }.sorted())
+        }
+
+        /// Why `documents` reach further than the files that read more than the articles, with
+        /// what they must leave alone as it is now (`ContentChanges.untouched`); nil when they do not.
+        func reachesFurther(_ untouched: [String]) -> FullBuildCause? {
+            guard let first = documents.sorted().first, untouched != record.othersFrame else { return nil }
+            func pilots(_ lines: [String]) -> [String] { lines.filter { $0.hasPrefix(ContentChanges.pilotLine) } }
+            if pilots(untouched) != pilots(record.othersFrame) {
+                return .pilot(documents.sorted().first { ContentChanges.kind(of: $0) == .story } ?? first)
+            }
+            return .everyPage(first)
+        }
+
+        /// Whether `route` reads documents other than articles: as `ContentChanges` says, and
+        /// every newsletter (a month's stories, reports and events as they are now).
+        private static func readsOthers(_ route: Route, _ site: Site) -> Bool {
+            if let reads = ContentChanges.readsOthers(route, in: site, data: false) { return reads }
+            switch route.kind {
+            case .newsletter, .newsletterMail: return true
+            default: return false
+            }
         }
 
         /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
@@ -298,7 +331,8 @@ struct BuildRecord: Codable {
     }
 
     /// The reuse the record beside `output` allows for `inputs` at `now`; nil when anything but
-    /// articles, files of `content/media/` and files beside articles changed (or such a file
+    /// articles, files of `content/media/` and files beside articles, and the Markdown files of
+    /// `Reuse.documents`' sections changed (or such a file
     /// that another source than an article names, `files` to read them), nothing changed, or
     /// the output folder is not as the record left it.
     func reuse(_ inputs: Inputs, output: URL, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
@@ -316,7 +350,8 @@ struct BuildRecord: Codable {
         // against the site's settings once they are read.)
         let beside = Set(others.filter { ($0.hasPrefix("content/media/") || $0.hasPrefix("content/articles/"))
                                           && !ContentInventory.isMarkdown($0, extensions: SiteConfig().markdownExtensions) })
-        if let first = others.first(where: { !beside.contains($0) }) ?? (beside.isEmpty ? nil : Self.namedByOthers(beside, inputs, files)) {
+        let documents = Set(others.filter { ContentChanges.kind(of: $0).map(Self.documentKinds.contains) ?? false })
+        if let first = others.first(where: { !beside.contains($0) && !documents.contains($0) }) ?? (beside.isEmpty ? nil : Self.namedByOthers(beside, inputs, files)) {
             let more = others.count - 1
             return .failure(inputs.hashes[first] == nil ? .deleted(first, more) : before[first] == nil ? .added(first, more) : .changed(first, more))
         }
@@ -326,10 +361,11 @@ struct BuildRecord: Codable {
         // publish. An article edited in place publishes what its text links (new and dropped
         // copies are routes like any other) and, owning the folder, all of it, as before. So
         // does a bundle made or removed whole: the folder's only article, and every other file
-        // in it came (or went) with it, so no file that was there changes hands.
+        // in it came (or went) with it, so no file that was there changes hands. The same holds
+        // for the other documents (their files beside them are not among `beside`).
         for path in changed.sorted() where inputs.hashes[path] == nil || before[path] == nil {
             let folder = ContentInventory.folder(of: path)
-            guard folder != "content/articles/" else { continue }
+            guard folder != "content/articles/" && ContentChanges.sections[folder] == nil else { continue }
             let there = Set(inputs.hashes.keys.filter { $0.hasPrefix(folder) }).union(before.keys.filter { $0.hasPrefix(folder) })
             let others = there.filter { !$0.hasSuffix(".md") }
             if others.isEmpty { continue }
@@ -346,8 +382,11 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+        return .success(Reuse(changed: changed, documents: documents, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
     }
+
+    /// The kinds of `Reuse.documents`.
+    private static let documentKinds: Set<Document.Kind> = [.page, .story, .event, .broadcast, .honours, .document]
 
     /// The first of the changed files (of `content/media/` or beside articles) whose name is in
     /// a source other than an article's Markdown or such a file (a page, a story, a report's
@@ -435,6 +474,9 @@ public enum FullBuildCause: Error, Sendable, Equatable {
     /// An article that another page links to by its file (`bai.md`), at another address now,
     /// or that came or went.
     case linkedPageMoved(String)
+    /// A page, story, event, report, honour roll or legal document that changes what every page
+    /// shows: a section's first document or its last, a version of an article in another language.
+    case everyPage(String)
     /// A feed of another language or a share picture came or went.
     case frame
     /// The output folder is not as the last build left it.

@@ -100,23 +100,54 @@ enum ContentChanges {
         let before = kinds(old)
         let letters = unchangedLetters(old: old, new: new, touched: touched)
         let render = new.routes.filter { route in
+            if let reads = readsOthers(route, in: new, data: data) { return reads }
             switch route.kind {
-            case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: return false
-            case .list(let list):
-                switch list.of {
-                case .stories, .storyFacet: return true
-                case .news, .term, .translated: return false
-                }
-            case .feed(let k, _): return new.feeds[k].stories
-            case .indicator, .embed, .indicatorFile, .dashboard: return data
             // A month's letter reads its own articles, stories, reports and events only.
             case .newsletter(let k), .newsletterMail(let k, _): return !letters.contains(k)
-            case .copy, .redirect:
-                return changedCopy(route, before)
-            default: return true
+            default: return changedCopy(route, before)
             }
         }
         return (render, removed(old, new))
+    }
+
+    /// Whether `route` reads more than the articles and the frame, and so is rendered again
+    /// when other content changed (`data`: the indicators were read again). Nil for what is
+    /// compared with the site before instead: copies, redirects (by what they copy or where
+    /// they send) and the newsletters (by their month's items).
+    static func readsOthers(_ route: Route, in site: Site, data: Bool) -> Bool? {
+        switch route.kind {
+        case .article, .translatedArticle, .archive, .archiveMonth, .terms, .searchFile: false
+        case .list(let list):
+            switch list.of {
+            case .stories, .storyFacet: true
+            case .news, .term, .translated: false
+            }
+        case .feed(let k, _): site.feeds[k].stories
+        case .indicator, .embed, .indicatorFile, .dashboard: data
+        case .newsletter, .newsletterMail, .copy, .redirect: nil
+        default: true
+        }
+    }
+
+    /// What an edit of other content than articles and the indicators' data (pages, stories,
+    /// events, radio-TV reports, honour rolls, legal documents) must leave as it was for
+    /// `lantoa build` to render only the files that read more than the articles
+    /// (`BuildRecord.Reuse.documents`): the frame, and the enterprises counted as pilots (`pilots`).
+    static func untouched(_ site: Site, _ project: LoadedProject, includeDrafts: Bool) -> [String] {
+        frame(site) + pilots(counted: project.indicators.contains { $0.indicator.computed == "stories" }, stories: project.stories,
+                             articles: project.articlePilots, includeDrafts: includeDrafts)
+    }
+
+    /// How `pilots` begins each line (no line of the frame begins so).
+    static let pilotLine = "pilot: "
+
+    /// When an indicator counts the pilots (`counted`), the first year of each enterprise it
+    /// counts, one line each: the stories declare most of them, and a chart in any article may
+    /// draw the count (`ContentLoader` parses every article again when these change).
+    static func pilots(counted: Bool, stories: [Document], articles: [Pilot], includeDrafts: Bool) -> [String] {
+        guard counted else { return [] }
+        let pilots = IndicatorLoader.pilots(of: stories.filter { includeDrafts || !$0.draft }) + articles
+        return IndicatorLoader.firstYears(pilots).sorted { $0.key < $1.key }.map { "\(pilotLine)\($0.key) \($0.value)" }
     }
 
     /// The newsletters of `new` (by index) whose month has the same stories, reports and events

@@ -129,8 +129,10 @@ public struct ContentLoader {
         let (indicators, plan, markdown) = finishData(definitions, complete: indicatorsComplete, stories: stories, articlePilots: fromArticles,
                                                       theme, index: index, diagnostics: &diagnostics)
         // A changed pilot, now or in the last build, may change a chart any article draws: then
-        // every article is parsed again.
-        let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources.union($0.pilots)) ? $0 : nil }
+        // every article is parsed again. So may a story that changes the enterprises counted.
+        let counted = ContentChanges.pilots(counted: definitions.contains { $0.computed == "stories" }, stories: stories, articles: fromArticles,
+                                            includeDrafts: options.includeDrafts)
+        let before = before.flatMap { $0.changed.isDisjoint(with: pilotSources.union($0.pilots)) && counted == $0.counted ? $0 : nil }
         let documents = parse(inventory.documents(in: "articles") + inventory.documents(in: "pages") + inventory.documents(in: "documents")
                               + inventory.documents(in: "events") + inventory.documents(in: "glossary") + inventory.documents(in: "broadcasts") + inventory.documents(in: "ton-vinh"),
                               markdown: markdown, bundles: bundles, before: before, problems: &problems, reused: &reused, diagnostics: &diagnostics)

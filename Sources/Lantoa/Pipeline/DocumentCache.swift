@@ -351,6 +351,8 @@ struct ParsedBefore: Sendable {
     let hashes: [String: ContentHash]
     let changed: Set<String>
     let pilots: Set<String>
+    /// The enterprises counted as pilots in the last build (`ContentChanges.pilots`).
+    let counted: [String]
     let articlesAddedOrDeleted: Bool
     /// Files of `content/media/` and files beside articles written, added or deleted since.
     let files: Set<String>

@@ -103,12 +103,11 @@ struct ArticleEditBuildTests {
         func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
         let cases: [(String, FullBuildCause?, () throws -> Void)] = [
             ("a template", .changed("templates/card.mustache", 0), { try site.write("templates/card.mustache", "<li class=\"card\"><h2 class=\"card-title\"><a href=\"{{url}}\">{{title}}</a> mới</h2></li>\n") }),
-            ("a page", .changed("content/pages/gioi-thieu.md", 0), { try site.write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu mới\n---\nTrang.\n") }),
-            ("a page added and an article edited", .added("content/pages/moi.md", 0), {
-                try site.write("content/pages/moi.md", "---\ntitle: Trang mới\n---\nTrang.\n")
-                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa khi thêm trang."))
+            ("a glossary term", .added("content/glossary/kaizen.md", 0), { try site.write("content/glossary/kaizen.md", "---\ntitle: Kaizen\nshort: Cải tiến liên tục\n---\nCải tiến.\n") }),
+            ("a page's picture added with an article edited", .added("content/pages/anh.svg", 0), {
+                try site.writeBytes("content/pages/anh.svg", Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>".utf8))
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa khi thêm ảnh."))
             }),
-            ("a page deleted", .deleted("content/pages/moi.md", 0), { try delete("content/pages/moi.md") }),
             ("an article edited and an output page edited by hand", .output, {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa."))
                 try Data("sửa tay".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/index.html"))
@@ -177,6 +176,78 @@ struct ArticleEditBuildTests {
         #expect(tampered?.patched == nil && tampered?.fullBecause == .record)
         // Other switches: the summary says so, and not a file.
         #expect(Build.run(site.options(drafts: true), to: .disk).report?.fullBecause == .switches)
+    }
+
+    @Test("the portal's pages, stories, events, radio-TV reports, honour rolls and legal documents edited, added or deleted: the files that read more than the articles are rendered, the articles' pages are not, and the output equals a build from nothing; one that changes every page, the pilots counted or the glossary takes a full build")
+    func otherDocuments() throws {
+        let site = try TestSite("", config: false)
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        build(site)
+        let output = site.root.appendingPathComponent("public")
+        func text(_ path: String) throws -> String { try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8) }
+        func edited(_ path: String, _ old: String, _ new: String) throws { _ = try BuildSessionTests.replace(old, with: new, in: path, site) }
+        func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
+        let story = "content/stories/du-lich-kpi.md", event = "content/events/tap-huan-kaizen-lean-2027.md"
+        let report = "content/broadcasts/phong-su-5s-xuong-ca-phe.md", reportText = try text(report)
+        // An article that links a page by its file: parsed again when the page's address changes.
+        let linking = "content/articles/2026/lien-he-so.md"
+        try site.write(linking, "---\ntitle: Liên hệ Sở\ndate: 2026-01-05\n---\nXem [trang liên hệ](../../pages/lien-he.md).\n")
+        // An article drawing the count of pilots: parsed again when a story changes the enterprises counted.
+        try site.write("content/articles/2026/dem-du-an.md", "---\ntitle: Số doanh nghiệp có dự án điểm\ndate: 2026-01-06\n---\nĐoạn đầu.\n\n```chart\ndoanh-nghiep-du-an-diem\n```\n")
+        build(site, "an article that links a page by its file, and one that draws the pilots")
+        let articlePage = output.appendingPathComponent("tin-tuc/kaizen-hop-tac-xa-ca-phe/index.html")
+        func modified() throws -> Date? { try FileManager.default.attributesOfItem(atPath: articlePage.path)[.modificationDate] as? Date }
+        let untouched = try modified()
+        // nil: only the files that read them; else the full build's cause.
+        let edits: [(String, FullBuildCause?, () throws -> Void)] = [
+            ("a story's text", nil, { try edited(story, "Xe dọn phòng", "Xe đẩy dọn phòng") }),
+            ("a story's title and tools", nil, { try edited(story, "title: Khách sạn nhỏ dùng KPI", "title: Khách sạn nhỏ áp dụng KPI"); try edited(story, "tools: [KPI/BSC, 5S]", "tools: [KPI/BSC, 5S, Kaizen]") }),
+            ("a new story of the same enterprise (no new pilot)", nil, {
+                try site.write("content/stories/du-lich-kpi-2.md", text(story).replacingOccurrences(of: "title: Khách sạn nhỏ", with: "title: Năm thứ hai, khách sạn nhỏ")
+                    .replacingOccurrences(of: "date: 2025-07-22", with: "date: 2026-10-02"))
+            }),
+            ("that story deleted", nil, { try delete("content/stories/du-lich-kpi-2.md") }),
+            ("a story of a new enterprise, started a year earlier (the pilots counted change, and the charts of them)", .pilot(story), {
+                try edited(story, "Khách sạn Hoa Sữa (minh họa)", "Khách sạn Hoa Ban (minh họa)"); try edited(story, "started: 2025", "started: 2024")
+            }),
+            ("an event's title and date", nil, { try edited(event, "title: Tập huấn Kaizen và Lean", "title: Lớp tập huấn Kaizen và Lean"); try edited(event, "2027-03-16 08:00", "2027-03-16 09:00") }),
+            ("a new event", nil, { try site.write("content/events/moi.md", text(event).replacingOccurrences(of: "title: Tập huấn", with: "title: Tập huấn lần hai")) }),
+            ("that event deleted", nil, { try delete("content/events/moi.md") }),
+            ("a radio-TV report, in a newsletter", nil, { try edited(report, "title: \"Phóng sự: 5S", "title: \"Phóng sự: Áp dụng 5S") }),
+            ("an honour roll", nil, { try edited("content/ton-vinh/2024.md", "story: co-khi-kaizen", "story: du-lich-kpi") }),
+            ("a legal document", nil, { try edited("content/documents/qd-36-qd-ttg.md", "theo số hiệu 36/QĐ-TTg.", "theo số hiệu 36/QĐ-TTg (ngày 11/01/2021).") }),
+            ("a page's title", nil, { try edited("content/pages/lien-he.md", "title: Liên hệ", "title: Liên hệ với chúng tôi") }),
+            ("a new page with an alias", nil, { try site.write("content/pages/moi.md", "---\ntitle: Trang mới\naliases: [/trang-cu/]\n---\nXem [giới thiệu](/gioi-thieu/).\n") }),
+            ("that page deleted", nil, { try delete("content/pages/moi.md") }),
+            ("a page's address, linked by an article by its file", nil, { try edited("content/pages/lien-he.md", "title: Liên hệ với chúng tôi\n", "title: Liên hệ với chúng tôi\nslug: lien-he-so\n") }),
+            ("a page and an article edited together", nil, {
+                try edited("content/pages/lien-he.md", "title: Liên hệ với chúng tôi", "title: Liên hệ")
+                try edited(linking, "Xem [trang", "Mời xem [trang")
+            }),
+            ("a page in English that is a version of an article (the article's page shows it)", .everyPage("content/pages/en/news.md"), {
+                try site.write("content/pages/en/news.md", "---\ntitle: News in English\nlang: en\ntranslation: /tin-tuc/kaizen-hop-tac-xa-ca-phe/\n---\nText.\n")
+            }),
+            ("the only radio-TV report deleted (its section's link leaves every page's footer)", .everyPage(report), { try delete(report) }),
+            ("and put back", .everyPage(report), { try site.write(report, reportText) }),
+            ("a glossary term's definition (shown after every text that links it)", .changed("content/glossary/kaizen.md", 0), {
+                try edited("content/glossary/kaizen.md", "short: Cải tiến liên tục bằng nhiều thay đổi nhỏ", "short: Cải tiến liên tục bằng những thay đổi nhỏ")
+            }),
+        ]
+        for (what, cause, edit) in edits {
+            try edit()
+            let written = try modified()
+            let result = build(site, what)
+            #expect(result.report?.fullBecause == cause, "\(what): \(String(describing: result.report?.fullBecause))")
+            if cause == nil {
+                let patched = try #require(result.report?.patched, "\(what)")
+                #expect(patched.written > 0 && patched.written < (result.report?.files ?? 0) / 2, "\(what): \(patched)")
+                // An article's page reads no other document: left as it was.
+                #expect(try modified() == written, "\(what)")
+            }
+        }
+        #expect(untouched != nil)
+        #expect(try text("public/tin-tuc/lien-he-so/index.html").contains("href=\"/lien-he-so/\""))
     }
 
     /// The Markdown files under content/articles/.
