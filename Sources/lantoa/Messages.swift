@@ -218,8 +218,8 @@ extension Message {
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
         let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
         let patched = report.patched.map { patched in
-            (english: "; only articles changed: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
-             vietnamese: "; chỉ bài viết thay đổi: ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
+            (english: "; only what reads the changed files was rendered: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
+             vietnamese: "; chỉ dựng lại phần đọc các tệp đã thay đổi: ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
         } ?? report.fullBecause.map { cause in
             let why = Self.why(cause)
             return (english: "; everything rendered again: \(why.english)", vietnamese: "; dựng lại toàn bộ: \(why.vietnamese)")

@@ -92,7 +92,8 @@ public enum Build {
         // The same sources built by the same program into a folder that still holds that build:
         // nothing to do (a preview's folder, also written in place, keeps no record).
         var inputs: BuildRecord.Inputs?
-        // Only articles changed since the recorded build: only what reads them is written.
+        // Only articles, their files and documents no article shows changed since the recorded
+        // build: only what reads them is written (`BuildRecord.Reuse`).
         // Otherwise, with a record, why not (said in the summary).
         var reuse: BuildRecord.Reuse?
         var cause: FullBuildCause?
@@ -345,7 +346,7 @@ public struct BuildReport: Sendable {
     public var charts: Int
     /// The output folder already held this build (see `BuildRecord`): nothing was written.
     public var unchanged = false
-    /// Only articles changed since the recorded build, and only the files that read them were
+    /// Only what the record allows to reuse changed since the recorded build, and only the files that read it were
     /// rendered (`BuildRecord.Reuse`): how many files were then written and deleted.
     public var patched: (written: Int, removed: Int)?
     /// A record lay beside the output, yet every file was rendered: why.

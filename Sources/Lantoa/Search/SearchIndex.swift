@@ -2,7 +2,8 @@ import Foundation
 
 /// Stage 3: the site search index, written as small JSON files that `assets/search.js` fetches
 /// on demand. Every article, story, page, legal document and indicator is one entry; entries are
-/// numbered newest first, so a lower number wins a tie.
+/// numbered oldest first (`Site.searchSources`), so a higher number wins a tie, and a new article
+/// takes the next number: the shards of its words and the last text chunk change, not every file.
 ///
 /// Files, under `tim-kiem/chi-muc/`:
 /// - `manifest.json`: the version, the number of entries, the entries per text chunk, the shards;
@@ -207,6 +208,32 @@ public struct SearchIndex: Sendable {
         guard postings.count == vocabulary.exact.count, entryHashes.count == entries.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }) else {
             throw ByteReader.Malformed()
         }
+    }
+
+    /// The index with `added` after its entries (documents newer than every one it has), and the
+    /// files that changed: the shards of their words, the last text chunks, the manifest.
+    func appending(_ added: [(Entry, Bag)]) -> (index: SearchIndex, changed: Set<String>) {
+        var copy = self
+        var changed: Set<String> = ["manifest.json"]
+        var terms = Set<Int>(), touched = Set<Int32>()
+        for (entry, bag) in added {
+            let n = UInt32(copy.entries.count)
+            for k in bag.hashes.indices {
+                let id = Int(copy.vocabulary.id(of: k, in: bag))
+                if id == copy.postings.count { copy.postings.append(PostingList()) }
+                // The terms whose postings change: their hashes leave the sum before and join it after.
+                if terms.insert(id).inserted { copy.termSum &-= copy.termHash(id) }
+                touched.insert(copy.vocabulary.shard[id])
+                copy.postings[id].append(entry: n, weight: bag.weights[k])
+            }
+            copy.entries.append(entry)
+            copy.entryHashes.append(Self.entryHash(entry))
+            changed.insert("d/\(Int(n) / Self.chunkSize).json")
+        }
+        for id in terms { copy.termSum &+= copy.termHash(id) }
+        copy.group()
+        for k in touched { changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json") }
+        return (copy, changed)
     }
 
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),

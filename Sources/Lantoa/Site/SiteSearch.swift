@@ -9,7 +9,9 @@ extension Site {
         case article(Int), translatedArticle(Int), story(Int), document(Int), page(Int), event(Int), glossary(Int), broadcast(Int), honours(Int), indicator(Int)
     }
 
-    /// What to read, newest first: undated entries (indicators, some pages) after, in site order.
+    /// What to read, oldest first, after the undated entries (indicators, some pages) in the
+    /// reverse of site order: a higher number wins a tie (the newer, then the earlier in site order),
+    /// and a new document, the newest, takes the next number (`index(reusing:changed:)`).
     func searchSources() -> [SearchSource] {
         var sources: [(date: DateTime?, source: SearchSource)] = []
         for i in articles.indices { sources.append((articles[i].date, .article(i))) }
@@ -29,7 +31,7 @@ extension Site {
             case (nil, _?): return false
             case (nil, nil): return a.offset < b.offset
             }
-        }.map(\.element.source)
+        }.reversed().map(\.element.source)
     }
 
     /// The entry of `source` and its words.
@@ -100,23 +102,31 @@ extension Site {
 
     /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
     /// of the `changed` documents read again, when the site has the same entries in the same order
-    /// (edits that move no article); otherwise from nothing. Returns the paths of the search files
-    /// that changed, or nil when the index was built from nothing.
+    /// (edits that move no article), and perhaps new ones after them (documents newer than any
+    /// before: a new article); otherwise from nothing. Returns the paths of the search files that
+    /// changed, or nil when the index was built from nothing.
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
         guard config.search else { return nil }
-        if let previous {
-            let sources = searchSources()
-            if previous.entries.count == sources.count, zip(previous.entries, sources).allSatisfy({ $0.key == searchKey($1) }) {
+        if var index = previous {
+            let sources = searchSources(), kept = index.entries.count
+            if kept <= sources.count, zip(index.entries, sources).allSatisfy({ $0.key == searchKey($1) }) {
+                let added = Set(sources[kept...].map(searchKey))
                 var edited: [Document] = []
                 for list in [articles, translatedArticles, stories, documents, pages, events, glossary, broadcasts, honours] {
-                    edited += list.only { changed.contains($0.sourcePath) }
+                    edited += list.only { changed.contains($0.sourcePath) && !added.contains($0.sourcePath) }
                 }
-                if edited.isEmpty {
-                    install(previous)
-                    return []
+                var files: Set<String> = []
+                if !edited.isEmpty, let (new, changed, _) = index.replacing(edited, read: { searchEntry($0) }) {
+                    (index, files) = (new, changed)
                 }
-                if let (new, files, _) = previous.replacing(edited, read: { searchEntry($0) }) {
-                    install(new)
+                if edited.isEmpty || !files.isEmpty {
+                    if kept < sources.count {
+                        let site = self
+                        let (new, changed) = index.appending(Parallel.map(Array(sources[kept...])) { Box(site.searchEntry($0)) }.map(\.value))
+                        index = new
+                        files.formUnion(changed)
+                    }
+                    install(index)
                     let folder = config.urlNames.searchPath + SearchIndex.folder
                     return Set(files.map { folder + $0 })
                 }

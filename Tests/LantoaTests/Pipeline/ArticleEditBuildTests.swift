@@ -274,6 +274,16 @@ struct ArticleEditBuildTests {
         #expect(added?.searchReused == false)
         try site.write("content/articles/x6.md", article("6 mới", "date: 2024-06-01\ntags: [Mới, Kaizen]", "Từ khóa mới hẳn."))
         #expect(build(site, "a title, tags and words no other article has").report?.searchReused == true)
+        // A new article newer than every other takes the next number: the index is the last
+        // build's with its entry added, and only the files its words reach are written.
+        let search = site.root.appendingPathComponent("public/tim-kiem/chi-muc")
+        let searchFiles = try FileManager.default.subpathsOfDirectory(atPath: search.path).filter { $0.hasSuffix(".json") }
+        try site.write("content/articles/x9.md", article("9 mới nhất", "date: 2026-11-20\ntags: [Kaizen]", "Bản tin mới nhất về năng suất, với từ lạ xyzzy."))
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa cùng lúc."))
+        let newest = build(site, "a new article, the newest, and an edit").report
+        #expect(newest?.searchReused == true)
+        let written = try #require(newest?.patched?.written)
+        #expect(written < (newest?.files ?? 0) - searchFiles.count / 2, "\(written) of \(newest?.files ?? 0) files, \(searchFiles.count) of them the index's")
     }
 
     @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes; only a page other than an article linking it takes a full build")

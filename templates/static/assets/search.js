@@ -122,8 +122,9 @@
       var complete = all.filter(function (id) { return hits.get(id) === q.length; });
       var partial = !complete.length && q.length > 1;
       var ids = partial ? all : complete;
+      /* More words found, a higher score, then the newer: entries are numbered oldest first. */
       ids.sort(function (a, b) {
-        return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || a - b;
+        return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || b - a;
       });
       return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores };
     });
