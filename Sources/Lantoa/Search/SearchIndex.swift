@@ -3,7 +3,8 @@ import Foundation
 /// Stage 3: the site search index, written as small JSON files that `assets/search.js` fetches
 /// on demand. Every article, story, page, legal document and indicator is one entry; entries are
 /// numbered oldest first (`Site.searchSources`), so a higher number wins a tie, and a new article
-/// takes the next number: the shards of its words and the last text chunk change, not every file.
+/// takes one of the last numbers: the shards of its words and the last text chunks change, not
+/// every file (`inserting`).
 ///
 /// Files, under `tim-kiem/chi-muc/`:
 /// - `manifest.json`: the version, the number of entries, the entries per text chunk, the shards;
@@ -210,28 +211,40 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The index with `added` after its entries (documents newer than every one it has), and the
-    /// files that changed: the shards of their words, the last text chunks, the manifest.
-    func appending(_ added: [(Entry, Bag)]) -> (index: SearchIndex, changed: Set<String>) {
+    /// The index with `added` as entries `at`, `at + 1`…, the entries from `at` on moved after
+    /// them (documents dated after all but a few: a new article, before the events to come), and
+    /// the files that changed: the shards of the words of the entries added and moved, the text
+    /// chunks from `at` on, the manifest. A posting list is written again only when it has an
+    /// entry from `at` on.
+    func inserting(_ added: [(Entry, Bag)], at p: Int) -> (index: SearchIndex, changed: Set<String>) {
         var copy = self
-        var changed: Set<String> = ["manifest.json"]
-        var terms = Set<Int>(), touched = Set<Int32>()
-        for (entry, bag) in added {
-            let n = UInt32(copy.entries.count)
+        let m = UInt32(added.count), from = UInt32(p)
+        var postings: [Int: [(entry: UInt32, weight: UInt8)]] = [:]
+        for (j, (_, bag)) in added.enumerated() {
             for k in bag.hashes.indices {
                 let id = Int(copy.vocabulary.id(of: k, in: bag))
                 if id == copy.postings.count { copy.postings.append(PostingList()) }
-                // The terms whose postings change: their hashes leave the sum before and join it after.
-                if terms.insert(id).inserted { copy.termSum &-= copy.termHash(id) }
-                touched.insert(copy.vocabulary.shard[id])
-                copy.postings[id].append(entry: n, weight: bag.weights[k])
+                postings[id, default: []].append((from + UInt32(j), bag.weights[k]))
             }
-            copy.entries.append(entry)
-            copy.entryHashes.append(Self.entryHash(entry))
-            changed.insert("d/\(Int(n) / Self.chunkSize).json")
         }
-        for id in terms { copy.termSum &+= copy.termHash(id) }
+        var touched = Set<Int32>()
+        for id in copy.postings.indices where postings[id] != nil || (!copy.postings[id].isEmpty && copy.postings[id].last >= from) {
+            // Its hash leaves the sum before the change and joins it after.
+            copy.termSum &-= copy.termHash(id)
+            var all = postings[id] ?? []
+            copy.postings[id].forEach { entry, weight in all.append((entry >= from ? entry + m : entry, weight)) }
+            all.sort { $0.entry < $1.entry }
+            var list = PostingList()
+            for posting in all { list.append(entry: posting.entry, weight: posting.weight) }
+            copy.postings[id] = list
+            copy.termSum &+= copy.termHash(id)
+            touched.insert(copy.vocabulary.shard[id])
+        }
+        copy.entries.insert(contentsOf: added.map(\.0), at: p)
+        copy.entryHashes.insert(contentsOf: added.map { Self.entryHash($0.0) }, at: p)
         copy.group()
+        var changed: Set<String> = ["manifest.json"]
+        for k in stride(from: p / Self.chunkSize, through: max(0, copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
         for k in touched { changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json") }
         return (copy, changed)
     }

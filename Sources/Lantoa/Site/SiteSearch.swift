@@ -102,15 +102,18 @@ extension Site {
 
     /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
     /// of the `changed` documents read again, when the site has the same entries in the same order
-    /// (edits that move no article), and perhaps new ones after them (documents newer than any
-    /// before: a new article); otherwise from nothing. Returns the paths of the search files that
-    /// changed, or nil when the index was built from nothing.
+    /// (edits that move no article), perhaps with new ones among them in one place (documents dated
+    /// after all but a few: a new article); otherwise from nothing. Returns the paths of the search
+    /// files that changed, or nil when the index was built from nothing.
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
         guard config.search else { return nil }
         if var index = previous {
-            let sources = searchSources(), kept = index.entries.count
-            if kept <= sources.count, zip(index.entries, sources).allSatisfy({ $0.key == searchKey($1) }) {
-                let added = Set(sources[kept...].map(searchKey))
+            let keys = searchSources().map(searchKey), kept = index.entries.count, m = keys.count - kept
+            // The entries before the new ones, and after them, as they were.
+            var p = 0
+            while p < min(kept, keys.count) && index.entries[p].key == keys[p] { p += 1 }
+            if m >= 0, (p..<kept).allSatisfy({ index.entries[$0].key == keys[$0 + m] }) {
+                let added = Set(keys[p..<(p + m)])
                 var edited: [Document] = []
                 for list in [articles, translatedArticles, stories, documents, pages, events, glossary, broadcasts, honours] {
                     edited += list.only { changed.contains($0.sourcePath) && !added.contains($0.sourcePath) }
@@ -120,9 +123,9 @@ extension Site {
                     (index, files) = (new, changed)
                 }
                 if edited.isEmpty || !files.isEmpty {
-                    if kept < sources.count {
-                        let site = self
-                        let (new, changed) = index.appending(Parallel.map(Array(sources[kept...])) { Box(site.searchEntry($0)) }.map(\.value))
+                    if m > 0 {
+                        let (site, sources) = (self, Array(searchSources()[p..<(p + m)]))
+                        let (new, changed) = index.inserting(Parallel.map(sources) { Box(site.searchEntry($0)) }.map(\.value), at: p)
                         index = new
                         files.formUnion(changed)
                     }

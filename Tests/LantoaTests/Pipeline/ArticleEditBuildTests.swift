@@ -271,7 +271,8 @@ struct ArticleEditBuildTests {
         try site.write("content/articles/x6.md", article("6", "date: 2024-06-01\ntags: [Mới]"))
         let added = build(site, "a new article").report
         #expect(added?.articlesReused == articleCount(site) - 2)
-        #expect(added?.searchReused == false)
+        // Its entry goes among the others, which move one place after it: the index is the last build's.
+        #expect(added?.searchReused == true)
         try site.write("content/articles/x6.md", article("6 mới", "date: 2024-06-01\ntags: [Mới, Kaizen]", "Từ khóa mới hẳn."))
         #expect(build(site, "a title, tags and words no other article has").report?.searchReused == true)
         // A new article newer than every other takes the next number: the index is the last
@@ -284,6 +285,11 @@ struct ArticleEditBuildTests {
         #expect(newest?.searchReused == true)
         let written = try #require(newest?.patched?.written)
         #expect(written < (newest?.files ?? 0) - searchFiles.count / 2, "\(written) of \(newest?.files ?? 0) files, \(searchFiles.count) of them the index's")
+        // An event to come is dated after every article: a new article's entry goes before its.
+        try site.write("content/events/sap-toi.md", "---\ntitle: Hội thảo sắp tới\nstart: 2027-03-01 08:00\nend: 2027-03-01 11:00\nplace: Buôn Ma Thuột\n---\nNội dung.\n")
+        #expect(build(site, "an event to come").report?.searchReused == true)
+        try site.write("content/articles/x10.md", article("10", "date: 2026-11-21\ntags: [Kaizen]", "Một bài mới nữa về năng suất, trước hội thảo sắp tới."))
+        #expect(build(site, "a new article, before an event to come").report?.searchReused == true)
     }
 
     @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes; only a page other than an article linking it takes a full build")
