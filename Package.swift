@@ -22,7 +22,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        // Precompressed output (`.gz`, `.br` beside each text file): zlib and the Brotli encoder.
+        // Precompressed output (`.gz`, `.br` beside each text file): libdeflate and the Brotli
+        // encoder. zlib writes the PNG pictures and the open data's ZIP.
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
         // XXH3-128, the hash that tells whether a page's bytes changed since the last build.
@@ -37,6 +39,7 @@ let package = Package(
             name: "Lantoa",
             dependencies: [
                 "CMark",
+                "CDeflate",
                 "CZlib",
                 "CBrotli",
                 "CXXHash",

@@ -240,6 +240,9 @@ extension Message {
         case .deleted(let path, let more): Message("\(path) was deleted\(andMore(more).english)", "\(path) đã bị xóa\(andMore(more).vietnamese)")
         case .bundle(let path): Message("\(path) came or went in a folder with other files (which page publishes them may change)",
                                         "\(path) được thêm hoặc xóa trong một thư mục có tệp khác (trang nào đăng kèm các tệp đó có thể đổi)")
+        case .pilot(let path) where path.hasPrefix("content/stories/"):
+            Message("\(path) changes the enterprises an indicator counts (enterprise:, started:)",
+                    "\(path) làm thay đổi các doanh nghiệp được một chỉ số đếm (enterprise:, started:)")
         case .pilot(let path): Message("\(path) is counted in an indicator (pilot:)", "\(path) được tính vào một chỉ số (pilot:)")
         case .resource(let path): Message("\(path) is published by another page", "\(path) được một trang khác đăng kèm")
         case .linkedPageMoved(let path): Message("another page links to \(path) by its file, and its address changed (or the file came or went)",

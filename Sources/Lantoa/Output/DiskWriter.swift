@@ -158,6 +158,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                 throw WriteError.cannotWrite(path, code)
             }
         }
+        record = Self.keepingTime(of: previous[path], record, at: target)
         var siblings: [(String, FileRecord)] = []
         if precompress && Precompression.applies(to: path, size: bytes.count) {
             for suffix in Precompression.suffixes {
@@ -172,11 +173,26 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                     siblings.append((copy, written))
                 }
             }
+            siblings = siblings.map { copy, written in (copy, Self.keepingTime(of: previous[copy], written, at: stagingPath + "/" + copy)) }
         }
         lock.lock()
         records[path] = record
         for (copy, written) in siblings { records[copy] = written }
         lock.unlock()
+    }
+
+    /// `record`, the file written or kept at `target`, with the time of `published`, the output
+    /// folder's file at the same path, when that holds the same bytes: after the swap the file
+    /// looks untouched to a sync that goes by dates (`rsync -a`, FTP mirroring), whichever
+    /// build's copy the staging folder held. The record is returned as it was when the time
+    /// cannot be set.
+    private static func keepingTime(of published: FileRecord?, _ record: FileRecord, at target: String) -> FileRecord {
+        guard let published, published.hash == record.hash, published.size == record.size,
+              published.seconds != record.seconds || published.nanoseconds != record.nanoseconds else { return record }
+        let time = timespec(tv_sec: published.seconds, tv_nsec: published.nanoseconds)
+        var times = [time, time] // access and modification
+        guard utimensat(AT_FDCWD, target, &times, 0) == 0 else { return record }
+        return published
     }
 
     /// Makes the folders of `files` on a thread of its own, in order, parents first. A clean
