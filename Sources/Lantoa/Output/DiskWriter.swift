@@ -158,7 +158,6 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                 throw WriteError.cannotWrite(path, code)
             }
         }
-        record = Self.keepingTime(of: previous[path], record, at: target)
         var siblings: [(String, FileRecord)] = []
         if precompress && Precompression.applies(to: path, size: bytes.count) {
             for suffix in Precompression.suffixes {
@@ -173,8 +172,10 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
                     siblings.append((copy, written))
                 }
             }
-            siblings = siblings.map { copy, written in (copy, Self.keepingTime(of: previous[copy], written, at: stagingPath + "/" + copy)) }
+            siblings = siblings.map { copy, written in (copy, Self.keepingTime(of: previous[copy], written, at: target + copy.dropFirst(path.count))) }
         }
+        // (After the copies, which are kept as they are when the page is as the staging folder's list says.)
+        record = Self.keepingTime(of: previous[path], record, at: target)
         lock.lock()
         records[path] = record
         for (copy, written) in siblings { records[copy] = written }

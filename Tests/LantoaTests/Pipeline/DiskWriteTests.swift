@@ -51,21 +51,23 @@ struct DiskWriteTests {
         #expect(!FileManager.default.fileExists(atPath: staleFolder.path))
     }
 
-    @Test("a page that comes out the same is not rewritten, or keeps the time of the output's copy; a changed one is, even when shorter")
-    func unchangedPagesKept() throws {
+    @Test("a page that comes out the same is not rewritten, or keeps the time of the output's copy, its compressed copies too; a changed one is, even when shorter",
+          arguments: [false, true])
+    func unchangedPagesKept(compress: Bool) throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
         defer { site.remove() }
         let public_ = site.root.appendingPathComponent("public")
         let kept = public_.appendingPathComponent("tin-tuc/kaizen/index.html").path
         let changed = public_.appendingPathComponent("tin-tuc/tap-huan-5s/index.html").path
         func modified(_ path: String) throws -> Date { try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date }
-        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk(compress: compress).succeeded)
         let first = (try modified(kept), try modified(changed))
+        let (firstCopy, firstBrotli) = compress ? (try modified(kept + ".gz"), try modified(kept + ".br")) : (first.0, first.0)
         Thread.sleep(forTimeInterval: 0.05)
         // The same sources again would leave the folder as it is (BuildRecord): without the
         // record this build swaps, and the first output becomes the staging folder.
         BuildRecord.remove(for: public_)
-        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk(compress: compress).succeeded)
         // Written anew into a new staging folder, with the time of the copy it replaced.
         #expect(try modified(kept) == first.0)
         #expect(try modified(changed) == first.1)
@@ -85,19 +87,19 @@ struct DiskWriteTests {
             """)
         // Without the record, a full build (with it, only what the article changes is written: ArticleEditBuildTests).
         BuildRecord.remove(for: public_)
-        #expect(site.buildToDisk().succeeded) // written into the first output again
+        #expect(site.buildToDisk(compress: compress).succeeded) // written into the first output again
         #expect(try modified(kept) == first.0)
         #expect(try modified(changed) != first.1)
-        #expect(FileTree.read(public_) == site.build().writer.files)
+        #expect(FileTree.read(public_).filter { !$0.key.hasSuffix(".gz") && !$0.key.hasSuffix(".br") } == site.build().writer.files)
         // Built again from nothing new: the changed page comes from the staging folder's older
         // copy, written again, and keeps the time it has in the output.
         let third = try modified(changed)
         Thread.sleep(forTimeInterval: 0.05)
         BuildRecord.remove(for: public_)
-        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk(compress: compress).succeeded)
         #expect(try modified(changed) == third)
         #expect(try modified(kept) == first.0)
-        #expect(FileTree.read(public_) == site.build().writer.files)
+        if compress { #expect(try modified(kept + ".gz") == firstCopy && modified(kept + ".br") == firstBrotli) }
         // The lists of files sit beside the folders, never in what is published.
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.lantoa-files").path))
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.lantoa-staging-files").path))
