@@ -218,8 +218,14 @@ extension Message {
     static func built(_ action: Message, _ report: BuildReport, seconds value: Double, warnings: Int) -> Message {
         let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
         let patched = report.patched.map { patched in
-            (english: "; only what reads the changed files was rendered: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
-             vietnamese: "; chỉ dựng lại phần đọc các tệp đã thay đổi: ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
+            // Which source files the build followed: "x.md changed (and 2 other files changed), and only what reads them…".
+            let (first, more) = report.patchedAfter ?? ("", 0)
+            let what: (english: String, vietnamese: String) = first.isEmpty ? ("the changed files", "các tệp đã thay đổi")
+                : more == 0 ? ("it", "tệp đó") : ("them", "các tệp đó")
+            let lead: (english: String, vietnamese: String) = first.isEmpty ? ("", "")
+                : ("\(first) changed\(andMore(more).english), and ", "\(first) đã thay đổi\(andMore(more).vietnamese), ")
+            return (english: "; \(lead.english)only what reads \(what.english) was rendered: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
+                    vietnamese: "; \(lead.vietnamese)chỉ dựng lại phần đọc \(what.vietnamese): ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
         } ?? report.fullBecause.map { cause in
             let why = Self.why(cause)
             return (english: "; everything rendered again: \(why.english)", vietnamese: "; dựng lại toàn bộ: \(why.vietnamese)")

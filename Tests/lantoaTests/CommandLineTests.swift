@@ -346,6 +346,13 @@ extension CommandLineTests {
         // The same sources into the same folder again: nothing to do, and it says so.
         let again = try Self.run(["build"], in: site.root)
         #expect(again.status == 0 && again.stdout.hasPrefix("public/ left as it is: nothing changed since the last build ("), "\(again.stdout)")
+        // An article edited: the summary names it, and says only what reads it was rendered.
+        try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-01-01\n---\nNội dung mới.\n")
+        let edited = try Self.run(["build"], in: site.root)
+        #expect(edited.status == 0 && edited.stdout.contains("; content/articles/a.md changed, and only what reads it was rendered: "), "\(edited.stdout)")
+        try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-01-01\n---\nNội dung sửa lần nữa.\n")
+        let vietnamese = try Self.run(["build"], in: site.root, environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(vietnamese.stdout.contains("; content/articles/a.md đã thay đổi, chỉ dựng lại phần đọc tệp đó: ghi "), "\(vietnamese.stdout)")
         let both = try Self.run(["build", "-q", "-v"], in: site.root)
         #expect(both.status == 64 && both.stderr.contains("cannot be used together"))
     }

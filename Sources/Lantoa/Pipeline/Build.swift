@@ -203,6 +203,10 @@ public enum Build {
             if problems.isEmpty {
                 try writer.commit()
                 report.patched = patch?.changes
+                if let reuse, patch != nil {
+                    let changed = reuse.changed.union(reuse.files).sorted()
+                    report.patchedAfter = changed.first.map { ($0, changed.count - 1) }
+                }
                 report.fullBecause = cause
                 report.articlesReused = project.reusedArticles
                 report.searchReused = searchChanged != nil
@@ -349,6 +353,8 @@ public struct BuildReport: Sendable {
     /// Only what the record allows to reuse changed since the recorded build, and only the files that read it were
     /// rendered (`BuildRecord.Reuse`): how many files were then written and deleted.
     public var patched: (written: Int, removed: Int)?
+    /// The first of the source files whose change that build followed, and how many more.
+    public var patchedAfter: (first: String, more: Int)?
     /// A record lay beside the output, yet every file was rendered: why.
     public var fullBecause: FullBuildCause?
     /// Articles taken as the last build parsed them, not parsed again (see `DocumentCache`).
