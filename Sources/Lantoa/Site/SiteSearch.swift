@@ -108,7 +108,7 @@ extension Site {
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
         guard config.search else { return nil }
         if var index = previous {
-            let keys = searchSources().map(searchKey), kept = index.entries.count, m = keys.count - kept
+            let sources = searchSources(), keys = sources.map(searchKey), kept = index.entries.count, m = keys.count - kept
             // The entries before the new ones, and after them, as they were.
             var p = 0
             while p < min(kept, keys.count) && index.entries[p].key == keys[p] { p += 1 }
@@ -124,8 +124,8 @@ extension Site {
                 }
                 if edited.isEmpty || !files.isEmpty {
                     if m > 0 {
-                        let (site, sources) = (self, Array(searchSources()[p..<(p + m)]))
-                        let (new, changed) = index.inserting(Parallel.map(sources) { Box(site.searchEntry($0)) }.map(\.value), at: p)
+                        let site = self
+                        let (new, changed) = index.inserting(Parallel.map(Array(sources[p..<(p + m)])) { Box(site.searchEntry($0)) }.map(\.value), at: p)
                         index = new
                         files.formUnion(changed)
                     }
