@@ -64,11 +64,13 @@ struct ArticleChanges {
     }
 
     /// The frame every page is drawn in, as far as articles can change it: the feeds of other
-    /// languages (linked from every page in that language) and the share pictures. When it
-    /// differs, nothing is left as it was and a full build is simpler.
+    /// languages (linked from every page in that language) and the sections' share pictures.
+    /// When it differs, nothing is left as it was and a full build is simpler. A story's or an
+    /// indicator's own picture is not in it: only that page shows it (`ShareImages.picture(for:)`
+    /// looks up the page's own path), and no page that reads only articles is one of them.
     static func frame(_ site: Site) -> [String] {
         site.feeds.filter { $0.language != nil }.map { "\($0.language ?? "") \($0.folder)" }
-            + (site.shareImages.map { s in s.sections.map { "\($0.path) \($0.file) \($0.alt)" } + [s.homeAlt] + s.pages.keys.sorted() } ?? [])
+            + (site.shareImages.map { s in s.sections.map { "\($0.path) \($0.file) \($0.alt)" } + [s.homeAlt] } ?? [])
     }
 
     /// One of the two sites, with what is counted once for all its routes. A class: each route

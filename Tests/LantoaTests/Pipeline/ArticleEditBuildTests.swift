@@ -12,13 +12,13 @@ struct ArticleEditBuildTests {
     /// Builds into public/, then into a new folder from nothing, and compares the two trees.
     /// Returns what the first build did.
     @discardableResult
-    private func build(_ site: TestSite, compress: Bool = false, _ what: String = "",
+    private func build(_ site: TestSite, compress: Bool = false, images: Bool = false, _ what: String = "",
                        sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildResult {
-        let result = Build.run(site.options(compress: compress), to: .disk)
+        let result = Build.run(site.options(images: images, compress: compress), to: .disk)
         #expect(result.succeeded, "\(what): \(result.diagnostics)", sourceLocation: sourceLocation)
         let fresh = site.root.appendingPathComponent("fresh-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: fresh) }
-        #expect(Build.run(site.options(output: fresh, compress: compress), to: .disk).succeeded, sourceLocation: sourceLocation)
+        #expect(Build.run(site.options(output: fresh, images: images, compress: compress), to: .disk).succeeded, sourceLocation: sourceLocation)
         let (patched, full) = (FileTree.read(site.root.appendingPathComponent("public")), FileTree.read(fresh))
         let differing = patched.keys.filter { full[$0] == nil }.sorted().map { "only after the edit: \($0)" }
             + full.keys.filter { patched[$0] == nil }.sorted().map { "only from nothing: \($0)" }
@@ -248,6 +248,33 @@ struct ArticleEditBuildTests {
         }
         #expect(untouched != nil)
         #expect(try text("public/tin-tuc/lien-he-so/index.html").contains("href=\"/lien-he-so/\""))
+    }
+
+    @Test("with share pictures drawn, a story added, retitled and deleted is rendered with what reads it: its own picture shows only on its own page",
+          .enabled(if: Rasteriser.missing() == nil, "rsvg-convert draws the share pictures"))
+    func storyPictures() throws {
+        let site = try TestSite("", config: false)
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent("content"), to: site.root.appendingPathComponent("content"))
+        build(site, images: true)
+        let story = "content/stories/du-lich-kpi.md", new = "content/stories/du-lich-kpi-2.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(story), encoding: .utf8)
+        let edits: [(String, String?)] = [
+            ("a new story", text.replacingOccurrences(of: "title: Khách sạn nhỏ", with: "title: Năm thứ hai, khách sạn nhỏ")
+                .replacingOccurrences(of: "date: 2025-07-22", with: "date: 2026-10-02")),
+            ("its title", text.replacingOccurrences(of: "title: Khách sạn nhỏ", with: "title: Năm thứ ba, khách sạn nhỏ")
+                .replacingOccurrences(of: "date: 2025-07-22", with: "date: 2026-10-02")),
+            ("deleted", nil),
+        ]
+        for (what, content) in edits {
+            if let content { try site.write(new, content) } else { try FileManager.default.removeItem(at: site.root.appendingPathComponent(new)) }
+            let report = build(site, images: true, what).report
+            #expect(report?.fullBecause == nil, "\(what): \(String(describing: report?.fullBecause))")
+            #expect(report?.patched != nil, "\(what)")
+            // (The output equals a build from nothing, pictures included: `build` compares them.)
+            let picture = site.root.appendingPathComponent("public/dien-hinh/du-lich-kpi-2/" + ShareImages.name)
+            #expect(FileManager.default.fileExists(atPath: picture.path) == (content != nil), "\(what)")
+        }
     }
 
     /// The Markdown files under content/articles/.
