@@ -284,9 +284,10 @@ struct BuildRecord: Codable {
         /// them when nil, to be compared by their bytes).
         func plan(_ site: Site, reads: [(file: String, fingerprint: UInt64?)], searchFiles: Set<String>?) -> (render: [Route], removed: [String]) {
             let routes = site.routes
+            let letters = documents.contains { ContentChanges.kind(of: $0).map(Self.newsletterKinds.contains) ?? false }
             let render = zip(routes, reads).filter { route, read in
                 if case .searchFile = route.kind { return searchFiles?.contains(route.file) ?? true }
-                if !documents.isEmpty, Self.readsOthers(route, site) { return true }
+                if !documents.isEmpty, Self.readsOthers(route, site, letters: letters) { return true }
                 guard let fingerprint = read.fingerprint, let old = self.routes[route.file], let old else { return true }
                 return old != fingerprint
             }.map(\.0)
@@ -306,14 +307,18 @@ struct BuildRecord: Codable {
         }
 
         /// Whether `route` reads documents other than articles: as `ContentChanges` says, and
-        /// every newsletter (a month's stories, reports and events as they are now).
-        private static func readsOthers(_ route: Route, _ site: Site) -> Bool {
+        /// every newsletter when a story, a radio-TV report or an event changed (`letters`): a
+        /// month shows those as they are now, and its articles, which its fingerprint follows.
+        private static func readsOthers(_ route: Route, _ site: Site, letters: Bool) -> Bool {
             if let reads = ContentChanges.readsOthers(route, in: site, data: false) { return reads }
             switch route.kind {
-            case .newsletter, .newsletterMail: return true
+            case .newsletter, .newsletterMail: return letters
             default: return false
             }
         }
+
+        /// What a newsletter shows besides articles (`Newsletter`).
+        private static let newsletterKinds: Set<Document.Kind> = [.story, .broadcast, .event]
 
         /// Whether what was loaded leaves this reuse safe: no changed file is a pilot counted in
         /// an indicator or a file another page publishes beside itself, now or in the record, and
