@@ -99,33 +99,32 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     /// Moves the written files into the output folder and deletes the removed ones.
     func commit() throws {
-        defer { FileRecord.write(stagingKnown.filter { written[$0.key] == nil }, to: stagingList) }
+        defer { abandon(diskFull: false) }
         let removed = removed + stale
         guard !written.isEmpty || !removed.isEmpty else { return }
-        // First a list naming both what the folder holds and what is coming into it.
-        var remaining = listed.merging(written) { _, new in new }
-        FileRecord.write(remaining, to: outputList)
-        for path in written.keys.sorted() {
-            if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
-            guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
-        }
-        // Nothing removed: the list written first is the folder's.
-        guard !removed.isEmpty else { return }
+        // The files the site no longer has go first, while the list still names them; the
+        // folders they leave empty (a page's own folder) go too, and rmdir refuses any other.
         for path in removed {
             guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
-            remaining[path] = nil
-            // The folders it leaves empty (a page's own folder) go too; rmdir refuses any other.
             var folder = path[...]
             while let cut = folder.lastIndex(of: "/") {
                 folder = folder[..<cut]
                 if rmdir(output + "/" + folder) != 0 { break }
             }
         }
-        FileRecord.write(remaining, to: outputList)
+        // Then the list of what the folder is about to hold, before the new files come into it.
+        // Stopped in between, the folder holds less than its list or other bytes: the next
+        // build sees that and builds every file (`DiskWriter.holdsAsListed`).
+        let gone = Set(removed)
+        FileRecord.write(listed, then: written, skipping: { gone.contains($0) }, to: outputList)
+        for path in written.keys.sorted() {
+            if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
+            guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+        }
     }
 
     /// The output folder is untouched; the files written in the staging folder are pruned by the next full build.
     func abandon(diskFull: Bool) {
-        FileRecord.write(stagingKnown.filter { written[$0.key] == nil }, to: stagingList)
+        FileRecord.write(stagingKnown, skipping: { self.written[$0] != nil }, to: stagingList)
     }
 }

@@ -30,6 +30,18 @@ public struct ContentHash: Hashable, Sendable {
         (self.high, self.low) = (high, low)
     }
 
+    /// `hex` as 32 ASCII bytes at `out`.
+    func writeHex(to out: UnsafeMutablePointer<UInt8>) {
+        func write(_ n: UInt64, _ at: UnsafeMutablePointer<UInt8>) {
+            for j in 0..<16 {
+                let digit = UInt8((n >> UInt64(60 - 4 * j)) & 0xF)
+                at[j] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
+            }
+        }
+        write(high, out)
+        write(low, out + 16)
+    }
+
     /// `hex`, appended as ASCII bytes.
     func appendHex(to bytes: inout [UInt8]) {
         for n in [high, low] {

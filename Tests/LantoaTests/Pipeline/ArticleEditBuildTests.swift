@@ -117,9 +117,17 @@ struct ArticleEditBuildTests {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa."))
                 try Data("sửa tay".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/index.html"))
             }),
+            ("an article edited and an output page deleted by hand", .output, {
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần nữa, xóa tay."))
+                try FileManager.default.removeItem(at: output.appendingPathComponent("tin-tuc/x1/index.html"))
+            }),
             ("a file added to the output by hand", nil, {
                 try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần ba."))
                 try Data("của người khác".utf8).write(to: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
+            }),
+            ("an empty folder added to the output by hand", nil, {
+                try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa lần bốn."))
+                try FileManager.default.createDirectory(at: output.appendingPathComponent("tin-tuc/x1/trong"), withIntermediateDirectories: false)
             }),
             ("an article counted as a pilot", .pilot("content/articles/x3.md"), {
                 try site.write("content/articles/x3.md", self.article("3", "date: 2024-03-01\npilot:\n  enterprise: Công ty TNHH A\n  loai_hinh: công ty TNHH\n  size: nhỏ\n  started: 2024"))
@@ -130,12 +138,12 @@ struct ArticleEditBuildTests {
         ]
         for (what, cause, change) in cases {
             try change()
-            if what == "a file added to the output by hand" {
+            if let foreign = ["a file added to the output by hand": "tin-tuc/x1/ghi-chu.txt", "an empty folder added to the output by hand": "tin-tuc/x1/trong"][what] {
                 // A full build refuses to take someone's file; the edit must not slip past that either.
                 let refused = Build.run(site.options(), to: .disk)
                 #expect(!refused.succeeded, "\(what)")
-                #expect(refused.errors.contains { $0.message.contains("ghi-chu.txt") }, "\(what): \(refused.diagnostics)")
-                try FileManager.default.removeItem(at: output.appendingPathComponent("tin-tuc/x1/ghi-chu.txt"))
+                #expect(refused.errors.contains { $0.message.contains(foreign) }, "\(what): \(refused.diagnostics)")
+                try FileManager.default.removeItem(at: output.appendingPathComponent(foreign))
             }
             let report = build(site, what).report
             #expect(report?.patched == nil, "\(what)")

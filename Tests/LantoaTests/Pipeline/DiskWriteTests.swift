@@ -5,6 +5,28 @@ import LantoaTesting
 
 @Suite("Writing to disk")
 struct DiskWriteTests {
+    @Test("the list of output files reads back as written: the lines kept, replaced and left out, any number, any name")
+    func fileListRoundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-list-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func record(_ size: Int, _ seconds: Int, _ nanoseconds: Int, _ text: String) -> FileRecord {
+            var info = stat()
+            (info.st_size, info.st_mtim.tv_sec, info.st_mtim.tv_nsec) = (off_t(size), seconds, nanoseconds)
+            return FileRecord(info, hash: ContentHash(text))
+        }
+        let kept = record(0, 0, 0, ""), long = record(Int.max, -1_700_000_000, 999_999_999, "a")
+        let listed = ["index.html": kept, "tin-tuc/đắk-lắk/index.html": long, "gone.xml": record(5, 10, 1, "b"), "x y.txt": record(12, 1, 10, "c")]
+        let written = ["x y.txt": record(13, 2, 20, "d"), "mới.json": record(100, 3, 30, "e")]
+        let path = folder.appendingPathComponent("list").path
+        FileRecord.write(listed, then: written, skipping: { $0 == "gone.xml" }, to: path)
+        #expect(FileRecord.read(path) == ["index.html": kept, "tin-tuc/đắk-lắk/index.html": long, "x y.txt": written["x y.txt"]!, "mới.json": written["mới.json"]!])
+        let line = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first { $0.hasSuffix(" index.html") }
+        #expect(line == "0 0 0 \(ContentHash("").hex) index.html")
+        FileRecord.write([:], to: path)
+        #expect(FileRecord.read(path).isEmpty)
+    }
+
     @Test("a failed build leaves the previous public/ byte-for-byte unchanged")
     func failedBuildKeepsOutput() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
