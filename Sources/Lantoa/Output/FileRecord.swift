@@ -27,13 +27,24 @@ struct FileRecord: Equatable {
     }
 
     /// One line per file: `size seconds nanoseconds hash path`. The lines of `records` but those
-    /// `skipping` names, then those of `then` (a file in both is written once, as in `then`).
-    /// Filled into one buffer of the size worked out first: a large site's list has 45,000 lines,
-    /// and a one-edit build writes it at its end, where nothing else runs beside it.
+    /// of `leaving` and `more`, then those of `more`. Filled into one buffer of the size worked
+    /// out first: a large site's list has 45,000 lines, and a one-edit build writes it at its end,
+    /// where nothing else runs beside it. The few files left out are found by their place in
+    /// `records`, not by hashing every name of it.
     static func write(_ records: [String: FileRecord], then more: [String: FileRecord] = [:],
-                      skipping: (String) -> Bool = { _ in false }, to path: String) {
+                      leaving: some Sequence<String> = [String](), to path: String) {
+        let left = (Array(leaving) + more.keys).compactMap { records.index(forKey: $0) }.sorted()
         func lines(_ body: (String, FileRecord) -> Void) {
-            for (file, r) in records where (more.isEmpty || more[file] == nil) && !skipping(file) { body(file, r) }
+            var next = left.startIndex
+            for i in records.indices {
+                if next < left.endIndex, left[next] == i {
+                    // (A file named twice is at one place.)
+                    while next < left.endIndex, left[next] == i { next += 1 }
+                    continue
+                }
+                let (file, r) = records[i]
+                body(file, r)
+            }
             for (file, r) in more { body(file, r) }
         }
         // Three numbers of at most 20 characters, 32 digits, four spaces and a line break.

@@ -115,8 +115,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         // Then the list of what the folder is about to hold, before the new files come into it.
         // Stopped in between, the folder holds less than its list or other bytes: the next
         // build sees that and builds every file (`DiskWriter.holdsAsListed`).
-        let gone = Set(removed)
-        FileRecord.write(listed, then: written, skipping: { gone.contains($0) }, to: outputList)
+        FileRecord.write(listed, then: written, leaving: removed, to: outputList)
         for path in written.keys.sorted() {
             if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
             guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
@@ -125,6 +124,6 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     /// The output folder is untouched; the files written in the staging folder are pruned by the next full build.
     func abandon(diskFull: Bool) {
-        FileRecord.write(stagingKnown, skipping: { self.written[$0] != nil }, to: stagingList)
+        FileRecord.write(stagingKnown, leaving: written.keys, to: stagingList)
     }
 }

@@ -19,7 +19,7 @@ struct DiskWriteTests {
         let listed = ["index.html": kept, "tin-tuc/đắk-lắk/index.html": long, "gone.xml": record(5, 10, 1, "b"), "x y.txt": record(12, 1, 10, "c")]
         let written = ["x y.txt": record(13, 2, 20, "d"), "mới.json": record(100, 3, 30, "e")]
         let path = folder.appendingPathComponent("list").path
-        FileRecord.write(listed, then: written, skipping: { $0 == "gone.xml" }, to: path)
+        FileRecord.write(listed, then: written, leaving: ["gone.xml", "not listed"], to: path)
         #expect(FileRecord.read(path) == ["index.html": kept, "tin-tuc/đắk-lắk/index.html": long, "x y.txt": written["x y.txt"]!, "mới.json": written["mới.json"]!])
         let line = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first { $0.hasSuffix(" index.html") }
         #expect(line == "0 0 0 \(ContentHash("").hex) index.html")
