@@ -249,6 +249,39 @@ public struct SearchIndex: Sendable {
         return (copy, changed)
     }
 
+    /// The index without its `r` entries from `p` on, the entries after them moved up (a document
+    /// deleted), and the files that changed: the shards of the words of the entries removed and
+    /// moved, the text chunks from `p` on, the manifest. A posting list is written again only
+    /// when it has an entry from `p` on; one left empty leaves its shard (`group`).
+    func removing(_ r: Int, at p: Int) -> (index: SearchIndex, changed: Set<String>) {
+        var copy = self
+        let from = UInt32(p), to = UInt32(p + r), n = UInt32(r)
+        var touched = Set<Int32>()
+        for id in copy.postings.indices where !copy.postings[id].isEmpty && copy.postings[id].last >= from {
+            copy.termSum &-= copy.termHash(id)
+            var list = PostingList()
+            copy.postings[id].forEach { entry, weight in
+                if entry < from { list.append(entry: entry, weight: weight) } else if entry >= to { list.append(entry: entry - n, weight: weight) }
+            }
+            copy.postings[id] = list
+            copy.termSum &+= copy.termHash(id)
+            touched.insert(copy.vocabulary.shard[id])
+        }
+        copy.entries.removeSubrange(p..<(p + r))
+        copy.entryHashes.removeSubrange(p..<(p + r))
+        copy.group()
+        var changed: Set<String> = ["manifest.json"]
+        // (The chunk that held the last entries may now end sooner: from `p`'s on, up to the last.)
+        if !copy.entries.isEmpty {
+            for k in stride(from: p / Self.chunkSize, through: (copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
+        }
+        let names = Set(copy.shards.map(\.name))
+        for k in touched where names.contains(copy.vocabulary.shardNames[Int(k)]) {
+            changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json")
+        }
+        return (copy, changed)
+    }
+
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),
     /// and the files that changed or are gone; nil when a document is not in the index.
     func replacing(_ documents: [Document], read: (Document) -> (Entry, Bag)) -> (index: SearchIndex, changed: Set<String>, removed: Set<String>)? {

@@ -103,8 +103,9 @@ extension Site {
     /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
     /// of the `changed` documents read again, when the site has the same entries in the same order
     /// (edits that move no article), perhaps with new ones among them in one place (documents dated
-    /// after all but a few: a new article); otherwise from nothing. Returns the paths of the search
-    /// files that changed, or nil when the index was built from nothing.
+    /// after all but a few: a new article) or without some in one place (a document deleted);
+    /// otherwise from nothing. Returns the paths of the search files that changed, or nil when the
+    /// index was built from nothing.
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
         guard config.search else { return nil }
         if var index = previous {
@@ -112,17 +113,27 @@ extension Site {
             // The entries before the new ones, and after them, as they were.
             var p = 0
             while p < min(kept, keys.count) && index.entries[p].key == keys[p] { p += 1 }
-            if m >= 0, (p..<kept).allSatisfy({ index.entries[$0].key == keys[$0 + m] }) {
-                let added = Set(keys[p..<(p + m)])
+            // Or without some in one place (a document deleted), the entries after them as they were.
+            let same = m >= 0 ? (p..<kept).allSatisfy { index.entries[$0].key == keys[$0 + m] }
+                : (p..<keys.count).allSatisfy { index.entries[$0 - m].key == keys[$0] }
+            if same {
+                var files: Set<String> = []
+                if m < 0 { (index, files) = index.removing(-m, at: p) }
+                let added = m > 0 ? Set(keys[p..<(p + m)]) : []
                 var edited: [Document] = []
                 for list in [articles, translatedArticles, stories, documents, pages, events, glossary, broadcasts, honours] {
                     edited += list.only { changed.contains($0.sourcePath) && !added.contains($0.sourcePath) }
                 }
-                var files: Set<String> = []
-                if !edited.isEmpty, let (new, changed, _) = index.replacing(edited, read: { searchEntry($0) }) {
-                    (index, files) = (new, changed)
+                var found = true
+                if !edited.isEmpty {
+                    if let (new, changed, _) = index.replacing(edited, read: { searchEntry($0) }) {
+                        index = new
+                        files.formUnion(changed)
+                    } else {
+                        found = false
+                    }
                 }
-                if edited.isEmpty || !files.isEmpty {
+                if found {
                     if m > 0 {
                         let site = self
                         let (new, changed) = index.inserting(Parallel.map(Array(sources[p..<(p + m)])) { Box(site.searchEntry($0)) }.map(\.value), at: p)

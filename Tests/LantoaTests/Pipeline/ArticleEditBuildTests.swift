@@ -336,6 +336,15 @@ struct ArticleEditBuildTests {
         #expect(build(site, "an event to come").report?.searchReused == true)
         try site.write("content/articles/x10.md", article("10", "date: 2026-11-21\ntags: [Kaizen]", "Một bài mới nữa về năng suất, trước hội thảo sắp tới."))
         #expect(build(site, "a new article, before an event to come").report?.searchReused == true)
+        // A deleted article's entry leaves; those after it move up one place: the index is the
+        // last build's, with the word only it had gone from its shard.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x9.md"))
+        #expect(build(site, "the newest but one deleted").report?.searchReused == true)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/x6.md"))
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Sửa khi xóa bài khác."))
+        #expect(build(site, "an article among others deleted, with an edit").report?.searchReused == true)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/events/sap-toi.md"))
+        #expect(build(site, "the last entry deleted").report?.searchReused == true)
     }
 
     @Test("an article linking by a relative path is parsed again when articles come or go, or when a page it links to by its file (`x8.md`) changes address or goes; only a page other than an article linking it takes a full build")
