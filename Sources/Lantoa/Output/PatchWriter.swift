@@ -99,7 +99,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     /// Moves the written files into the output folder and deletes the removed ones.
     func commit() throws {
-        defer { abandon(diskFull: false) }
+        defer { writeStagingList() }
         let removed = removed + stale
         guard !written.isEmpty || !removed.isEmpty else { return }
         // The files the site no longer has go first, while the list still names them; the
@@ -124,6 +124,12 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     /// The output folder is untouched; the files written in the staging folder are pruned by the next full build.
     func abandon(diskFull: Bool) {
+        writeStagingList()
+    }
+
+    /// What the staging folder still holds of what it held: the files written here were moved
+    /// into the output folder, or will be pruned.
+    private func writeStagingList() {
         FileRecord.write(stagingKnown, leaving: written.keys, to: stagingList)
     }
 }
