@@ -70,6 +70,8 @@ let package = Package(
         .target(name: "LantoaTesting", dependencies: ["Lantoa"]),
         .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "lantoaTests", dependencies: ["LantoaTesting"]),
-        .testTarget(name: "LantoaPreviewTests", dependencies: ["LantoaPreview", "LantoaTesting"]),
+        // Lantoa named too: a test target that imports a module it only reaches through another is not
+        // compiled again when that module changes, and reads its types as they were.
+        .testTarget(name: "LantoaPreviewTests", dependencies: ["Lantoa", "LantoaPreview", "LantoaTesting"]),
     ]
 )

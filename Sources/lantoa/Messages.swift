@@ -219,12 +219,18 @@ extension Message {
         let (counts, time, said) = (counts(report), seconds(value), warningCount(warnings))
         let patched = report.patched.map { patched in
             // Which source files the build followed: "x.md changed (and 2 other files changed), and only what reads them…".
-            let (first, more) = report.patchedAfter ?? ("", 0)
+            let (first, more, how) = report.patchedAfter ?? ("", 0, .changed)
             let what: (english: String, vietnamese: String) = first.isEmpty ? ("the changed files", "các tệp đã thay đổi")
                 : more == 0 ? ("it", "tệp đó") : ("them", "các tệp đó")
+            let happened: (english: String, vietnamese: String) = switch how {
+            case .changed: ("changed", "đã thay đổi")
+            case .added: ("was added", "mới được thêm")
+            case .deleted: ("was deleted", "đã bị xóa")
+            }
             let lead: (english: String, vietnamese: String) = first.isEmpty ? ("", "")
-                : ("\(first) changed\(andMore(more).english), and ", "\(first) đã thay đổi\(andMore(more).vietnamese), ")
-            return (english: "; \(lead.english)only what reads \(what.english) was rendered: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
+                : ("\(first) \(happened.english)\(andMore(more).english), and ", "\(first) \(happened.vietnamese)\(andMore(more).vietnamese), ")
+            let reads = how == .deleted && more == 0 ? "read" : "reads"
+            return (english: "; \(lead.english)only what \(reads) \(what.english) was rendered: \(patched.written) file\(s(patched.written)) written, \(patched.removed) deleted",
                     vietnamese: "; \(lead.vietnamese)chỉ dựng lại phần đọc \(what.vietnamese): ghi \(patched.written) tệp, xóa \(patched.removed) tệp")
         } ?? report.fullBecause.map { cause in
             let why = Self.why(cause)

@@ -353,6 +353,13 @@ extension CommandLineTests {
         try site.write("content/articles/a.md", "---\ntitle: Tin\ndate: 2026-01-01\n---\nNội dung sửa lần nữa.\n")
         let vietnamese = try Self.run(["build"], in: site.root, environment: ["LANG": "vi_VN.UTF-8"])
         #expect(vietnamese.stdout.contains("; content/articles/a.md đã thay đổi, chỉ dựng lại phần đọc tệp đó: ghi "), "\(vietnamese.stdout)")
+        // An article added, then deleted: the summary says which.
+        try site.write("content/articles/b.md", "---\ntitle: Tin thứ hai\ndate: 2026-01-02\n---\nNội dung.\n")
+        let added = try Self.run(["build"], in: site.root)
+        #expect(added.stdout.contains("; content/articles/b.md was added, and only what reads it was rendered: "), "\(added.stdout)")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/b.md"))
+        let deleted = try Self.run(["build"], in: site.root, environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(deleted.stdout.contains("; content/articles/b.md đã bị xóa, chỉ dựng lại phần đọc tệp đó: ghi "), "\(deleted.stdout)")
         let both = try Self.run(["build", "-q", "-v"], in: site.root)
         #expect(both.status == 64 && both.stderr.contains("cannot be used together"))
     }

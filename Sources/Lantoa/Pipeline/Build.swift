@@ -205,7 +205,9 @@ public enum Build {
                 report.patched = patch?.changes
                 if let reuse, patch != nil {
                     let changed = reuse.changed.union(reuse.files).sorted()
-                    report.patchedAfter = changed.first.map { ($0, changed.count - 1) }
+                    report.patchedAfter = changed.first.map { first in
+                        (first, changed.count - 1, inputs?.hashes[first] == nil ? .deleted : reuse.added.contains(first) ? .added : .changed)
+                    }
                 }
                 report.fullBecause = cause
                 report.articlesReused = project.reusedArticles
@@ -277,6 +279,11 @@ public enum Build {
     static func said(_ list: [Diagnostic]) -> [Diagnostic] {
         sorted(ContentLoader.summarised(list))
     }
+}
+
+/// What became of a source file since the last build.
+public enum SourceChange: Sendable {
+    case changed, added, deleted
 }
 
 /// Where a build is: the stage, and for rendering how many of the files are done.
@@ -353,8 +360,9 @@ public struct BuildReport: Sendable {
     /// Only what the record allows to reuse changed since the recorded build, and only the files that read it were
     /// rendered (`BuildRecord.Reuse`): how many files were then written and deleted.
     public var patched: (written: Int, removed: Int)?
-    /// The first of the source files whose change that build followed, and how many more.
-    public var patchedAfter: (first: String, more: Int)?
+    /// The first of the source files whose change that build followed, how many more, and
+    /// whether that first one was written, added or deleted.
+    public var patchedAfter: (first: String, more: Int, how: SourceChange)?
     /// A record lay beside the output, yet every file was rendered: why.
     public var fullBecause: FullBuildCause?
     /// Articles taken as the last build parsed them, not parsed again (see `DocumentCache`).

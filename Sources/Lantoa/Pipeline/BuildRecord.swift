@@ -271,6 +271,8 @@ struct BuildRecord: Codable {
         let filesAdded: Set<String>
         /// Whether an article file came or went (not only changed).
         let addedOrDeleted: Bool
+        /// Those of `changed` and `files` that are new since the record (the summary says so).
+        let added: Set<String>
         let routes: [String: UInt64?]
         let record: BuildRecord
         /// The output folder's list of files, checked against the folder on another thread
@@ -387,7 +389,8 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, documents: documents, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted, routes: routes, record: self, check: ListedCheck(output: output)))
+        return .success(Reuse(changed: changed, documents: documents, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted,
+                              added: changed.union(beside).filter { before[$0] == nil }, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
     /// The kinds of `Reuse.documents`.
