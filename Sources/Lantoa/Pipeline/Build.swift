@@ -134,7 +134,7 @@ public enum Build {
         if let why = reuse?.holds(pilots: pilots, resources: resources, linked: linked, linkedByOthers: project.linkedByOthers(of: reuse?.changed ?? [])) { (reuse, cause) = (nil, why) }
         // A file taken for a picture or a document beside articles that the site reads as Markdown (`extensions:`).
         if let found = reuse?.files.sorted().first(where: { ContentInventory.isMarkdown($0, extensions: project.config.markdownExtensions) }) {
-            let added = reuse?.filesAdded.contains(found) ?? false
+            let added = reuse?.added.contains(found) ?? false
             (reuse, cause) = (nil, inputs?.hashes[found] == nil ? .deleted(found, 0) : added ? .added(found, 0) : .changed(found, 0))
             // Its search entry is not among the changed articles': the index is read whole.
             before = nil

@@ -267,11 +267,10 @@ struct BuildRecord: Codable {
         /// (a bundle publishes all of it), are parsed again (a picture's size is in the page) and
         /// their pages rendered.
         let files: Set<String>
-        /// Those of `files` that are new since the record.
-        let filesAdded: Set<String>
         /// Whether an article file came or went (not only changed).
         let addedOrDeleted: Bool
-        /// Those of `changed` and `files` that are new since the record (the summary says so).
+        /// Those of `changed` and `files` that are new since the record (the summary says so, and
+        /// a Markdown file beside articles that is new is a file added).
         let added: Set<String>
         let routes: [String: UInt64?]
         let record: BuildRecord
@@ -389,7 +388,7 @@ struct BuildRecord: Codable {
             routes[file] = fingerprint
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
-        return .success(Reuse(changed: changed, documents: documents, files: beside, filesAdded: beside.filter { before[$0] == nil }, addedOrDeleted: addedOrDeleted,
+        return .success(Reuse(changed: changed, documents: documents, files: beside, addedOrDeleted: addedOrDeleted,
                               added: changed.union(beside).filter { before[$0] == nil }, routes: routes, record: self, check: ListedCheck(output: output)))
     }
 
