@@ -120,7 +120,7 @@ public enum DocumentParser {
                             hint: .renameFileLettersDigitsSet))
         }
         diagnostics.append(contentsOf: r.diagnostics)
-        let folder = file.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
+        let folder = (file.path.beforeLastSegment.map(String.init) ?? "") + "/"
         // The language decides where an article is published, so it is settled before its links are.
         document = document.placed(languages: options.languages, siteLanguage: options.languages.first ?? "vi")
         let page = MarkdownPage(sourceFolder: folder, sitePath: document.sitePath(options.sections))
@@ -196,11 +196,10 @@ public enum DocumentParser {
     /// name; Jekyll's date in front (`2024-03-05-tap-huan.markdown`) is not part of it.
     /// The slug a file's name gives; `language` drops its code first (`bai.en.md` → `bai`).
     static func fileSlug(_ path: String, language: String? = nil) -> String {
-        var parts = path.split(separator: "/")
-        var name = String(parts.removeLast())
+        var name = String(path.lastSegment)
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         if let language, name.hasSuffix("." + language) { name = String(name.dropLast(language.count + 1)) }
-        if name == "index" || name == "_index", let folder = parts.last { name = String(folder) }
+        if name == "index" || name == "_index", let folder = path.parentSegment, !folder.isEmpty { name = String(folder) }
         if leadingDate(name) != nil { name = String(name.dropFirst(11)) }
         return VietnameseText.slug(name)
     }
@@ -223,9 +222,8 @@ public enum DocumentParser {
 
     /// The date Jekyll reads from a file name such as `2024-03-05-tap-huan.md` (or its bundle's folder).
     static func dateInFileName(_ path: String) -> DateTime? {
-        var parts = path.split(separator: "/")
-        var name = String(parts.removeLast())
-        if name.hasPrefix("index."), let folder = parts.last { name = String(folder) }
+        var name = String(path.lastSegment)
+        if name.hasPrefix("index."), let folder = path.parentSegment, !folder.isEmpty { name = String(folder) }
         return leadingDate(name)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One pass over the parsed tree: places links (the mount path, files beside the page, picture
 /// sizes), collects headings, links and problems (raw HTML, shortcodes, pictures without a
 /// description), and hands fenced blocks to the site.
@@ -309,7 +311,18 @@ struct MarkdownTreeWalk {
         let utf8 = source.utf8
         while lineEnds.count < n, lineEnds.last != utf8.endIndex {
             let from = lineEnds.last.map { utf8.index(after: $0) } ?? utf8.startIndex
-            lineEnds.append(utf8[from...].firstIndex(of: 10) ?? utf8.endIndex)
+            // By `memchr`: the generic search steps a `String.Index` byte by byte.
+            let start = utf8.distance(from: utf8.startIndex, to: from)
+            let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+                guard let hit = memchr(base + start, 10, bytes.count - start) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }
+            if let found {
+                lineEnds.append(found.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? utf8.endIndex)
+            } else {
+                lineEnds.append(utf8[from...].firstIndex(of: 10) ?? utf8.endIndex)
+            }
         }
         guard n >= 1, n <= lineEnds.count else { return nil }
         return source[(n == 1 ? utf8.startIndex : utf8.index(after: lineEnds[n - 2]))..<lineEnds[n - 1]]

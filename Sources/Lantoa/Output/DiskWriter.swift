@@ -154,7 +154,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
 
     /// Refuses a path that would leave the output folder (absolute, empty, or with `.` or `..`).
     static func checkInside(_ path: String) throws {
-        guard !path.hasPrefix("/"), !path.split(separator: "/").isEmpty, !path.hasDotSegment else {
+        guard !path.hasPrefix("/"), path.utf8.contains(where: { $0 != 0x2F }), !path.hasDotSegment else {
             throw WriteError.pathEscapes(path)
         }
     }

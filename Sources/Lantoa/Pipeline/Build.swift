@@ -92,6 +92,8 @@ public enum Build {
         // The same sources built by the same program into a folder that still holds that build:
         // nothing to do (a preview's folder, also written in place, keeps no record).
         var inputs: BuildRecord.Inputs?
+        // The text files hashed for the record, read once for the loader too.
+        var readBefore: ProjectFiles.ReadBefore?
         // Only articles, their files and documents no article shows changed since the recorded
         // build: only what reads them is written (`BuildRecord.Reuse`).
         // Otherwise, with a record, why not (said in the summary).
@@ -99,7 +101,8 @@ public enum Build {
         var cause: FullBuildCause?
         if case .disk = destination, !options.outputWrittenInPlace {
             let record = BuildRecord.load(for: options.output)
-            let current = BuildRecord.Inputs(options, previous: record)
+            readBefore = ProjectFiles.ReadBefore()
+            let current = BuildRecord.Inputs(options, previous: record, keeping: readBefore)
             if let record, record.matches(current, output: options.output, now: options.now) {
                 diagnostics = record.warnings
                 return finish(record.report)
@@ -123,8 +126,9 @@ public enum Build {
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
         var store: TextStore?
         if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
-        guard var project = ContentLoader(options: options, store: store, before: before).load(diagnostics: &diagnostics),
+        guard var project = ContentLoader(options: options, store: store, before: before, readBefore: readBefore).load(diagnostics: &diagnostics),
               !hasErrors(diagnostics) else { return finish() }
+        readBefore = nil // what the loader did not take
         let moments = project.moments(around: options.now)
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.

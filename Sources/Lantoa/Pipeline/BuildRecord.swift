@@ -80,8 +80,11 @@ struct BuildRecord: Codable {
         /// of the clock could leave the same times, so a file changed within two seconds of the
         /// build's start gets no stamp, and the next build reads it again. Lists are read and
         /// written as bytes: ten thousand lines as Swift strings took a tenth of a second.
-        init(_ options: BuildOptions, previous: BuildRecord? = nil) {
-            program = Self.program
+        ///
+        /// The text files read are kept in `readBefore`, when given, for the loader.
+        init(_ options: BuildOptions, previous: BuildRecord? = nil, keeping readBefore: ProjectFiles.ReadBefore? = nil) {
+            // The program is hashed on another core while the folders are listed.
+            DispatchQueue.global().async { _ = Self.program }
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
                         "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)"]
                 .joined(separator: "\n")
@@ -95,12 +98,17 @@ struct BuildRecord: Codable {
             @Sendable func before(_ time: timespec) -> Bool { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 < settled }
             let found = Parallel.map(paths) { path -> (ContentHash, stamp: [UInt8]?) in
                 var info = stat()
-                let stamp = stat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Self.stamp(info) : nil
-                if let stamp, let (was, hash) = known[path], was == stamp { return (hash, stamp) }
-                let settledStamp = stamp.flatMap { before(info.st_ctim) && before(info.st_mtim) ? $0 : nil }
-                if let bytes = files.bytes(path) {
+                if let (was, hash) = known[path], stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                    let stamp = Self.stamp(info)
+                    if was == stamp { return (hash, stamp) }
+                }
+                // Read with the stamp of the file read (`fstat`), not looked up a second time by its path.
+                if let bytes = ProjectFiles.bytes(atPath: root + "/" + path, info: &info) {
+                    if let readBefore, ProjectFiles.ReadBefore.keeps(path) { readBefore.keep(bytes, for: path) }
+                    let settledStamp = before(info.st_ctim) && before(info.st_mtim) ? Self.stamp(info) : nil
                     return (bytes.withUnsafeBytes { ContentHash($0) }, settledStamp)
                 }
+                if let bytes = files.builtIn[path] { return (bytes.withUnsafeBytes { ContentHash($0) }, nil) }
                 return (ContentHash(high: 0, low: 0), nil)
             }
             var list: [UInt8] = [], identity: [UInt8] = []
@@ -121,6 +129,7 @@ struct BuildRecord: Codable {
             sourceList = String(decoding: list, as: UTF8.self)
             sources = identity.withUnsafeBytes { ContentHash($0) }.hex
             hashes = Dictionary(zip(paths, found.map { $0.0 }), uniquingKeysWith: { first, _ in first })
+            program = Self.program
         }
 
         /// `inode-size-mtime-ctime`, each time as `seconds.nanoseconds`, as bytes.

@@ -95,9 +95,10 @@ public struct ContentLoader {
         self.init(options: options, store: store, before: nil)
     }
 
-    init(options: BuildOptions, store: TextStore?, before: ParsedBefore?) {
+    /// `readBefore`: the files this build has read already, to hash them.
+    init(options: BuildOptions, store: TextStore?, before: ParsedBefore?, readBefore: ProjectFiles.ReadBefore? = nil) {
         self.options = options
-        self.files = ProjectFiles(root: options.siteRoot)
+        self.files = ProjectFiles(root: options.siteRoot, readBefore: readBefore)
         self.store = store
         self.before = before
     }

@@ -26,6 +26,10 @@ struct VietnameseTextTests {
         ("content/articles/20240305-bai.md", "20240305-bai", nil),
         ("content/articles/00001-ap-dung.md", "00001-ap-dung", nil),
         ("content/articles/Đắk-Lắk-2024.md", "dak-lak-2024", nil),
+        ("content/articles/tập-huấn/index.md", "tap-huan", nil),
+        ("content/articles/tập-huấn/_index.md", "tap-huan", nil),
+        ("index.md", "index", nil),
+        ("2024-03-05-bai/index.md", "bai", "2024-03-05"),
     ] as [(String, String, String?)])
     func fileSlugAndDate(path: String, slug: String, date: String?) {
         #expect(DocumentParser.fileSlug(path) == slug)

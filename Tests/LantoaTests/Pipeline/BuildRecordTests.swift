@@ -52,6 +52,28 @@ struct BuildRecordTests {
         #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as! Date == written)
     }
 
+    @Test("the text files hashed for the record are handed to the loader, each once: the build reads the very bytes it hashed")
+    func filesReadOnce() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        try site.writeBytes("content/media/anh.png", [0x89, 0x50, 0x4E, 0x47])
+        let options = site.options()
+        let readBefore = ProjectFiles.ReadBefore()
+        let inputs = BuildRecord.Inputs(options, keeping: readBefore)
+        // Saved after it was hashed: the build goes on with what was hashed, and the record says so.
+        let article = "content/articles/2025/kaizen.md"
+        let hashed = try #require(inputs.hashes[article])
+        try site.write(article, "---\ntitle: Sửa sau\n---\nMới.")
+        let files = ProjectFiles(root: site.root, readBefore: readBefore)
+        let first = try #require(files.bytes(article))
+        #expect(first.withUnsafeBytes { ContentHash($0) } == hashed)
+        #expect(String(decoding: try #require(files.bytes(article)), as: UTF8.self).contains("Sửa sau"))
+        #expect(readBefore.take("content/site.yml") != nil)
+        #expect(readBefore.take("content/media/anh.png") == nil && inputs.hashes["content/media/anh.png"] != nil)
+        #expect(ProjectFiles.ReadBefore.keeps("templates/base.mustache") && ProjectFiles.ReadBefore.keeps("content/indicators/x.CSV"))
+        #expect(!ProjectFiles.ReadBefore.keeps("content/media/bia.jpg") && !ProjectFiles.ReadBefore.keeps("content/articles/README"))
+    }
+
     @Test("a changed article, template, media file or site.yml, or a new or deleted file, makes a full build")
     func everySourceCounts() throws {
         let site = try TestSite(Self.site)

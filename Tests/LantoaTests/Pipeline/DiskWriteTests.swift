@@ -27,6 +27,26 @@ struct DiskWriteTests {
         #expect(FileRecord.read(path).isEmpty)
     }
 
+    @Test("a path that would leave the output folder is refused: absolute, empty, or with a . or .. segment; other dots pass")
+    func pathsInside() {
+        for bad in ["/etc/passwd", "", "/", "//", ".", "..", "../x", "a/../../x", "a/./b", "a/..", "a/.", "./a", "a//../b"] {
+            #expect(throws: DiskWriter.WriteError.self, "\(bad)") { try DiskWriter.checkInside(bad) }
+        }
+        for good in ["a", "a/b.html", "..a/b", "a/...", "a/.b", "a./b", "tin-tuc/đắk-lắk/index.html", "a//b", "đ/..́/x"] {
+            #expect(throws: Never.self, "\(good)") { try DiskWriter.checkInside(good) }
+        }
+    }
+
+    @Test("a file's last segment and the one before it, found by bytes")
+    func pathSegments() {
+        #expect("content/articles/2024/bai.md".lastSegment == "bai.md")
+        #expect("content/articles/2024/bai.md".parentSegment == "2024")
+        #expect("content/articles/2024/bai.md".beforeLastSegment == "content/articles/2024")
+        #expect("bai.md".lastSegment == "bai.md" && "bai.md".parentSegment == nil && "bai.md".beforeLastSegment == nil)
+        #expect("tin/bài.md".parentSegment == "tin" && "/bài.md".parentSegment == "")
+        #expect("nội-dung/đắk lắk/index.md".parentSegment == "đắk lắk")
+    }
+
     @Test("a failed build leaves the previous public/ byte-for-byte unchanged")
     func failedBuildKeepsOutput() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
