@@ -130,6 +130,12 @@ public enum Build {
               !hasErrors(diagnostics) else { return finish() }
         readBefore = nil // what the loader did not take
         let moments = project.moments(around: options.now)
+        // This build's parse for the next, written from now on, while the site is assembled on
+        // one core, then indexed and rendered; kept if the build succeeds. (The articles as
+        // parsed: their bodies stay in the text store.)
+        let caching = inputs.map { DocumentCache.Writing(project.articles, quiet: project.sourcesWithProblems, inputs: $0, for: options.output) }
+        var recorded = false
+        defer { caching?.finish(keep: false) } // a build that stops early keeps none
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
@@ -143,8 +149,6 @@ public enum Build {
             // Its search entry is not among the changed articles': the index is read whole.
             before = nil
         }
-        // The articles as parsed, kept for the next build (their bodies stay in the text store).
-        let parsedArticles = inputs == nil ? [] : project.articles
         // What an edit of the other documents must leave alone, for the next build and this one.
         let othersFrame = inputs == nil ? [] : ContentChanges.untouched(site, project, includeDrafts: options.includeDrafts)
         if let why = reuse?.reachesFurther(othersFrame) { (reuse, cause) = (nil, why) }
@@ -165,6 +169,7 @@ public enum Build {
         progress(BuildProgress(stage: .index))
         let searchChanged = site.index(reusing: before?.cache.searchIndex(store: store), changed: before?.changed ?? [])
         before = nil // the cache's file stays open until here, not to the end of the build
+        caching?.index(site.search)
         loaded = (project, site)
 
         // Pictures are drawn by a program of the system: say at once, and once, when it is missing.
@@ -176,12 +181,18 @@ public enum Build {
         }
 
         // What each file reads of the articles, recorded for the next build. When only articles
-        // changed since the last, only the files whose reading changed are rendered.
-        let reads = inputs.map { BuildRecord.Reads(routes: ArticleChanges.Side(site, sources: $0.hashes, linked: linked).fingerprints(), pilots: pilots,
-                                                    resources: resources, linked: linked, frame: ArticleChanges.frame(site), othersFrame: othersFrame) }
-        if let record = reuse?.record, record.frame != reads?.frame { (reuse, cause) = (nil, .frame) }
+        // changed since the last, only the files whose reading changed are rendered. A build of
+        // every file needs it only for the record: it is worked out while the pages render.
+        let assembled = site
+        let readsOf = { (inputs: BuildRecord.Inputs) in
+            BuildRecord.Reads(routes: ArticleChanges.Side(assembled, sources: inputs.hashes, linked: linked).fingerprints(), pilots: pilots,
+                              resources: resources, linked: linked, frame: ArticleChanges.frame(assembled), othersFrame: othersFrame)
+        }
+        let readsNow = reuse == nil ? nil : inputs.map(readsOf)
+        if let record = reuse?.record, record.frame != readsNow?.frame { (reuse, cause) = (nil, .frame) }
         if let found = reuse, found.listed == nil { (reuse, cause) = (nil, .output) }
-        let (routes, removed) = reads.flatMap { reads in reuse?.plan(site, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])
+        let (routes, removed) = readsNow.flatMap { reads in reuse?.plan(site, reads: reads.routes, searchFiles: searchChanged) } ?? (site.routes, [])
+        let readsLater = readsNow != nil ? nil : inputs.map { inputs in Later { readsOf(inputs) } }
 
         // Rendering streams straight into the writer, so no page's HTML outlives its write.
         // A picture whose SVG did not change since the last build is taken from its output.
@@ -194,9 +205,6 @@ public enum Build {
                                     notingReads: keepingDocuments)
         var report = BuildReport(site: site)
         if case .disk = destination { BuildRecord.remove(for: options.output); DocumentCache.remove(for: options.output) }
-        // This build's parse for the next, written while the pages render; kept if the build succeeds.
-        let caching = inputs.map { DocumentCache.Writing(parsedArticles, quiet: project.sourcesWithProblems, search: site.search, inputs: $0, for: options.output) }
-        var recorded = false
         do {
             let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
             let writer = try patch ?? opened ?? destination.writer(options)
@@ -216,7 +224,7 @@ public enum Build {
                 report.fullBecause = cause
                 report.articlesReused = project.reusedArticles
                 report.searchReused = searchChanged != nil
-                if let inputs, let reads {
+                if let inputs, let reads = readsNow ?? readsLater?.value {
                     BuildRecord(inputs: inputs, moments: moments, report: report, warnings: diagnostics.filter { $0.severity == .warning },
                                 reads: reads).write(for: options.output)
                     recorded = true

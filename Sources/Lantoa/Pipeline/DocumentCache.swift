@@ -103,26 +103,46 @@ struct DocumentCache: Sendable {
         private let target: String
         private var written = false
         private let done = DispatchSemaphore(value: 0)
+        /// The search index, handed over once the site is indexed (`index(_:)`): the articles are
+        /// written meanwhile, while the site is assembled on one core and the other is free.
+        private var search: SearchIndex?
+        private var handedOver = false
+        private let indexed = DispatchSemaphore(value: 0)
+        private var finished = false
 
-        /// Starts writing the articles of a build whose parse said nothing (`quiet`) and its search index.
-        init(_ articles: [Document], quiet: Set<String>, search: SearchIndex?, inputs: BuildRecord.Inputs, for output: URL) {
+        /// Starts writing the articles of a build whose parse said nothing (`quiet`); the search
+        /// index follows them when `index(_:)` hands it over.
+        init(_ articles: [Document], quiet: Set<String>, inputs: BuildRecord.Inputs, for output: URL) {
             target = DocumentCache.path(for: output)
             Thread.detachNewThread { [self] in
-                written = DocumentCache.write(articles, quiet: { !quiet.contains($0) }, search: search, inputs: inputs, to: target + ".new")
+                written = DocumentCache.write(articles, quiet: { !quiet.contains($0) }, search: { [self] in indexed.wait(); return search },
+                                              inputs: inputs, to: target + ".new")
                 done.signal()
             }
         }
 
-        /// Waits for the file, then puts it in place (`keep`) or removes it.
+        /// Hands over the site's search index (nil when it has none), once.
+        func index(_ search: SearchIndex?) {
+            guard !handedOver else { return }
+            (self.search, handedOver) = (search, true)
+            indexed.signal()
+        }
+
+        /// Waits for the file, then puts it in place (`keep`) or removes it. A cache whose build
+        /// stopped before the index was handed over is removed.
         func finish(keep: Bool) {
+            guard !finished else { return }
+            finished = true
+            let complete = handedOver
+            index(nil)
             done.wait()
-            if keep && written { rename(target + ".new", target) } else { unlink(target + ".new") }
+            if keep && complete && written { rename(target + ".new", target) } else { unlink(target + ".new") }
         }
     }
 
     /// Writes the cache at `path` a mebibyte at a time (tens of megabytes for a large site);
     /// false when it could not (then what was written is removed).
-    private static func write(_ articles: [Document], quiet: (String) -> Bool, search: SearchIndex?, inputs: BuildRecord.Inputs, to path: String) -> Bool {
+    private static func write(_ articles: [Document], quiet: (String) -> Bool, search waitForSearch: () -> SearchIndex?, inputs: BuildRecord.Inputs, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -160,6 +180,7 @@ struct DocumentCache: Sendable {
                 directory.write(start); directory.write(written + writer.bytes.count - start)
                 if writer.bytes.count >= 1 << 20 { try flush(&writer) }
             }
+            let search = waitForSearch()
             directory.write(search != nil)
             if let search {
                 let start = written + writer.bytes.count

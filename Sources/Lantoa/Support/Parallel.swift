@@ -35,3 +35,27 @@ struct Box<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }
+
+/// A value worked out on a thread of its own while the caller goes on; `value` waits for it.
+final class Later<T>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+    private var waited = false
+
+    init(_ work: @escaping () -> T) {
+        let work = Box(work)
+        Thread.detachNewThread { [self] in
+            result = work.value()
+            done.signal()
+        }
+    }
+
+    /// The value, once worked out; asked from one thread.
+    var value: T {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return result!
+    }
+}
