@@ -68,7 +68,9 @@ let package = Package(
             ]
         ),
         .target(name: "LantoaTesting", dependencies: ["Lantoa"]),
-        .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting"], exclude: ["Fixtures"]),
+        // CZlib and Yams are imported by tests too (PictureTests, FrontMatterTests): named for the same reason as below.
+        .testTarget(name: "LantoaTests", dependencies: ["Lantoa", "LantoaTesting", "CZlib", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "lantoaTests", dependencies: ["LantoaTesting"]),
         // Lantoa named too: a test target that imports a module it only reaches through another is not
         // compiled again when that module changes, and reads its types as they were.
