@@ -515,6 +515,15 @@ public struct SiteAssembler {
         guard pages.contains(where: { $0.translation != nil || $0.lang != nil }) else { return [:] }
         var group: [String: String] = [:]   // source path → the source path of its group's page in the site's language
         let bySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        // The first page at each address, made when a page first names another by its address
+        // (a look through every page for each such name took tens of milliseconds at 10,000).
+        var byAddress: [String: Document]?
+        func atPath(_ path: String) -> Document? {
+            if byAddress == nil {
+                byAddress = Dictionary(pages.compactMap { page in paths[page.sourcePath].map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
+            }
+            return byAddress?[path]
+        }
         for page in pages {
             guard page.translation != nil || page.lang != nil else { continue }
             guard let target = page.translation else {
@@ -527,7 +536,7 @@ public struct SiteAssembler {
                 continue
             }
             let wanted = target.split(separator: "/").joined(separator: "/") + "/"
-            guard let other = pages.first(where: { paths[$0.sourcePath] == wanted }) else {
+            guard let other = atPath(wanted) else {
                 diagnostics.append(.warning(page.urlLocation, .translationNotPageSite(target),
                                             hint: .writePathPageSiteLanguage, stage: .assemble))
                 continue
@@ -601,19 +610,28 @@ public struct SiteAssembler {
 
     /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
     static func terms(_ articles: [Document], _ field: (Document) -> [String]) -> [Term] {
-        var bySlug: [String: Term] = [:]
-        // A site's few tags are written on thousands of articles: each name is made a slug once.
+        var terms: [Term] = []
+        var bySlug: [String: Int] = [:] // slug → place in `terms`
+        // A site's few tags are written on thousands of articles: each name is made a slug once,
+        // and each is looked up once per article.
         var slugs: [String: String] = [:]
         for (i, article) in articles.enumerated() {
             for name in field(article) {
-                let slug = slugs[name] ?? VietnameseText.slug(name)
-                slugs[name] = slug
+                let slug: String
+                if let known = slugs[name] { slug = known } else {
+                    slug = VietnameseText.slug(name)
+                    slugs[name] = slug
+                }
                 guard !slug.isEmpty else { continue }
-                if bySlug[slug]?.articles.last == i { continue }
-                bySlug[slug, default: Term(name: name, slug: slug, articles: [])].articles.append(i)
+                if let k = bySlug[slug] {
+                    if terms[k].articles.last != i { terms[k].articles.append(i) }
+                } else {
+                    bySlug[slug] = terms.count
+                    terms.append(Term(name: name, slug: slug, articles: [i]))
+                }
             }
         }
-        return VietnameseCollation.sorted(Array(bySlug.values)) { $0.name }
+        return VietnameseCollation.sorted(terms) { $0.name }
     }
 
     /// The file that answers an old address, kept as the user wrote it so the old link still
