@@ -126,8 +126,16 @@ public enum Build {
         // Bodies wait for their pages on the output's disk, not in memory (see TextStore).
         var store: TextStore?
         if case .disk = destination { store = TextStore(folder: options.output.deletingLastPathComponent()) }
-        guard var project = ContentLoader(options: options, store: store, before: before, readBefore: readBefore).load(diagnostics: &diagnostics),
-              !hasErrors(diagnostics) else { return finish() }
+        guard let loadedProject = ContentLoader(options: options, store: store, before: before, readBefore: readBefore).load(diagnostics: &diagnostics) else {
+            return finish()
+        }
+        guard !hasErrors(diagnostics) else {
+            // The files with errors are left out; the others still claim their addresses, so two
+            // files at one address are said in this run too, not after the first error is fixed.
+            diagnostics += SiteAssembler(options: options).claimProblems(loadedProject)
+            return finish()
+        }
+        var project = loadedProject
         readBefore = nil // what the loader did not take
         let moments = project.moments(around: options.now)
         // This build's parse for the next, written from now on, while the site is assembled on

@@ -7,6 +7,22 @@ public struct SiteAssembler {
     /// The site's routes, section by section, in the order they are claimed (the sitemap keeps it).
     /// Every step is one of the methods below; the plan's evidence and the link check come last.
     public func assemble(_ project: LoadedProject, diagnostics: inout [Diagnostic]) -> Site {
+        var claims: [Diagnostic] = []
+        return assemble(project, diagnostics: &diagnostics, claims: &claims)
+    }
+
+    /// What the claims of addresses found (two files at one address, a page inside the search
+    /// index's folder, an alias outside the site), and nothing else assembly says: for a project
+    /// whose files with errors were left out, where the rest may only follow from those (a story
+    /// an honour roll names, an event an article reports on) and waits until they are fixed.
+    /// So one build says both a bad date and two files claiming one address.
+    public func claimProblems(_ project: LoadedProject) -> [Diagnostic] {
+        var all: [Diagnostic] = [], claims: [Diagnostic] = []
+        _ = assemble(project, diagnostics: &all, claims: &claims)
+        return claims
+    }
+
+    private func assemble(_ project: LoadedProject, diagnostics: inout [Diagnostic], claims: inout [Diagnostic]) -> Site {
         let config = project.config
         let names = config.urlNames
         // Articles in another language of the site have their own list and feed (see claimTranslated).
@@ -76,6 +92,7 @@ public struct SiteAssembler {
             for k in 0..<(listed + partSize - 1) / partSize { table.claim(Sitemap.partFile(k), .sitemapPart(k), by: "part \(k + 1) of the sitemap") }
         }
         if config.search { table.reserveSearchIndex(names.searchPath + SearchIndex.folder) }
+        claims = table.diagnostics
         diagnostics += table.diagnostics
         let translations = Self.translations(articles + translated + pages, paths: table.paths, language: config.language, diagnostics: &diagnostics)
 
