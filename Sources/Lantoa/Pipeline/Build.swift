@@ -132,7 +132,10 @@ public enum Build {
         guard !hasErrors(diagnostics) else {
             // The files with errors are left out; the others still claim their addresses, so two
             // files at one address are said in this run too, not after the first error is fixed.
-            diagnostics += SiteAssembler(options: options).claimProblems(loadedProject)
+            // Not when site.yml has one: its addresses (`url_names`) may not be the ones meant.
+            if !diagnostics.contains(where: { $0.severity == .error && $0.location.file == "content/site.yml" }) {
+                diagnostics += SiteAssembler(options: options).claimProblems(loadedProject)
+            }
             return finish()
         }
         var project = loadedProject
