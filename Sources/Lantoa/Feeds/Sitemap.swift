@@ -55,7 +55,7 @@ struct Sitemap {
         case .translatedArticle(let i): site.translatedArticles[i].lastmod ?? site.translatedArticles[i].date
         case .story(let i): site.stories[i].lastmod ?? site.stories[i].date
         case .home: site.articles.first.flatMap { $0.lastmod ?? $0.date }
-        case .list(let list) where list.of == .news && list.page == 1: site.articles.first.flatMap { $0.lastmod ?? $0.date }
+        case .list(let list) where list.of == .news && list.isFirst: site.articles.first.flatMap { $0.lastmod ?? $0.date }
         default: nil
         }
     }

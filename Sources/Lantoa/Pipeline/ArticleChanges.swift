@@ -137,8 +137,8 @@ struct ArticleChanges {
                 return neighbours(i, in: site.translatedArticles)
             case .list(let list):
                 var h = StableHasher()
-                h.combine(list.page)
-                h.combine(list.pageCount)
+                h.combine(list.number ?? 0)
+                h.combine(list.newer)
                 h.combine(list.base)
                 switch list.of {
                 case .news:
@@ -149,7 +149,9 @@ struct ArticleChanges {
                 case .term(let taxonomy, let t):
                     let term = taxonomy == .tags ? site.tags[t] : site.categories[t]
                     h.combine(taxonomy.rawValue)
-                    h.combine(term.name); h.combine(term.slug); h.combine(term.articles.count)
+                    h.combine(term.name); h.combine(term.slug)
+                    // (The count is shown on the first page only.)
+                    if list.isFirst { h.combine(term.articles.count) }
                     for k in list.items { addArticle(k, to: &h) }
                 case .stories, .storyFacet:
                     return .nothing(String(describing: route.kind))

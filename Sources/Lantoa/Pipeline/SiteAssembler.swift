@@ -36,8 +36,8 @@ public struct SiteAssembler {
 
         var table = RouteTable()
         table.claim("index.html", .home(articles: Array(articles.indices.prefix(config.homeArticles))), by: "the home page")
-        claimList(.news, items: Array(articles.indices), base: names.articlesPath, config: config, in: &table) { page in
-            page == 1 ? "the news list" : "page \(page) of the news list"
+        claimList(.news, items: Array(articles.indices), base: names.articlesPath, config: config, in: &table) { number in
+            number.map { "page \($0) of the news list" } ?? "the news list"
         }
         let facets = claimStories(stories, config: config, in: &table)
         let (forms, authorities) = claimDocuments(documents, names: names, in: &table)
@@ -125,11 +125,12 @@ public struct SiteAssembler {
         return site
     }
 
-    /// Every page of a list, `page_size` items to a page: page 1 at `base`, page n at `base/trang/n/`.
-    /// The one place lists are paginated; each page's route records the items it shows.
-    private func claimList(_ list: ListPage.Of, items: [Int], base: String, config: SiteConfig, in table: inout RouteTable, owner: (Int) -> String) {
+    /// Every page of a list (`Pagination`): the newest at `base`, the others at `base/trang/n/`,
+    /// numbered from the oldest. The one place lists are paginated; each page's route records
+    /// the items it shows.
+    private func claimList(_ list: ListPage.Of, items: [Int], base: String, config: SiteConfig, in table: inout RouteTable, owner: (Int?) -> String) {
         for page in ListPage.pages(of: list, items: items, base: base, size: config.pageSize) {
-            table.claim(Pagination.path(base: base, page: page.page, segment: config.urlNames.page) + "index.html", .list(page), by: owner(page.page))
+            table.claim(Pagination.path(base: base, number: page.number, segment: config.urlNames.page) + "index.html", .list(page), by: owner(page.number))
         }
     }
 

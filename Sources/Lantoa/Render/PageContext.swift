@@ -157,19 +157,40 @@ struct PageContext: @unchecked Sendable {
     /// The fields of an article shown in lists and on its page.
     func fields(_ index: Int) -> TemplateObject { articles.fields(index) }
 
-    /// Links to the other pages of a list; `.empty` when the list has one page.
-    func pagination(_ list: ListPage) -> TemplateValue {
-        let (page, count) = (list.page, list.pageCount)
+    /// Links to the other pages of a list, in reading order (`prev` the newer, `next` the older;
+    /// `pages` the numbered ones near this one, newest first, and the oldest), and on a
+    /// numbered page its number and the dates of its oldest and newest items (`from`, `to`);
+    /// `.empty` when the list has one page. Nothing in it depends on how many pages there are
+    /// beyond the two after this one (`ListPage.newer`), so older pages stay as they were.
+    func pagination(_ list: ListPage, words: Interface? = nil) -> TemplateValue {
+        guard list.newer > 0 || list.number != nil else { return .empty }
         let segment = site.config.urlNames.page
-        func url(_ n: Int) -> String { site.config.baseURL.link(Pagination.path(base: list.base, page: n, segment: segment)) }
-        guard count > 1 else { return .empty }
-        let pages: [TemplateValue] = (1...count)
-            .filter { $0 == 1 || $0 == count || abs($0 - page) <= 2 }
-            .map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == page)] }
-        return [
-            "current": .int(page), "total": .int(count), "pages": .list(pages),
-            "prev": .text(page > 1 ? url(page - 1) : ""), "next": .text(page < count ? url(page + 1) : ""),
+        func url(_ number: Int?) -> String { site.config.baseURL.link(Pagination.path(base: list.base, number: number, segment: segment)) }
+        // The first page stands where page `newer + 1` would.
+        let current = list.number ?? list.newer + 1
+        let (low, top) = (Swift.max(1, current - 2), list.number == nil ? list.newer : current + list.newer)
+        let numbers = Array((low...top).reversed()) + (low > 1 ? [1] : [])
+        let pages: [TemplateValue] = numbers.map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == list.number)] }
+        var fields: TemplateObject = [
+            "pages": .list(pages),
+            "prev": .text(list.number.map { list.newer > 0 ? url($0 + 1) : url(nil) } ?? ""),
+            "next": .text(current > 1 ? url(current - 1) : ""),
         ]
+        if let number = list.number {
+            fields["current"] = .int(number)
+            let dates = list.items.compactMap { k -> DateTime? in
+                switch list.of {
+                case .news, .term: site.articles[k].date
+                case .translated: site.translatedArticles[k].date
+                case .stories, .storyFacet: site.stories[k].date
+                }
+            }
+            let words = words ?? site.interface
+            if let newest = dates.max(), let oldest = dates.min() {
+                (fields["from"], fields["to"]) = (.text(words.date(oldest)), .text(words.date(newest)))
+            }
+        }
+        return .object(fields)
     }
 
     /// A picture for templates: `src`, `alt`, and `width` and `height` when its file told them.

@@ -51,8 +51,7 @@ extension PageRenderer {
 
     func articleListPage(_ route: Route, _ list: ListPage) -> OutputFile {
         let path = route.sitePath
-        let page = list.page
-        let title = page == 1 ? t(.news) : t(.newsPage, ["page": String(page)])
+        let title = list.number.map { t(.newsPage, ["page": String($0)]) } ?? t(.news)
         var c = context.base(path: path, title: title, description: t(.newsDescription, ["site": config.title]))
         c["heading"] = .text(t(.news))
         c["articles"] = context.articles(list.items)
@@ -108,8 +107,7 @@ extension PageRenderer {
     /// The news list in another language of the site.
     func translatedListPage(_ route: Route, _ list: ListPage, language: String) -> OutputFile {
         let words = site.interfaces[language] ?? t
-        let page = list.page
-        let title = page == 1 ? words(.news) : words(.newsPage, ["page": String(page)])
+        let title = list.number.map { words(.newsPage, ["page": String($0)]) } ?? words(.news)
         var meta = PageMeta(path: route.sitePath, title: title, description: words(.newsDescription, ["site": config.inLanguage(language).title]))
         meta.lang = language
         meta.feedFolder = "\(language)/\(names.articlesPath)"
@@ -121,7 +119,7 @@ extension PageRenderer {
             fields["card"] = .text(render("card", for: route, fields))
             return .object(fields)
         })
-        c["pagination"] = context.pagination(list)
+        c["pagination"] = context.pagination(list, words: words)
         return html(route, "list", c)
     }
 
@@ -140,15 +138,15 @@ extension PageRenderer {
         let path = route.sitePath
         let (term, segment, label) = taxonomy == .tags
             ? (site.tags[k], names.tags, t(.tags)) : (site.categories[k], names.categories, t(.categories))
-        let page = list.page
-        let title = page > 1 ? t(.page, ["title": "\(label): \(term.name)", "page": String(page)]) : "\(label): \(term.name)"
+        let title = list.number.map { t(.page, ["title": "\(label): \(term.name)", "page": String($0)]) } ?? "\(label): \(term.name)"
         var meta = PageMeta(path: path, title: title, description: t(.articlesAbout, ["name": term.name]))
         meta.feedFolder = "\(segment)/\(term.slug)/"
         var c = context.base(meta)
         c["heading"] = .text("\(label): \(term.name)")
         c["label"] = .text(label)
         c["indexURL"] = .text(config.baseURL.link(segment + "/"))
-        c["count"] = .int(term.articles.count)
+        // On the first page only: a count on every page would change them all with each new article.
+        c["count"] = list.isFirst ? .int(term.articles.count) : .empty
         c["articles"] = context.articles(list.items)
         c["pagination"] = context.pagination(list)
         return html(route, "taxonomy", c)

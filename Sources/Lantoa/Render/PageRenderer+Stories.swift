@@ -4,15 +4,14 @@ import Foundation
 extension PageRenderer {
     func storyListPage(_ route: Route, _ list: ListPage) -> OutputFile {
         let path = route.sitePath
-        let page = list.page
-        let title = page > 1 ? t(.storiesPage, ["page": String(page)]) : t(.stories)
+        let title = list.number.map { t(.storiesPage, ["page": String($0)]) } ?? t(.stories)
         var meta = PageMeta(path: path, title: title, description: t(.storiesDescription))
         meta.feedFolder = names.storiesPath
         var c = context.base(meta)
         let stories = StoryContext(site: site)
         c["heading"] = .text(t(.stories))
         c["stories"] = .list(list.items.map { .object(stories.card($0)) })
-        c["facets"] = page == 1 ? stories.facets() : .list([])
+        c["facets"] = list.isFirst ? stories.facets() : .list([])
         c["pagination"] = context.pagination(list)
         c["hasIllustrative"] = .bool(site.stories.contains { $0.story?.illustrative == true })
         return html(route, "stories", c)
@@ -39,9 +38,8 @@ extension PageRenderer {
     func storyFacetPage(_ route: Route, _ list: ListPage, facet: StoryFacet, k: Int) -> OutputFile {
         let path = route.sitePath
         let term = site.storyFacets[facet]![k]
-        let page = list.page
         let heading = "\(t.facet(facet)): \(term.name)"
-        var c = context.base(path: path, title: page > 1 ? t(.page, ["title": heading, "page": String(page)]) : heading,
+        var c = context.base(path: path, title: list.number.map { t(.page, ["title": heading, "page": String($0)]) } ?? heading,
                              description: t(.storiesAbout, ["name": term.name]))
         let stories = StoryContext(site: site)
         c["heading"] = .text(heading)

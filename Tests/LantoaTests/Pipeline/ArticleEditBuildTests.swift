@@ -97,6 +97,36 @@ struct ArticleEditBuildTests {
         #expect(Build.run(site.options(), to: .disk).report?.unchanged == true)
     }
 
+    @Test("a new article, the newest, renders the first page of each list it is in and the two numbered pages before a new one; the older pages are not rendered")
+    func newArticleKeepsOlderPages() throws {
+        var spec = BuildSessionTests.fiveArticles
+        for k in 6...11 { spec += "\n-- content/articles/x\(k).md --\n" + article(String(k), "date: 2023-0\(k - 2)-01\ntags: [Kaizen]") }
+        let site = try TestSite(spec)
+        defer { site.remove() }
+        build(site)
+        // 13 articles, 2 to a page: the news has 5 numbered pages, Kaizen (12 articles) 5.
+        func rendered(after path: String, _ date: String) throws -> Set<String> {
+            try site.write(path, article("mới", "date: \(date)\ntags: [Kaizen]"))
+            var pages: Set<String> = []
+            let report = build(site, path, rendered: { pages = $0 }).report
+            #expect(report?.patched != nil, "\(path)")
+            return pages
+        }
+        // News: 14 articles make page 6; pages 5 and 4 link it. Kaizen: 13, its first page only.
+        let first = try rendered(after: "content/articles/moi.md", "2026-06-01")
+        #expect(first.contains("tin-tuc/trang/6/index.html") && first.contains("tin-tuc/trang/4/index.html") && first.contains("the/kaizen/index.html"))
+        #expect(first.filter { $0.hasPrefix("tin-tuc/trang/") }.sorted() == ["tin-tuc/trang/4/index.html", "tin-tuc/trang/5/index.html", "tin-tuc/trang/6/index.html"])
+        #expect(first.filter { $0.hasPrefix("the/kaizen/trang/") }.isEmpty, "\(first.sorted())")
+        // News: 15, its first page only. Kaizen: 14 make page 6.
+        let second = try rendered(after: "content/articles/moi-2.md", "2026-07-01")
+        #expect(second.filter { $0.hasPrefix("tin-tuc/trang/") }.isEmpty, "\(second.sorted())")
+        #expect(second.filter { $0.hasPrefix("the/kaizen/trang/") }.sorted() == ["the/kaizen/trang/4/index.html", "the/kaizen/trang/5/index.html", "the/kaizen/trang/6/index.html"])
+        // The newest deleted: back as before, the pages it made gone (`build` compares with a build from nothing).
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/moi-2.md"))
+        build(site, "moi-2.md deleted")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/the/kaizen/trang/6").path))
+    }
+
     @Test("anything but an article or a file beside one, a hand-edited output file, a bundle's files changing hands, a pilot or a tampered record: a full build")
     func fullBuilds() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles + "\n" + StoryTests.pilots)

@@ -163,7 +163,7 @@ struct BuildOutputTests {
         }
     }
 
-    @Test("lists are paginated with the page size from site.yml")
+    @Test("lists are paginated with the page size from site.yml: the newest first, the older pages numbered from the oldest and kept as they were when articles come")
     func pagination() throws {
         var spec = """
         -- content/site.yml --
@@ -171,20 +171,47 @@ struct BuildOutputTests {
         base_url: https://example.org/
         page_size: 2
         """
-        for i in 1...5 {
-            spec += "\n-- content/articles/bai-\(i).md --\n---\ntitle: Bài \(i)\ndate: 2026-01-0\(i)\ntags: [chung]\n---\nNội dung \(i).\n"
-        }
+        func article(_ i: Int) -> String { "\n-- content/articles/bai-\(i).md --\n---\ntitle: Bài \(i)\ndate: 2026-01-\(i < 10 ? "0" : "")\(i)\ntags: [chung]\n---\nNội dung \(i).\n" }
+        for i in 1...7 { spec += article(i) }
         let site = try TestSite(spec)
         defer { site.remove() }
         let build = site.build()
         #expect(build.result.succeeded)
+        // 7 articles, 2 to a page: the first page holds the 3 newest, pages 2 and 1 the others.
         let first = try #require(build.file("tin-tuc/index.html"))
-        #expect(first.contains("Bài 5") && first.contains("Bài 4") && !first.contains("Bài 3<"))
-        #expect(first.contains("Trang 1/3"))
+        #expect(first.contains("Bài 7") && first.contains("Bài 6") && first.contains("Bài 5") && !first.contains("Bài 4<"))
+        #expect(!first.contains("class=\"page-count\"") && !first.contains("rel=\"prev\""))
         #expect(first.contains("href=\"/tin-tuc/trang/2/\" rel=\"next\""))
-        #expect(try #require(build.file("tin-tuc/trang/3/index.html")).contains("Bài 1"))
-        #expect(build.file("tin-tuc/trang/4/index.html") == nil)
-        #expect(build.file("the/chung/trang/3/index.html") != nil)
+        let two = try #require(build.file("tin-tuc/trang/2/index.html"))
+        #expect(two.contains("Bài 4") && two.contains("Bài 3") && !two.contains("Bài 2<") && !two.contains("Bài 5<"))
+        #expect(two.contains("Trang 2 · 03/01/2026 – 04/01/2026"))
+        #expect(two.contains("href=\"/tin-tuc/\" rel=\"prev\"") && two.contains("href=\"/tin-tuc/trang/1/\" rel=\"next\""))
+        #expect(two.contains("<title>Tin tức – trang 2"))
+        let one = try #require(build.file("tin-tuc/trang/1/index.html"))
+        #expect(one.contains("Bài 2") && one.contains("Bài 1") && one.contains("href=\"/tin-tuc/trang/2/\" rel=\"prev\"") && !one.contains("rel=\"next\""))
+        #expect(build.file("tin-tuc/trang/3/index.html") == nil)
+        #expect(build.file("the/chung/trang/2/index.html") != nil)
+
+        func add(_ i: Int) throws -> TestBuild {
+            try site.write("content/articles/bai-\(i).md", String(article(i).split(separator: "\n", maxSplits: 1)[1]))
+            return site.build()
+        }
+        // An eighth would make the first page hold twice the page size: page 3 takes its oldest two.
+        let eight = try add(8)
+        let three = try #require(eight.file("tin-tuc/trang/3/index.html"))
+        #expect(three.contains("Bài 6") && three.contains("Bài 5") && three.contains("href=\"/tin-tuc/\" rel=\"prev\""))
+        #expect(try #require(eight.file("tin-tuc/index.html")).contains("Bài 8") && eight.file("tin-tuc/index.html")?.contains("Bài 6<") == false)
+        #expect(eight.file("tin-tuc/trang/2/index.html")?.contains("href=\"/tin-tuc/trang/3/\" rel=\"prev\"") == true)
+        // A ninth goes on the first page; the numbered pages keep their bytes.
+        let nine = try add(9)
+        #expect(try #require(nine.file("tin-tuc/index.html")).contains("Bài 9"))
+        for n in 1...3 { #expect(nine.file("tin-tuc/trang/\(n)/index.html") == eight.file("tin-tuc/trang/\(n)/index.html"), "page \(n)") }
+        // A tenth makes page 4; page 1 links two pages after it only, and stays as it was.
+        let ten = try add(10)
+        #expect(ten.result.succeeded)
+        #expect(ten.file("tin-tuc/trang/4/index.html") != nil)
+        #expect(ten.file("tin-tuc/trang/1/index.html") == nine.file("tin-tuc/trang/1/index.html"))
+        #expect(ten.file("tin-tuc/trang/2/index.html") != nine.file("tin-tuc/trang/2/index.html"))
     }
 
     @Test("served from a sub-path, every internal link carries it")
