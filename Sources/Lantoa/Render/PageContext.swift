@@ -157,11 +157,12 @@ struct PageContext: @unchecked Sendable {
     /// The fields of an article shown in lists and on its page.
     func fields(_ index: Int) -> TemplateObject { articles.fields(index) }
 
-    /// Links to the other pages of a list, in reading order (`prev` the newer, `next` the older;
-    /// `pages` the numbered ones near this one, newest first, and the oldest), and on a
-    /// numbered page its number and the dates of its oldest and newest items (`from`, `to`);
-    /// `.empty` when the list has one page. Nothing in it depends on how many pages there are
-    /// beyond the two after this one (`ListPage.newer`), so older pages stay as they were.
+    /// Links to the other pages of a list, in reading order: `prev` the newer page, `next` the
+    /// older, `first` the first page (on a numbered page whose newer one is not it), `pages` the
+    /// numbered ones near this one, newest first; and on a numbered page its number (`current`)
+    /// and the dates of its items (`range`: the oldest – the newest, one date when they are the
+    /// same day). `.empty` when the list has one page. Nothing in it depends on how many pages
+    /// there are beyond the two after this one (`ListPage.newer`), so older pages stay as they were.
     func pagination(_ list: ListPage, words: Interface? = nil) -> TemplateValue {
         guard list.newer > 0 || list.number != nil else { return .empty }
         let segment = site.config.urlNames.page
@@ -169,12 +170,13 @@ struct PageContext: @unchecked Sendable {
         // The first page stands where page `newer + 1` would.
         let current = list.number ?? list.newer + 1
         let (low, top) = (Swift.max(1, current - 2), list.number == nil ? list.newer : current + list.newer)
-        let numbers = Array((low...top).reversed()) + (low > 1 ? [1] : [])
-        let pages: [TemplateValue] = numbers.map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == list.number)] }
+        let pages: [TemplateValue] = (low...top).reversed().map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == list.number)] }
         var fields: TemplateObject = [
             "pages": .list(pages),
+            "first": .text(list.number != nil && list.newer > 0 ? url(nil) : ""),
             "prev": .text(list.number.map { list.newer > 0 ? url($0 + 1) : url(nil) } ?? ""),
             "next": .text(current > 1 ? url(current - 1) : ""),
+            "current": .empty, "range": .empty,
         ]
         if let number = list.number {
             fields["current"] = .int(number)
@@ -186,8 +188,8 @@ struct PageContext: @unchecked Sendable {
                 }
             }
             let words = words ?? site.interface
-            if let newest = dates.max(), let oldest = dates.min() {
-                (fields["from"], fields["to"]) = (.text(words.date(oldest)), .text(words.date(newest)))
+            if let newest = dates.max().map({ words.date($0) }), let oldest = dates.min().map({ words.date($0) }) {
+                fields["range"] = .text(oldest == newest ? oldest : "\(oldest) – \(newest)")
             }
         }
         return .object(fields)

@@ -23,10 +23,28 @@ public enum BuiltInTheme {
         return Suggestion.closest(to: name, in: short)
     }
 
-    /// Warnings for ejected files (listed in `record`) that the built-in theme no longer has.
+    /// Names the built-in theme's templates no longer give, or give on fewer pages, that a site's
+    /// own copy of the file may still read: the file, the tag, a tag whose presence says the copy
+    /// is new enough, and what to say.
+    static let changedNames: [(file: String, tag: String, unless: String?, message: Message)] = [
+        ("templates/pagination.mustache", "{{total}}", nil, .paginationHasNoTotal),
+        ("templates/taxonomy.mustache", "{{count}}", "{{#count}}", .termCountFirstPageOnly),
+    ]
+
+    /// Warnings for the site's own copies of theme files that read what the built-in theme no
+    /// longer gives (`changedNames`), and for ejected files (listed in `record`) that it no longer has.
     static func upgradeWarnings(_ files: ProjectFiles) -> [Diagnostic] {
-        guard case .success(let record) = files.read(record) else { return [] }
         var warnings: [Diagnostic] = []
+        for changed in changedNames where files.existsOnDisk(changed.file) {
+            guard case .success(let source) = files.read(changed.file), let at = source.text.range(of: changed.tag),
+                  !(changed.unless.map { source.text.contains($0) } ?? false) else { continue }
+            let before = source.text[..<at.lowerBound]
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
+            warnings.append(.warning(SourceLocation(file: changed.file, line: line, column: column), changed.message,
+                                     hint: .compareWithBuiltIn(changed.file.dropFirst("templates/".count).dropLast(".mustache".count))))
+        }
+        guard case .success(let record) = files.read(record) else { return warnings }
         for (k, line) in record.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let path = line.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty, !path.hasPrefix("#") else { continue }

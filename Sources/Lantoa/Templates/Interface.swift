@@ -36,7 +36,7 @@ public struct Interface: Sendable {
         case articleCallout = "article_callout", previousNext = "previous_next", previous, next
         case reuse, reuseDataOwner = "reuse_data_owner", reuseDataTerms = "reuse_data_terms", reuseDataLicence = "reuse_data_licence"
         case reuseIllustrative = "reuse_illustrative", reuseAllowed = "reuse_allowed", reuseCredit = "reuse_credit", permalink, citation
-        case pagination, previousPage = "previous_page", nextPage = "next_page", archiveByYear = "archive_by_year"
+        case pagination, previousPage = "previous_page", nextPage = "next_page", newestPage = "newest_page", archiveByYear = "archive_by_year"
         /// How an illustrative article or story is labelled where it leaves the site (feeds, share text, citations).
         case illustrativeTitle = "illustrative_title", illustrativeText = "illustrative_text", illustrativeCitation = "illustrative_citation"
         case illustrativeArticle = "illustrative_article", illustrativeStory = "illustrative_story"
@@ -160,6 +160,10 @@ public struct Interface: Sendable {
         case dateShort = "date_short", dateLong = "date_long", months
         /// Number patterns: the decimal mark and the thousands separator (`,` and `.` in Vietnamese).
         case numberDecimal = "number_decimal", numberGroup = "number_group"
+
+        /// Words added after themes were first copied out (`lantoa theme eject`): a site's file
+        /// without one takes the built-in theme's, with a warning, so an upgrade does not stop its build.
+        static let addedLater: Set<Key> = [.newestPage]
     }
 
     public static let folder = "templates/i18n"
@@ -270,6 +274,11 @@ public struct Interface: Sendable {
         for key in Key.allCases {
             if let word = reader.string(key.rawValue) {
                 words[key.rawValue] = word
+            } else if frontMatter[key.rawValue] == nil, Key.addedLater.contains(key), let word = builtInWord(key, for: file) {
+                // A theme copied out before the word was added: the built-in word, and a warning.
+                words[key.rawValue] = word
+                reader.report(.warning(SourceLocation(file: file, line: 1), .interfaceWordAddedLater(key.rawValue, word),
+                                       hint: .addLineEveryFileGives(key.rawValue, Self.example(key), folder)))
             } else if frontMatter[key.rawValue] == nil {
                 reader.report(.error(SourceLocation(file: file, line: 1), .interfaceWordMissing(key.rawValue),
                                      hint: .addLineEveryFileGives(key.rawValue, Self.example(key), folder)))
@@ -277,6 +286,17 @@ public struct Interface: Sendable {
         }
         diagnostics += reader.diagnostics.map { var d = $0; d.stage = .load; return d }
         return Interface(words: words)
+    }
+
+    /// The built-in theme's word for `key` in the file named as `file` (`templates/i18n/en.yml`
+    /// for a language it does not have).
+    private static func builtInWord(_ key: Key, for file: String) -> String? {
+        let name = BuiltInTheme.files[file] == nil ? "\(folder)/en.yml" : file
+        guard let bytes = BuiltInTheme.files[name] else { return nil }
+        var ignored: [Diagnostic] = []
+        let frontMatter = FrontMatterParser.parseYAML(String(decoding: bytes, as: UTF8.self), file: name, firstLine: 1, diagnostics: &ignored)
+        var reader = FieldReader(frontMatter)
+        return reader.string(key.rawValue)
     }
 
     /// The built-in theme's Vietnamese words: what an indicator speaks before a site gives its own
@@ -292,6 +312,7 @@ public struct Interface: Sendable {
     static func example(_ key: Key) -> String {
         switch key {
         case .newsPage: "\"Tin tức – trang {page}\""
+        case .newestPage: "Mới nhất"
         case .stories: "Mô hình điển hình"
         case .dateShort: "\"{dd}/{mm}/{yyyy}\""
         case .dateLong: "\"ngày {dd} tháng {m_official} năm {yyyy}\""

@@ -184,7 +184,9 @@ struct BuildOutputTests {
         #expect(first.contains("href=\"/tin-tuc/trang/2/\" rel=\"next\""))
         let two = try #require(build.file("tin-tuc/trang/2/index.html"))
         #expect(two.contains("Bài 4") && two.contains("Bài 3") && !two.contains("Bài 2<") && !two.contains("Bài 5<"))
-        #expect(two.contains("Trang 2 · 03/01/2026 – 04/01/2026"))
+        // Where the reader is, under the heading and in the page links; "Mới nhất" only where the newer page is not the first.
+        #expect(two.contains("<h1>Tin tức</h1>\n<p class=\"meta\">Trang 2 · 03/01/2026 – 04/01/2026</p>"))
+        #expect(two.contains("<p class=\"page-count\">Trang 2 · 03/01/2026 – 04/01/2026</p>") && !two.contains("Mới nhất"))
         #expect(two.contains("href=\"/tin-tuc/\" rel=\"prev\"") && two.contains("href=\"/tin-tuc/trang/1/\" rel=\"next\""))
         #expect(two.contains("<title>Tin tức – trang 2"))
         let one = try #require(build.file("tin-tuc/trang/1/index.html"))
@@ -210,6 +212,7 @@ struct BuildOutputTests {
         let ten = try add(10)
         #expect(ten.result.succeeded)
         #expect(ten.file("tin-tuc/trang/4/index.html") != nil)
+        #expect(ten.file("tin-tuc/trang/1/index.html")?.contains("<li><a href=\"/tin-tuc/\">Mới nhất</a></li>") == true)
         #expect(ten.file("tin-tuc/trang/1/index.html") == nine.file("tin-tuc/trang/1/index.html"))
         #expect(ten.file("tin-tuc/trang/2/index.html") != nine.file("tin-tuc/trang/2/index.html"))
     }

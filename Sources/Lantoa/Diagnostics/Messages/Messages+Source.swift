@@ -34,6 +34,16 @@ extension Message {
         Message("this file overrides \(value), which the built-in theme of Lan Tỏa \(number) no longer has",
                 "tệp này thay cho \(value), nhưng giao diện có sẵn của Lan Tỏa \(number) không còn tệp đó")
     }
+    static let paginationHasNoTotal = Message(
+        "`{{total}}` is empty: lists are numbered from the oldest page now and give no page count, so a page stays as it was when pages are added after it (README, `page_size`)",
+        "`{{total}}` để trống: danh sách nay đánh số trang từ trang cũ nhất và không có tổng số trang, để một trang giữ nguyên khi có trang mới sau nó (README, `page_size`)")
+    static let termCountFirstPageOnly = Message(
+        "`{{count}}` is given on a tag's or category's first page only now: on its other pages this line shows no number",
+        "`{{count}}` nay chỉ có ở trang đầu của một thẻ hay chuyên mục: ở các trang sau, dòng này không có số")
+    static func compareWithBuiltIn(_ name: some CustomStringConvertible) -> Message {
+        Message("compare with the built-in file: rename yours, run `lantoa theme eject \(name)`, and carry your changes over",
+                "đối chiếu với tệp có sẵn: đổi tên tệp của bạn, chạy `lantoa theme eject \(name)`, rồi chép các thay đổi của bạn sang")
+    }
     static func usedOnlyIfAnotherTemplate(_ value: some CustomStringConvertible, _ record: some CustomStringConvertible) -> Message {
         Message("it is used only if another template of yours names it; compare with `lantoa theme eject` of the new files, then delete it and its line \(value) in \(record)",
                 "tệp chỉ được dùng khi một mẫu khác của trang gọi tới; đối chiếu với các tệp mới (`lantoa theme eject`), rồi xóa tệp và dòng \(value) trong \(record)")

@@ -14,6 +14,10 @@ extension Message {
         Message("the interface word '\(rawValue)' is missing",
                 "thiếu lời giao diện '\(rawValue)'")
     }
+    static func interfaceWordAddedLater(_ rawValue: some CustomStringConvertible, _ word: some CustomStringConvertible) -> Message {
+        Message("the interface word '\(rawValue)', new in this version of Lan Tỏa, is missing: the built-in theme's \"\(word)\" is used",
+                "thiếu lời giao diện '\(rawValue)', mới có trong phiên bản này của Lan Tỏa: dùng lời \"\(word)\" của giao diện có sẵn")
+    }
     static func addLineEveryFileGives(_ rawValue: some CustomStringConvertible, _ value: some CustomStringConvertible, _ folder: some CustomStringConvertible) -> Message {
         Message("add a line such as \(rawValue): \(value) (every file in \(folder)/ gives every word)",
                 "thêm một dòng như \(rawValue): \(value) (mọi tệp trong \(folder)/ phải có đủ mọi lời)")
