@@ -158,39 +158,39 @@ struct PageContext: @unchecked Sendable {
     func fields(_ index: Int) -> TemplateObject { articles.fields(index) }
 
     /// Links to the other pages of a list, in reading order: `prev` the newer page, `next` the
-    /// older, `first` the first page (on a numbered page whose newer one is not it), `pages` the
-    /// numbered ones near this one, newest first; and on a numbered page its number (`current`)
-    /// and the dates of its items (`range`: the oldest – the newest, one date when they are the
-    /// same day). `.empty` when the list has one page. Nothing in it depends on how many pages
-    /// there are beyond the two after this one (`ListPage.newer`), so older pages stay as they were.
+    /// older; on a numbered page `first` (the first page, when the newer one is not it), `pages`
+    /// (the numbered ones near it, newest first) and `current` (its number); on every page
+    /// `range`, the dates of its items (the oldest – the newest, one date when they are of one
+    /// day). `.empty` when the list has one page. Nothing in it depends on how many pages there
+    /// are beyond the two after this one (`ListPage.newer`), so older pages stay as they were.
     func pagination(_ list: ListPage, words: Interface? = nil) -> TemplateValue {
         guard list.newer > 0 || list.number != nil else { return .empty }
         let segment = site.config.urlNames.page
         func url(_ number: Int?) -> String { site.config.baseURL.link(Pagination.path(base: list.base, number: number, segment: segment)) }
-        // The first page stands where page `newer + 1` would.
-        let current = list.number ?? list.newer + 1
-        let (low, top) = (Swift.max(1, current - 2), list.number == nil ? list.newer : current + list.newer)
-        let pages: [TemplateValue] = (low...top).reversed().map { ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == list.number)] }
-        var fields: TemplateObject = [
-            "pages": .list(pages),
-            "first": .text(list.number != nil && list.newer > 0 ? url(nil) : ""),
-            "prev": .text(list.number.map { list.newer > 0 ? url($0 + 1) : url(nil) } ?? ""),
-            "next": .text(current > 1 ? url(current - 1) : ""),
-            "current": .empty, "range": .empty,
-        ]
+        var fields: TemplateObject = ["first": .empty, "pages": .list([]), "numbered": .bool(false), "current": .empty, "range": .empty]
         if let number = list.number {
-            fields["current"] = .int(number)
-            let dates = list.items.compactMap { k -> DateTime? in
-                switch list.of {
-                case .news, .term: site.articles[k].date
-                case .translated: site.translatedArticles[k].date
-                case .stories, .storyFacet: site.stories[k].date
-                }
+            let pages: [TemplateValue] = (Swift.max(1, number - 2)...(number + list.newer)).reversed().map {
+                ["number": .int($0), "url": .text(url($0)), "current": .bool($0 == number)]
             }
-            let words = words ?? site.interface
-            if let newest = dates.max().map({ words.date($0) }), let oldest = dates.min().map({ words.date($0) }) {
-                fields["range"] = .text(oldest == newest ? oldest : "\(oldest) – \(newest)")
+            // (Not the page alone: the only numbered page has nothing to list.)
+            (fields["pages"], fields["numbered"], fields["current"]) = (.list(pages), .bool(pages.count > 1), .int(number))
+            fields["first"] = .text(list.newer > 0 ? url(nil) : "")
+            fields["prev"] = .text(url(list.newer > 0 ? number + 1 : nil))
+            fields["next"] = .text(number > 1 ? url(number - 1) : "")
+        } else {
+            // The first page: the newest, and the way on to the older ones.
+            (fields["prev"], fields["next"]) = (.text(""), .text(url(list.newer)))
+        }
+        let dates = list.items.compactMap { k -> DateTime? in
+            switch list.of {
+            case .news, .term: site.articles[k].date
+            case .translated: site.translatedArticles[k].date
+            case .stories, .storyFacet: site.stories[k].date
             }
+        }
+        let words = words ?? site.interface
+        if let newest = dates.max().map({ words.date($0) }), let oldest = dates.min().map({ words.date($0) }) {
+            fields["range"] = .text(oldest == newest ? oldest : "\(oldest) – \(newest)")
         }
         return .object(fields)
     }
