@@ -991,7 +991,7 @@ public final class BuildSession: @unchecked Sendable {
             guard !ContentInventory.sections.contains(where: { "content/\($0.0)/" == folder }) else { return false }
             let extensions = project.config.markdownExtensions.map { $0.lowercased() }
             let pages = (project.markdown.files?.files ?? []).filter { ContentInventory.folder(of: $0) == folder && ContentInventory.isMarkdown($0, extensions: extensions) }
-            return (pages.first { ContentInventory.name(of: $0).hasPrefix("index.") } ?? (pages.count == 1 ? pages.first : nil)) == d.sourcePath
+            return (pages.first(where: ContentInventory.isIndex) ?? (pages.count == 1 ? pages.first : nil)) == d.sourcePath
         }
         if ownsFolder() {
             for r in old where r.source.hasPrefix(folder) && !d.body.resources.contains(where: { $0.source == r.source }) {

@@ -79,7 +79,7 @@ struct ContentInventory {
         let roots = Set(Self.sections.map { "content/\($0.0)/" })
         var owner: [String: String] = [:] // folder → page
         for (folder, pages) in markdownByFolder where !roots.contains(folder) && Self.sections.contains(where: { folder.hasPrefix("content/\($0.0)/") }) {
-            if let index = pages.first(where: { Self.name(of: $0).hasPrefix("index.") }) { owner[folder] = index } else if pages.count == 1 { owner[folder] = pages[0] }
+            if let index = pages.first(where: Self.isIndex) { owner[folder] = index } else if pages.count == 1 { owner[folder] = pages[0] }
         }
         var bundles: [String: [String]] = [:]
         for path in all where !isMarkdown(path) {
@@ -101,7 +101,8 @@ struct ContentInventory {
         return String(path[...slash])
     }
 
-    static func name(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+    /// Whether the file is a folder's `index.*` page (by bytes: asked of every page of a folder).
+    static func isIndex(_ path: String) -> Bool { path.lastSegment.utf8.starts(with: "index.".utf8) }
 
     /// One warning per kind of file nobody reads: `used` holds every file read or published.
     func unread(used: Set<String>) -> [Diagnostic] {
