@@ -46,7 +46,7 @@ struct SitesFromElsewhereTests {
         }
     }
 
-    @Test("a page bundle's files are published beside its page; relative pictures resolve and get their size")
+    @Test("a page bundle's files are published beside its page, its index.md's when another page shares the folder; relative pictures resolve and get their size")
     func bundles() throws {
         let site = try TestSite("""
         -- content/articles/2024/hoi-thao/index.md --
@@ -63,6 +63,12 @@ struct SitesFromElsewhereTests {
         pdf
         -- content/articles/2024/hoi-thao/ghi-chu.txt --
         không ai liên kết, vẫn đi cùng trang
+        -- content/articles/2024/hoi-thao/phu-luc.md --
+        ---
+        title: Phụ lục hội thảo
+        date: 2024-03-06
+        ---
+        Phụ lục.
         """)
         defer { site.remove() }
         try site.writeBytes("content/articles/2024/hoi-thao/anh.png", Self.png)
