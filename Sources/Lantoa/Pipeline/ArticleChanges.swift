@@ -175,14 +175,15 @@ struct ArticleChanges {
                 let path = site.pages[i].sourcePath
                 return .nothing(([path] + (site.translations[path] ?? []).map { "\($0.lang) \($0.path)" }).joined(separator: "\n"))
             case .archive(let year):
-                // Every year with its count (and on the index, every month), and the year's articles.
+                // On the index every year and month with its count; on a year's page every year
+                // (no counts) and the year's articles.
                 var h = StableHasher()
-                h.combine(year == nil ? archive.monthCounts : archive.yearCounts); h.combine(archive.split)
+                h.combine(year == nil ? archive.monthCounts : archive.years); h.combine(archive.split)
                 for k in year.map({ archive.articles(year: $0) }) ?? [] { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .archiveMonth(let year, let month):
                 var h = StableHasher()
-                h.combine(archive.yearCounts); h.combine(archive.split)
+                h.combine(archive.years); h.combine(archive.split)
                 for k in archive.articles(year: year, month: month) { addArticle(k, to: &h) }
                 return .shown(h.finalize())
             case .newsletter(let k), .newsletterMail(let k, _):
@@ -241,17 +242,17 @@ struct ArticleChanges {
     }
 }
 
-/// The news archive of a site as its pages show it: the count of each year and month, and the
-/// articles of each, by index.
+/// The news archive of a site as its pages show it: its years, the count of each month (the
+/// index shows them), and the articles of each, by index.
 struct ArchiveDigest {
-    let yearCounts: String, monthCounts: String, split: String
+    let years: String, monthCounts: String, split: String
     /// The articles by year and month, as the archive's pages group them.
     let dated: Archive.Dated
 
     init(_ site: Site) {
         dated = Archive.Dated(site)
         let byMonth = dated.byMonth, years = byMonth.keys.sorted()
-        yearCounts = years.map { "\($0):\(byMonth[$0]!.values.reduce(0) { $0 + $1.count })" }.joined(separator: " ")
+        self.years = years.map(String.init).joined(separator: " ")
         monthCounts = years.flatMap { year in byMonth[year]!.keys.sorted().map { "\(year * 12 + $0):\(byMonth[year]![$0]!.count)" } }.joined(separator: " ")
         split = site.archiveMonthYears.sorted().map(String.init).joined(separator: " ")
     }

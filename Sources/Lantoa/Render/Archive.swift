@@ -4,8 +4,8 @@
 struct Archive: Sendable {
     static let yearLimit = BuildOptions.standardArchiveYearLimit
     let site: Site
-    /// The articles by year and month, counted once for every page of the archive: each shows
-    /// every year's count, and a large site has a hundred such pages.
+    /// The articles by year and month, grouped once for every page of the archive: a large site
+    /// has a hundred such pages.
     let dated: Dated
 
     /// Each dated article's index by year and month, in the site's order (newest first).
@@ -25,15 +25,17 @@ struct Archive: Sendable {
 
     init(site: Site) { (self.site, dated) = (site, Dated(site)) }
 
-    /// Every year with its count; on the archive's index (`months: true`) each year also lists its
-    /// months with their counts, linked to the month on the year's page (or to the month's own page).
+    /// Every year; on the archive's index (`months: true`) each year also has its count and lists
+    /// its months with their counts, linked to the month on the year's page (or to the month's own
+    /// page). A year's and a month's pages give no counts: with them, a new article re-rendered
+    /// every page of the archive (`ArticleChanges`).
     func years(current: Int?, months: Bool = false) -> TemplateValue {
         let names = site.config.urlNames
         return .list(dated.byMonth.keys.sorted(by: >).map { year in
             let monthCounts = dated.byMonth[year]!.mapValues(\.count)
             let yearURL = site.config.baseURL.link(names.archivePath(year: year))
             let split = site.archiveMonthYears.contains(year)
-            return ["year": .int(year), "count": .int(monthCounts.values.reduce(0, +)), "current": .bool(year == current), "url": .text(yearURL),
+            return ["year": .int(year), "count": months ? .int(monthCounts.values.reduce(0, +)) : .empty, "current": .bool(year == current), "url": .text(yearURL),
                     "hasMonths": .bool(months),
                     "months": .list(!months ? [] : monthCounts.keys.sorted(by: >).map { month in
                         ["name": .text(site.interface(.month, ["month": String(month)])), "count": .int(monthCounts[month]!),

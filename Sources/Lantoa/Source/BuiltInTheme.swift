@@ -29,6 +29,7 @@ public enum BuiltInTheme {
     static let changedNames: [(file: String, tag: String, unless: String?, message: Message)] = [
         ("templates/pagination.mustache", "{{total}}", nil, .paginationHasNoTotal),
         ("templates/taxonomy.mustache", "{{count}}", "{{#count}}", .termCountFirstPageOnly),
+        ("templates/archive.mustache", "{{#years}}", "{{#count}}", .archiveYearCountIndexOnly),
     ]
 
     /// Warnings for the site's own copies of theme files that read what the built-in theme no

@@ -142,6 +142,9 @@ struct SyndicationTests {
         #expect(index.contains("<a href=\"/tin-tuc/luu-tru/2026/#thang-3\">Tháng 3</a> <span class=\"count\">("))
         let year = try #require(build.file("tin-tuc/luu-tru/2026/index.html"))
         #expect(!year.contains("archive-months"))
+        // A year's page lists the years without their counts: a new article changes only its own year's page.
+        #expect(year.contains("<strong aria-current=\"page\">2026</strong></li>") && year.contains("<a href=\"/tin-tuc/luu-tru/2025/\">2025</a></li>"))
+        #expect(index.contains("<a href=\"/tin-tuc/luu-tru/2025/\">2025</a> <span class=\"count\">(1 bài)</span>"))
         #expect(year.contains("Tháng 3/2026") && year.contains("Tập huấn 5S") && !year.contains("Kaizen ở hợp tác xã"))
         #expect(try #require(build.file("tin-tuc/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))
         #expect(try #require(build.file("tin-tuc/kaizen/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))

@@ -97,7 +97,7 @@ struct ArticleEditBuildTests {
         #expect(Build.run(site.options(), to: .disk).report?.unchanged == true)
     }
 
-    @Test("a new article, the newest, renders the first page of each list it is in and the two numbered pages before a new one; the older pages are not rendered")
+    @Test("a new article, the newest, renders the first page of each list it is in and the two numbered pages before a new one, and of the archive its index and its year; the older pages are not rendered")
     func newArticleKeepsOlderPages() throws {
         var spec = BuildSessionTests.fiveArticles
         for k in 6...11 { spec += "\n-- content/articles/x\(k).md --\n" + article(String(k), "date: 2023-0\(k - 2)-01\ntags: [Kaizen]") }
@@ -121,6 +121,10 @@ struct ArticleEditBuildTests {
         let second = try rendered(after: "content/articles/moi-2.md", "2026-07-01")
         #expect(second.filter { $0.hasPrefix("tin-tuc/trang/") }.isEmpty, "\(second.sorted())")
         #expect(second.filter { $0.hasPrefix("the/kaizen/trang/") }.sorted() == ["the/kaizen/trang/4/index.html", "the/kaizen/trang/5/index.html", "the/kaizen/trang/6/index.html"])
+        // The archive: each changes the index's counts and its year's page, not the other years' pages.
+        for pages in [first, second] {
+            #expect(pages.filter { $0.hasPrefix("tin-tuc/luu-tru/") }.sorted() == ["tin-tuc/luu-tru/2026/index.html", "tin-tuc/luu-tru/index.html"])
+        }
         // The newest deleted: back as before, the pages it made gone (`build` compares with a build from nothing).
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/moi-2.md"))
         build(site, "moi-2.md deleted")

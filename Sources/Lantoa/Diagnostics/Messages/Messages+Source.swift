@@ -40,6 +40,9 @@ extension Message {
     static let termCountFirstPageOnly = Message(
         "`{{count}}` is given on a tag's or category's first page only now: on its other pages this line shows no number",
         "`{{count}}` nay chỉ có ở trang đầu của một thẻ hay chuyên mục: ở các trang sau, dòng này không có số")
+    static let archiveYearCountIndexOnly = Message(
+        "each year's `{{count}}` is given on the archive's index only now: on a year's or a month's page the list of years shows no numbers",
+        "`{{count}}` của mỗi năm nay chỉ có ở trang mục lục lưu trữ: ở trang của một năm hay một tháng, danh sách các năm không có số")
     static func compareWithBuiltIn(_ name: some CustomStringConvertible) -> Message {
         Message("compare with the built-in file: rename yours, run `lantoa theme eject \(name)`, and carry your changes over",
                 "đối chiếu với tệp có sẵn: đổi tên tệp của bạn, chạy `lantoa theme eject \(name)`, rồi chép các thay đổi của bạn sang")
