@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-compress"), help: "Write no .gz and .br copies beside the text files (web servers send them to browsers that accept them).")
     var noCompress = false
 
+    @Option(name: .customLong("search-segment"), help: .hidden)
+    var searchSegment: Int?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -46,6 +49,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         options.images = !noImages
         options.compress = !noCompress
+        if let searchSegment { options.searchSegment = max(1, searchSegment) }
         let quiet = output.quiet
         Build.run(options, progress: output.reporter()) { result in
             let folder = Terminal.display(options.output)

@@ -32,6 +32,9 @@ public struct BuildOptions: Sendable {
     var outputWrittenInPlace = false
     /// A year of the news archive with more articles than this gets a page for each month; tests lower it.
     var archiveYearLimit = Self.standardArchiveYearLimit
+    /// Entries per segment of the search index (`SearchIndex`); tests lower it (`--search-segment`,
+    /// hidden) to see many segments on a small site.
+    public var searchSegment = SearchIndex.standardSegment
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, includeExpired: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

@@ -86,7 +86,8 @@ struct BuildRecord: Codable {
             // The program is hashed on another core while the folders are listed.
             DispatchQueue.global().async { _ = Self.program }
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
-                        "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)"]
+                        "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)",
+                        "\(options.searchSegment)"]
                 .joined(separator: "\n")
             let files = ProjectFiles(root: options.siteRoot)
             let paths = files.list("content") + files.list("templates")

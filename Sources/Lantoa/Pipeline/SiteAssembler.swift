@@ -105,6 +105,7 @@ public struct SiteAssembler {
         site.store = project.markdown.store
         site.sitemapPartSize = partSize
         site.archiveMonthYears = monthYears
+        site.searchSegment = options.searchSegment
         site.shareImages = shareImages
         site.interfaces = project.interfaces
         site.plan = project.plan.map { planWithEvidence($0, evidence: articles + stories + documents + broadcasts, paths: table.paths, diagnostics: &diagnostics) }

@@ -7,13 +7,20 @@ import Foundation
 /// every file (`inserting`).
 ///
 /// Files, under `tim-kiem/chi-muc/`:
-/// - `manifest.json`: the version, the number of entries, the entries per text chunk, the shards;
-/// - `s/<shard>.json`: the words whose folded form starts with the shard's two letters, each with
-///   its exact forms and their postings, and the two-word phrases whose first word is in the shard;
+/// - `manifest.json`: the version, the number of entries, the entries per text chunk and per
+///   segment, and each segment's shards;
+/// - `s/<shard>.json`, and `s/<shard>.<k>.json` for segment k ≥ 1: the words whose folded form
+///   starts with the shard's two letters, each with its exact forms and their postings among the
+///   segment's entries, and the two-word phrases whose first word is in the shard;
 /// - `d/<k>.json`: URL, title, section, date and text of `chunkSize` entries, for the results shown.
 ///
-/// A posting is one number, `(entry − previous entry) × 16 + weight`; the weight is the count of
-/// the word in the entry (at most 7) plus 8 when the title has it.
+/// Segments are runs of `segment` entries (4,096 unless tests lower it). A new article's words
+/// reach only the last segment's shards: at 10,000 articles a new article wrote 10 MB of shards,
+/// nearly all of them, when the shards held every entry. A site of fewer entries has one segment.
+///
+/// A posting is one number, `(entry − previous entry) × 16 + weight`, the first of a segment's
+/// list counted from 0; the weight is the count of the word in the entry (at most 7) plus 8 when
+/// the title has it.
 ///
 /// The index keeps postings, not files: each file is written when the render stage asks for it.
 public struct SearchIndex: Sendable {
@@ -96,6 +103,8 @@ public struct SearchIndex: Sendable {
     }
 
     public static let folder = "chi-muc/"
+    /// Entries per segment.
+    public static let standardSegment = 4_096
     /// Entries per text chunk: the results page fetches the chunks of the results it shows.
     static let chunkSize = 10
     /// Bytes of each entry's text kept for snippets (every word is indexed).
@@ -107,6 +116,9 @@ public struct SearchIndex: Sendable {
     private(set) var postings: [PostingList] = []
     /// The shards with postings, by name, each with its terms.
     private(set) var shards: [(name: String, terms: [UInt32])] = []
+    /// Entries per segment, and each segment's shards with postings in it (indexes of `shards`).
+    let segment: Int
+    private(set) var segmentShards: [[Int]] = []
     /// Changes whenever the index does, so browsers fetch fresh files after a build.
     private(set) var version = ""
     /// What the version is made of, kept so that an edit works out only what it changed: the sum
@@ -117,7 +129,8 @@ public struct SearchIndex: Sendable {
     /// Indexes `count` entries, each read by `read` (`Site.searchEntry`): every core reads a batch
     /// of entries, then their words get vocabulary ids and postings, so only one batch of word
     /// counts is in memory. (Reading the next batch while this thread adds one was tried: slower on two cores.)
-    init(count: Int, read: @Sendable (Int) -> (Entry, Bag)) {
+    init(count: Int, segment: Int = standardSegment, read: @Sendable (Int) -> (Entry, Bag)) {
+        self.segment = max(1, segment)
         for start in stride(from: 0, to: count, by: 256) {
             for read in Parallel.map(Array(start..<min(count, start + 256)), { Box(read($0)) }) {
                 let (entry, bag) = read.value
@@ -149,7 +162,22 @@ public struct SearchIndex: Sendable {
         for id in postings.indices where !postings[id].isEmpty { groups[Int(vocabulary.shard[id])].append(UInt32(id)) }
         shards = groups.indices.filter { !groups[$0].isEmpty }.map { (vocabulary.shardNames[$0], groups[$0]) }
             .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        // A shard is in the segments its terms have postings in. A term whose first and last
+        // entries are in one segment is in that one; only the others' lists are decoded.
+        let count = max(1, (entries.count + segment - 1) / segment)
+        var present = [[Bool]](repeating: [Bool](repeating: false, count: shards.count), count: count)
+        for (j, shard) in shards.enumerated() {
+            for id in shard.terms {
+                let list = postings[Int(id)]
+                let (first, last) = (Int(list.first) / segment, Int(list.last) / segment)
+                present[first][j] = true
+                present[last][j] = true
+                if last - first > 1 { list.forEach { entry, _ in present[Int(entry) / segment][j] = true } }
+            }
+        }
+        segmentShards = present.map { row in row.indices.filter { row[$0] } }
         var h = FNV()
+        h.add(UInt64(segment))
         h.add(termSum)
         for e in entryHashes { h.add(e) }
         version = h.hex
@@ -190,6 +218,9 @@ public struct SearchIndex: Sendable {
         }
         w.write(shards.count)
         for shard in shards { w.write(shard.name); w.write(raw: shard.terms) }
+        w.write(segment)
+        w.write(segmentShards.count)
+        for row in segmentShards { w.write(raw: row.map(Int32.init)) }
         w.write(version)
         w.write(Int(bitPattern: UInt(termSum))); w.write(raw: entryHashes)
     }
@@ -203,10 +234,14 @@ public struct SearchIndex: Sendable {
         vocabulary = try Vocabulary(&r)
         postings = try r.list { r in PostingList(bytes: try r.numbers(), last: UInt32(try r.int())) }
         shards = try r.list { r in (try r.string(), try r.numbers(UInt32.self)) }
+        segment = try r.int()
+        segmentShards = try r.list { r in try r.numbers(Int32.self).map(Int.init) }
         version = try r.string()
         termSum = UInt64(UInt(bitPattern: try r.int()))
         entryHashes = try r.numbers()
-        guard postings.count == vocabulary.exact.count, entryHashes.count == entries.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }) else {
+        guard postings.count == vocabulary.exact.count, entryHashes.count == entries.count, shards.allSatisfy({ $0.terms.allSatisfy { Int($0) < postings.count } }),
+              segment > 0, segmentShards.count == max(1, (entries.count + segment - 1) / segment),
+              segmentShards.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < shards.count } }) else {
             throw ByteReader.Malformed()
         }
     }
@@ -245,8 +280,7 @@ public struct SearchIndex: Sendable {
         copy.group()
         var changed: Set<String> = ["manifest.json"]
         for k in stride(from: p / Self.chunkSize, through: max(0, copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
-        for k in touched { changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json") }
-        return (copy, changed)
+        return (copy, changed.union(copy.shardFiles(of: touched, from: p)).union(copy.newShardFiles(since: self)))
     }
 
     /// The index without its `r` entries from `p` on, the entries after them moved up (a document
@@ -275,11 +309,7 @@ public struct SearchIndex: Sendable {
         if !copy.entries.isEmpty {
             for k in stride(from: p / Self.chunkSize, through: (copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
         }
-        let names = Set(copy.shards.map(\.name))
-        for k in touched where names.contains(copy.vocabulary.shardNames[Int(k)]) {
-            changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json")
-        }
-        return (copy, changed)
+        return (copy, changed.union(copy.shardFiles(of: touched, from: p)).union(copy.newShardFiles(since: self)))
     }
 
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),
@@ -288,6 +318,7 @@ public struct SearchIndex: Sendable {
         var copy = self
         var touched = Set<Int32>()
         var changed: Set<String> = ["manifest.json"]
+        var segments = Set<Int>()
         // The terms whose postings change: their hashes leave the sum before and join it after.
         var terms = Set<Int>()
         func touch(_ id: Int) {
@@ -313,12 +344,13 @@ public struct SearchIndex: Sendable {
             copy.entries[n] = e
             copy.entryHashes[n] = Self.entryHash(e)
             changed.insert("d/\(n / Self.chunkSize).json")
+            segments.insert(n / segment)
         }
         for id in terms { copy.termSum &+= copy.termHash(id) }
         copy.group()
-        for k in touched { changed.insert("s/\(Self.fileName(ofShard: copy.vocabulary.shardNames[Int(k)])).json") }
-        let now = Set(copy.shards.map { "s/\(Self.fileName(ofShard: $0.name)).json" })
-        let removed = Set(shards.map { "s/\(Self.fileName(ofShard: $0.name)).json" }).subtracting(now)
+        for k in segments { changed.formUnion(copy.shardFiles(of: touched, from: k * segment, through: k * segment)) }
+        changed.formUnion(copy.newShardFiles(since: self))
+        let removed = shardFileNames.subtracting(copy.shardFileNames)
         return (copy, changed.subtracting(removed), removed)
     }
 
@@ -419,6 +451,25 @@ struct PostingList: Sendable {
             number >>= 7
         }
         bytes.append(UInt8(number))
+    }
+
+    /// The entry of the first posting.
+    var first: UInt32 { bytes.isEmpty ? 0 : Self.number(in: bytes, at: 0).0 >> 4 }
+
+    /// The numbers of the postings of entries in `range`, as a list of their own: the first
+    /// counted from entry 0.
+    func numbers(in range: Range<UInt32>, _ body: (UInt32) -> Void) {
+        var (entry, previous, offset) = (UInt32(0), UInt32(0), 0)
+        while offset < bytes.count {
+            let (number, next) = Self.number(in: bytes, at: offset)
+            entry += number >> 4
+            if entry >= range.upperBound { return }
+            if entry >= range.lowerBound {
+                body((entry - previous) << 4 | number & 15)
+                previous = entry
+            }
+            offset = next
+        }
     }
 
     /// Each posting's entry and weight.

@@ -53,6 +53,8 @@ public struct Site: Sendable {
     public var translations: [String: [(lang: String, path: String)]] = [:]
     /// The years of the news archive that have a page for each month.
     public var archiveMonthYears: Set<Int> = []
+    /// Entries per segment of the search index (`BuildOptions.searchSegment`).
+    public var searchSegment = SearchIndex.standardSegment
     /// The pages in each part of the sitemap, or nil when `sitemap.xml` lists them all.
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).

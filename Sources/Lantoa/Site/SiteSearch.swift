@@ -97,7 +97,7 @@ extension Site {
         guard config.search else { return }
         let sources = searchSources()
         let site = self
-        install(SearchIndex(count: sources.count) { site.searchEntry(sources[$0]) })
+        install(SearchIndex(count: sources.count, segment: searchSegment) { site.searchEntry(sources[$0]) })
     }
 
     /// Builds the index from `previous`, the last build's (see `DocumentCache`), with the entries
@@ -108,7 +108,7 @@ extension Site {
     /// index was built from nothing.
     mutating func index(reusing previous: SearchIndex?, changed: Set<String>) -> Set<String>? {
         guard config.search else { return nil }
-        if var index = previous {
+        if var index = previous, index.segment == searchSegment {
             let sources = searchSources(), keys = sources.map(searchKey), kept = index.entries.count, m = keys.count - kept
             // The entries before the new ones, and after them, as they were.
             var p = 0

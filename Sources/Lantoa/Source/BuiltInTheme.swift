@@ -30,7 +30,15 @@ public enum BuiltInTheme {
         ("templates/pagination.mustache", "{{total}}", nil, .paginationHasNoTotal),
         ("templates/taxonomy.mustache", "{{count}}", "{{#count}}", .termCountFirstPageOnly),
         ("templates/archive.mustache", "{{#years}}", "{{#count}}", .archiveYearCountIndexOnly),
+        ("templates/static/assets/search.js", "manifest.shards", "manifest.segments", .searchIndexInSegments),
     ]
+
+    /// What `lantoa theme eject` calls a theme file: `footer` for `templates/footer.mustache`,
+    /// `static/assets/search.js` for itself.
+    static func ejectName(_ path: String) -> String {
+        let name = path.dropFirst("templates/".count)
+        return String(name.hasSuffix(".mustache") ? name.dropLast(".mustache".count) : name)
+    }
 
     /// Warnings for the site's own copies of theme files that read what the built-in theme no
     /// longer gives (`changedNames`), and for ejected files (listed in `record`) that it no longer has.
@@ -43,7 +51,7 @@ public enum BuiltInTheme {
             let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
             warnings.append(.warning(SourceLocation(file: changed.file, line: line, column: column), changed.message,
-                                     hint: .compareWithBuiltIn(changed.file.dropFirst("templates/".count).dropLast(".mustache".count))))
+                                     hint: .compareWithBuiltIn(ejectName(changed.file))))
         }
         guard case .success(let record) = files.read(record) else { return warnings }
         for (k, line) in record.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -13,17 +13,20 @@ struct ArticleEditBuildTests {
     /// Returns what the first build did; `rendered` is handed the pages it rendered (those that
     /// read a template).
     @discardableResult
-    private func build(_ site: TestSite, compress: Bool = false, images: Bool = false, _ what: String = "",
+    private func build(_ site: TestSite, compress: Bool = false, images: Bool = false, segment: Int = SearchIndex.standardSegment, _ what: String = "",
                        rendered: ((Set<String>) -> Void)? = nil,
                        sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BuildResult {
-        let options = site.options(images: images, compress: compress)
+        var options = site.options(images: images, compress: compress)
+        options.searchSegment = segment
         let result = rendered.map { noted in
             Build.execute(options, to: .disk, keepingDocuments: true, progress: { _ in }, rendered: { noted(Set($0.reads?.all.keys ?? [:].keys)) }).result
         } ?? Build.run(options, to: .disk)
         #expect(result.succeeded, "\(what): \(result.diagnostics)", sourceLocation: sourceLocation)
         let fresh = site.root.appendingPathComponent("fresh-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: fresh) }
-        #expect(Build.run(site.options(output: fresh, images: images, compress: compress), to: .disk).succeeded, sourceLocation: sourceLocation)
+        var fromNothing = site.options(output: fresh, images: images, compress: compress)
+        fromNothing.searchSegment = segment
+        #expect(Build.run(fromNothing, to: .disk).succeeded, sourceLocation: sourceLocation)
         let (patched, full) = (FileTree.read(site.root.appendingPathComponent("public")), FileTree.read(fresh))
         let differing = patched.keys.filter { full[$0] == nil }.sorted().map { "only after the edit: \($0)" }
             + full.keys.filter { patched[$0] == nil }.sorted().map { "only from nothing: \($0)" }
@@ -40,12 +43,12 @@ struct ArticleEditBuildTests {
 
     private func article(_ k: String, _ front: String, _ body: String = "Nội dung.") -> String { "---\ntitle: Bài \(k)\n\(front)\n---\n\(body)\n" }
 
-    @Test("new, edited, deleted and renamed articles, new dates, tags, slugs, aliases, drafts and event reports: only what reads them is written, and the output equals a build from nothing",
-          arguments: [false, true])
-    func articleEdits(compress: Bool) throws {
+    @Test("new, edited, deleted and renamed articles, new dates, tags, slugs, aliases, drafts and event reports: only what reads them is written, and the output equals a build from nothing; also with the search index in segments of 3 entries",
+          arguments: [(false, SearchIndex.standardSegment), (true, SearchIndex.standardSegment), (false, 3)])
+    func articleEdits(compress: Bool, segment: Int) throws {
         let site = try TestSite(BuildSessionTests.fiveArticles)
         defer { site.remove() }
-        #expect(build(site, compress: compress).report?.patched == nil)
+        #expect(build(site, compress: compress, segment: segment).report?.patched == nil)
         func delete(_ path: String) throws { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
         let edits: [(String, () throws -> Void)] = [
             ("a body", { try site.write("content/articles/x2.md", self.article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa.")) }),
@@ -67,10 +70,12 @@ struct ArticleEditBuildTests {
         ]
         for (what, edit) in edits {
             try edit()
-            let result = build(site, compress: compress, what)
+            let result = build(site, compress: compress, segment: segment, what)
             let patched = try #require(result.report?.patched, "\(what)")
             #expect(patched.written > 0, "\(what)")
-            #expect(result.report?.files == site.build().writer.files.count, "\(what)")
+            var options = site.options()
+            options.searchSegment = segment
+            #expect(result.report?.files == site.build(options).writer.files.count, "\(what)")
         }
     }
 

@@ -102,6 +102,53 @@ struct SearchIndexTests {
         #expect((na["p"] as? [String: [Int]])?["nang suat"] == [0 << 4 | 1, 1 << 4 | 1, 1 << 4 | 1])
     }
 
+    /// Every posting of every shard file the manifest lists, as `key entry weight`, sorted.
+    func allPostings(_ build: TestBuild) throws -> [String] {
+        let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))
+        let segments = try #require(manifest["segments"] as? [[String]])
+        var out: [String] = []
+        for (k, names) in segments.enumerated() {
+            for name in names {
+                let shard = try json(build.file("tim-kiem/chi-muc/s/\(name)\(k == 0 ? "" : ".\(k)").json"))
+                let words = try #require(shard["w"] as? [String: [String: [Int]]]), phrases = try #require(shard["p"] as? [String: [Int]])
+                func add(_ key: String, _ list: [Int]) {
+                    #expect(!list.isEmpty, "\(name) segment \(k): \(key)")
+                    var entry = 0
+                    for n in list {
+                        entry += n >> 4
+                        #expect(entry / (manifest["segment"] as? Int ?? 0) == k, "\(key) \(entry) in segment \(k)")
+                        out.append("\(key) \(entry) \(n & 15)")
+                    }
+                }
+                for (folded, exacts) in words { for (exact, list) in exacts { add("\(folded)/\(exact)", list) } }
+                for (phrase, list) in phrases { add("«\(phrase)»", list) }
+            }
+        }
+        return out.sorted()
+    }
+
+    @Test("in segments of 2 entries, each segment's shard file holds the postings of its entries, the first counted from entry 0: together, exactly the postings of one segment")
+    func segments() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        var options = site.options()
+        options.searchSegment = 2
+        let build = site.build(options)
+        let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))
+        let segments = try #require(manifest["segments"] as? [[String]])
+        #expect(manifest["segment"] as? Int == 2 && segments.count == 2)
+        let files = segments.enumerated().flatMap { k, names in names.map { "tim-kiem/chi-muc/s/\($0)\(k == 0 ? "" : ".\(k)").json" } }
+        #expect(Set(files) == Set(build.paths.filter { $0.hasPrefix("tim-kiem/chi-muc/s/") }))
+        // "Hòa" is in entries 1 (title) and 2 (text): one in each segment.
+        #expect((try json(build.file("tim-kiem/chi-muc/s/ho.json"))["w"] as? [String: [String: [Int]]])?["hoa"] == ["hoa1": [1 << 4 | 8 | 1]])
+        #expect((try json(build.file("tim-kiem/chi-muc/s/ho.1.json"))["w"] as? [String: [String: [Int]]])?["hoa"] == ["hoa1": [2 << 4 | 1]])
+        #expect((try json(build.file("tim-kiem/chi-muc/s/na.json"))["p"] as? [String: [Int]])?["nang suat"] == [0 << 4 | 1, 1 << 4 | 1])
+        #expect((try json(build.file("tim-kiem/chi-muc/s/na.1.json"))["p"] as? [String: [Int]])?["nang suat"] == [2 << 4 | 1])
+        let whole = try allPostings(try index())
+        #expect(whole.count > 50)
+        #expect(try allPostings(build) == whole)
+    }
+
     @Test("text chunks carry URL, title, section, date and text; the manifest lists every shard")
     func chunks() throws {
         let build = try index()
@@ -110,7 +157,10 @@ struct SearchIndexTests {
                             "Năng suất lao động của tỉnh Đắk Lắk tăng. Hoà nhập và hội nhập."])
         #expect(rows[0][0] == "/gioi-thieu/" && rows[0][2] == "Trang" && rows[0][3] == "")
         let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))
-        let shards = try #require(manifest["shards"] as? [String])
+        #expect(manifest["segment"] as? Int == SearchIndex.standardSegment)
+        let segments = try #require(manifest["segments"] as? [[String]])
+        #expect(segments.count == 1)
+        let shards = segments[0]
         #expect(shards.count == build.paths.filter { $0.hasPrefix("tim-kiem/chi-muc/s/") }.count)
         for shard in shards { #expect(build.file("tim-kiem/chi-muc/s/\(shard).json") != nil) }
     }

@@ -58,19 +58,36 @@
       return r.json();
     }).then(function (m) { manifest = m; });
   }
+  /* A shard's words and phrases from every segment that has it (runs of manifest.segment entries,
+     oldest first): { w: { folded: { exact: [list, …] } }, p: { phrase: [list, …] } }, one posting
+     list per segment, each counted from entry 0. */
   function shard(folded) {
     var name = shardName(folded);
-    return manifest.shards.indexOf(name) < 0 ? Promise.resolve({ w: {}, p: {} }) : load('s/' + name + '.json');
+    return Promise.all(manifest.segments.map(function (names, k) {
+      return names.indexOf(name) < 0 ? null : load('s/' + name + (k ? '.' + k : '') + '.json');
+    }).filter(Boolean)).then(function (parts) {
+      var out = { w: {}, p: {} };
+      parts.forEach(function (part) {
+        Object.keys(part.w).forEach(function (f) {
+          var into = out.w[f] || (out.w[f] = {});
+          Object.keys(part.w[f]).forEach(function (e) { (into[e] || (into[e] = [])).push(part.w[f][e]); });
+        });
+        Object.keys(part.p).forEach(function (phrase) { (out.p[phrase] || (out.p[phrase] = [])).push(part.p[phrase]); });
+      });
+      return out;
+    });
   }
 
-  /* Adds each posting of `list` to `into` as entry → best score. */
-  function collect(list, into, score) {
-    var id = 0;
-    for (var i = 0; i < list.length; i++) {
-      id += list[i] >> 4;
-      var s = score(list[i] & 15);
-      if (!(into.get(id) >= s)) into.set(id, s);
-    }
+  /* Adds each posting of `lists` (a shard's, one per segment) to `into` as entry → best score. */
+  function collect(lists, into, score) {
+    lists.forEach(function (list) {
+      var id = 0;
+      for (var i = 0; i < list.length; i++) {
+        id += list[i] >> 4;
+        var s = score(list[i] & 15);
+        if (!(into.get(id) >= s)) into.set(id, s);
+      }
+    });
   }
 
   /* Title over text; exact marks over folded ones, and far over them when the reader typed marks

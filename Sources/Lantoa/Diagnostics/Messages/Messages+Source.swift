@@ -43,6 +43,9 @@ extension Message {
     static let archiveYearCountIndexOnly = Message(
         "each year's `{{count}}` is given on the archive's index only now: on a year's or a month's page the list of years shows no numbers",
         "`{{count}}` của mỗi năm nay chỉ có ở trang mục lục lưu trữ: ở trang của một năm hay một tháng, danh sách các năm không có số")
+    static let searchIndexInSegments = Message(
+        "the search index is written in segments now (`segments` in manifest.json, not `shards`): this copy of search.js finds nothing",
+        "chỉ mục tìm kiếm nay được ghi theo từng đoạn (`segments` trong manifest.json, không còn `shards`): bản search.js này sẽ không tìm thấy gì")
     static func compareWithBuiltIn(_ name: some CustomStringConvertible) -> Message {
         Message("compare with the built-in file: rename yours, run `lantoa theme eject \(name)`, and carry your changes over",
                 "đối chiếu với tệp có sẵn: đổi tên tệp của bạn, chạy `lantoa theme eject \(name)`, rồi chép các thay đổi của bạn sang")
