@@ -6,6 +6,8 @@ public struct BuildOptions: Sendable {
     static let standardSitemapLimit = 50_000
     /// Articles a year of the archive shows on one page; a busier year gets a page per month.
     static let standardArchiveYearLimit = 300
+    /// Entries per segment of the search index (`SearchIndex`).
+    public static let standardSearchSegment = 4_096
 
     /// The project folder (holding `content/` and `templates/`).
     public var siteRoot: URL
@@ -34,7 +36,7 @@ public struct BuildOptions: Sendable {
     var archiveYearLimit = Self.standardArchiveYearLimit
     /// Entries per segment of the search index (`SearchIndex`); tests lower it (`--search-segment`,
     /// hidden) to see many segments on a small site.
-    public var searchSegment = SearchIndex.standardSegment
+    public var searchSegment = Self.standardSearchSegment
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, includeExpired: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

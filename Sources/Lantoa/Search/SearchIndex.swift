@@ -104,7 +104,7 @@ public struct SearchIndex: Sendable {
 
     public static let folder = "chi-muc/"
     /// Entries per segment.
-    public static let standardSegment = 4_096
+    public static let standardSegment = BuildOptions.standardSearchSegment
     /// Entries per text chunk: the results page fetches the chunks of the results it shows.
     static let chunkSize = 10
     /// Bytes of each entry's text kept for snippets (every word is indexed).

@@ -54,7 +54,7 @@ public struct Site: Sendable {
     /// The years of the news archive that have a page for each month.
     public var archiveMonthYears: Set<Int> = []
     /// Entries per segment of the search index (`BuildOptions.searchSegment`).
-    public var searchSegment = SearchIndex.standardSegment
+    public var searchSegment = BuildOptions.standardSearchSegment
     /// The pages in each part of the sitemap, or nil when `sitemap.xml` lists them all.
     public var sitemapPartSize: Int?
     /// Where long texts wait for the pages that show them (nil: in memory; see `TextStore`).
