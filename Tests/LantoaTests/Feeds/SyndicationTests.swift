@@ -145,6 +145,9 @@ struct SyndicationTests {
         // A year's page lists the years without their counts: a new article changes only its own year's page.
         #expect(year.contains("<strong aria-current=\"page\">2026</strong></li>") && year.contains("<a href=\"/tin-tuc/luu-tru/2025/\">2025</a></li>"))
         #expect(index.contains("<a href=\"/tin-tuc/luu-tru/2025/\">2025</a> <span class=\"count\">(1 bài)</span>"))
+        // The counts are on the archive's first page: a year's page leads back to it.
+        #expect(year.contains("<p class=\"breadcrumb\"><a href=\"/tin-tuc/\">Tin tức</a> › <a href=\"/tin-tuc/luu-tru/\">Lưu trữ</a></p>"))
+        #expect(!index.contains("› <a href=\"/tin-tuc/luu-tru/\">"))
         #expect(year.contains("Tháng 3/2026") && year.contains("Tập huấn 5S") && !year.contains("Kaizen ở hợp tác xã"))
         #expect(try #require(build.file("tin-tuc/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))
         #expect(try #require(build.file("tin-tuc/kaizen/index.html")).contains("href=\"/tin-tuc/luu-tru/\""))
@@ -172,7 +175,7 @@ struct SyndicationTests {
         #expect(!year.contains("Tập huấn 5S") && !year.contains("archive-list"))
         let march = try #require(build.file("tin-tuc/luu-tru/2026/thang-3/index.html"))
         #expect(march.contains("<h1>Lưu trữ tin tháng 3/2026</h1>") && march.contains("Tập huấn 5S") && !march.contains("Hội thảo chuyển đổi số"))
-        #expect(march.contains("<a href=\"/tin-tuc/luu-tru/2026/\">Năm 2026</a>"))
+        #expect(march.contains("› <a href=\"/tin-tuc/luu-tru/\">Lưu trữ</a> › <a href=\"/tin-tuc/luu-tru/2026/\">Năm 2026</a>"))
         #expect(!march.contains("aria-current=\"page\">2026"))
         #expect(try #require(build.file("tin-tuc/luu-tru/2026/thang-5/index.html")).contains("Hội thảo chuyển đổi số"))
         // 2025 has one article: it keeps its single page.
