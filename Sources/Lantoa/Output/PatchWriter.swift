@@ -19,8 +19,8 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
     private let outputList: String
     private let stagingList: String
     /// What the output folder holds (its list), and the staging folder.
-    private let listed: [String: FileRecord]
-    private let stagingKnown: [String: FileRecord]
+    private let listed: FileList
+    private let stagingKnown: FileList
     /// The output files to delete, with their compressed copies; and the copies of files
     /// written again that no longer get one (a page turned into a short redirect).
     private let removed: [String]
@@ -37,7 +37,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// `listed`: the output folder's list of files, checked against the folder (`DiskWriter.holdsAsListed`).
-    init(output: URL, listed: [String: FileRecord], removing: [String], precompress: Bool) throws {
+    init(output: URL, listed: FileList, removing: [String], precompress: Bool) throws {
         let output = output.standardizedFileURL.resolvingSymlinksInPath()
         self.output = output.path
         (staging, outputList, stagingList) = DiskWriter.siblings(of: output)
@@ -48,7 +48,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
             [path] + Precompression.suffixes.map { path + $0 }.filter { listed[$0] != nil }
         }
         // The staging folder is about to change: as in `DiskWriter`, its list is taken away until the end.
-        stagingKnown = FileRecord.read(stagingList)
+        stagingKnown = FileList(reading: stagingList)
         unlink(stagingList)
         guard mkdir(staging, 0o755) == 0 || errno == EEXIST else { throw DiskWriter.WriteError.cannotWrite(staging, errno) }
     }

@@ -217,7 +217,7 @@ public enum Build {
         var report = BuildReport(site: site)
         if case .disk = destination { BuildRecord.remove(for: options.output); DocumentCache.remove(for: options.output) }
         do {
-            let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? [:], removing: removed, precompress: options.compress) }
+            let patch = try reuse.map { try PatchWriter(output: options.output, listed: $0.listed ?? FileList(), removing: removed, precompress: options.compress) }
             let writer = try patch ?? opened ?? destination.writer(options)
             let problems = renderAndWrite(routes, renderer, writer, progress) + rasteriser.takeProblems()
             rendered(renderer)

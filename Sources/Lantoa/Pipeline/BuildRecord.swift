@@ -286,7 +286,7 @@ struct BuildRecord: Codable {
         let record: BuildRecord
         /// The output folder's list of files, checked against the folder on another thread
         /// while the sources load; nil when the folder is not as listed (then no reuse).
-        var listed: [String: FileRecord]? { check.result() }
+        var listed: FileList? { check.result() }
         let check: ListedCheck
 
         /// The routes to render, and the files to delete: those whose reading changed, those
@@ -505,7 +505,7 @@ public enum FullBuildCause: Error, Sendable, Equatable {
 /// `DiskWriter.holdsAsListed`, on a thread of its own: 45,000 calls to `stat` for a large site,
 /// mostly the kernel's time, while the sources are read and parsed.
 final class ListedCheck: @unchecked Sendable {
-    private var listed: [String: FileRecord]?
+    private var listed: FileList?
     private let done = DispatchSemaphore(value: 0)
 
     init(output: URL) {
@@ -515,7 +515,7 @@ final class ListedCheck: @unchecked Sendable {
         }
     }
 
-    func result() -> [String: FileRecord]? {
+    func result() -> FileList? {
         done.wait()
         done.signal()
         return listed

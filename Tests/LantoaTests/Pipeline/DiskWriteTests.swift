@@ -27,6 +27,40 @@ struct DiskWriteTests {
         #expect(FileRecord.read(path).isEmpty)
     }
 
+    @Test("the list kept as bytes (FileList) finds each file as the dictionary does, and writes the same list: lines left out and replaced, a bad line skipped, a name listed twice once, a last line without its line break")
+    func fileListAsBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lantoa-list-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("list").path
+        let (h1, h2, h3) = (ContentHash("a").hex, ContentHash("b").hex, ContentHash("c").hex)
+        try """
+        10 1700000000 5 \(h1) index.html
+        not a line at all
+        20 1700000001 6 \(h2) tin-tuc/đắk-lắk/index.html
+        30 1700000002 7 \(h3) gone.xml
+        21 1700000003 8 \(h2) tin-tuc/đắk-lắk/index.html
+        40 -5 0 \(h1) x y.txt
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let dictionary = FileRecord.read(path), list = FileList(reading: path)
+        #expect(dictionary.count == 4 && list.count == 4)
+        for (name, record) in dictionary { #expect(list[name] == record, "\(name)") }
+        #expect(list["tin-tuc/đắk-lắk/index.html"]?.size == 21)
+        #expect(list["not a line at all"] == nil && list["index"] == nil && list["x y.tx"] == nil && list[""] == nil)
+        // Written again from the bytes and from the dictionary: the same records.
+        let more = ["x y.txt": try #require(dictionary["index.html"]), "mới.json": try #require(dictionary["gone.xml"])]
+        let (fromBytes, fromDictionary) = (folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path)
+        FileRecord.write(list, then: more, leaving: ["gone.xml", "not listed"], to: fromBytes)
+        FileRecord.write(dictionary, then: more, leaving: ["gone.xml", "not listed"], to: fromDictionary)
+        #expect(FileRecord.read(fromBytes) == FileRecord.read(fromDictionary))
+        #expect(FileRecord.read(fromBytes).keys.sorted() == ["index.html", "mới.json", "tin-tuc/đắk-lắk/index.html", "x y.txt"])
+        let text = try String(contentsOfFile: fromBytes, encoding: .utf8)
+        #expect(text.hasSuffix("\n") && text.components(separatedBy: "đắk-lắk").count == 2 && !text.contains("not a line"))
+        // The old lines are copied as they were, in their order.
+        #expect(text.hasPrefix("10 1700000000 5 \(h1) index.html\n21 1700000003 8 \(h2) tin-tuc/đắk-lắk/index.html\n"))
+        #expect(FileList(reading: folder.appendingPathComponent("none").path).isEmpty)
+    }
+
     @Test("a path that would leave the output folder is refused: absolute, empty, or with a . or .. segment; other dots pass")
     func pathsInside() {
         for bad in ["/etc/passwd", "", "/", "//", ".", "..", "../x", "a/../../x", "a/./b", "a/..", "a/.", "./a", "a//../b"] {
