@@ -169,10 +169,10 @@ public struct SearchIndex: Sendable {
         for (j, shard) in shards.enumerated() {
             for id in shard.terms {
                 let list = postings[Int(id)]
-                let (first, last) = (Int(list.first) / segment, Int(list.last) / segment)
+                let (first, last) = (min(count - 1, Int(list.first) / segment), min(count - 1, Int(list.last) / segment))
                 present[first][j] = true
                 present[last][j] = true
-                if last - first > 1 { list.forEach { entry, _ in present[Int(entry) / segment][j] = true } }
+                if last - first > 1 { list.forEach { entry, _ in present[min(count - 1, Int(entry) / segment)][j] = true } }
             }
         }
         segmentShards = present.map { row in row.indices.filter { row[$0] } }
