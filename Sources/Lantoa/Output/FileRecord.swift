@@ -48,9 +48,8 @@ struct FileRecord: Equatable {
             }
             for (file, r) in more { body(file, r) }
         }
-        // Three numbers of at most 20 characters, 32 digits, four spaces and a line break.
         var capacity = 0
-        lines { file, _ in capacity += file.utf8.count + 3 * 20 + 32 + 5 }
+        lines { file, _ in capacity += lineCapacity(file) }
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var out = buffer.baseAddress!
             lines { file, r in out = put(file, r, at: out) }
@@ -66,7 +65,7 @@ struct FileRecord: Equatable {
         for name in leaving { skipped.insert(FileList.key(name)) }
         for name in more.keys { skipped.insert(FileList.key(name)) }
         var capacity = list.byteCount + 1
-        for (file, _) in more { capacity += file.utf8.count + 3 * 20 + 32 + 5 }
+        for (file, _) in more { capacity += lineCapacity(file) }
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var out = buffer.baseAddress!
             list.forEachLine(skipping: skipped) { line in
@@ -79,6 +78,10 @@ struct FileRecord: Equatable {
         }
         put(bytes, at: path)
     }
+
+    /// The most bytes `file`'s line takes: three numbers of at most 20 characters, 32 digits,
+    /// four spaces and a line break.
+    private static func lineCapacity(_ file: String) -> Int { file.utf8.count + 3 * 20 + 32 + 5 }
 
     /// One line, `size seconds nanoseconds hash path`, at `out`; returns where it ends.
     private static func put(_ file: String, _ r: FileRecord, at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
@@ -138,10 +141,15 @@ struct FileRecord: Equatable {
     static func forEachLine(in raw: UnsafeRawBufferPointer, _ body: (FileRecord, Range<Int>, Int) -> Void) {
         var i = 0
         while i < raw.count {
-            let lineEnd = memchr(raw.baseAddress! + i, 0x0A, raw.count - i).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) } ?? raw.count
-            if let (record, name) = line(in: raw, from: i, to: lineEnd) { body(record, name, i) }
-            i = lineEnd + 1
+            let end = lineEnd(in: raw, from: i)
+            if let (record, name) = line(in: raw, from: i, to: end) { body(record, name, i) }
+            i = end + 1
         }
+    }
+
+    /// Where the line that starts at `start` ends: its line break, or the end of the bytes.
+    static func lineEnd(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
+        memchr(raw.baseAddress! + start, 0x0A, raw.count - start).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) } ?? raw.count
     }
 
     /// The record of the line from `start` to `end` (its line break), and where its name is;
@@ -224,7 +232,7 @@ struct FileList: Sendable {
     func record(named name: UnsafeRawBufferPointer) -> FileRecord? {
         guard let start = starts[Self.key(name)] else { return nil }
         return bytes.withUnsafeBytes { raw -> FileRecord? in
-            let end = memchr(raw.baseAddress! + start, 0x0A, raw.count - start).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) } ?? raw.count
+            let end = FileRecord.lineEnd(in: raw, from: start)
             guard let (record, at) = FileRecord.line(in: raw, from: start, to: end), at.count == name.count,
                   memcmp(raw.baseAddress! + at.lowerBound, name.baseAddress!, name.count) == 0 else { return nil }
             return record

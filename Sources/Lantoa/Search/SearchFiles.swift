@@ -46,16 +46,13 @@ extension SearchIndex {
         ]) + "\n").utf8)
     }
 
-    /// The shard files this index has and `old` had not. (None that the changed terms do not
-    /// explain, as a shard is in a segment only with postings there; asked all the same, as a
-    /// file missing from the output would go unnoticed.)
-    func newShardFiles(since old: SearchIndex) -> Set<String> { shardFileNames.subtracting(old.shardFileNames) }
-
     /// The shard files, relative to the index's folder (`s/tr.1.json`).
     var shardFileNames: Set<String> { Set(shardFiles.map { Self.shardFile(shards[$0.shard].name, segment: $0.segment) }) }
 
     /// The files of the shards of `touched` (vocabulary shard ids) in the segments of entries
-    /// `from` to `through` (to the last segment when nil).
+    /// `from` to `through` (to the last segment when nil). A shard is in a segment only with
+    /// postings there, so one that appears in a segment (a term's entry moved into it) has a
+    /// touched term, and its file is among these.
     func shardFiles(of touched: Set<Int32>, from: Int, through: Int? = nil) -> Set<String> {
         let names = Set(touched.map { vocabulary.shardNames[Int($0)] })
         let last = min(segmentShards.count - 1, through.map { $0 / segment } ?? .max)

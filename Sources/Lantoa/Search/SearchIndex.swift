@@ -280,7 +280,7 @@ public struct SearchIndex: Sendable {
         copy.group()
         var changed: Set<String> = ["manifest.json"]
         for k in stride(from: p / Self.chunkSize, through: max(0, copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
-        return (copy, changed.union(copy.shardFiles(of: touched, from: p)).union(copy.newShardFiles(since: self)))
+        return (copy, changed.union(copy.shardFiles(of: touched, from: p)))
     }
 
     /// The index without its `r` entries from `p` on, the entries after them moved up (a document
@@ -309,7 +309,7 @@ public struct SearchIndex: Sendable {
         if !copy.entries.isEmpty {
             for k in stride(from: p / Self.chunkSize, through: (copy.entries.count - 1) / Self.chunkSize, by: 1) { changed.insert("d/\(k).json") }
         }
-        return (copy, changed.union(copy.shardFiles(of: touched, from: p)).union(copy.newShardFiles(since: self)))
+        return (copy, changed.union(copy.shardFiles(of: touched, from: p)))
     }
 
     /// The index with the entries of `documents` read again (edits in the preview that keep dates),
@@ -349,7 +349,6 @@ public struct SearchIndex: Sendable {
         for id in terms { copy.termSum &+= copy.termHash(id) }
         copy.group()
         for k in segments { changed.formUnion(copy.shardFiles(of: touched, from: k * segment, through: k * segment)) }
-        changed.formUnion(copy.newShardFiles(since: self))
         let removed = shardFileNames.subtracting(copy.shardFileNames)
         return (copy, changed.subtracting(removed), removed)
     }
