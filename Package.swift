@@ -31,8 +31,9 @@ let package = Package(
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"]), .brew(["xxhash"])]),
         // The commit a binary was built from (scripts/build and scripts/package stamp it).
         .target(name: "LantoaBuildInfo"),
-        // Starting a program with none of this process's other files open in it (the rasteriser).
-        .target(name: "LantoaSpawn"),
+        // System calls Swift does not reach: starting a program with none of this process's other
+        // files open in it (the rasteriser), reading a folder's entries straight from the kernel.
+        .target(name: "LantoaSystem"),
         // A picture's pixels made into PNG's rows, optimised in debug builds too (the tests draw many).
         .target(name: "LantoaPixels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
@@ -44,7 +45,7 @@ let package = Package(
                 "CBrotli",
                 "CXXHash",
                 "LantoaBuildInfo",
-                "LantoaSpawn",
+                "LantoaSystem",
                 "LantoaPixels",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -74,9 +74,12 @@ public enum Loopback {
         text.withCString { Glibc.send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) } == strlen(text)
     }
 
+    /// One request, its whole response: the server closes the connection after it. The read
+    /// waits up to 30 s, not the 5 s of `connect`: a page the server builds first can take longer
+    /// than 5 s while the whole suite runs on two cores (a test failed so, once).
     public static func get(_ path: String, port: UInt16, host: String = "127.0.0.1") async throws -> Response {
         try await onThread {
-            let fd = try connect(port: port, host: host)
+            let fd = try connect(port: port, host: host, timeout: 30)
             defer { close(fd) }
             _ = send(fd, "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
             return parse(receiveUntilClosed(fd).data)

@@ -95,33 +95,26 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     /// are bytes, not strings: 49,000 strings made, hashed and compared were most of the check's
     /// own time.
     private static func listedFiles(in fd: Int32, _ folder: [UInt8], _ list: FileList) -> Int? {
-        guard let directory = fdopendir(fd) else { close(fd); return nil }
-        defer { closedir(directory) }
-        let parent = dirfd(directory)
+        defer { close(fd) }
+        let parent = fd
         var count = 0
         var folders: [(name: [CChar], path: [UInt8])] = []
         var path = folder
         if !path.isEmpty { path.append(0x2F) }
         let base = path.count
-        while let entry = readdir(directory) {
-            let found: Int? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                let name = raw.bindMemory(to: CChar.self).baseAddress!
-                let length = strlen(name)
-                if (length == 1 && name[0] == 0x2E) || (length == 2 && name[0] == 0x2E && name[1] == 0x2E) { return 0 }
-                path.removeSubrange(base...)
-                path.append(contentsOf: UnsafeRawBufferPointer(start: name, count: length))
-                let type = entry.pointee.d_type
-                if type == UInt8(DT_DIR) { folders.append((Array(UnsafeBufferPointer(start: name, count: length + 1)), path)); return 0 }
-                var info = stat()
-                guard type == UInt8(DT_REG) || type == UInt8(DT_UNKNOWN), fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
-                if (info.st_mode & S_IFMT) == S_IFDIR { folders.append((Array(UnsafeBufferPointer(start: name, count: length + 1)), path)); return 0 }
-                guard (info.st_mode & S_IFMT) == S_IFREG,
-                      let record = path.withUnsafeBytes({ list.record(named: $0) }), FileRecord(info, hash: record.hash) == record else { return nil }
-                return 1
-            }
-            guard let found else { return nil }
-            count += found
+        let readWhole = FolderEntries.forEach(in: fd) { name, length, type in
+            path.removeSubrange(base...)
+            path.append(contentsOf: UnsafeRawBufferPointer(start: name, count: length))
+            if type == UInt8(DT_DIR) { folders.append((Array(UnsafeBufferPointer(start: name, count: length + 1)), path)); return true }
+            var info = stat()
+            guard type == UInt8(DT_REG) || type == UInt8(DT_UNKNOWN), fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            if (info.st_mode & S_IFMT) == S_IFDIR { folders.append((Array(UnsafeBufferPointer(start: name, count: length + 1)), path)); return true }
+            guard (info.st_mode & S_IFMT) == S_IFREG,
+                  let record = path.withUnsafeBytes({ list.record(named: $0) }), FileRecord(info, hash: record.hash) == record else { return false }
+            count += 1
+            return true
         }
+        guard readWhole else { return nil }
         let subfolders = folders
         @Sendable func files(_ slice: ArraySlice<(name: [CChar], path: [UInt8])>) -> Int? {
             var count = 0
@@ -418,7 +411,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 }
 
-/// Lists a folder tree with readdir (the entry's type comes with its name, no stat needed), on
+/// Lists a folder tree (`FolderEntries`: the entry's type comes with its name, no stat needed), on
 /// another thread; `result()` waits for it. Folders come deepest first.
 final class TreeListing: @unchecked Sendable {
     private var files: [String] = []
@@ -440,23 +433,21 @@ final class TreeListing: @unchecked Sendable {
     /// Lists the folder open as `fd` (closed when done), whose path is `folder`. Each sub-folder
     /// is opened from its parent's descriptor: no path is looked up from the root again.
     private func walk(_ fd: Int32, _ folder: String) {
-        guard let directory = fdopendir(fd) else { close(fd); return }
+        defer { close(fd) }
         var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        _ = FolderEntries.forEach(in: fd) { name, _, type in
+            entries.append((String(cString: name), type == UInt8(DT_DIR)))
+            return true
         }
         for (name, isFolder) in entries {
             let relative = folder.isEmpty ? name : folder + "/" + name
             if isFolder {
-                let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 if child >= 0 { walk(child, relative) }
                 folders.append(relative)
             } else {
                 files.append(relative)
             }
         }
-        closedir(directory)
     }
 }

@@ -4,7 +4,7 @@ import Glibc
 #endif
 import CZlib
 import LantoaPixels
-import LantoaSpawn
+import LantoaSystem
 
 /// PNG files from the charts' own SVG, drawn by librsvg (Debian `librsvg2-bin` brings it and its
 /// `rsvg-convert`) with the fonts the system has (Noto Sans, from `fonts-noto-core`, which the

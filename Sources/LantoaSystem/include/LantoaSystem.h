@@ -1,5 +1,5 @@
-#ifndef LANTOA_SPAWN_H
-#define LANTOA_SPAWN_H
+#ifndef LANTOA_SYSTEM_H
+#define LANTOA_SYSTEM_H
 
 #include <sys/types.h>
 
@@ -11,5 +11,11 @@ int lantoa_spawn(const char *path, char *const argv[], char *const envp[], int i
 
 /// A pipe whose two ends are closed on exec (`pipe2` with `O_CLOEXEC`): 0, or -1 with errno set.
 int lantoa_pipe(int fds[2]);
+
+/// Reads the entries of the folder open as `fd` into `buffer` as the kernel lays them out
+/// (Linux's `getdents64`: each record's inode in 8 bytes, offset in 8, length in 2, type in 1,
+/// then the name ending in a zero byte): the number of bytes read, 0 at the end, or -1 with errno
+/// set (ENOSYS on a system without it).
+ssize_t lantoa_folder_entries(int fd, void *buffer, size_t size);
 
 #endif

@@ -1,9 +1,12 @@
 #define _GNU_SOURCE
-#include "LantoaSpawn.h"
+#include "LantoaSystem.h"
 #include <spawn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
 
 int lantoa_spawn(const char *path, char *const argv[], char *const envp[], int in, int out, int err, pid_t *pid) {
     posix_spawn_file_actions_t actions;
@@ -35,5 +38,15 @@ int lantoa_pipe(int fds[2]) {
     return 0;
 #else
     return pipe2(fds, O_CLOEXEC);
+#endif
+}
+
+ssize_t lantoa_folder_entries(int fd, void *buffer, size_t size) {
+#if defined(__linux__)
+    return syscall(SYS_getdents64, fd, buffer, size);
+#else
+    (void)fd; (void)buffer; (void)size;
+    errno = ENOSYS;
+    return -1;
 #endif
 }
