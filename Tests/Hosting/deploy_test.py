@@ -149,6 +149,9 @@ def scenario(name, remote, remote_root, env, work, settle=None):
         looks += 1
         expect(not broken, f"{name}: during a deploy a page lacks what it links: {broken[:3]}")
         time.sleep(0.05)
+    # The deploy must still be running to be killed midway (a deploy of every page that ended
+    # within the looks tests nothing here).
+    expect(process.poll() is None, f"{name}: the deploy of every page ended within 1.5 s, before it could be killed midway")
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()

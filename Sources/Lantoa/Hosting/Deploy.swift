@@ -181,7 +181,13 @@ public struct Deployer {
             try withList(paths) { list in
                 // --ignore-times: these files changed, whatever their size and time say (FTP keeps no
                 // time of ours, and a page edited to the same length would be skipped).
-                _ = try rclone(["copy", output.path, remote, "--files-from-raw", list, "--no-traverse", "--ignore-times"], step: "uploading \(name)")
+                // --sftp-disable-hashcheck: over SFTP rclone otherwise runs `md5sum` on the server
+                // through SSH after each file, about 85 ms a file even on loopback (100 files:
+                // 8.9 s against 0.5 s; a site of 1,600 files took minutes). SSH's own integrity
+                // check covers the bytes on the way and rclone still compares each file's size.
+                // Other kinds of remote ignore the flag.
+                _ = try rclone(["copy", output.path, remote, "--files-from-raw", list, "--no-traverse", "--ignore-times", "--sftp-disable-hashcheck"],
+                               step: "uploading \(name)")
             }
         }
         if !plan.deletions.isEmpty {
