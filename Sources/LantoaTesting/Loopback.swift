@@ -76,7 +76,8 @@ public enum Loopback {
 
     /// One request, its whole response: the server closes the connection after it. The read
     /// waits up to 30 s, not the 5 s of `connect`: a page the server builds first can take longer
-    /// than 5 s while the whole suite runs on two cores (a test failed so, once).
+    /// than 5 s while the whole suite runs on two cores (a test failed so once, with another
+    /// process keeping one of them busy).
     public static func get(_ path: String, port: UInt16, host: String = "127.0.0.1") async throws -> Response {
         try await onThread {
             let fd = try connect(port: port, host: host, timeout: 30)
