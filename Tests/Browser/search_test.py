@@ -29,6 +29,7 @@ import threading
 import urllib.parse
 
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -97,6 +98,7 @@ class Page:
         box.send_keys(query, Keys.ENTER)
         if field == "tu-khoa":
             # The status names the query once its results are shown (the same query twice: at once).
+            query = query.strip()
             self.wait(lambda: (self.status() != previous or f"“{query}”" in previous) and f"“{query}”" in self.status(),
                       f"results for {query!r}")
 
@@ -214,8 +216,9 @@ def main() -> int:
         check(new == old and len(new) > 0, f"'hoá' and 'hóa' give the same {len(new)} results in the same order")
         check(any("hóa" in m.lower() for r in page.results() for m in r["marks"]), "'hóa' results highlight the words")
 
-        # Newer above older at equal score ("hoá" matches the "minh họa" note of many pages).
-        page.type("hoá")
+        # Newer above older at equal score ("hoá" matches the "minh họa" note of many pages). The
+        # space after it asks for the whole word, without the words it begins.
+        page.type("hoá ")
         rows = page.scored()
         ties = [(a, b) for a, b in zip(rows, rows[1:]) if a["score"] == b["score"] and a["date"] and b["date"]]
         check(all(a["score"] >= b["score"] for a, b in zip(rows, rows[1:])), "results are in order of score")
@@ -255,6 +258,30 @@ def main() -> int:
         check(any("Kế hoạch nâng cao năng suất" in r["title"] for r in typed)
               and any(m.lower() == "suất" for r in typed for m in r["marks"]),
               f"while typing 'nang sua' the pages with 'năng suất' are shown ({len(typed)} results)")
+        # Enter, and the link the address now holds, show what typing showed: the last word still
+        # matches the words it begins. A space after it means that whole word only.
+        typed_status, typed_titles = page.status(), [r["title"] for r in typed]
+        # The results shown are marked, to wait for those Enter shows in their place.
+        browser.execute_script("document.querySelectorAll('.search-results > li').forEach(li => li.dataset.before = '1')")
+        box.send_keys(Keys.ENTER)
+        try:
+            page.wait(lambda: not browser.find_elements(By.CSS_SELECTOR, ".search-results > li[data-before]") and page.status() == typed_status and [r["title"] for r in page.results()] == typed_titles, "the same results after Enter")
+            check(True, f"Enter after 'nang sua' shows the same {len(typed)} results as typing did")
+        except TimeoutException:
+            check(False, f"Enter after 'nang sua' shows what typing showed: {typed_status!r}, then {page.status()!r}")
+        browser.get(base + "/tim-kiem/?q=" + urllib.parse.quote("nang sua"))
+        try:
+            page.wait(lambda: page.status() == typed_status and [r["title"] for r in page.results()] == typed_titles, "the same results from the link")
+            check(True, "the link /tim-kiem/?q=nang%20sua shows the same results as typing did")
+        except TimeoutException:
+            check(False, f"the link ?q=nang sua shows what typing showed: {typed_status!r}, then {page.status()!r}")
+        box = browser.find_element(By.ID, "tu-khoa")
+        box.clear()
+        box.send_keys("nang sua ", Keys.ENTER)
+        page.wait(lambda: page.status() != typed_status and "“nang sua”" in page.status(), "whole-word results")
+        whole = page.results()
+        check(not any(m.lower() == "suất" for r in whole for m in r["marks"]),
+              f"'nang sua ' with a space finds the whole word only: {page.status()!r}")
         if quick:
             return finish(failures)
 

@@ -97,7 +97,10 @@
     return function (w) { return ((w & 8) ? 10 : 2.5) * factor + (w & 7) / 10; };
   }
 
-  /* `typing`: the reader is still typing the last word, so it also matches the words it begins. */
+  /* `typing`: the last word may be unfinished, so it also matches the words it begins. It is, unless
+     the box ends in a space: while typing, after Enter and in a shared link alike, so that Enter
+     and a link show what the reader saw while typing ("nang sua" finds "năng suất"). Whole words
+     still rank above the words they begin. */
   function search(query, typing) {
     var q = words(query);
     if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false });
@@ -292,7 +295,7 @@
     var q = new URLSearchParams(location.search).get('q') || '';
     input.value = q;
     mirror(q);
-    go(q);
+    go(q, true);
   }
 
   var timer = 0;
@@ -310,7 +313,7 @@
     var q = input.value.trim();
     if (new URLSearchParams(location.search).get('q') !== q) history.pushState(null, '', '?q=' + encodeURIComponent(q));
     mirror(q);
-    go(q);
+    go(q, !/\s$/.test(input.value));
   });
   more.querySelector('button').addEventListener('click', function () {
     var next = shown;
