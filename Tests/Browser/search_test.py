@@ -216,9 +216,8 @@ def main() -> int:
         check(new == old and len(new) > 0, f"'hoá' and 'hóa' give the same {len(new)} results in the same order")
         check(any("hóa" in m.lower() for r in page.results() for m in r["marks"]), "'hóa' results highlight the words")
 
-        # Newer above older at equal score ("hoá" matches the "minh họa" note of many pages). The
-        # space after it asks for the whole word, without the words it begins.
-        page.type("hoá ")
+        # Newer above older at equal score ("hoá" matches the "minh họa" note of many pages).
+        page.type("hoá")
         rows = page.scored()
         ties = [(a, b) for a, b in zip(rows, rows[1:]) if a["score"] == b["score"] and a["date"] and b["date"]]
         check(all(a["score"] >= b["score"] for a, b in zip(rows, rows[1:])), "results are in order of score")
@@ -259,7 +258,7 @@ def main() -> int:
               and any(m.lower() == "suất" for r in typed for m in r["marks"]),
               f"while typing 'nang sua' the pages with 'năng suất' are shown ({len(typed)} results)")
         # Enter, and the link the address now holds, show what typing showed: the last word still
-        # matches the words it begins. A space after it means that whole word only.
+        # matches the words it begins.
         typed_status, typed_titles = page.status(), [r["title"] for r in typed]
         # The results shown are marked, to wait for those Enter shows in their place.
         browser.execute_script("document.querySelectorAll('.search-results > li').forEach(li => li.dataset.before = '1')")
@@ -275,13 +274,28 @@ def main() -> int:
             check(True, "the link /tim-kiem/?q=nang%20sua shows the same results as typing did")
         except TimeoutException:
             check(False, f"the link ?q=nang sua shows what typing showed: {typed_status!r}, then {page.status()!r}")
+        # Marks typed in the last word count in the words it begins: "sửa" does not begin "suất".
+        page.type("nang sửa")
+        marked = page.results()
+        check(not any(m.lower() == "suất" for r in marked for m in r["marks"]),
+              f"'nang sửa' does not take 'suất' for a word it begins: {page.status()!r}")
+        # A one-letter last word after others waits for its second letter.
+        page.type("nang s")
+        check("Không có trang nào chứa đủ mọi từ" not in page.status() and page.results(),
+              f"'nang s' shows the results of 'nang' while the next word is one letter: {page.status()!r}")
+        # Typed at a reader's pace, a new search is a new step of Back: the one before is not replaced.
+        page.type("kaizen")
         box = browser.find_element(By.ID, "tu-khoa")
         box.clear()
-        box.send_keys("nang sua ", Keys.ENTER)
-        page.wait(lambda: page.status() != typed_status and "“nang sua”" in page.status(), "whole-word results")
-        whole = page.results()
-        check(not any(m.lower() == "suất" for r in whole for m in r["marks"]),
-              f"'nang sua ' with a space finds the whole word only: {page.status()!r}")
+        box.send_keys("tap huan")
+        page.wait(lambda: page.query_in_address() == "tap huan" and "“tap huan”" in page.status(), "results while typing 'tap huan'")
+        box.send_keys(Keys.ENTER)
+        browser.back()
+        try:
+            page.wait(lambda: page.query_in_address() == "kaizen" and "“kaizen”" in page.status(), "'kaizen' after Back")
+            check(True, "Back after typing 'tap huan' returns to the search before it, 'kaizen'")
+        except TimeoutException:
+            check(False, f"Back after typing 'tap huan' returns to 'kaizen': the address says {page.query_in_address()!r}")
         if quick:
             return finish(failures)
 

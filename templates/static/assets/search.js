@@ -18,7 +18,8 @@
   var APOSTROPHE = /['\u2019\u02BC]/g;
   var MARK = /\p{M}/u;
 
-  /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit). */
+  /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit), and
+     the exact key's two parts: the letters with their vowel marks, and the tone. */
   function key(word) {
     var tone = '', kept = '', folded = '';
     for (var ch of word.replace(APOSTROPHE, '').toLowerCase().normalize('NFD')) {
@@ -26,7 +27,22 @@
       kept += ch;
       if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
     }
-    return { f: folded, e: kept.normalize('NFC') + tone };
+    kept = kept.normalize('NFC');
+    return { f: folded, e: kept + tone, b: kept, t: tone };
+  }
+  /* The keys of an index word from its folded and exact keys: a last digit of the exact key is its
+     tone when the letters before it fold to the folded key ("nang" and "năng1"; "2030" has none). */
+  function indexKey(f, e) {
+    var b = e.slice(0, -1);
+    var toned = /[1-5]$/.test(e) && b.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/g, 'd') === f;
+    return toned ? { f: f, e: e, b: b, t: e.slice(-1) } : { f: f, e: e, b: e, t: '' };
+  }
+  /* Whether the word `k` begins with the typed word `w` (the last, perhaps unfinished): by its
+     letters when the reader typed no marks, with the marks typed when there are some: "nâ" begins
+     "nâng" and "nấu", not "năng"; "sửa" begins no "suất". */
+  function begins(k, w) {
+    if (k.f.indexOf(w.f) !== 0) return false;
+    return w.e === w.f || (k.b.indexOf(w.b) === 0 && (!w.t || w.t === k.t));
   }
   function words(text) {
     return (text.normalize('NFC').match(WORD) || []).map(key);
@@ -97,12 +113,13 @@
     return function (w) { return ((w & 8) ? 10 : 2.5) * factor + (w & 7) / 10; };
   }
 
-  /* `typing`: the last word may be unfinished, so it also matches the words it begins. It is, unless
-     the box ends in a space: while typing, after Enter and in a shared link alike, so that Enter
-     and a link show what the reader saw while typing ("nang sua" finds "năng suất"). Whole words
-     still rank above the words they begin. */
-  function search(query, typing) {
+  /* The last word may be unfinished, so it also matches the words it begins (`begins`), below
+     whole words: while typing, after Enter and in a shared link alike, so that Enter and a link
+     show what the reader saw while typing ("nang sua" finds "năng suất"). A last word of one
+     letter after others is left out until it has two ("nang s" searches "nang"). */
+  function search(query) {
     var q = words(query);
+    if (q.length > 1 && Array.from(q[q.length - 1].f).length < 2) q = q.slice(0, -1);
     if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false });
     return ready().then(function () {
       return Promise.all(q.map(function (w) { return shard(w.f); }));
@@ -112,13 +129,15 @@
         var found = new Map();
         var variants = shards[i].w[w.f] || {};
         Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e, w.e !== w.f)); });
-        if (i === q.length - 1 && w.f.length >= 2 && (typing || !found.size)) {
+        if (i === q.length - 1 && Array.from(w.f).length >= 2) {
           prefix = true;
           /* The last word may be unfinished: take the words it begins too, below whole words. */
           Object.keys(shards[i].w).forEach(function (f) {
             if (f === w.f || f.indexOf(w.f) !== 0) return;
             var vs = shards[i].w[f];
-            Object.keys(vs).forEach(function (e) { collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; }); });
+            Object.keys(vs).forEach(function (e) {
+              if (begins(indexKey(f, e), w)) collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; });
+            });
           });
         }
         return found;
@@ -163,7 +182,7 @@
     return function (k) {
       return result.q.some(function (w) {
         return k.e === w.e || (k.f === w.f && (w.e === w.f || !present.has(w.e)));
-      }) || (result.prefix && k.f.indexOf(last.f) === 0);
+      }) || (result.prefix && begins(k, last));
     };
   }
 
@@ -254,7 +273,7 @@
 
   function say(text) { status.textContent = text; }
 
-  function go(query, typing) {
+  function go(query) {
     var mine = ++run;
     query = query.trim();
     document.title = query ? '“' + query + '” – ' + pageTitle : pageTitle;
@@ -264,7 +283,10 @@
       say('');
       return;
     }
-    search(query, typing).then(function (result) {
+    /* On a slow connection the index takes a while: say so rather than show nothing. */
+    var slow = setTimeout(function () { if (mine === run) say('Đang tìm…'); }, 400);
+    search(query).then(function (result) {
+      clearTimeout(slow);
       if (mine !== run) return;
       current = result;
       shown = 0;
@@ -278,6 +300,7 @@
         else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + query + '”.');
       });
     }).catch(function () {
+      clearTimeout(slow);
       if (mine !== run) return;
       list.textContent = '';
       list.hidden = more.hidden = true;
@@ -295,16 +318,24 @@
     var q = new URLSearchParams(location.search).get('q') || '';
     input.value = q;
     mirror(q);
-    go(q, true);
+    committed = q !== '';
+    go(q);
   }
 
-  var timer = 0;
+  /* The address follows the box while the reader types, in one history entry: the first change
+     after a search that was submitted or opened from an address makes a new entry, so Back
+     returns to that search; the later changes replace it. */
+  var timer = 0, committed = false;
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
-      history.replaceState(null, '', input.value.trim() ? '?q=' + encodeURIComponent(input.value.trim()) : location.pathname);
-      mirror(input.value.trim());
-      go(input.value, !/\s$/.test(input.value));
+      var q = input.value.trim();
+      if (new URLSearchParams(location.search).get('q') !== q) {
+        history[committed ? 'pushState' : 'replaceState'](null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+        committed = false;
+      }
+      mirror(q);
+      go(q);
     }, 250);
   });
   form.addEventListener('submit', function (event) {
@@ -312,8 +343,9 @@
     clearTimeout(timer);
     var q = input.value.trim();
     if (new URLSearchParams(location.search).get('q') !== q) history.pushState(null, '', '?q=' + encodeURIComponent(q));
+    committed = true;
     mirror(q);
-    go(q, !/\s$/.test(input.value));
+    go(q);
   });
   more.querySelector('button').addEventListener('click', function () {
     var next = shown;
