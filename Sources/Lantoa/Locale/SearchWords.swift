@@ -5,6 +5,8 @@ import Foundation
 ///   a reader without a Vietnamese keyboard types;
 /// - `exact`: lowercase with the vowel marks kept and the tone written as a digit at the end
 ///   ("Đắk" → "đăk2"), so the old and new tone placements ("hoà", "hòa") are one key.
+/// A consonant and a lone y is keyed with i in both ("lý" → "li", "li2"): the two spellings of
+/// one syllable (`endsInYForI`).
 ///
 /// Words are runs of letters, marks and digits. `assets/search.js` computes the same keys in the
 /// browser; change both together.
@@ -156,8 +158,26 @@ public enum SearchWords {
         }
 
         private func finish(_ tone: UInt8) -> Bool {
+            if SearchWords.endsInYForI(folded), exactCount > 0, exactBuffer[exactCount - 1] == 0x79 {
+                foldedBuffer[foldedCount - 1] = 0x69
+                exactBuffer[exactCount - 1] = 0x69
+            }
             if tone > 0 { exactBuffer[exactCount] = 48 + tone; exactCount += 1 }
             return true
+        }
+    }
+
+    /// Whether a folded key is a consonant and a lone "y" ("ly", "ky", "my", "sy", "hy", "ty",
+    /// "quy"): a syllable Vietnamese writes with i or y alike ("quản lí" and "quản lý", "kĩ" and
+    /// "kỹ", "hi vọng" and "hy vọng", "quí" and "quý"), so both keys take i. Not "uy" ("tuy" is
+    /// not "tui"), "ay" ("tay" is not "tai") or a lone "y" ("y tế").
+    static func endsInYForI(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard folded.count >= 2, folded.count <= 4, folded[folded.count - 1] == 0x79 else { return false }
+        switch String(decoding: UnsafeBufferPointer(rebasing: folded.dropLast()), as: UTF8.self) {
+        case "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x":
+            return true
+        default:
+            return false
         }
     }
 

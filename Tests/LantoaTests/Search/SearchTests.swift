@@ -27,6 +27,18 @@ struct SearchWordsTests {
         #expect(SearchWords.words("hoà") != SearchWords.words("hóa"))
     }
 
+    @Test("a consonant and a lone y is the same word as with i; other y's stay")
+    func yForI() {
+        for (a, b) in [("quản lý", "quản lí"), ("kỹ thuật", "kĩ thuật"), ("Hy vọng", "hi vọng"), ("quý", "quí"), ("Mỹ", "Mĩ"), ("bác sỹ", "bác sĩ"), ("tỷ", "tỉ")] {
+            #expect(SearchWords.words(a) == SearchWords.words(b), "\(a) / \(b)")
+        }
+        #expect(SearchWords.words("lý") == [.init(folded: "li", exact: "li2")])
+        #expect(SearchWords.words("quy hoạch").map(\.folded) == ["qui", "hoach"])
+        // "uy", "ay" and a lone "y" are other sounds: "tuy" is not "tui", "tay" is not "tai".
+        #expect(SearchWords.words("tuy tay y tế thuỷ nguyên").map(\.folded) == ["tuy", "tay", "y", "te", "thuy", "nguyen"])
+        #expect(SearchWords.words("lỵ") != SearchWords.words("lý"))
+    }
+
     @Test("punctuation, dashes and quotes split words; an apostrophe inside a word does not; letters and digits stay")
     func splitting() {
         let text = "Năng suất (TFP) tăng 7%/năm – “đổi mới” ở Cư M'gar, ISO 9001:2015."

@@ -28,8 +28,15 @@
       if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
     }
     kept = kept.normalize('NFC');
+    /* A consonant and a lone y is written with i or y alike ("lí", "lý"): both take i, as in
+       SearchWords.endsInYForI. */
+    if (Y_FOR_I.test(folded) && /y$/.test(kept)) {
+      folded = folded.slice(0, -1) + 'i';
+      kept = kept.slice(0, -1) + 'i';
+    }
     return { f: folded, e: kept + tone, b: kept, t: tone };
   }
+  var Y_FOR_I = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
   /* The keys of an index word from its folded and exact keys: a last digit of the exact key is its
      tone when the letters before it fold to the folded key ("nang" and "năng1"; "2030" has none). */
   function indexKey(f, e) {
