@@ -246,6 +246,10 @@ def main() -> int:
         # Nothing found.
         page.type("xyzzyq")
         check("Không tìm thấy" in page.status() and not page.results(), "a query with no results says so: " + page.status())
+        ways = {a.text: urllib.parse.urlparse(a.get_attribute("href")).path
+                for a in browser.find_elements(By.CSS_SELECTOR, ".search-status a")}
+        check(ways.get("lưu trữ tin tức", "").endswith("/luu-tru/") and ways.get("danh sách thẻ", "").endswith("/the/"),
+              f"the message links to the news archive and the tags: {ways}")
         check(not browser.find_element(By.CSS_SELECTOR, ".search-results").is_displayed(), "an empty result list is hidden")
 
         # While typing, the last word also matches the words it begins: "nang sua" finds "năng suất".

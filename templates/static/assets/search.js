@@ -280,6 +280,20 @@
 
   function say(text) { status.textContent = text; }
 
+  /* No result: other ways in, as links (the page names them in data-archive and data-tags). */
+  function nothingFound(query) {
+    var archive = status.getAttribute('data-archive'), tags = status.getAttribute('data-tags');
+    say('Không tìm thấy kết quả nào cho “' + query + '”. Hãy thử từ khác, hoặc xem ');
+    [[archive, 'lưu trữ tin tức'], null, [tags, 'danh sách thẻ']].forEach(function (part) {
+      if (!part) { status.appendChild(document.createTextNode(' và ')); return; }
+      var node = part[0] ? document.createElement('a') : document.createElement('span');
+      if (part[0]) node.href = part[0];
+      node.textContent = part[1];
+      status.appendChild(node);
+    });
+    status.appendChild(document.createTextNode('.'));
+  }
+
   function go(query) {
     var mine = ++run;
     query = query.trim();
@@ -303,7 +317,7 @@
       return show(PAGE).then(function () {
         if (mine !== run) return;
         var n = result.ids.length;
-        if (!n) say('Không tìm thấy kết quả nào cho “' + query + '”. Hãy thử từ khác, hoặc xem lưu trữ tin tức và danh sách thẻ.');
+        if (!n) nothingFound(query);
         else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + query + '”.');
       });
     }).catch(function () {
