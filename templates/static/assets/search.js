@@ -307,7 +307,6 @@
     /* On a slow connection the index takes a while: say so rather than show nothing. */
     var slow = setTimeout(function () { if (mine === run) say('Đang tìm…'); }, 400);
     search(query).then(function (result) {
-      clearTimeout(slow);
       if (mine !== run) return;
       current = result;
       shown = 0;
@@ -315,6 +314,7 @@
       list.hidden = !result.ids.length;
       more.hidden = true;
       return show(PAGE).then(function () {
+        clearTimeout(slow);
         if (mine !== run) return;
         var n = result.ids.length;
         if (!n) nothingFound(query);
