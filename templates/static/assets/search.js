@@ -18,8 +18,10 @@
   var APOSTROPHE = /['\u2019\u02BC]/g;
   var MARK = /\p{M}/u;
 
-  /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit), and
-     the exact key's two parts: the letters with their vowel marks, and the tone. */
+  /* A word's folded key (no marks, đ → d) and exact key (vowel marks kept, tone as a digit); the
+     exact key's two parts: the letters with their vowel marks (`b`), and the tone (`t`); and, for
+     the words a typed word begins, its folded letters and `b` as typed (`pf`, `pb`: "quy", not the
+     key "qui", begins "quyết"). */
   function key(word) {
     var tone = '', kept = '', folded = '';
     for (var ch of word.replace(APOSTROPHE, '').toLowerCase().normalize('NFD')) {
@@ -28,13 +30,14 @@
       if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
     }
     kept = kept.normalize('NFC');
+    var typed = { pf: folded, pb: kept };
     /* A consonant and a lone y is written with i or y alike ("lí", "lý"): both take i, as in
        SearchWords.endsInYForI. */
     if (Y_FOR_I.test(folded) && /y$/.test(kept)) {
       folded = folded.slice(0, -1) + 'i';
       kept = kept.slice(0, -1) + 'i';
     }
-    return { f: folded, e: kept + tone, b: kept, t: tone };
+    return { f: folded, e: kept + tone, b: kept, t: tone, pf: typed.pf, pb: typed.pb };
   }
   var Y_FOR_I = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
   /* The keys of an index word from its folded and exact keys: a last digit of the exact key is its
@@ -48,8 +51,8 @@
      letters when the reader typed no marks, with the marks typed when there are some: "nâ" begins
      "nâng" and "nấu", not "năng"; "sửa" begins no "suất". */
   function begins(k, w) {
-    if (k.f.indexOf(w.f) !== 0) return false;
-    return w.e === w.f || (k.b.indexOf(w.b) === 0 && (!w.t || w.t === k.t));
+    if (k.f.indexOf(w.pf) !== 0) return false;
+    return w.e === w.f || (k.b.indexOf(w.pb) === 0 && (!w.t || w.t === k.t));
   }
   function words(text) {
     return (text.normalize('NFC').match(WORD) || []).map(key);
@@ -125,9 +128,12 @@
      show what the reader saw while typing ("nang sua" finds "năng suất"). A last word of one
      letter after others is left out until it has two ("nang s" searches "nang"). */
   function search(query) {
-    var q = words(query);
-    if (q.length > 1 && Array.from(q[q.length - 1].f).length < 2) q = q.slice(0, -1);
-    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false });
+    var q = words(query), waiting = '';
+    if (q.length > 1 && Array.from(q[q.length - 1].f).length < 2) {
+      waiting = query.trim().match(WORD).pop();
+      q = q.slice(0, -1);
+    }
+    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false, waiting: waiting });
     return ready().then(function () {
       return Promise.all(q.map(function (w) { return shard(w.f); }));
     }).then(function (shards) {
@@ -140,7 +146,7 @@
           prefix = true;
           /* The last word may be unfinished: take the words it begins too, below whole words. */
           Object.keys(shards[i].w).forEach(function (f) {
-            if (f === w.f || f.indexOf(w.f) !== 0) return;
+            if (f === w.f || f.indexOf(w.pf) !== 0) return;
             var vs = shards[i].w[f];
             Object.keys(vs).forEach(function (e) {
               if (begins(indexKey(f, e), w)) collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; });
@@ -172,7 +178,7 @@
       ids.sort(function (a, b) {
         return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || b - a;
       });
-      return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores };
+      return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores, waiting: waiting };
     });
   }
 
@@ -317,8 +323,12 @@
         clearTimeout(slow);
         if (mine !== run) return;
         var n = result.ids.length;
-        if (!n) nothingFound(query);
-        else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + query + '”.');
+        /* A last letter left out is said: the results are for the words before it. */
+        var searched = result.waiting ? query.slice(0, query.lastIndexOf(result.waiting)).trim() : query;
+        var hint = result.waiting ? ' Gõ thêm chữ để tìm cả “' + result.waiting + '…”.' : '';
+        if (!n && Array.from(query).length === 1) say('Hãy gõ ít nhất hai chữ cái để tìm.');
+        else if (!n) nothingFound(searched);
+        else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + searched + '”.' + hint);
       });
     }).catch(function () {
       clearTimeout(slow);
