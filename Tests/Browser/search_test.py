@@ -285,6 +285,14 @@ def main() -> int:
         with_i = [r["href"] for r in page.results()]
         check(with_y and with_y == with_i and any(m.lower() == "lý" for r in page.results() for m in r["marks"]),
               f"'quản lí' and 'quản lý' give the same {len(with_y)} results, 'lý' highlighted")
+        # Marks typed: pages with the word as typed first; those with it only under other marks
+        # ("đổi", "dõi" for "đội") after them, labelled, and counted apart in the status.
+        page.type("đội")
+        rows = page.results()
+        labelled = ["chỉ khác dấu" in r["meta"] for r in rows]
+        check("có từ chỉ khác dấu" in page.status() and labelled and not labelled[0] and any(labelled)
+              and labelled == sorted(labelled) and set(m.lower() for m in rows[0]["marks"]) == {"đội"},
+              f"'đội': the page with 'đội' first, marked alone; the pages with 'đổi' after it, labelled ({page.status()!r}, {labelled})")
         # Marks typed in the last word count in the words it begins: "sửa" does not begin "suất".
         page.type("nang sửa")
         marked = page.results()

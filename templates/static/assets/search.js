@@ -133,15 +133,23 @@
       waiting = query.trim().match(WORD).pop();
       q = q.slice(0, -1);
     }
-    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false, waiting: waiting });
+    if (!q.length) return Promise.resolve({ ids: [], q: q, partial: false, prefix: false, waiting: waiting, differs: new Set() });
     return ready().then(function () {
       return Promise.all(q.map(function (w) { return shard(w.f); }));
     }).then(function (shards) {
       var prefix = false;
+      /* Per word, the entries that have it as typed: any form when the reader typed no marks,
+         else the exact form (or a word it begins, with its marks). */
+      var typed = [];
+      var one = function () { return 1; };
       var perWord = q.map(function (w, i) {
-        var found = new Map();
+        var found = new Map(), asTyped = new Map();
+        typed.push(asTyped);
         var variants = shards[i].w[w.f] || {};
-        Object.keys(variants).forEach(function (e) { collect(variants[e], found, wordScore(e === w.e, w.e !== w.f)); });
+        Object.keys(variants).forEach(function (e) {
+          collect(variants[e], found, wordScore(e === w.e, w.e !== w.f));
+          if (w.e === w.f || e === w.e) collect(variants[e], asTyped, one);
+        });
         if (i === q.length - 1 && Array.from(w.f).length >= 2) {
           prefix = true;
           /* The last word may be unfinished: take the words it begins too, below whole words. */
@@ -149,7 +157,9 @@
             if (f === w.f || f.indexOf(w.pf) !== 0) return;
             var vs = shards[i].w[f];
             Object.keys(vs).forEach(function (e) {
-              if (begins(indexKey(f, e), w)) collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; });
+              if (!begins(indexKey(f, e), w)) return;
+              collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; });
+              collect(vs[e], asTyped, one);
             });
           });
         }
@@ -174,11 +184,18 @@
       var complete = all.filter(function (id) { return hits.get(id) === q.length; });
       var partial = !complete.length && q.length > 1;
       var ids = partial ? all : complete;
-      /* More words found, a higher score, then the newer: entries are numbered oldest first. */
+      /* Pages where a word typed with marks is there only with other marks ("đổi" for "đội") come
+         after every page with all the words as typed, and are said to differ. */
+      var differs = new Set(partial ? [] : ids.filter(function (id) {
+        return typed.some(function (asTyped) { return !asTyped.has(id); });
+      }));
+      /* More words found, words as typed, a higher score, then the newer: entries are numbered
+         oldest first. */
       ids.sort(function (a, b) {
-        return (partial ? hits.get(b) - hits.get(a) : 0) || scores.get(b) - scores.get(a) || b - a;
+        return (partial ? hits.get(b) - hits.get(a) : 0) || (differs.has(a) - differs.has(b)) ||
+          scores.get(b) - scores.get(a) || b - a;
       });
-      return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores, waiting: waiting };
+      return { ids: ids, q: q, partial: partial, prefix: prefix, scores: scores, waiting: waiting, differs: differs };
     });
   }
 
@@ -187,21 +204,21 @@
   }
 
   /* Which words of `text` to mark: a word in its exact form; in its folded form when the reader
-     typed no marks or the text lacks the exact form; the start of a word when the last word was
-     matched as the beginning of longer ones. */
-  function matcher(text, result) {
+     typed no marks, or on a page found with other marks (`loose`) whose text lacks the exact
+     form; the start of a word when the last word was matched as the beginning of longer ones. */
+  function matcher(text, result, loose) {
     var present = new Set((text.match(WORD) || []).map(function (w) { return key(w).e; }));
     var last = result.q[result.q.length - 1];
     return function (k) {
       return result.q.some(function (w) {
-        return k.e === w.e || (k.f === w.f && (w.e === w.f || !present.has(w.e)));
+        return k.e === w.e || (k.f === w.f && (w.e === w.f || (loose && !present.has(w.e))));
       }) || (result.prefix && begins(k, last));
     };
   }
 
   /* Appends `text` to `parent`, with the words the reader searched for in <mark>. */
-  function highlight(parent, text, result) {
-    var marked = matcher(text, result);
+  function highlight(parent, text, result, loose) {
+    var marked = matcher(text, result, loose);
     var at = 0, m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
@@ -222,8 +239,8 @@
   }
 
   /* About 200 characters of the text around the first word searched for. */
-  function snippet(text, result) {
-    var marked = matcher(text, result);
+  function snippet(text, result, loose) {
+    var marked = matcher(text, result, loose);
     var first = 0, m;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text))) {
@@ -238,14 +255,14 @@
     return (start > 0 ? '… ' : '') + flat.slice(start, end) + (end < flat.length ? ' …' : '');
   }
 
-  function render(row, result) {
+  function render(row, result, loose) {
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
     h.className = 'card-title';
     var a = document.createElement('a');
     a.href = row[0];
-    highlight(a, row[1], result);
+    highlight(a, row[1], result, loose);
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement('p');
@@ -262,7 +279,7 @@
     if (row[5]) {
       var p = document.createElement('p');
       p.className = 'summary';
-      highlight(p, snippet(row[5], result), result);
+      highlight(p, snippet(row[5], result, loose), result, loose);
       li.appendChild(p);
     }
     return li;
@@ -275,8 +292,10 @@
     return Promise.all(ids.map(entry)).then(function (rows) {
       if (mine !== run) return;
       rows.forEach(function (row, k) {
-        var li = render(row, current);
+        var loose = current.differs.has(ids[k]);
+        var li = render(row, current, loose);
         li.setAttribute('data-score', current.scores.get(ids[k]).toFixed(2));
+        if (loose) li.querySelector('.meta').appendChild(document.createTextNode(' · chỉ khác dấu'));
         list.appendChild(li);
       });
       shown += rows.length;
@@ -326,9 +345,13 @@
         /* A last letter left out is said: the results are for the words before it. */
         var searched = result.waiting ? query.slice(0, query.lastIndexOf(result.waiting)).trim() : query;
         var hint = result.waiting ? ' Gõ thêm chữ để tìm cả “' + result.waiting + '…”.' : '';
+        var other = result.differs.size;
         if (!n && Array.from(query).length === 1) say('Hãy gõ ít nhất hai chữ cái để tìm.');
         else if (!n) nothingFound(searched);
-        else say((result.partial ? 'Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần' : 'Tìm thấy ' + n + ' kết quả') + ' cho “' + searched + '”.' + hint);
+        else if (result.partial) say('Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần cho “' + searched + '”.' + hint);
+        else if (other === n) say('Không có trang nào có đúng các từ “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
+        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + ' có đúng các từ đã gõ, ' + other + ' có từ chỉ khác dấu.' + hint);
+        else say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”.' + hint);
       });
     }).catch(function () {
       clearTimeout(slow);
