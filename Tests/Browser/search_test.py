@@ -293,6 +293,10 @@ def main() -> int:
         check("có từ chỉ khác dấu" in page.status() and labelled and not labelled[0] and any(labelled)
               and labelled == sorted(labelled) and set(m.lower() for m in rows[0]["marks"]) == {"đội"},
               f"'đội': the page with 'đội' first, marked alone; the pages with 'đổi' after it, labelled ({page.status()!r}, {labelled})")
+        # A last word typed with marks that is a word as typed is finished: "hòa" brings no "hoàn".
+        page.type("hòa")
+        check(not any(m.lower() == "hoàn" for r in page.results() for m in r["marks"]),
+              f"'hòa' does not take 'hoàn' for a word it begins: {page.status()!r}")
         # Marks typed in the last word count in the words it begins: "sửa" does not begin "suất".
         page.type("nang sửa")
         marked = page.results()

@@ -150,7 +150,10 @@
           collect(variants[e], found, wordScore(e === w.e, w.e !== w.f));
           if (w.e === w.f || e === w.e) collect(variants[e], asTyped, one);
         });
-        if (i === q.length - 1 && Array.from(w.f).length >= 2) {
+        /* A last word typed with marks that is a word as typed ("hòa", "sửa") is taken as
+           finished: "hoàn" is another word. Without marks it may be unfinished ("nang sua"). */
+        var finished = w.e !== w.f && Object.keys(variants).indexOf(w.e) >= 0;
+        if (i === q.length - 1 && Array.from(w.f).length >= 2 && !finished) {
           prefix = true;
           /* The last word may be unfinished: take the words it begins too, below whole words. */
           Object.keys(shards[i].w).forEach(function (f) {
@@ -349,8 +352,8 @@
         if (!n && Array.from(query).length === 1) say('Hãy gõ ít nhất hai chữ cái để tìm.');
         else if (!n) nothingFound(searched);
         else if (result.partial) say('Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần cho “' + searched + '”.' + hint);
-        else if (other === n) say('Không có trang nào có đúng các từ “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
-        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + ' có đúng các từ đã gõ, ' + other + ' có từ chỉ khác dấu.' + hint);
+        else if (other === n) say('Không có trang nào có đúng ' + (result.q.length > 1 ? 'các từ' : 'từ') + ' “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
+        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + (result.q.length > 1 ? ' có đúng các từ đã gõ, ' : ' có đúng từ đã gõ, ') + other + ' có từ chỉ khác dấu.' + hint);
         else say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”.' + hint);
       });
     }).catch(function () {
