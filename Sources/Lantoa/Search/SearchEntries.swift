@@ -40,13 +40,15 @@ extension SearchIndex {
     }
 
     /// Counts the words and phrases of the title, the text and `extra` (tags, names) of `entry`,
-    /// then keeps the start of the text for snippets in `store`.
-    static func indexed(_ entry: Entry, extra: [String], store: TextStore?) -> (Entry, Bag) {
+    /// then keeps the start of the text for snippets in `store`. `words`, when given, is the text
+    /// whose words count, when the snippet says more (a label: "Minh họa · …" is shown, but a
+    /// search for "họa" must not find every illustrative page by it).
+    static func indexed(_ entry: Entry, words: String? = nil, extra: [String], store: TextStore?) -> (Entry, Bag) {
         var e = entry
         var bag = Bag()
         var text = e.snippet.string
         count(e.title, title: true, into: &bag)
-        count(text, title: false, into: &bag)
+        count(words ?? text, title: false, into: &bag)
         for value in extra { count(value, title: false, into: &bag) }
         // Cut at the last space before `snippetLimit` bytes (a space is always a character boundary).
         let utf8 = text.utf8

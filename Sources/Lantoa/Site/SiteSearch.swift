@@ -84,10 +84,14 @@ extension Site {
         if let b = d.broadcast { text = [b.station, b.programme].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + text }
         if let e = d.event { text = [e.place, e.organiser, e.audience, e.category].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" + text }
         if let l = d.legal, !l.number.isEmpty { text = t(.searchDocumentNumber, ["number": l.number, "authority": l.authority]) + "\n" + text }
+        // The label is shown in the snippet, and its words are not searched ("họa" would find every
+        // illustrative page by it).
+        let searched = text
         if d.illustrative { text = t(.searchIllustrativeText, ["text": text]) }
         // The label rides on the section, which every result shows whatever part of the text the snippet is.
         return SearchIndex.indexed(SearchIndex.Entry(key: d.sourcePath, url: config.baseURL.link(path(of: d)), title: d.title,
-                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text), extra: extra, store: store)
+                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text),
+                                   words: searched, extra: extra, store: store)
     }
 }
 

@@ -114,6 +114,26 @@ struct SearchIndexTests {
         #expect((na["p"] as? [String: [Int]])?["nang suat"] == [0 << 4 | 1, 1 << 4 | 1, 1 << 4 | 1])
     }
 
+    @Test("an illustrative page's label leads its snippet, and its words are not searched")
+    func illustrativeLabel() throws {
+        let site = try TestSite("""
+            -- content/articles/vi-du.md --
+            ---
+            title: Tin thử
+            date: 2024-01-05
+            illustrative: true
+            ---
+            Doanh nghiệp đổi mới quy trình.
+            """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.errors.isEmpty)
+        let row = try #require(try rows(build.file("tim-kiem/chi-muc/d/0.json")).first { $0[1] == "Tin thử" })
+        #expect(row[5].hasPrefix("Minh họa · Doanh nghiệp"), "\(row[5])")
+        let words = try allPostings(build).map { $0.split(separator: " ")[0] }
+        #expect(words.contains("doanh/doanh") && !words.contains { $0.hasPrefix("minh/") || $0.hasPrefix("hoa/") }, "\(words)")
+    }
+
     /// Every posting of every shard file the manifest lists, as `key entry weight`, sorted.
     func allPostings(_ build: TestBuild) throws -> [String] {
         let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))
