@@ -88,6 +88,14 @@ class Page:
     def wait(self, condition, what: str):
         WebDriverWait(self.b, 10).until(lambda _: condition(), message=f"timed out waiting for {what}")
 
+    def comes(self, condition) -> bool:
+        """Whether `condition` holds within the wait, for a check that reports rather than stops."""
+        try:
+            WebDriverWait(self.b, 10).until(lambda _: condition())
+            return True
+        except TimeoutException:
+            return False
+
     def status(self) -> str:
         return self.b.find_element(By.CSS_SELECTOR, ".search-status").text
 
@@ -264,20 +272,15 @@ def main() -> int:
         # Enter, and the link the address now holds, show what typing showed: the last word still
         # matches the words it begins.
         typed_status, typed_titles = page.status(), [r["title"] for r in typed]
+        def as_typed() -> bool:
+            return page.status() == typed_status and [r["title"] for r in page.results()] == typed_titles
         # The results shown are marked, to wait for those Enter shows in their place.
         browser.execute_script("document.querySelectorAll('.search-results > li').forEach(li => li.dataset.before = '1')")
         box.send_keys(Keys.ENTER)
-        try:
-            page.wait(lambda: not browser.find_elements(By.CSS_SELECTOR, ".search-results > li[data-before]") and page.status() == typed_status and [r["title"] for r in page.results()] == typed_titles, "the same results after Enter")
-            check(True, f"Enter after 'nang sua' shows the same {len(typed)} results as typing did")
-        except TimeoutException:
-            check(False, f"Enter after 'nang sua' shows what typing showed: {typed_status!r}, then {page.status()!r}")
+        check(page.comes(lambda: not browser.find_elements(By.CSS_SELECTOR, ".search-results > li[data-before]") and as_typed()),
+              f"Enter after 'nang sua' shows what typing showed ({len(typed)} results): {typed_status!r}, then {page.status()!r}")
         browser.get(base + "/tim-kiem/?q=" + urllib.parse.quote("nang sua"))
-        try:
-            page.wait(lambda: page.status() == typed_status and [r["title"] for r in page.results()] == typed_titles, "the same results from the link")
-            check(True, "the link /tim-kiem/?q=nang%20sua shows the same results as typing did")
-        except TimeoutException:
-            check(False, f"the link ?q=nang sua shows what typing showed: {typed_status!r}, then {page.status()!r}")
+        check(page.comes(as_typed), f"the link ?q=nang%20sua shows what typing showed: {typed_status!r}, then {page.status()!r}")
         # A consonant and a lone y is written with i or y alike: "quản lí" finds what "quản lý" finds.
         page.type("quản lý")
         with_y = [r["href"] for r in page.results()]
@@ -317,11 +320,8 @@ def main() -> int:
         page.wait(lambda: page.query_in_address() == "tap huan" and "“tap huan”" in page.status(), "results while typing 'tap huan'")
         box.send_keys(Keys.ENTER)
         browser.back()
-        try:
-            page.wait(lambda: page.query_in_address() == "kaizen" and "“kaizen”" in page.status(), "'kaizen' after Back")
-            check(True, "Back after typing 'tap huan' returns to the search before it, 'kaizen'")
-        except TimeoutException:
-            check(False, f"Back after typing 'tap huan' returns to 'kaizen': the address says {page.query_in_address()!r}")
+        check(page.comes(lambda: page.query_in_address() == "kaizen" and "“kaizen”" in page.status()),
+              f"Back after typing 'tap huan' returns to the search before it, 'kaizen': the address says {page.query_in_address()!r}")
         if quick:
             return finish(failures)
 

@@ -30,14 +30,14 @@
       if (!MARK.test(ch)) folded += ch === '\u0111' ? 'd' : ch;
     }
     kept = kept.normalize('NFC');
-    var typed = { pf: folded, pb: kept };
+    var pf = folded, pb = kept;
     /* A consonant and a lone y is written with i or y alike ("lí", "lý"): both take i, as in
        SearchWords.endsInYForI. */
     if (Y_FOR_I.test(folded) && /y$/.test(kept)) {
       folded = folded.slice(0, -1) + 'i';
       kept = kept.slice(0, -1) + 'i';
     }
-    return { f: folded, e: kept + tone, b: kept, t: tone, pf: typed.pf, pb: typed.pb };
+    return { f: folded, e: kept + tone, b: kept, t: tone, pf: pf, pb: pb };
   }
   var Y_FOR_I = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
   /* The keys of an index word from its folded and exact keys: a last digit of the exact key is its
@@ -123,8 +123,8 @@
     return function (w) { return ((w & 8) ? 10 : 2.5) * factor + (w & 7) / 10; };
   }
 
-  /* The last word may be unfinished, so it also matches the words it begins (`begins`), below
-     whole words: while typing, after Enter and in a shared link alike, so that Enter and a link
+  /* The last word may be unfinished, so it also matches the words it begins (`begins`), at half a
+     whole word's weight: while typing, after Enter and in a shared link alike, so that Enter and a link
      show what the reader saw while typing ("nang sua" finds "năng suất"). A last word of one
      letter after others is left out until it has two ("nang s" searches "nang"). */
   function search(query) {
@@ -138,21 +138,22 @@
       return Promise.all(q.map(function (w) { return shard(w.f); }));
     }).then(function (shards) {
       var prefix = false;
-      /* Per word, the entries that have it as typed: any form when the reader typed no marks,
-         else the exact form (or a word it begins, with its marks). */
+      /* Per word, the entries that have it as typed: every one found when the reader typed no
+         marks, else those with the exact form (or a word it begins, with its marks). */
       var typed = [];
       var one = function () { return 1; };
       var perWord = q.map(function (w, i) {
-        var found = new Map(), asTyped = new Map();
+        var marked = w.e !== w.f;
+        var found = new Map(), asTyped = marked ? new Map() : found;
         typed.push(asTyped);
         var variants = shards[i].w[w.f] || {};
         Object.keys(variants).forEach(function (e) {
-          collect(variants[e], found, wordScore(e === w.e, w.e !== w.f));
-          if (w.e === w.f || e === w.e) collect(variants[e], asTyped, one);
+          collect(variants[e], found, wordScore(e === w.e, marked));
+          if (marked && e === w.e) collect(variants[e], asTyped, one);
         });
         /* A last word typed with marks that is a word as typed ("hòa", "sửa") is taken as
            finished: "hoàn" is another word. Without marks it may be unfinished ("nang sua"). */
-        var finished = w.e !== w.f && Object.keys(variants).indexOf(w.e) >= 0;
+        var finished = marked && Object.prototype.hasOwnProperty.call(variants, w.e);
         if (i === q.length - 1 && Array.from(w.f).length >= 2 && !finished) {
           prefix = true;
           /* The last word may be unfinished: take the words it begins too, below whole words. */
@@ -162,7 +163,7 @@
             Object.keys(vs).forEach(function (e) {
               if (!begins(indexKey(f, e), w)) return;
               collect(vs[e], found, function (x) { return wordScore(false, false)(x) / 2; });
-              collect(vs[e], asTyped, one);
+              if (marked) collect(vs[e], asTyped, one);
             });
           });
         }
@@ -310,16 +311,15 @@
 
   /* No result: other ways in, as links (the page names them in data-archive and data-tags). */
   function nothingFound(query) {
-    var archive = status.getAttribute('data-archive'), tags = status.getAttribute('data-tags');
     say('Không tìm thấy kết quả nào cho “' + query + '”. Hãy thử từ khác, hoặc xem ');
-    [[archive, 'lưu trữ tin tức'], null, [tags, 'danh sách thẻ']].forEach(function (part) {
-      if (!part) { status.appendChild(document.createTextNode(' và ')); return; }
-      var node = part[0] ? document.createElement('a') : document.createElement('span');
-      if (part[0]) node.href = part[0];
-      node.textContent = part[1];
-      status.appendChild(node);
-    });
-    status.appendChild(document.createTextNode('.'));
+    status.append(way('data-archive', 'lưu trữ tin tức'), ' và ', way('data-tags', 'danh sách thẻ'), '.');
+  }
+  function way(attribute, text) {
+    var url = status.getAttribute(attribute);
+    var node = document.createElement(url ? 'a' : 'span');
+    if (url) node.href = url;
+    node.textContent = text;
+    return node;
   }
 
   function go(query) {
@@ -348,12 +348,12 @@
         /* A last letter left out is said: the results are for the words before it. */
         var searched = result.waiting ? query.slice(0, query.lastIndexOf(result.waiting)).trim() : query;
         var hint = result.waiting ? ' Gõ thêm chữ để tìm cả “' + result.waiting + '…”.' : '';
-        var other = result.differs.size;
+        var other = result.differs.size, theWords = result.q.length > 1 ? 'các từ' : 'từ';
         if (!n && Array.from(query).length === 1) say('Hãy gõ ít nhất hai chữ cái để tìm.');
         else if (!n) nothingFound(searched);
         else if (result.partial) say('Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần cho “' + searched + '”.' + hint);
-        else if (other === n) say('Không có trang nào có đúng ' + (result.q.length > 1 ? 'các từ' : 'từ') + ' “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
-        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + (result.q.length > 1 ? ' có đúng các từ đã gõ, ' : ' có đúng từ đã gõ, ') + other + ' có từ chỉ khác dấu.' + hint);
+        else if (other === n) say('Không có trang nào có đúng ' + theWords + ' “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
+        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + ' có đúng ' + theWords + ' đã gõ, ' + other + ' có từ chỉ khác dấu.' + hint);
         else say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”.' + hint);
       });
     }).catch(function () {
