@@ -50,3 +50,12 @@ ssize_t lantoa_folder_entries(int fd, void *buffer, size_t size) {
     return -1;
 #endif
 }
+
+int lantoa_start_writing(int fd) {
+#if defined(__linux__)
+    return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)fd;
+    return 0;
+#endif
+}

@@ -20,7 +20,8 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
     private let stagingList: String
     /// What the output folder holds (its list), and the staging folder.
     private let listed: FileList
-    private let stagingKnown: FileList
+    /// Read on another thread while the pages render (a large site's list is megabytes).
+    private let stagingKnown: Later<FileList>
     /// The output files to delete, with their compressed copies; and the copies of files
     /// written again that no longer get one (a page turned into a short redirect).
     private let removed: [String]
@@ -47,9 +48,15 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         removed = removing.filter { listed[$0] != nil }.flatMap { path in
             [path] + Precompression.suffixes.map { path + $0 }.filter { listed[$0] != nil }
         }
-        // The staging folder is about to change: as in `DiskWriter`, its list is taken away until the end.
-        stagingKnown = FileList(reading: stagingList)
-        unlink(stagingList)
+        // The staging folder is about to change: as in `DiskWriter`, its list is taken away until
+        // the end, at once (moved aside, then read).
+        let aside = stagingList + ".old"
+        let taken = rename(stagingList, aside) == 0
+        stagingKnown = Later {
+            guard taken else { return FileList() }
+            defer { unlink(aside) }
+            return FileList(reading: aside)
+        }
         guard mkdir(staging, 0o755) == 0 || errno == EEXIST else { throw DiskWriter.WriteError.cannotWrite(staging, errno) }
     }
 
@@ -83,7 +90,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         let target = staging + "/" + path
         guard unlink(target) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         do {
-            return FileRecord(try DiskWriter.put(target, bytes, compare: false), hash: hash)
+            return FileRecord(try DiskWriter.put(target, bytes, compare: false, startWriting: true), hash: hash)
         } catch DiskWriter.WriteError.cannotWrite(_, let code) {
             throw DiskWriter.WriteError.cannotWrite(path, code)
         }
@@ -99,7 +106,10 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
 
     /// Moves the written files into the output folder and deletes the removed ones.
     func commit() throws {
-        defer { writeStagingList() }
+        // The staging folder's list names none of the written files, moved or not: it is
+        // written while they move.
+        let listing = Later { self.writeStagingList() }
+        defer { _ = listing.value }
         let removed = removed + stale
         guard !written.isEmpty || !removed.isEmpty else { return }
         // The files the site no longer has go first, while the list still names them; the
@@ -116,8 +126,13 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         // Stopped in between, the folder holds less than its list or other bytes: the next
         // build sees that and builds every file (`DiskWriter.holdsAsListed`).
         FileRecord.write(listed, then: written, leaving: removed, to: outputList)
+        // A file's folder is made only when the move finds none (a new page's): asking for each
+        // folder first cost a few calls to the system per file. (One thread: the system moves
+        // one file between folders at a time.)
         for path in written.keys.sorted() {
-            if let cut = path.lastIndex(of: "/") { try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true) }
+            if rename(staging + "/" + path, output + "/" + path) == 0 { continue }
+            guard errno == ENOENT, let cut = path.lastIndex(of: "/") else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+            try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true)
             guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         }
     }
@@ -130,6 +145,6 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
     /// What the staging folder still holds of what it held: the files written here were moved
     /// into the output folder, or will be pruned.
     private func writeStagingList() {
-        FileRecord.write(stagingKnown, leaving: written.keys, to: stagingList)
+        FileRecord.write(stagingKnown.value, leaving: written.keys, to: stagingList)
     }
 }

@@ -101,22 +101,25 @@ struct ArticleChanges {
         /// addresses of the pages it links by their files (`bai-khac.md`): its hash here is the
         /// hash of all of them.
         init(_ site: Site, sources: [String: ContentHash], linked: [String: String] = [:]) {
-            var sources = sources
-            for d in site.articles + site.translatedArticles {
+            // On every core: 10,000 articles' links and pictures are read.
+            let documents = site.articles + site.translatedArticles
+            let combined = Parallel.map(documents) { d -> ContentHash? in
                 // (A page's Markdown file counts by the address it gives the page, below.)
                 let (files, pages) = (d.filesNamed.filter { !$0.hasSuffix(".md") }, d.body.pageLinks)
-                if files.isEmpty && pages.isEmpty { continue }
+                if files.isEmpty && pages.isEmpty { return nil }
                 var parts = [sources[d.sourcePath]?.hex ?? "-"]
                 for file in files { parts.append("f \(file) \(sources[file]?.hex ?? "-")") }
                 for page in pages { parts.append("l \(page) \(linked[page] ?? "-")") }
-                sources[d.sourcePath] = ContentHash(parts.joined(separator: "\n"))
+                return ContentHash(parts.joined(separator: "\n"))
             }
+            var sources = sources
+            for (d, hash) in zip(documents, combined) { if let hash { sources[d.sourcePath] = hash } }
             (self.site, edited, self.sources, archive) = (site, [], sources, ArchiveDigest(site))
             articleMarks = Self.marks(site, sources: sources, edited: [])
         }
 
         private static func marks(_ site: Site, sources: [String: ContentHash]?, edited: Set<String>) -> [UInt64] {
-            site.articles.indices.map { k in
+            Parallel.map(Array(site.articles.indices)) { k in
                 var h = StableHasher()
                 add(site.articles[k], sources: sources, edited: edited, to: &h)
                 return h.finalize()

@@ -101,14 +101,17 @@ public enum Build {
         var cause: FullBuildCause?
         if case .disk = destination, !options.outputWrittenInPlace {
             let record = BuildRecord.load(for: options.output)
+            // Whether the output folder holds what its list says, looked at from now on, on a
+            // thread of its own, while the sources are hashed and read.
+            let listed = record.map { _ in ListedCheck(output: options.output) }
             readBefore = ProjectFiles.ReadBefore()
             let current = BuildRecord.Inputs(options, previous: record, keeping: readBefore)
-            if let record, record.matches(current, output: options.output, now: options.now) {
+            if let record, let listed, record.matches(current, listed: listed, now: options.now) {
                 diagnostics = record.warnings
                 return finish(record.report)
             }
             inputs = current
-            switch record?.reuse(current, output: options.output, now: options.now, files: ProjectFiles(root: options.siteRoot)) {
+            switch listed.flatMap({ listed in record?.reuse(current, listed: listed, now: options.now, files: ProjectFiles(root: options.siteRoot)) }) {
             case .success(let found): reuse = found
             case .failure(let why): cause = why
             case nil: if FileManager.default.fileExists(atPath: BuildRecord.path(for: options.output)) { cause = .record }
@@ -144,9 +147,13 @@ public enum Build {
         // This build's parse for the next, written from now on, while the site is assembled on
         // one core, then indexed and rendered; kept if the build succeeds. (The articles as
         // parsed: their bodies stay in the text store.)
-        let caching = inputs.map { DocumentCache.Writing(project.articles, quiet: project.sourcesWithProblems, inputs: $0, for: options.output) }
+        let caching = inputs.map { DocumentCache.Writing(project.articles, quiet: project.sourcesWithProblems, inputs: $0, for: options.output,
+                                                         previous: before?.cache, reused: project.reusedSources) }
         var recorded = false
         defer { caching?.finish(keep: false) } // a build that stops early keeps none
+
+        // The last build's search index, read from the cache while the site is assembled.
+        let searchBefore = before.map { [store] before in Later { before.cache.searchIndex(store: store) } }
 
         // Assembly needs every document loaded: URLs, taxonomies and links span the whole site.
         progress(BuildProgress(stage: .assemble))
@@ -178,7 +185,8 @@ public enum Build {
         // The search index reads the text of everything assembled; its files join the routes. After
         // an edit that moved no article, it is the last build's with the changed articles read again.
         progress(BuildProgress(stage: .index))
-        let searchChanged = site.index(reusing: before?.cache.searchIndex(store: store), changed: before?.changed ?? [])
+        let searchRead = searchBefore?.value
+        let searchChanged = site.index(reusing: before == nil ? nil : searchRead, changed: before?.changed ?? [])
         before = nil // the cache's file stays open until here, not to the end of the build
         caching?.index(site.search)
         loaded = (project, site)

@@ -244,8 +244,8 @@ struct BuildRecord: Codable {
 
     /// Whether the record describes `inputs` at `now` and the output folder still holds every
     /// file as the recorded build wrote it.
-    func matches(_ inputs: Inputs, output: URL, now: DateTime) -> Bool {
-        settingsDiffer(inputs, now: now) == nil && sources == inputs.sources && DiskWriter.holdsAsListed(output: output) != nil
+    func matches(_ inputs: Inputs, listed: ListedCheck, now: DateTime) -> Bool {
+        settingsDiffer(inputs, now: now) == nil && sources == inputs.sources && listed.result() != nil
     }
 
     /// What differs from the recorded build besides the sources: another program, other
@@ -351,7 +351,7 @@ struct BuildRecord: Codable {
     /// `Reuse.documents`' sections changed (or such a file
     /// that another source than an article names, `files` to read them), nothing changed, or
     /// the output folder is not as the record left it.
-    func reuse(_ inputs: Inputs, output: URL, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
+    func reuse(_ inputs: Inputs, listed: ListedCheck, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
         if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
         // The record's hashes as the inputs read them from it, or read here.
         let before = inputs.recorded.flatMap { $0.sources == sources ? $0.hashes : nil } ?? Inputs.stamped(sourceList).mapValues(\.hash)
@@ -399,7 +399,7 @@ struct BuildRecord: Codable {
         }
         let addedOrDeleted = changed.contains { inputs.hashes[$0] == nil || before[$0] == nil }
         return .success(Reuse(changed: changed, documents: documents, files: beside, addedOrDeleted: addedOrDeleted,
-                              added: changed.union(beside).filter { before[$0] == nil }, routes: routes, record: self, check: ListedCheck(output: output)))
+                              added: changed.union(beside).filter { before[$0] == nil }, routes: routes, record: self, check: listed))
     }
 
     /// The kinds of `Reuse.documents`.

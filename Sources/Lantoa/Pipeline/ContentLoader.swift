@@ -33,8 +33,9 @@ public struct LoadedProject: Sendable {
     var articlePilots: [Pilot] = []
     /// The documents whose parse said something (a warning): a build keeps the others' parse for the next.
     var sourcesWithProblems: Set<String> = []
-    /// How many articles were taken from the last build's parse (see `DocumentCache`).
-    var reusedArticles = 0
+    /// The articles taken from the last build's parse (see `DocumentCache`), by source path.
+    var reusedSources: Set<String> = []
+    var reusedArticles: Int { reusedSources.count }
 
     /// The lists of documents of every kind. Read an element's fields in place (`list[k].date`):
     /// a copy of a document retains each of its texts and lists, and 10,000 copies show.
@@ -123,7 +124,7 @@ public struct ContentLoader {
         let (definitions, indicatorsComplete, plain) = readIndicators(theme, index: index, diagnostics: &diagnostics)
         let bundles = inventory.bundles()
         var problems: Set<String> = []
-        var reused = 0
+        var reused = Set<String>()
         let stories = parse(inventory.documents(in: "stories"), markdown: plain, bundles: bundles, before: nil, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         var pilotSources: Set<String> = []
         let fromArticles = definitions.contains { $0.computed == "stories" } ? articlePilots(sources: &pilotSources, diagnostics: &diagnostics) : []
@@ -144,7 +145,7 @@ public struct ContentLoader {
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
             events: documents.only { $0.kind == .event }, glossary: documents.only { $0.kind == .glossary }, broadcasts: documents.only { $0.kind == .broadcast }, honours: documents.only { $0.kind == .honours }, media: media, staticFiles: staticFiles, markdown: markdown,
-            storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedArticles: reused)
+            storyMarkdown: plain, pilotSources: pilotSources, articlePilots: fromArticles, sourcesWithProblems: problems, reusedSources: reused)
     }
 
     /// What no stage read or publishes of the content folder, said once per kind of file:
@@ -311,7 +312,7 @@ public struct ContentLoader {
     /// as the last build parsed it is taken from there (counted in `reused`). `problems` gains the
     /// files that said something.
     private func parse(_ sources: [(String, Document.Kind)], markdown: MarkdownOptions, bundles: [String: [String]], before: ParsedBefore?,
-                       problems: inout Set<String>, reused: inout Int, diagnostics: inout [Diagnostic]) -> [Document] {
+                       problems: inout Set<String>, reused: inout Set<String>, diagnostics: inout [Diagnostic]) -> [Document] {
         let files = self.files
         // Each file is independent: decode, split, parse YAML and render Markdown on every core.
         // Found problems, or nil for a document taken from `before`.
@@ -332,7 +333,7 @@ public struct ContentLoader {
                 if !found.isEmpty { problems.insert(path) }
                 diagnostics.append(contentsOf: found)
             } else {
-                reused += 1
+                reused.insert(path)
             }
             if let document { documents.append(document) }
         }

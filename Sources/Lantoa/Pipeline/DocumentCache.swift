@@ -112,11 +112,14 @@ struct DocumentCache: Sendable {
 
         /// Starts writing the articles of a build whose parse said nothing (`quiet`); the search
         /// index follows them when `index(_:)` hands it over.
-        init(_ articles: [Document], quiet: Set<String>, inputs: BuildRecord.Inputs, for output: URL) {
+        /// `reused`: the articles taken from `previous` (the cache this build read), whose bytes
+        /// there are copied, not made again.
+        init(_ articles: [Document], quiet: Set<String>, inputs: BuildRecord.Inputs, for output: URL,
+             previous: DocumentCache? = nil, reused: Set<String> = []) {
             target = DocumentCache.path(for: output)
             Thread.detachNewThread { [self] in
                 written = DocumentCache.write(articles, quiet: { !quiet.contains($0) }, search: { [self] in indexed.wait(); return search },
-                                              inputs: inputs, to: target + ".new")
+                                              inputs: inputs, previous: previous.map { ($0, reused) }, to: target + ".new")
                 done.signal()
             }
         }
@@ -142,7 +145,8 @@ struct DocumentCache: Sendable {
 
     /// Writes the cache at `path` a mebibyte at a time (tens of megabytes for a large site);
     /// false when it could not (then what was written is removed).
-    private static func write(_ articles: [Document], quiet: (String) -> Bool, search waitForSearch: () -> SearchIndex?, inputs: BuildRecord.Inputs, to path: String) -> Bool {
+    private static func write(_ articles: [Document], quiet: (String) -> Bool, search waitForSearch: () -> SearchIndex?, inputs: BuildRecord.Inputs,
+                              previous: (cache: DocumentCache, reused: Set<String>)?, to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -173,7 +177,13 @@ struct DocumentCache: Sendable {
             directory.write(kept.count)
             for document in kept {
                 let start = written + writer.bytes.count
-                write(document, to: &writer)
+                // An article taken from the last cache is there as these bytes would be.
+                if let previous, previous.reused.contains(document.sourcePath), let entry = previous.cache.entries[document.sourcePath],
+                   let bytes = try? previous.cache.bytes(entry.range) {
+                    writer.append(bytes)
+                } else {
+                    write(document, to: &writer)
+                }
                 directory.write(document.sourcePath)
                 directory.write(inputs.hashes[document.sourcePath]!)
                 directory.write(document.readsOtherFiles)
@@ -211,6 +221,9 @@ struct DocumentCache: Sendable {
             return document
         }
     }
+
+    /// The bytes of `range` in the file, as written.
+    func bytes(_ range: Range<Int>) throws -> [UInt8] { try file.read(range) }
 
     /// The search index of the build that wrote the cache, its snippets put in `store`.
     func searchIndex(store: TextStore?) -> SearchIndex? {

@@ -60,8 +60,10 @@ public struct SiteAssembler {
         for (i, article) in articles.enumerated() { table.claimDocument(article, .article(i), names: names) }
         for (i, page) in pages.enumerated() { table.claimDocument(page, .page(i), names: names) }
         let translatedFeeds = claimTranslated(translated, project: project, in: &table)
+        // (Categories counted on another core while tags are: each reads every article.)
+        let counting = Later { Self.terms(articles) { $0.categories } }
         let tags = Self.terms(articles) { $0.tags }
-        let categories = Self.terms(articles) { $0.categories }
+        let categories = counting.value
         claimTerms(tags: tags, categories: categories, config: config, in: &table)
         claimAliases(articles + translated + pages, in: &table)
         claimIndicators(project.indicators, names: names, in: &table)
@@ -94,7 +96,15 @@ public struct SiteAssembler {
         if config.search { table.reserveSearchIndex(names.searchPath + SearchIndex.folder) }
         claims = table.diagnostics
         diagnostics += table.diagnostics
-        let translations = Self.translations(articles + translated + pages, paths: table.paths, language: config.language, diagnostics: &diagnostics)
+        // The plan's evidence is gathered on another core meanwhile (each reads every article).
+        let paths = table.paths
+        let planned = project.plan.map { plan in
+            Later { [self] in
+                var said: [Diagnostic] = []
+                return (planWithEvidence(plan, evidence: articles + stories + documents + broadcasts, paths: paths, diagnostics: &said), said)
+            }
+        }
+        let translations = Self.translations(articles + translated + pages, paths: paths, language: config.language, diagnostics: &diagnostics)
 
         var site = Site(config: config, articles: articles, pages: pages, tags: tags, categories: categories,
                         indicators: project.indicators, feeds: feeds, routes: table.routes, paths: table.paths)
@@ -108,7 +118,10 @@ public struct SiteAssembler {
         site.searchSegment = options.searchSegment
         site.shareImages = shareImages
         site.interfaces = project.interfaces
-        site.plan = project.plan.map { planWithEvidence($0, evidence: articles + stories + documents + broadcasts, paths: table.paths, diagnostics: &diagnostics) }
+        if let (plan, said) = planned?.value {
+            site.plan = plan
+            diagnostics += said
+        }
         site.documents = documents
         site.documentForms = forms
         site.documentAuthorities = authorities

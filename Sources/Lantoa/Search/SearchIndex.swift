@@ -172,7 +172,11 @@ public struct SearchIndex: Sendable {
                 let (first, last) = (min(count - 1, Int(list.first) / segment), min(count - 1, Int(list.last) / segment))
                 present[first][j] = true
                 present[last][j] = true
-                if last - first > 1 { list.forEach { entry, _ in present[min(count - 1, Int(entry) / segment)][j] = true } }
+                // Decoded only when a segment between is not yet known to hold the shard: once a
+                // common word has put it in every segment, no other term's list is read.
+                if last - first > 1, (first + 1..<last).contains(where: { !present[$0][j] }) {
+                    list.forEach { entry, _ in present[min(count - 1, Int(entry) / segment)][j] = true }
+                }
             }
         }
         segmentShards = present.map { row in row.indices.filter { row[$0] } }

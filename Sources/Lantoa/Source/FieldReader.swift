@@ -130,7 +130,8 @@ public struct FieldReader {
 
     /// Warns about keys outside `known`, suggesting the closest known one.
     public mutating func warnUnknownKeys(known: [String], what: Message) {
-        for field in frontMatter.fields where !known.contains(field.key) {
+        let knownSet = Set(known)
+        for field in frontMatter.fields where !knownSet.contains(field.key) {
             let hint = Suggestion.closest(to: field.key, in: known).map(Message.didYouMean)
                 ?? .knownKeysAre(known.joined(separator: ", "))
             diagnostics.append(.warning(field.keyLocation, .unknownKeyIgnored(field.key, what), hint: hint))

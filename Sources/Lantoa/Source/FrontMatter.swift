@@ -10,7 +10,10 @@ public struct FrontMatter: Sendable {
         public let valueLocation: SourceLocation
     }
 
-    public var fields: [Field]
+    public var fields: [Field] { didSet { keys = Self.keys(of: fields) } }
+    /// Where each key is first found, for a long list of keys (an interface file has 480): each
+    /// key looked up in turn made reading one a few hundred thousand comparisons.
+    private var keys: [String: Int]?
     /// Where the front matter starts (the opening `---`), for "missing key" errors.
     public var location: SourceLocation
     /// Lines between the YAML text's first line and the file's first line.
@@ -18,6 +21,7 @@ public struct FrontMatter: Sendable {
 
     public init(fields: [Field] = [], location: SourceLocation, lineOffset: Int = 0) {
         self.fields = fields
+        self.keys = Self.keys(of: fields)
         self.location = location
         self.lineOffset = lineOffset
     }
@@ -34,7 +38,17 @@ public struct FrontMatter: Sendable {
             location: location(mapping.mark), lineOffset: lineOffset)
     }
 
-    public subscript(key: String) -> Field? { fields.first { $0.key == key } }
+    public subscript(key: String) -> Field? {
+        if let keys { return keys[key].map { fields[$0] } }
+        return fields.first { $0.key == key }
+    }
+
+    private static func keys(of fields: [Field]) -> [String: Int]? {
+        guard fields.count > 24 else { return nil }
+        var keys: [String: Int] = [:]
+        for (i, field) in fields.enumerated() where keys[field.key] == nil { keys[field.key] = i }
+        return keys
+    }
 }
 
 /// A content file split into its front matter and Markdown body.

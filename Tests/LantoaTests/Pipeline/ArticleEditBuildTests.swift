@@ -506,6 +506,30 @@ struct ArticleEditBuildTests {
         #expect(build(site, "a .txt article edited").report?.fullBecause == .changed("content/articles/2026/ghi-chu-moi.txt", 0))
     }
 
+    @Test("an edit's parse cache, the articles taken from the last one copied from it, holds each article as the cache a build from nothing writes, byte for byte")
+    func cacheCopied() throws {
+        let site = try TestSite(BuildSessionTests.fiveArticles)
+        defer { site.remove() }
+        build(site)
+        try site.write("content/articles/x2.md", article("2", "date: 2024-02-01\ntags: [Kaizen]", "Đã sửa."))
+        try site.write("content/articles/x9.md", article("9", "date: 2026-11-20\ntags: [Kaizen]", "Bài mới."))
+        let edited = build(site, "an edit and a new article").report
+        #expect(edited?.patched != nil && (edited?.articlesReused ?? 0) == articleCount(site) - 2)
+        let other = site.root.appendingPathComponent("other")
+        #expect(Build.run(site.options(output: other), to: .disk).report?.articlesReused == 0)
+        func cache(_ output: URL) throws -> DocumentCache {
+            let record = try #require(BuildRecord.load(for: output))
+            return try #require(DocumentCache.load(for: output, program: record.program, sources: record.sources))
+        }
+        let (copied, made) = (try cache(site.root.appendingPathComponent("public")), try cache(other))
+        #expect(copied.entries.keys.sorted() == made.entries.keys.sorted())
+        for (path, entry) in made.entries {
+            let theirs = try #require(copied.entries[path])
+            #expect(theirs.hash == entry.hash && theirs.readsOtherFiles == entry.readsOtherFiles, "\(path)")
+            #expect(try copied.bytes(theirs.range) == made.bytes(entry.range), "\(path)")
+        }
+    }
+
     @Test("a damaged parse cache, or one another build left, is ignored whole")
     func damagedCache() throws {
         let site = try TestSite(BuildSessionTests.fiveArticles)
