@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdio.h>
 #if defined(__linux__)
 #include <sys/syscall.h>
 #endif
@@ -51,11 +52,12 @@ ssize_t lantoa_folder_entries(int fd, void *buffer, size_t size) {
 #endif
 }
 
-int lantoa_start_writing(int fd) {
-#if defined(__linux__)
-    return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+int lantoa_exchange(const char *from, const char *to) {
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+    return renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_EXCHANGE);
 #else
-    (void)fd;
-    return 0;
+    (void)from; (void)to;
+    errno = ENOSYS;
+    return -1;
 #endif
 }

@@ -1,5 +1,4 @@
 import Foundation
-import LantoaSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -272,7 +271,7 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
     }
 
     /// Writes `bytes` at `path` as `writeFile` says, and returns what the file system then says of it.
-    static func put(_ path: String, _ bytes: UnsafeRawBufferPointer, compare: Bool, startWriting: Bool = false) throws -> stat {
+    static func put(_ path: String, _ bytes: UnsafeRawBufferPointer, compare: Bool) throws -> stat {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite(path, errno) }
         defer { close(fd) }
@@ -293,7 +292,6 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
             offset += written
         }
         guard !mayBeLonger || ftruncate(fd, off_t(bytes.count)) == 0, fstat(fd, &info) == 0 else { throw WriteError.cannotWrite(path, errno) }
-        if startWriting { _ = lantoa_start_writing(fd) }
         return info
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LantoaSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +10,8 @@ import Glibc
 ///
 /// A file whose bytes are those the list records for it is left as it is. Each other file is
 /// written into the staging folder first; only when every file is written are they moved into
-/// the output folder, one rename each, and the files the site no longer has deleted. A build
+/// the output folder, one rename each (trading places with the file they replace, which stays
+/// in the staging folder), and the files the site no longer has deleted. A build
 /// that fails while writing (a full disk) leaves the output folder as it was. The list beside the
 /// output names, at every step, every file the folder holds, so a build stopped at any point
 /// leaves nothing that the next one takes for someone else's file.
@@ -84,13 +86,13 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         }
     }
 
-    /// Writes a new file at `path` in the staging folder, in place of whatever was there.
+    /// Writes `bytes` at `path` in the staging folder, over whatever file was there (no build's
+    /// file: the staging folder's list no longer names it).
     private func place(_ path: String, _ bytes: UnsafeRawBufferPointer, hash: ContentHash) throws -> FileRecord {
         if let cut = path.lastIndex(of: "/") { try makeFolder(String(path[..<cut])) }
         let target = staging + "/" + path
-        guard unlink(target) == 0 || errno == ENOENT else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         do {
-            return FileRecord(try DiskWriter.put(target, bytes, compare: false, startWriting: true), hash: hash)
+            return FileRecord(try DiskWriter.put(target, bytes, compare: false), hash: hash)
         } catch DiskWriter.WriteError.cannotWrite(_, let code) {
             throw DiskWriter.WriteError.cannotWrite(path, code)
         }
@@ -126,11 +128,14 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         // Stopped in between, the folder holds less than its list or other bytes: the next
         // build sees that and builds every file (`DiskWriter.holdsAsListed`).
         FileRecord.write(listed, then: written, leaving: removed, to: outputList)
-        // A file's folder is made only when the move finds none (a new page's): asking for each
-        // folder first cost a few calls to the system per file. (One thread: the system moves
-        // one file between folders at a time.)
+        // Each file trades places with the one it replaces, which stays in the staging folder
+        // (unlisted there, and written over when that file is next staged): a file replaced is
+        // not freed, which on a disk that frees blocks as files go (`discard`) waited for the
+        // disk at every file. A new file is moved; its folder is made only when the move finds
+        // none (a new page's). (One thread: the system moves one file between folders at a time.)
         for path in written.keys.sorted() {
-            if rename(staging + "/" + path, output + "/" + path) == 0 { continue }
+            let (from, to) = (staging + "/" + path, output + "/" + path)
+            if lantoa_exchange(from, to) == 0 || rename(from, to) == 0 { continue }
             guard errno == ENOENT, let cut = path.lastIndex(of: "/") else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
             try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true)
             guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }

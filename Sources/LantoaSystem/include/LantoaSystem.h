@@ -18,8 +18,9 @@ int lantoa_pipe(int fds[2]);
 /// set (ENOSYS on a system without it).
 ssize_t lantoa_folder_entries(int fd, void *buffer, size_t size);
 
-/// Starts writing the open file's pages to the disk without waiting for them (Linux's
-/// `sync_file_range` with `SYNC_FILE_RANGE_WRITE`): 0, or -1 with errno set.
-int lantoa_start_writing(int fd);
+/// Swaps the files at `from` and `to` in one step, both of which must exist (Linux's
+/// `renameat2` with `RENAME_EXCHANGE`): 0, or -1 with errno set (ENOENT when `to` is not
+/// there, ENOSYS or EINVAL where the system or its file system cannot).
+int lantoa_exchange(const char *from, const char *to);
 
 #endif

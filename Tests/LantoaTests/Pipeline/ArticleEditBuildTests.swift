@@ -88,8 +88,13 @@ struct ArticleEditBuildTests {
         let untouched = ["tin-tuc/x1/index.html", "tin-tuc/x5/index.html", "gioi-thieu/index.html", "index.html"]
         func modified(_ file: String) throws -> Date? { try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(file).path)[.modificationDate] as? Date }
         let before = try untouched.map(modified)
+        func inode(_ path: String) throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        let page = try inode(output.appendingPathComponent("tin-tuc/x3/index.html").path)
         try site.write("content/articles/x3.md", article("3", "date: 2024-03-01\ntags: [Kaizen]", "Nội dung đã sửa."))
         let result = build(site)
+        // The page it replaced trades places with it: kept in the staging folder, not freed (on
+        // a disk mounted with `discard`, freeing a file waits for the disk).
+        #expect(try inode(DiskWriter.siblings(of: output).staging + "/tin-tuc/x3/index.html") == page)
         let patched = try #require(result.report?.patched)
         #expect(patched.removed == 0)
         // The summary counts an indicator's chart files only: this site has none (favicon.svg is no chart).
