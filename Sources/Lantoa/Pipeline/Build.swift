@@ -102,7 +102,8 @@ public enum Build {
         if case .disk = destination, !options.outputWrittenInPlace {
             let record = BuildRecord.load(for: options.output)
             // Whether the output folder holds what its list says, looked at from now on, on a
-            // thread of its own, while the sources are hashed and read.
+            // thread of its own, while the sources are hashed and read (a build that then renders
+            // every file does not wait for it).
             let listed = record.map { _ in ListedCheck(output: options.output) }
             readBefore = ProjectFiles.ReadBefore()
             let current = BuildRecord.Inputs(options, previous: record, keeping: readBefore)
@@ -187,7 +188,7 @@ public enum Build {
         progress(BuildProgress(stage: .index))
         let searchRead = searchBefore?.value
         let searchChanged = site.index(reusing: before == nil ? nil : searchRead, changed: before?.changed ?? [])
-        before = nil // the cache's file stays open until here, not to the end of the build
+        before = nil // the cache's file stays open until here (and until its articles are copied), not to the end of the build
         caching?.index(site.search)
         loaded = (project, site)
 
