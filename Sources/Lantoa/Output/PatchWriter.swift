@@ -138,7 +138,7 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
             if lantoa_exchange(from, to) == 0 || rename(from, to) == 0 { continue }
             guard errno == ENOENT, let cut = path.lastIndex(of: "/") else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
             try FileManager.default.createDirectory(atPath: output + "/" + path[..<cut], withIntermediateDirectories: true)
-            guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
+            guard rename(from, to) == 0 else { throw DiskWriter.WriteError.cannotWrite(path, errno) }
         }
     }
 

@@ -104,7 +104,7 @@ public enum Build {
             // Whether the output folder holds what its list says, looked at from now on, on a
             // thread of its own, while the sources are hashed and read (a build that then renders
             // every file does not wait for it).
-            let listed = record.map { _ in ListedCheck(output: options.output) }
+            let listed = record.map { _ in Later { DiskWriter.holdsAsListed(output: options.output) } }
             readBefore = ProjectFiles.ReadBefore()
             let current = BuildRecord.Inputs(options, previous: record, keeping: readBefore)
             if let record, let listed, record.matches(current, listed: listed, now: options.now) {

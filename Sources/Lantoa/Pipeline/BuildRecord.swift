@@ -244,8 +244,8 @@ struct BuildRecord: Codable {
 
     /// Whether the record describes `inputs` at `now` and the output folder still holds every
     /// file as the recorded build wrote it.
-    func matches(_ inputs: Inputs, listed: ListedCheck, now: DateTime) -> Bool {
-        settingsDiffer(inputs, now: now) == nil && sources == inputs.sources && listed.result() != nil
+    func matches(_ inputs: Inputs, listed: Later<FileList?>, now: DateTime) -> Bool {
+        settingsDiffer(inputs, now: now) == nil && sources == inputs.sources && listed.value != nil
     }
 
     /// What differs from the recorded build besides the sources: another program, other
@@ -285,9 +285,10 @@ struct BuildRecord: Codable {
         let routes: [String: UInt64?]
         let record: BuildRecord
         /// The output folder's list of files, checked against the folder on another thread
-        /// while the sources load; nil when the folder is not as listed (then no reuse).
-        var listed: FileList? { check.result() }
-        let check: ListedCheck
+        /// (`DiskWriter.holdsAsListed`: 45,000 calls to `stat` for a large site) while the
+        /// sources load; nil when the folder is not as listed (then no reuse).
+        var listed: FileList? { check.value }
+        let check: Later<FileList?>
 
         /// The routes to render, and the files to delete: those whose reading changed, those
         /// that read too much of the articles to say (rendered at every build, and written only
@@ -351,7 +352,7 @@ struct BuildRecord: Codable {
     /// `Reuse.documents`' sections changed (or such a file
     /// that another source than an article names, `files` to read them), nothing changed, or
     /// the output folder is not as the record left it.
-    func reuse(_ inputs: Inputs, listed: ListedCheck, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
+    func reuse(_ inputs: Inputs, listed: Later<FileList?>, now: DateTime, files: ProjectFiles) -> Result<Reuse, FullBuildCause> {
         if let cause = settingsDiffer(inputs, now: now) { return .failure(cause) }
         // The record's hashes as the inputs read them from it, or read here.
         let before = inputs.recorded.flatMap { $0.sources == sources ? $0.hashes : nil } ?? Inputs.stamped(sourceList).mapValues(\.hash)
@@ -500,26 +501,6 @@ public enum FullBuildCause: Error, Sendable, Equatable {
     case output
     /// The record cannot be read whole.
     case record
-}
-
-/// `DiskWriter.holdsAsListed`, on a thread of its own: 45,000 calls to `stat` for a large site,
-/// mostly the kernel's time, while the sources are read and parsed.
-final class ListedCheck: @unchecked Sendable {
-    private var listed: FileList?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(output: URL) {
-        Thread.detachNewThread { [self] in
-            listed = DiskWriter.holdsAsListed(output: output)
-            done.signal()
-        }
-    }
-
-    func result() -> FileList? {
-        done.wait()
-        done.signal()
-        return listed
-    }
 }
 
 extension LoadedProject {

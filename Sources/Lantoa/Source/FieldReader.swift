@@ -130,8 +130,9 @@ public struct FieldReader {
 
     /// Warns about keys outside `known`, suggesting the closest known one.
     public mutating func warnUnknownKeys(known: [String], what: Message) {
-        let knownSet = Set(known)
-        for field in frontMatter.fields where !knownSet.contains(field.key) {
+        // (A set only for many keys, an interface file's 480: a document's few are looked up in the list.)
+        let many = frontMatter.fields.count > 24 ? Set(known) : nil
+        for field in frontMatter.fields where !(many?.contains(field.key) ?? known.contains(field.key)) {
             let hint = Suggestion.closest(to: field.key, in: known).map(Message.didYouMean)
                 ?? .knownKeysAre(known.joined(separator: ", "))
             diagnostics.append(.warning(field.keyLocation, .unknownKeyIgnored(field.key, what), hint: hint))
