@@ -31,7 +31,7 @@ final class LibRSVG: @unchecked Sendable {
     private let surfaceCreate: SurfaceCreate, surfaceFlush: Release, surfaceStatus: Status, surfaceDestroy: Release
     private let data: Data, stride: Stride
     private let create: Create, scale: Scale, destroy: Release
-    /// `librsvg 2.54.7`: part of every picture's stamp, with the encoder's.
+    /// `librsvg 2.54.7`: part of every picture's stamp, with `Rasteriser.drawingVersion`.
     let version: String
     private let lock = NSLock()
 
@@ -60,7 +60,7 @@ final class LibRSVG: @unchecked Sendable {
         (self.unref, self.freeError) = (unref, freeError)
         (self.surfaceCreate, self.surfaceFlush, self.surfaceStatus, self.surfaceDestroy) = (surfaceCreate, surfaceFlush, surfaceStatus, surfaceDestroy)
         (self.data, self.stride, self.create, self.scale, self.destroy) = (data, stride, create, scale, destroy)
-        version = "librsvg \(major).\(minor).\(micro) png \(PNG.encoderVersion)"
+        version = "librsvg \(major).\(minor).\(micro)"
     }
 
     enum DrawError: Error, CustomStringConvertible {

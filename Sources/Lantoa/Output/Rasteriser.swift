@@ -50,11 +50,19 @@ public final class Rasteriser: @unchecked Sendable {
         return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// The rasteriser's version, part of every stamp: an upgrade draws the pictures again.
+    /// How this program draws and encodes: raise it with any change that gives other bytes for the
+    /// same SVG (`LibRSVG`'s resolution and scaling, `PNG.encode`, `LantoaPixels`' rows), or the
+    /// pictures drawn before it are kept. `PictureTests.drawingRecorded` holds the bytes each
+    /// version draws and fails when they change under the same version.
+    static let drawingVersion = "3"
+
+    /// The rasteriser's version, part of every stamp: librsvg's (an upgrade draws the pictures
+    /// again) and this program's drawing.
     static let version: String = {
-        if let library { return library.version }
+        let drawing = " drawing \(drawingVersion)"
+        if let library { return library.version + drawing }
         guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing
     }()
 
     /// The PNG for `svg` drawn at `width` × `height` pixels, for the file at `path` of the output.
@@ -189,9 +197,6 @@ public final class Rasteriser: @unchecked Sendable {
 /// a `tEXt` chunk.
 enum PNG {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-    /// Changes when `encode` writes other bytes for the same pixels: part of every stamp.
-    static let encoderVersion = "2"
-
     /// A PNG of cairo's premultiplied ARGB pixels (in memory blue, green, red, alpha on a
     /// little-endian machine; a row every `stride` bytes): RGB when every pixel is opaque, RGBA
     /// otherwise with the colours unpremultiplied as cairo's own writer does; each row filtered

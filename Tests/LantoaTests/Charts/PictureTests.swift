@@ -126,6 +126,40 @@ struct PictureTests {
         #expect(drawn.rgba[3] == 0 && Set(stride(from: 3, to: drawn.rgba.count, by: 4).map { drawn.rgba[$0] }).count > 3)
     }
 
+    /// What this program draws, by librsvg version: the drawing version, and a hash of the bytes
+    /// `LibRSVG.png` gives for `referenceDrawings`. Another librsvg draws other pixels, and its
+    /// version is in the stamp already.
+    static let recordedDrawings: [String: (drawing: String, hash: String)] = [
+        "librsvg 2.54.7": ("3", "ea0963c75d0a2730c9301c3415df3c81"),
+    ]
+
+    /// An opaque drawing (written as RGB) and a half-transparent one (RGBA), with lines, shapes and
+    /// Vietnamese text, drawn scaled: fixed here, so only the drawing can change their bytes.
+    static let referenceDrawings = [
+        ("""
+        <svg xmlns="http://www.w3.org/2000/svg" width="300" height="160" viewBox="0 0 300 160"><rect width="300" height="160" fill="#fff"/>\
+        <polyline points="20,140 80,90 140,110 200,40 280,60" fill="none" stroke="#0b5394" stroke-width="3"/><rect x="30" y="100" width="30" height="40" fill="#e69138"/>\
+        <text x="20" y="24" font-size="16" font-family="Noto Sans" font-weight="700" fill="#222">Năng suất lao động Đắk Lắk</text></svg>
+        """, 600, 320),
+        ("""
+        <svg xmlns="http://www.w3.org/2000/svg" width="40" height="30" viewBox="0 0 40 30"><rect x="5" y="5" width="20" height="10" fill="#c00" fill-opacity="0.5"/>\
+        <circle cx="30" cy="20" r="6" fill="#06c" opacity="0.3"/><text x="2" y="28" font-size="8" font-family="Noto Sans" fill="#000">Đắk Lắk</text></svg>
+        """, 80, 60),
+    ]
+
+    @Test("pictures drawn otherwise than before carry another drawing version, so a build draws again those it would have kept",
+          .enabled(if: LibRSVG.shared.map { recordedDrawings[$0.version] != nil } == true, "the drawing is recorded for librsvg 2.54.7 (Debian 12)"))
+    func drawingRecorded() throws {
+        let library = try #require(LibRSVG.shared)
+        let recorded = try #require(Self.recordedDrawings[library.version])
+        var bytes: [UInt8] = []
+        for (svg, width, height) in Self.referenceDrawings { bytes += try library.png(svg, width: width, height: height) }
+        let hash = bytes.withUnsafeBytes { ContentHash($0).hex }
+        #expect(Rasteriser.version == library.version + " drawing " + Rasteriser.drawingVersion)
+        #expect((Rasteriser.drawingVersion, hash) == recorded,
+                "pictures are drawn as drawing \(Rasteriser.drawingVersion) with bytes \(hash): when the bytes changed, raise Rasteriser.drawingVersion; then record both here")
+    }
+
     /// The straight RGBA pixels of an 8-bit RGB or RGBA PNG, unfiltered.
     static func pixels(_ png: [UInt8]) -> (width: Int, height: Int, rgba: [UInt8])? {
         func be32(_ at: Int) -> Int { Int(png[at]) << 24 | Int(png[at + 1]) << 16 | Int(png[at + 2]) << 8 | Int(png[at + 3]) }
