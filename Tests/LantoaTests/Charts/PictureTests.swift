@@ -109,10 +109,8 @@ struct PictureTests {
         let site = try TestSite(Self.site)
         defer { site.remove() }
         let chart = ChartRenderer(try #require(Build.execute(site.options(images: true), to: .none, progress: { _ in }).site).indicators[0]).television()
-        let drawing = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="30" viewBox="0 0 40 30"><rect x="5" y="5" width="20" height="10" fill="#c00" fill-opacity="0.5"/>\
-            <circle cx="30" cy="20" r="6" fill="#06c" opacity="0.3"/><text x="2" y="28" font-size="8" font-family="Noto Sans" fill="#000">Đắk Lắk</text></svg>
-            """
+        // The half-transparent drawing with text of `referenceDrawings`.
+        let drawing = Self.referenceDrawings[1].0
         for (svg, width, height) in [(chart, 1920, 1080), (drawing, 80, 60)] {
             let here = try library.png(svg, width: width, height: height)
             let there = try Rasteriser.run(executable, ["--width", "\(width)", "--height", "\(height)", "--format", "png"], input: Array(svg.utf8))
