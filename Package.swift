@@ -29,8 +29,9 @@ let package = Package(
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
         // XXH3-128, the hash that tells whether a page's bytes changed since the last build.
         .systemLibrary(name: "CXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"]), .brew(["xxhash"])]),
-        // The program's memory allocator: jemalloc in place of glibc's malloc, linked into the
-        // `lantoa` program only (a build makes millions of small strings and arrays on every core).
+        // The program's memory allocator on Linux: jemalloc in place of glibc's malloc, linked into
+        // the `lantoa` program only (a build makes millions of small strings and arrays on every
+        // core; 5 % of a clean build, BENCHMARKS.md, stop 57). macOS keeps its own.
         .systemLibrary(name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"]), .brew(["jemalloc"])]),
         // The commit a binary was built from (scripts/build and scripts/package stamp it).
         .target(name: "LantoaBuildInfo"),
@@ -68,7 +69,7 @@ let package = Package(
             dependencies: [
                 "Lantoa",
                 "LantoaPreview",
-                "CJemalloc",
+                .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

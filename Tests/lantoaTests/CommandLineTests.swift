@@ -45,6 +45,19 @@ struct CommandLineTests {
         #expect(r.stdout.contains("Build the site into the output folder"))
     }
 
+    #if os(Linux)
+    /// Package.swift links the program with jemalloc; a linker that dropped the library as unused
+    /// would leave glibc's malloc in its place without a word (5 % of a clean build).
+    @Test("the program allocates with jemalloc, which prints its statistics when MALLOC_CONF asks")
+    func allocator() throws {
+        let r = try Self.run(["--version"], environment: ["LANG": "C.UTF-8", "MALLOC_CONF": "stats_print:true"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("Begin jemalloc statistics"))
+        let plain = try Self.run(["--version"])
+        #expect(!plain.stderr.contains("jemalloc"))
+    }
+    #endif
+
     @Test("build --help lists every option with its meaning")
     func buildHelp() throws {
         let r = try Self.run(["build", "--help"])
