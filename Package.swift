@@ -23,7 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         // Precompressed output (`.gz`, `.br` beside each text file): libdeflate and the Brotli
-        // encoder. zlib writes the PNG pictures and the open data's ZIP.
+        // encoder; libdeflate deflates the PNG pictures too. zlib's CRC-32 seals their chunks, and
+        // zlib writes the open data's ZIP.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),

@@ -44,10 +44,11 @@ public enum Precompression {
         return out
     }
 
-    /// libdeflate's compressors, one per thread at a time (each holds its own tables).
-    private static let compressors = Compressors()
+    /// libdeflate's compressors at level 6, one per thread at a time (each holds its own tables):
+    /// for the gzip copies and the PNG pictures' zlib streams (`PNG.encode`).
+    static let compressors = Compressors()
 
-    private final class Compressors: @unchecked Sendable {
+    final class Compressors: @unchecked Sendable {
         private let lock = NSLock()
         private var idle: [OpaquePointer] = []
 
