@@ -119,6 +119,28 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/tin-tuc/a/index.html").path))
     }
 
+    @Test("pictures are drawn again when the charts' font changes, though no source did; and again when it comes back",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"), "rsvg-convert (librsvg2-bin) draws the pictures"))
+    func fontsChange() throws {
+        let site = try TestSite(BuildOutputTestsSpec.one)
+        defer { site.remove() }
+        let picture = site.root.appendingPathComponent("public/anh-chia-se.png")
+        #expect(try Self.run(["build"], in: site.root).status == 0)
+        let drawn = try Data(contentsOf: picture)
+        let again = try Self.run(["build"], in: site.root)
+        #expect(again.stdout.contains("nothing changed since the last build"))
+        // fontconfig with no fonts at all: Noto Sans is gone.
+        let config = site.root.appendingPathComponent("no-fonts.conf")
+        try "<?xml version=\"1.0\"?>\n<fontconfig><cachedir>\(site.root.path)/font-cache</cachedir></fontconfig>\n".write(to: config, atomically: true, encoding: .utf8)
+        let without = try Self.run(["build"], in: site.root, environment: ["LANG": "C.UTF-8", "FONTCONFIG_FILE": config.path])
+        #expect(without.status == 0)
+        #expect(without.stdout.contains("everything rendered again: the pictures are drawn otherwise than in the last build"), "\(without.stdout)")
+        #expect(try Data(contentsOf: picture) != drawn)
+        let back = try Self.run(["build"], in: site.root)
+        #expect(back.stdout.contains("the pictures are drawn otherwise"), "\(back.stdout)")
+        #expect(try Data(contentsOf: picture) == drawn)
+    }
+
     @Test("a broken site prints every error like a compiler with a hint, exits 1 and writes nothing")
     func failure() throws {
         let site = try TestSite("""

@@ -2,7 +2,8 @@
 /// against the background, light and dark. Inline charts take the same classes from the theme's CSS.
 enum ChartStyle {
     /// Noto Sans first: its metrics place the labels (`FontMetrics`), and it has every Vietnamese letter.
-    static let font = "text{font-family:\"Noto Sans\",system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}"
+    static let family = "Noto Sans"
+    static let font = "text{font-family:\"\(family)\",system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}"
     /// Every text of a chart is this size or larger: 13 px stays above 11 px down to a 330 px column.
     static let labelSize = 13.0
     static let titleSize = 16.0

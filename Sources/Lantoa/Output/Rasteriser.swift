@@ -58,10 +58,10 @@ public final class Rasteriser: @unchecked Sendable {
     static let drawingVersion = "4"
 
     /// The rasteriser's version, part of every stamp: librsvg's (an upgrade draws the pictures
-    /// again) and this program's drawing.
+    /// again), this program's drawing, and the charts' font files as fontconfig finds them.
     static let version: String = {
         let drawing = " drawing \(drawingVersion)"
-        if let library { return library.version + drawing }
+        if let library { return library.version + drawing + (library.fonts.map { " fonts \($0)" } ?? "") }
         guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
         return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing
     }()

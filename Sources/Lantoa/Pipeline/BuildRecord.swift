@@ -8,17 +8,20 @@ import Glibc
 /// folder as it is instead of making every page again.
 ///
 /// The record is trusted only when everything that decides the output is as it says: the
-/// program's own bytes, the switches, the path and bytes of every file under `content/` and
+/// program's own bytes, how it draws pictures (librsvg and the charts' fonts), the switches, the path and bytes of every file under `content/` and
 /// `templates/` (and the built-in theme's), the clock between the moments around the build that
 /// change what is published (a publish or expiry date, an event that ends), and the output folder
 /// holding exactly the files the build left, each of its size and time (from the output's list). Anything else, or a record
 /// that cannot be read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 6
+    static let format = 7
 
     var format = Self.format
     var program: String
+    /// `Rasteriser.version` when the build drew pictures (librsvg's version, the drawing's, a
+    /// hash of the charts' font files), empty with `--no-images`.
+    var drawing: String
     var switches: String
     var sources: String
     /// Epoch seconds of the moments around the build between which the same sources build the
@@ -55,12 +58,13 @@ struct BuildRecord: Codable {
     /// JSON never holds raw, nor does a path): as JSON strings they took a tenth of a second to
     /// read and write at 10,000 articles.
     private enum CodingKeys: String, CodingKey {
-        case format, program, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, othersFrame, check
+        case format, program, drawing, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, othersFrame, check
     }
 
     /// What a build of `options` reads, as it is now.
     struct Inputs {
         var program: String
+        var drawing: String
         var switches: String
         var sources: String
         /// Each source file's hash, by its project-relative path; `sources` is the hash of
@@ -83,8 +87,13 @@ struct BuildRecord: Codable {
         ///
         /// The text files read are kept in `readBefore`, when given, for the loader.
         init(_ options: BuildOptions, previous: BuildRecord? = nil, keeping readBefore: ProjectFiles.ReadBefore? = nil) {
-            // The program is hashed on another core while the folders are listed.
-            DispatchQueue.global().async { _ = Self.program }
+            // The program is hashed on another core while the folders are listed, and librsvg
+            // and fontconfig asked how pictures would be drawn.
+            let images = options.images
+            DispatchQueue.global().async {
+                _ = Self.program
+                if images { _ = Rasteriser.version }
+            }
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
                         "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)",
                         "\(options.searchSegment)"]
@@ -131,6 +140,7 @@ struct BuildRecord: Codable {
             sources = identity.withUnsafeBytes { ContentHash($0) }.hex
             hashes = Dictionary(zip(paths, found.map { $0.0 }), uniquingKeysWith: { first, _ in first })
             program = Self.program
+            drawing = options.images ? Rasteriser.version : ""
         }
 
         /// `inode-size-mtime-ctime`, each time as `seconds.nanoseconds`, as bytes.
@@ -192,6 +202,7 @@ struct BuildRecord: Codable {
     init(inputs: Inputs, moments: (before: Int?, after: Int?), report: BuildReport, warnings: [Diagnostic],
          reads: Reads) {
         program = inputs.program
+        drawing = inputs.drawing
         switches = inputs.switches
         sources = inputs.sources
         (changedAt, changesAt) = moments
@@ -253,6 +264,7 @@ struct BuildRecord: Codable {
     /// when none does.
     private func settingsDiffer(_ inputs: Inputs, now: DateTime) -> FullBuildCause? {
         if program != inputs.program { return .program }
+        if drawing != inputs.drawing { return .drawing }
         if switches != inputs.switches { return .switches }
         if let changesAt, now.epochSeconds >= changesAt { return .moment }
         if let changedAt, now.epochSeconds < changedAt { return .moment }
@@ -473,6 +485,9 @@ struct BuildRecord: Codable {
 public enum FullBuildCause: Error, Sendable, Equatable {
     /// Another build of the program.
     case program
+    /// Pictures drawn otherwise: another librsvg, or other font files for the charts' font
+    /// (Noto Sans installed, upgraded or gone).
+    case drawing
     /// Other switches (`--drafts`, `--base-url`, another output folder…).
     case switches
     /// The clock past a moment that changes what is published (a publish, expiry or event

@@ -153,7 +153,7 @@ struct PictureTests {
         var bytes: [UInt8] = []
         for (svg, width, height) in Self.referenceDrawings { bytes += try library.png(svg, width: width, height: height) }
         let hash = bytes.withUnsafeBytes { ContentHash($0).hex }
-        #expect(Rasteriser.version == library.version + " drawing " + Rasteriser.drawingVersion)
+        #expect(Rasteriser.version == library.version + " drawing " + Rasteriser.drawingVersion + (library.fonts.map { " fonts " + $0 } ?? ""))
         #expect((Rasteriser.drawingVersion, hash) == recorded,
                 "pictures are drawn as drawing \(Rasteriser.drawingVersion) with bytes \(hash): when the bytes changed, raise Rasteriser.drawingVersion; then record both here")
     }
