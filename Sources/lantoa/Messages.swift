@@ -244,8 +244,8 @@ extension Message {
     private static func why(_ cause: FullBuildCause) -> Message {
         switch cause {
         case .program: Message("another build of lantoa made the last one", "lần dựng trước do một bản lantoa khác thực hiện")
-        case .drawing: Message("the pictures are drawn otherwise than in the last build (librsvg or the charts' font changed)",
-                               "ảnh được vẽ khác với lần dựng trước (librsvg hoặc phông chữ của biểu đồ đã thay đổi)")
+        case .drawing: Message("the charts' font is not the last build's (the pictures are drawn with it)",
+                               "phông chữ của biểu đồ không còn như lần dựng trước (ảnh được vẽ bằng phông đó)")
         case .switches: Message("other options than the last build's", "tùy chọn khác với lần dựng trước")
         case .moment: Message("a publish, expiry or event date was reached since the last build",
                               "đã đến ngày đăng, ngày hết hạn hoặc ngày của một sự kiện kể từ lần dựng trước")

@@ -33,11 +33,6 @@ final class LibRSVG: @unchecked Sendable {
     private let create: Create, scale: Scale, destroy: Release
     /// `librsvg 2.54.7`: part of every picture's stamp, with `Rasteriser.drawingVersion`.
     let version: String
-    /// A hash of the font files that fontconfig gives for the charts' font, regular and bold, also
-    /// part of the stamp: a picture drawn before Noto Sans was installed (with a fallback font, its
-    /// labels placed for another one), or before the font changed, is drawn again. nil when
-    /// fontconfig's functions are not found through librsvg.
-    let fonts: String?
     private let lock = NSLock()
 
     /// The library, loaded once; nil when this machine has none (or one older than 2.52).
@@ -66,43 +61,6 @@ final class LibRSVG: @unchecked Sendable {
         (self.surfaceCreate, self.surfaceFlush, self.surfaceStatus, self.surfaceDestroy) = (surfaceCreate, surfaceFlush, surfaceStatus, surfaceDestroy)
         (self.data, self.stride, self.create, self.scale, self.destroy) = (data, stride, create, scale, destroy)
         version = "librsvg \(major).\(minor).\(micro)"
-        fonts = Self.fontFiles(library).map { files in
-            var bytes: [UInt8] = []
-            for file in files { bytes += ProjectFiles.bytes(atPath: file) ?? Array(file.utf8) }
-            return String(bytes.withUnsafeBytes { ContentHash($0).hex }.prefix(16))
-        }
-    }
-
-    /// The files fontconfig matches for `ChartStyle.family` at the weights charts use (regular and
-    /// bold), as librsvg's text finds them; nil without fontconfig.
-    private static func fontFiles(_ library: UnsafeMutableRawPointer) -> [String]? {
-        typealias NameParse = @convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?
-        typealias Substitute = @convention(c) (OpaquePointer?, OpaquePointer?, Int32) -> Int32
-        typealias DefaultSubstitute = @convention(c) (OpaquePointer?) -> Void
-        typealias FontMatch = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutablePointer<Int32>?) -> OpaquePointer?
-        typealias GetString = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>?) -> Int32
-        typealias Destroy = @convention(c) (OpaquePointer?) -> Void
-        // fontconfig's functions are found through librsvg too (through Pango, which links it).
-        func function<T>(_ name: String, _: T.Type) -> T? { dlsym(library, name).map { unsafeBitCast($0, to: T.self) } }
-        guard let parse = function("FcNameParse", NameParse.self), let substitute = function("FcConfigSubstitute", Substitute.self),
-              let defaults = function("FcDefaultSubstitute", DefaultSubstitute.self), let match = function("FcFontMatch", FontMatch.self),
-              let getString = function("FcPatternGetString", GetString.self), let destroy = function("FcPatternDestroy", Destroy.self)
-        else { return nil }
-        var files: [String] = []
-        for weight in ["regular", "bold"] {
-            // FcMatchPattern is 0, FcResultMatch 0.
-            guard let pattern = parse("\(ChartStyle.family):weight=\(weight)") else { return nil }
-            defer { destroy(pattern) }
-            _ = substitute(nil, pattern, 0)
-            defaults(pattern)
-            var result: Int32 = 0
-            guard let found = match(nil, pattern, &result) else { return nil }
-            defer { destroy(found) }
-            var file: UnsafeMutablePointer<UInt8>?
-            guard getString(found, "file", 0, &file) == 0, let file else { return nil }
-            files.append(String(cString: file))
-        }
-        return files
     }
 
     enum DrawError: Error, CustomStringConvertible {

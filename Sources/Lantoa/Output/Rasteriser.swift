@@ -61,9 +61,10 @@ public final class Rasteriser: @unchecked Sendable {
     /// again), this program's drawing, and the charts' font files as fontconfig finds them.
     static let version: String = {
         let drawing = " drawing \(drawingVersion)"
-        if let library { return library.version + drawing + (library.fonts.map { " fonts \($0)" } ?? "") }
+        let fonts = ChartFonts.fingerprint.map { " fonts \($0)" } ?? ""
+        if let library { return library.version + drawing + fonts }
         guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing + fonts
     }()
 
     /// The PNG for `svg` drawn at `width` × `height` pixels, for the file at `path` of the output.

@@ -8,7 +8,7 @@ import Glibc
 /// folder as it is instead of making every page again.
 ///
 /// The record is trusted only when everything that decides the output is as it says: the
-/// program's own bytes, how it draws pictures (librsvg and the charts' fonts), the switches, the path and bytes of every file under `content/` and
+/// program's own bytes, the font files pictures are drawn with (`ChartFonts`), the switches, the path and bytes of every file under `content/` and
 /// `templates/` (and the built-in theme's), the clock between the moments around the build that
 /// change what is published (a publish or expiry date, an event that ends), and the output folder
 /// holding exactly the files the build left, each of its size and time (from the output's list). Anything else, or a record
@@ -19,8 +19,7 @@ struct BuildRecord: Codable {
 
     var format = Self.format
     var program: String
-    /// `Rasteriser.version` when the build drew pictures (librsvg's version, the drawing's, a
-    /// hash of the charts' font files), empty with `--no-images`.
+    /// `ChartFonts.fingerprint`, the font files pictures are drawn with; empty with `--no-images`.
     var drawing: String
     var switches: String
     var sources: String
@@ -87,12 +86,12 @@ struct BuildRecord: Codable {
         ///
         /// The text files read are kept in `readBefore`, when given, for the loader.
         init(_ options: BuildOptions, previous: BuildRecord? = nil, keeping readBefore: ProjectFiles.ReadBefore? = nil) {
-            // The program is hashed on another core while the folders are listed, and librsvg
-            // and fontconfig asked how pictures would be drawn.
+            // The program is hashed on another core while the folders are listed, and fontconfig
+            // asked which font files pictures would be drawn with.
             let images = options.images
             DispatchQueue.global().async {
                 _ = Self.program
-                if images { _ = Rasteriser.version }
+                if images { _ = ChartFonts.fingerprint }
             }
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
                         "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)",
@@ -140,7 +139,7 @@ struct BuildRecord: Codable {
             sources = identity.withUnsafeBytes { ContentHash($0) }.hex
             hashes = Dictionary(zip(paths, found.map { $0.0 }), uniquingKeysWith: { first, _ in first })
             program = Self.program
-            drawing = options.images ? Rasteriser.version : ""
+            drawing = options.images ? ChartFonts.fingerprint ?? "none" : ""
         }
 
         /// `inode-size-mtime-ctime`, each time as `seconds.nanoseconds`, as bytes.
@@ -485,8 +484,8 @@ struct BuildRecord: Codable {
 public enum FullBuildCause: Error, Sendable, Equatable {
     /// Another build of the program.
     case program
-    /// Pictures drawn otherwise: another librsvg, or other font files for the charts' font
-    /// (Noto Sans installed, upgraded or gone).
+    /// Other font files for the charts' font (Noto Sans installed, upgraded or gone): the
+    /// pictures would be drawn otherwise.
     case drawing
     /// Other switches (`--drafts`, `--base-url`, another output folder…).
     case switches

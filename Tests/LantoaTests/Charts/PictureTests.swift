@@ -153,9 +153,21 @@ struct PictureTests {
         var bytes: [UInt8] = []
         for (svg, width, height) in Self.referenceDrawings { bytes += try library.png(svg, width: width, height: height) }
         let hash = bytes.withUnsafeBytes { ContentHash($0).hex }
-        #expect(Rasteriser.version == library.version + " drawing " + Rasteriser.drawingVersion + (library.fonts.map { " fonts " + $0 } ?? ""))
+        #expect(Rasteriser.version == library.version + " drawing " + Rasteriser.drawingVersion + (ChartFonts.fingerprint.map { " fonts " + $0 } ?? ""))
         #expect((Rasteriser.drawingVersion, hash) == recorded,
                 "pictures are drawn as drawing \(Rasteriser.drawingVersion) with bytes \(hash): when the bytes changed, raise Rasteriser.drawingVersion; then record both here")
+    }
+
+    @Test("the pictures' text is drawn with Noto Sans from fonts-noto-core, regular and bold, and a hash of those files is in every picture's stamp",
+          .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"), "fonts-noto-core (scripts/setup installs it)"))
+    func chartFonts() throws {
+        let folder = "/usr/share/fonts/truetype/noto/"
+        #expect(ChartFonts.files == [folder + "NotoSans-Regular.ttf", folder + "NotoSans-Bold.ttf"])
+        let fingerprint = try #require(ChartFonts.fingerprint)
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "NotoSans-Regular.ttf")))
+        bytes += try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "NotoSans-Bold.ttf")))
+        #expect(fingerprint == String(bytes.withUnsafeBytes { ContentHash($0).hex }.prefix(16)))
+        #expect(Rasteriser.version.hasSuffix(" fonts " + fingerprint))
     }
 
     /// The straight RGBA pixels of an 8-bit RGB or RGBA PNG, unfiltered.
