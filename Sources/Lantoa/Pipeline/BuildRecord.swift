@@ -8,11 +8,12 @@ import Glibc
 /// folder as it is instead of making every page again.
 ///
 /// The record is trusted only when everything that decides the output is as it says: the
-/// program's own bytes, the font files pictures are drawn with (`ChartFonts`), the switches, the path and bytes of every file under `content/` and
-/// `templates/` (and the built-in theme's), the clock between the moments around the build that
-/// change what is published (a publish or expiry date, an event that ends), and the output folder
-/// holding exactly the files the build left, each of its size and time (from the output's list). Anything else, or a record
-/// that cannot be read, means a full build. The warnings of the recorded build are said again.
+/// program's own bytes, the font files pictures are drawn with (`ChartFonts`), the switches, the
+/// path and bytes of every file under `content/` and `templates/` (and the built-in theme's), the
+/// clock between the moments around the build that change what is published (a publish or expiry
+/// date, an event that ends), and the output folder holding exactly the files the build left,
+/// each of its size and time (from the output's list). Anything else, or a record that cannot be
+/// read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
     static let format = 7
