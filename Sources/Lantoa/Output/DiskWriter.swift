@@ -52,6 +52,8 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         // that stops half-way leaves no list that could be wrong.
         known = FileRecord.read(stagingList)
         unlink(stagingList)
+        // A one-edit build stopped between moving the list aside and reading it left it there.
+        unlink(Self.aside(stagingList))
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: staging.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             try manager.removeItem(at: staging)
@@ -133,6 +135,9 @@ public final class DiskWriter: OutputWriter, @unchecked Sendable {
         }
         return count
     }
+
+    /// Where a one-edit build moves the staging folder's list while it reads it (`PatchWriter`).
+    static func aside(_ stagingList: String) -> String { stagingList + ".old" }
 
     /// What sits beside the output folder `public/` (resolved): the staging folder
     /// `.public.lantoa-staging` and the lists of files of both.

@@ -52,8 +52,11 @@ final class PatchWriter: OutputWriter, @unchecked Sendable {
         }
         // The staging folder is about to change: as in `DiskWriter`, its list is taken away until
         // the end, at once (moved aside, then read).
-        let aside = stagingList + ".old"
+        let aside = DiskWriter.aside(stagingList)
         let taken = rename(stagingList, aside) == 0
+        // No list to take: one left aside by a build stopped before reading it says nothing true
+        // of the staging folder now.
+        if !taken { unlink(aside) }
         stagingKnown = Later {
             guard taken else { return FileList() }
             defer { unlink(aside) }

@@ -190,6 +190,29 @@ struct DiskWriteTests {
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".public.lantoa-staging-files").path))
     }
 
+    @Test("a staging list left aside by a one-edit build that stopped is removed by the next build, full or one-edit")
+    func listLeftAside() throws {
+        let site = try TestSite(BuildOutputTests.twoArticles)
+        defer { site.remove() }
+        let list = site.root.appendingPathComponent(".public.lantoa-staging-files")
+        let aside = site.root.appendingPathComponent(".public.lantoa-staging-files.old")
+        #expect(site.buildToDisk().succeeded)
+        #expect(site.buildToDisk(compress: true).succeeded) // a full build again, which leaves the staging folder a list
+        #expect(FileManager.default.fileExists(atPath: list.path))
+        // Stopped after the list was moved aside: the list is gone, the copy beside it stays.
+        try FileManager.default.moveItem(at: list, to: aside)
+        try site.write("content/articles/2025/kaizen.md", "---\ntitle: Kaizen ở hợp tác xã\ndate: 2025-01-09\ntags: [Kaizen, năng suất]\n---\nĐã sửa.\n")
+        let edited = site.buildToDisk(compress: true)
+        #expect(edited.report?.patched != nil, "a one-edit build")
+        #expect(!FileManager.default.fileExists(atPath: aside.path))
+        // And a full build.
+        try Data("leftover".utf8).write(to: aside)
+        BuildRecord.remove(for: site.root.appendingPathComponent("public"))
+        let full = site.buildToDisk()
+        #expect(full.succeeded && full.report?.patched == nil)
+        #expect(!FileManager.default.fileExists(atPath: aside.path))
+    }
+
     @Test("a file changed by hand in the output folder is written again, even with the same size")
     func editedOutputRewritten() throws {
         let site = try TestSite(BuildOutputTests.twoArticles)
