@@ -60,11 +60,10 @@ public final class Rasteriser: @unchecked Sendable {
     /// The rasteriser's version, part of every stamp: librsvg's (an upgrade draws the pictures
     /// again), this program's drawing, and the charts' font files as fontconfig finds them.
     static let version: String = {
-        let drawing = " drawing \(drawingVersion)"
-        let fonts = ChartFonts.fingerprint.map { " fonts \($0)" } ?? ""
-        if let library { return library.version + drawing + fonts }
+        let drawing = " drawing \(drawingVersion)" + (ChartFonts.fingerprint.map { " fonts \($0)" } ?? "")
+        if let library { return library.version + drawing }
         guard let executable, let out = try? run(executable, ["--version"], input: []) else { return "" }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing + fonts
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + drawing
     }()
 
     /// The PNG for `svg` drawn at `width` × `height` pixels, for the file at `path` of the output.
