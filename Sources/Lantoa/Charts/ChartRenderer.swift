@@ -13,8 +13,9 @@ public struct ChartRenderer: Sendable {
 
     /// An inline SVG for a page; `id` must be unique in the page.
     public func inline(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.inline, id: id, kind: kind) }
-    /// An inline SVG drawn for a narrow column (an embed under 420 px wide).
-    public func narrow(id: String) -> String { svg(.narrow, id: id) }
+    /// An inline SVG drawn for a narrow column (an embed under 420 px wide, a page on a phone
+    /// under 362 px): `inline`'s text, 400 wide, would be drawn under 11 px there.
+    public func narrow(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.narrow, id: id, kind: kind) }
     /// A standalone `.svg` file with its styles inside.
     public func standalone() -> String { svg(.standalone, id: "chart") }
     /// 1920 × 1080 for television.

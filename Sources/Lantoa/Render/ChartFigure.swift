@@ -10,6 +10,8 @@ struct ChartFigure {
             "id": .text(id),
             "title": .text(renderer.title),
             "svg": .text(renderer.inline(id: id, kind: kind)),
+            // The same chart drawn for a narrow column; CSS shows one of the two.
+            "narrowSVG": .text(renderer.narrow(id: "\(id)-n", kind: kind)),
             "source": .text(renderer.source),
             "sourceURL": .text(i.sourceURL),
             "name": .text(i.name),

@@ -114,7 +114,7 @@ struct IndicatorContext {
     }
 
     /// The code a newspaper pastes: an `<iframe>` tall enough without a script to show the chart,
-    /// the source and the credit in a 300 px column, and a small script that fits the frame to
+    /// the source and the credit in any column from 280 to 700 px, and a small script that fits the frame to
     /// its page as the page reports its height (`postMessage`, checked against our origin).
     func embedSnippet(_ stats: IndicatorStatistics) -> String {
         let src = config.baseURL.absolute(config.urlNames.embedPath(stats.indicator.id))
@@ -125,30 +125,34 @@ struct IndicatorContext {
         return iframe + script
     }
 
-    /// The frame's height without the script: what the embed page needs in a 300 px or a 600 px
-    /// column, whichever is taller — the title, the chart drawn for that width, source, notes and
-    /// credit, each text measured at the page's sizes over the column's width.
+    /// The frame's height without the script: the most the embed page needs in a column from 280
+    /// to 700 px (a phone's article column to a desktop's) — the title, the chart drawn for that
+    /// width (narrow up to 420 px, where it is drawn largest), source, notes and credit, each text
+    /// measured at the page's sizes over the column's width, a line being 1.7 × the text's size
+    /// as the style sheet has it (1.4 × for the title).
     func fallbackHeight(_ stats: IndicatorStatistics) -> Int {
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
-        let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 25), (renderer.source + " · " + i.sourceURL, 14.4, false, 21)]
-            + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]), 14.4, false, 21) }
-            + [(t(.embedDetails, ["site": config.title]) + " · " + Citation.dataCredit(i, config: config, words: t), 14.4, false, 21)]
-        let heights = [(300.0, ChartCanvas.Variant.narrow), (600.0, .inline)].map { column, variant in
+        let small = 14.4 * 1.7
+        let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 17.6 * 1.4), (renderer.source + " · " + i.sourceURL, 14.4, false, small)]
+            + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]), 14.4, false, small) }
+            + [(t(.embedDetails, ["site": config.title]) + " · " + Citation.dataCredit(i, config: config, words: t), 14.4, false, small)]
+        let columns: [(Double, ChartCanvas.Variant)] = [280.0, 300, 320, 360, 400, 420].map { ($0, .narrow) }
+            + [421.0, 480, 540, 600, 650, 700].map { ($0, .inline) }
+        let heights = columns.map { column, variant in
             let inner = column - 16, canvas = renderer.canvas(variant, kind: renderer.kind(nil))
             let words = texts.map { text, size, bold, line in Double(TextMeasure.lines(text, width: inner - 8, size: size, bold: bold).count) * line }
             return canvas.height * inner / canvas.width + words.reduce(0, +) + 16 + 12 * 4
         }
-        return Int((heights.max()! * 1.08).rounded(.up))
+        // A browser's font may wrap one text a line later than the measure: 8 % and a line to spare.
+        return Int((heights.max()! * 1.08 + small).rounded(.up))
     }
 
     func embed(_ k: Int, base: TemplateObject) -> TemplateObject {
         let stats = site.indicators[k]
         var c = base
-        var figure = ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)")
         // Under 420 px the embed page shows the chart drawn for a narrow column (CSS decides).
-        figure["narrowSVG"] = .text(ChartRenderer(stats).narrow(id: "n-\(stats.indicator.id)"))
-        c["figure"] = .object(figure)
+        c["figure"] = .object(ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)"))
         c["pageURL"] = .text(config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id)))
         c["credit"] = .text(Citation.dataCredit(stats.indicator, config: config, words: t))
         c["embedDetails"] = .text(t(.embedDetails, ["site": config.title]))
