@@ -79,8 +79,8 @@ public enum DocumentParser {
         document.aliasesLocation = split.frontMatter["aliases"]?.keyLocation
         if kind != .page { document.tasks = r.stringList("tasks") }
         if kind == .article {
-            document.tags = r.stringList("tags")
-            document.categories = r.stringList("categories")
+            document.tags = r.termList("tags")
+            document.categories = r.termList("categories")
             document.lang = r.string("lang")
             document.langLocation = split.frontMatter["lang"]?.valueLocation
             document.translation = r.string("translation")
@@ -102,7 +102,7 @@ public enum DocumentParser {
             document.legal = LegalDocumentParser.parse(&r, frontMatter: split.frontMatter, files: files)
             document.date = document.legal?.issuedDate
         } else if kind == .story {
-            document.tags = r.stringList("tags")
+            document.tags = r.termList("tags")
             document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
             document.illustrative = document.story?.illustrative ?? false
         } else {

@@ -640,20 +640,26 @@ public struct SiteAssembler {
         return feeds
     }
 
-    /// Groups articles by a list field; names that give the same slug are one term. Sorted in Vietnamese order.
+    /// Groups articles by a list field; names that give the same slug are one term, named as
+    /// most articles write it (of equals, the first article's), so one article writing `Cà Phê`
+    /// does not rename the tag of a hundred that write `cà phê`. Sorted in Vietnamese order.
     static func terms(_ articles: [Document], _ field: (Document) -> [String]) -> [Term] {
         var terms: [Term] = []
         var bySlug: [String: Int] = [:] // slug → place in `terms`
         // A site's few tags are written on thousands of articles: each name is made a slug once,
         // and each is looked up once per article.
-        var slugs: [String: String] = [:]
+        var names: [String: Int] = [:] // name → place in `spellings`
+        var spellings: [(name: String, slug: String, uses: Int)] = []
         for (i, article) in articles.enumerated() {
             for name in field(article) {
-                let slug: String
-                if let known = slugs[name] { slug = known } else {
-                    slug = VietnameseText.slug(name)
-                    slugs[name] = slug
+                let n: Int
+                if let known = names[name] { n = known } else {
+                    n = spellings.count
+                    names[name] = n
+                    spellings.append((name, VietnameseText.slug(name), 0))
                 }
+                spellings[n].uses += 1
+                let slug = spellings[n].slug
                 guard !slug.isEmpty else { continue }
                 if let k = bySlug[slug] {
                     if terms[k].articles.last != i { terms[k].articles.append(i) }
@@ -662,6 +668,14 @@ public struct SiteAssembler {
                     terms.append(Term(name: name, slug: slug, articles: [i]))
                 }
             }
+        }
+        if spellings.count > terms.count {
+            // `spellings` is in the order first written: `>` keeps the first of equals.
+            var most: [String: (name: String, uses: Int)] = [:]
+            for spelling in spellings where spelling.uses > most[spelling.slug]?.uses ?? 0 {
+                most[spelling.slug] = (spelling.name, spelling.uses)
+            }
+            for k in terms.indices { terms[k].name = most[terms[k].slug]?.name ?? terms[k].name }
         }
         return VietnameseCollation.sorted(terms) { $0.name }
     }

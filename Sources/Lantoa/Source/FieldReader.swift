@@ -61,9 +61,15 @@ public struct FieldReader {
         return value.unicodeScalars.count > 80 ? shown + "…" : shown
     }
 
-    /// A required text value: missing or empty is an error at the front matter's start.
+    /// A required text value: missing is an error at the front matter's start, empty or only
+    /// spaces (`""`, `" "`) at the value.
     public mutating func requiredString(_ key: String, what: Message, example: String) -> String? {
-        if let value = string(key) { return value }
+        if let value = string(key) {
+            // `title: ""` (as `lantoa new` writes the keys left to fill) or only spaces: no text either.
+            guard value.allSatisfy(\.isWhitespace), let field = frontMatter[key] else { return value }
+            diagnostics.append(.error(field.valueLocation, .isEmptyGot(key, Self.quoted(value)), hint: .writeTextAfter(key, example)))
+            return nil
+        }
         if frontMatter[key] == nil || frontMatter[key]?.value.scalar != nil {
             diagnostics.append(.error(frontMatter[key]?.keyLocation ?? frontMatter.location,
                                       .hasNo(what, key), hint: .addLine(example, what.english.hasSuffix(".yml") ? what : .theFrontMatter)))
@@ -101,6 +107,15 @@ public struct FieldReader {
     }
 
     /// A list of texts: `[a, b]` or one item per `- ` line; a single text counts as a list of one.
+    /// Tags or categories: `stringList` with each name's runs of spaces made one space
+    /// (`Chuyển  đổi số` is `Chuyển đổi số`) and a name repeated in another spelling (`cà phê`,
+    /// `Cà Phê`: the same address) kept once, as first written.
+    public mutating func termList(_ key: String) -> [String] {
+        var slugs: Set<String> = []
+        return stringList(key).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { slugs.insert(VietnameseText.slug($0)).inserted }
+    }
+
     public mutating func stringList(_ key: String) -> [String] {
         guard let field = frontMatter[key] else { return [] }
         switch field.value {

@@ -83,6 +83,32 @@ struct DiagnosticsTests {
         ])
     }
 
+    @Test("an empty or blank title is an error at its value, as a missing one is at the front matter")
+    func emptyTitle() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: ""
+        date: 2026-01-02
+        ---
+        Thân bài.
+        -- content/articles/b.md --
+        ---
+        date: 2026-01-02
+        title: '   '
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(!build.result.succeeded)
+        #expect(build.messages == [
+            "content/articles/a.md:2:8: error: 'title' is empty (got \"\")",
+            "content/articles/b.md:3:8: error: 'title' is empty (got \"   \")",
+        ])
+        #expect(build.result.diagnostics[0].hint == "write the text after 'title:', e.g. 'title: Tập huấn 5S cho doanh nghiệp'")
+    }
+
     @Test("an unknown key is a warning with a 'did you mean' suggestion")
     func unknownKey() throws {
         let site = try TestSite("""

@@ -79,6 +79,45 @@ struct BuildOutputTests {
         #expect(order == order.sorted())
     }
 
+    @Test("a tag written with extra spaces or twice in other letters is one tag, named as most articles write it")
+    func tagSpellings() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Một
+        date: 2025-01-01
+        tags: [cà phê, chuyển đổi số]
+        ---
+        Một.
+        -- content/articles/b.md --
+        ---
+        title: Hai
+        date: 2025-01-02
+        tags: [cà phê, chuyển đổi số]
+        ---
+        Hai.
+        -- content/articles/c.md --
+        ---
+        title: Ba
+        date: 2025-01-03
+        tags: [ Cà Phê ,Chuyển  đổi số, cà phê, "Hội thảo ", hội  thảo]
+        ---
+        Ba.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages.isEmpty)
+        let newest = try #require(build.file("tin-tuc/c/index.html"))
+        // Its own spelling, each tag once, the double space gone.
+        #expect(newest.components(separatedBy: "href=\"/the/ca-phe/\"").count == 2)
+        #expect(newest.components(separatedBy: "href=\"/the/hoi-thao/\"").count == 2)
+        #expect(newest.contains(">Cà Phê</a>") && newest.contains(">Chuyển đổi số</a>") && !newest.contains("Chuyển  đổi"))
+        // The newest article, first in the list, does not rename the tag the other two write.
+        #expect(try #require(build.file("the/ca-phe/index.html")).contains("<h1>Thẻ: cà phê</h1>"))
+        #expect(try #require(build.file("the/chuyen-doi-so/index.html")).contains("<h1>Thẻ: chuyển đổi số</h1>"))
+        #expect(try #require(build.file("the/hoi-thao/index.html")).contains("<h1>Thẻ: Hội thảo</h1>"))
+    }
+
     @Test("drafts and future articles are left out unless asked for")
     func draftsAndFuture() throws {
         let site = try TestSite("""

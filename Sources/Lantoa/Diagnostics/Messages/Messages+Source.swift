@@ -65,6 +65,14 @@ extension Message {
         Message("\(what.english) has no '\(key)'",
                 "\(what.vietnamese) thiếu khóa '\(key)'")
     }
+    static func isEmptyGot(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
+        Message("'\(key)' is empty (got \"\(value)\")",
+                "'\(key)' đang để trống (nhận được \"\(value)\")")
+    }
+    static func writeTextAfter(_ key: some CustomStringConvertible, _ example: some CustomStringConvertible) -> Message {
+        Message("write the text after '\(key):', e.g. '\(example)'",
+                "viết nội dung sau '\(key):', ví dụ '\(example)'")
+    }
     static func addLine(_ example: some CustomStringConvertible, _ value: Message) -> Message {
         Message("add a line such as '\(example)' to \(value.english)",
                 "thêm một dòng như '\(example)' vào \(value.vietnamese)")
@@ -196,22 +204,34 @@ extension Message {
                 "sai cú pháp YAML: \(problem.vietnamese)")
     }
 
-    /// What libyaml says, in both languages: its common problems have Vietnamese here; a rare one
-    /// is quoted in English, said to be the YAML reader's words.
+    /// What libyaml says, in both languages: its common problems are explained in plain words
+    /// in each (libyaml's own words follow in English, in brackets, for a search); a rare one is
+    /// quoted as it is, said to be the YAML reader's words.
     static func yamlProblem(_ problem: String, context: String?) -> Message {
-        let known: [String: String] = [
-            "did not find expected key": "không tìm thấy khóa ở chỗ cần có (thường do thụt lề sai, hoặc một ngoặc kép ở dòng trên chưa đóng)",
-            "mapping values are not allowed in this context": "có dấu hai chấm ở chỗ không được có (giá trị có dấu ':' phải đặt trong ngoặc kép)",
-            "found character that cannot start any token": "có một ký tự không được đứng đầu giá trị (như @, ` hoặc Tab)",
-            "could not find expected ':'": "thiếu dấu hai chấm sau khóa",
-            "did not find expected '-' indicator": "thiếu dấu '-' ở đầu một mục của danh sách",
-            "found unexpected end of stream": "phần khai báo kết thúc giữa chừng",
-            "did not find expected node content": "thiếu giá trị ở chỗ cần có",
-            "block sequence entries are not allowed in this context": "mục danh sách '-' đặt sai chỗ (kiểm tra thụt lề)",
-            "found undefined tag handle": "có một thẻ '!' lạ",
+        let known: [String: (english: String, vietnamese: String)] = [
+            "did not find expected key": ("a key is missing where one should be (usually a wrong indentation, or a quote left open on the line above, such as a title with \"quotes\" inside quotes)",
+                                          "không tìm thấy khóa ở chỗ cần có (thường do thụt lề sai, hoặc một ngoặc kép ở dòng trên chưa đóng)"),
+            "mapping values are not allowed in this context": ("a colon where none may be (a value holding ':' must be in quotes)",
+                                                               "có dấu hai chấm ở chỗ không được có (giá trị có dấu ':' phải đặt trong ngoặc kép)"),
+            "found character that cannot start any token": ("a character that cannot start a value (such as @, ` or a tab)",
+                                                            "có một ký tự không được đứng đầu giá trị (như @, ` hoặc Tab)"),
+            "could not find expected ':'": ("the colon after a key is missing",
+                                            "thiếu dấu hai chấm sau khóa"),
+            "did not find expected '-' indicator": ("the '-' that starts an item of the list is missing",
+                                                    "thiếu dấu '-' ở đầu một mục của danh sách"),
+            "found unexpected end of stream": ("the front matter ends halfway through a value",
+                                               "phần khai báo kết thúc giữa chừng"),
+            "did not find expected node content": ("a value is missing where one should be",
+                                                   "thiếu giá trị ở chỗ cần có"),
+            "block sequence entries are not allowed in this context": ("a list item '-' in the wrong place (check the indentation)",
+                                                                       "mục danh sách '-' đặt sai chỗ (kiểm tra thụt lề)"),
+            "found undefined tag handle": ("an unknown '!' tag",
+                                           "có một thẻ '!' lạ"),
         ]
-        let english = problem + (context.map { " (\($0))" } ?? "")
-        return Message(english, known[problem] ?? "\(english) (lời của bộ đọc YAML)")
+        let raw = problem + (context.map { " (\($0))" } ?? "")
+        let english = known[problem].map { "\($0.english) [\(raw)]" } ?? raw
+        let vietnamese = known[problem]?.vietnamese ?? "\(raw) (lời của bộ đọc YAML)"
+        return Message(english, vietnamese)
     }
 
     // MARK: Source/ProjectFiles.swift
