@@ -240,6 +240,18 @@ extension Message {
                        "\(action.vietnamese): \(counts.vietnamese) trong \(time.vietnamese)\(patched.vietnamese)\(said.vietnamese)")
     }
 
+    /// The line after the summary when files dated after the build were left out until then.
+    static func waiting(_ waiting: [(path: String, date: String)]) -> Message? {
+        guard let first = waiting.first else { return nil }
+        if waiting.count == 1 {
+            return Message("not published yet: \(first.path) is dated \(first.date), after now; it is published by the first build from then on (lantoa build --future publishes it now)",
+                           "chưa đăng: \(first.path) đề ngày \(first.date), sau lúc này; tệp sẽ được đăng ở lần dựng đầu tiên từ lúc đó (lantoa build --future để đăng ngay)")
+        }
+        let more = waiting.count - 1
+        return Message("not published yet: \(waiting.count) files are dated after now, the soonest \(first.path) (\(first.date)) and \(more) more; each is published by the first build from its date on (lantoa build --future publishes them now)",
+                       "chưa đăng: \(waiting.count) tệp đề ngày sau lúc này, sớm nhất là \(first.path) (\(first.date)) và \(more) tệp khác; mỗi tệp sẽ được đăng ở lần dựng đầu tiên từ ngày của nó (lantoa build --future để đăng ngay)")
+    }
+
     /// Why a build with a record beside its output rendered every file.
     private static func why(_ cause: FullBuildCause) -> Message {
         switch cause {

@@ -45,6 +45,7 @@ enum Terminal {
             } else if !quiet {
                 say(.built(action, report, seconds: result.seconds, warnings: result.warnings.count))
             }
+            if !quiet, let waiting = Message.waiting(report.waiting) { say(waiting) }
         } else {
             let count = result.errors.count
             printError(.buildFailed(count, result.warnings.count))

@@ -251,6 +251,17 @@ public struct Document: Sendable {
     /// Whether the document is published at `options.now`: not a draft, its publish date come,
     /// its expiry date not passed (each unless the options include them), and for dated kinds
     /// (articles, stories) not dated in the future.
+    /// When a document left out only for being dated after the build (`date:` of a dated post,
+    /// `publishDate:`) is published; nil for one published now, or left out for another reason.
+    public func waitsUntil(_ options: BuildOptions) -> DateTime? {
+        guard !options.includeFuture, !draft || options.includeDrafts else { return nil }
+        if !options.includeExpired, let expiryDate, expiryDate <= options.now { return nil }
+        var moments: [DateTime] = []
+        if let publishDate, publishDate > options.now { moments.append(publishDate) }
+        if kind.isDatedPost || kind == .honours, let date, date > options.now { moments.append(date) }
+        return moments.max()
+    }
+
     public func isPublished(_ options: BuildOptions) -> Bool {
         if draft && !options.includeDrafts { return false }
         if !options.includeFuture {

@@ -421,7 +421,11 @@ public struct BuildReport: Sendable {
         (self.files, self.pages, self.articles, self.charts, self.unchanged) = (files, pages, articles, charts, unchanged)
     }
 
+    /// Source files dated after the build and left out until then (`Site.waiting`).
+    public var waiting: [(path: String, date: String)] = []
+
     init(site: Site) {
+        waiting = site.waiting
         files = site.routes.count
         pages = site.routes.filter { $0.file.hasSuffix(".html") }.count
         // An indicator's chart files; not the favicon, nor a picture published beside an article.

@@ -33,6 +33,8 @@ struct BuildRecord: Codable {
     var pages: Int
     var articles: Int
     var charts: Int
+    /// `BuildReport.waiting`, each `[path, date]`, to be said again (nil in an older record).
+    var waiting: [[String]]?
     /// The warnings the build said, to be said again.
     var warnings: [Diagnostic]
     /// One line per source file: `stamp hash path`, the stamp being its inode, size and times of
@@ -58,7 +60,7 @@ struct BuildRecord: Codable {
     /// JSON never holds raw, nor does a path): as JSON strings they took a tenth of a second to
     /// read and write at 10,000 articles.
     private enum CodingKeys: String, CodingKey {
-        case format, program, drawing, switches, sources, changedAt, changesAt, files, pages, articles, charts, warnings, pilots, resources, linked, frame, othersFrame, check
+        case format, program, drawing, switches, sources, changedAt, changesAt, files, pages, articles, charts, waiting, warnings, pilots, resources, linked, frame, othersFrame, check
     }
 
     /// What a build of `options` reads, as it is now.
@@ -207,6 +209,7 @@ struct BuildRecord: Codable {
         sources = inputs.sources
         (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
+        waiting = report.waiting.map { [$0.path, $0.date] }
         self.warnings = warnings
         sourceList = inputs.sourceList
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
@@ -477,7 +480,11 @@ struct BuildRecord: Codable {
     /// folder is not known to match anything.
     static func remove(for output: URL) { unlink(path(for: output)) }
 
-    var report: BuildReport { BuildReport(files: files, pages: pages, articles: articles, charts: charts, unchanged: true) }
+    var report: BuildReport {
+        var report = BuildReport(files: files, pages: pages, articles: articles, charts: charts, unchanged: true)
+        report.waiting = (waiting ?? []).compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
+        return report
+    }
 
 }
 

@@ -118,6 +118,7 @@ public struct SiteAssembler {
         site.searchSegment = options.searchSegment
         site.shareImages = shareImages
         site.interfaces = project.interfaces
+        site.waiting = Self.waiting(project, options)
         if let (plan, said) = planned?.value {
             site.plan = plan
             diagnostics += said
@@ -638,6 +639,19 @@ public struct SiteAssembler {
             }
         }
         return feeds
+    }
+
+    /// The source files dated after the build, soonest first, each with its date as written.
+    static func waiting(_ project: LoadedProject, _ options: BuildOptions) -> [(path: String, date: String)] {
+        guard !options.includeFuture else { return [] }
+        var found: [(path: String, moment: DateTime)] = []
+        for list in [project.articles, project.pages, project.stories, project.documents, project.events,
+                     project.broadcasts, project.honours, project.glossary] {
+            for document in list {
+                if let moment = document.waitsUntil(options) { found.append((document.sourcePath, moment)) }
+            }
+        }
+        return found.sorted { ($0.moment.epochSeconds, $0.path) < ($1.moment.epochSeconds, $1.path) }.map { ($0.path, $0.moment.written) }
     }
 
     /// Groups articles by a list field; names that give the same slug are one term, named as

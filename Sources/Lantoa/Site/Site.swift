@@ -30,6 +30,9 @@ public struct Site: Sendable {
     /// The honour rolls, newest year first, and each enterprise they honour.
     public var honours: [Document] = []
     public var honoured: [Honoured] = []
+    /// Source files dated after the build, left out until their moment (`Document.waitsUntil`):
+    /// their paths and dates as written, soonest first.
+    public var waiting: [(path: String, date: String)] = []
 
     /// An enterprise as the honour rolls name it: each honour (the roll's index, the honour's),
     /// and the stories that tell of it.
