@@ -81,11 +81,26 @@ public struct FieldReader {
     public mutating func date(_ key: String) -> DateTime? {
         guard let field = frontMatter[key], let text = string(key) else { return nil }
         guard let date = DateTime(parsing: text) else {
-            diagnostics.append(.error(field.valueLocation, .notValidDateGot(key, text),
-                                      hint: .writeDateForm(key)))
+            let hint: Message = if let (day, month, year) = Self.dayFirst(text) {
+                DateTime.isValid(year: year, month: month, day: day)
+                    ? .didYouMean("\(key): \(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+                    : .dayMonthYearNoSuchDay(key, "\(day)/\(month)/\(year)")
+            } else {
+                .writeDateForm(key)
+            }
+            diagnostics.append(.error(field.valueLocation, .notValidDateGot(key, text), hint: hint))
             return nil
         }
         return date
+    }
+
+    /// Day, month and year of a date written the Vietnamese way, day first (`05/12/2026`,
+    /// `5-12-2026`, `05.12.2026`), which `date:` does not take; nil for anything else.
+    static func dayFirst(_ text: String) -> (day: Int, month: Int, year: Int)? {
+        let parts = text.trimmed.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) }
+        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
+              (1...31).contains(day), (1...12).contains(month), (1000...9999).contains(year) else { return nil }
+        return (day, month, year)
     }
 
     /// `true`/`false` (YAML's yes/no too).

@@ -83,6 +83,42 @@ struct DiagnosticsTests {
         ])
     }
 
+    @Test("a date written day first, as Vietnamese is, gets its YEAR-MONTH-DAY form as the hint")
+    func dayFirstDate() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 05/12/2026
+        ---
+        Thân bài.
+        -- content/articles/b.md --
+        ---
+        title: Tin
+        date: 31/02/2026
+        ---
+        Thân bài.
+        -- content/articles/c.md --
+        ---
+        title: Tin
+        date: 2026/12
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/articles/a.md:3:7: error: 'date' is not a valid date (got \"05/12/2026\")",
+            "content/articles/b.md:3:7: error: 'date' is not a valid date (got \"31/02/2026\")",
+            "content/articles/c.md:3:7: error: 'date' is not a valid date (got \"2026/12\")",
+        ])
+        #expect(build.result.diagnostics.map(\.hint) == [
+            "did you mean 'date: 2026-12-05'?",
+            "read day first, 31/2/2026 is not a day of the calendar; write date: as YEAR-MONTH-DAY, e.g. date: 2026-11-27",
+            Message.writeDateForm("date").english,
+        ])
+    }
+
     @Test("an empty or blank title is an error at its value, as a missing one is at the front matter")
     func emptyTitle() throws {
         let site = try TestSite("""
