@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in result.diagnostics.prefix(Terminal.shownDiagnostics) { Terminal.print(diagnostic, quiet: output.quiet) }
             if failed { Terminal.printError(.checkFailed(result.errors.count, result.warnings.count)) }
             else if !output.quiet { Terminal.say(.checkPassed(result.errors.count, result.warnings.count)) }
+            if !output.quiet, let waiting = result.report.flatMap({ Message.waiting($0.waiting) }) { Terminal.say(waiting) }
         }
         if failed { throw ExitCode.failure }
     }

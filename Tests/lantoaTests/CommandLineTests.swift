@@ -370,7 +370,7 @@ extension CommandLineTests {
         #expect(r.stderr.hasSuffix("dựng trang thất bại: 1 lỗi, 0 cảnh báo; không ghi tệp nào\n"))
     }
 
-    @Test("an article dated after the build is named as not published yet, by every build until its date")
+    @Test("an article dated after the build is named as not published yet, by every build and check until its date")
     func waitingArticle() throws {
         let site = try TestSite("""
         -- content/articles/a.md --
@@ -397,6 +397,9 @@ extension CommandLineTests {
         #expect(first.status == 0)
         #expect(first.stdout.hasSuffix("\nnot published yet: 2 files are dated after now, the soonest content/articles/sau.md (2999-12-08 08:00) and 1 more; each is published by the first build from its date on (lantoa build --future publishes them now)\n"), "\(first.stdout)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/tin-tuc/sau/index.html").path))
+        // `lantoa check`, which the README runs before a build, says it too.
+        let check = try Self.run(["check"], in: site.root)
+        #expect(check.status == 0 && check.stdout.contains("\nnot published yet: 2 files are dated after now, the soonest content/articles/sau.md"), "\(check.stdout)")
         // A build of nothing new says it again, from its record; in Vietnamese too.
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/pages/hen.md"))
         _ = try Self.run(["build"], in: site.root)

@@ -101,6 +101,13 @@ public enum FrontMatterParser {
         return FrontMatter(fields: fields, location: origin, lineOffset: firstLine - 1)
     }
 
+    /// Whether line `line` (1-based) of `yaml` has a tab before its first other character.
+    static func startsWithTab(_ yaml: String, line: Int) -> Bool {
+        guard line >= 1, let text = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+        else { return false }
+        return text.prefix { $0 == " " || $0 == "\t" }.contains("\t")
+    }
+
     static func yamlDiagnostic(_ error: YamlError, location: (Mark?) -> SourceLocation, at: (Int, Int) -> SourceLocation) -> Diagnostic {
         let hint = Message.checkIndentationColonsValueMust
         switch error {
@@ -119,6 +126,9 @@ public enum FrontMatterParser {
             return .error(at(line, column), what,
                           hint: .deleteInvisibleCharacterOftenComes)
         case let .scanner(_, problem, mark, _) where problem.contains("tab character"):
+            return .error(location(mark), .yamlSyntaxErrorTabUsed, hint: .indentSpacesOnlyYamlDoes)
+        case let .scanner(_, problem, mark, yaml) where problem.contains("cannot start any token") && startsWithTab(yaml, line: mark.line):
+            // The same tab, said another way by libyaml after `---` or a `[…]` list.
             return .error(location(mark), .yamlSyntaxErrorTabUsed, hint: .indentSpacesOnlyYamlDoes)
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             return .error(location(mark), .yamlSyntaxError(Message.yamlProblem(problem, context: context?.text)), hint: hint)

@@ -83,6 +83,40 @@ struct DiagnosticsTests {
         ])
     }
 
+    @Test("a tab that starts a line is named as a tab wherever it is, after '---' or a list too")
+    func tabIndent() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        \ttitle: Tin
+        date: 2026-01-02
+        ---
+        Thân bài.
+        -- content/articles/b.md --
+        ---
+        title: Tin
+        tags: [a, b]
+        \tauthor: Ban biên tập
+        date: 2026-01-02
+        ---
+        Thân bài.
+        -- content/articles/c.md --
+        ---
+        title: Tin
+        \tdate: 2026-01-02
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/articles/a.md:2:1: error: YAML syntax error: a tab is used to indent",
+            "content/articles/b.md:4:1: error: YAML syntax error: a tab is used to indent",
+            "content/articles/c.md:3:1: error: YAML syntax error: a tab is used to indent",
+        ])
+        #expect(build.result.diagnostics.allSatisfy { $0.hint == "indent with spaces only; YAML does not accept tabs at the start of a line" })
+    }
+
     @Test("a date written day first, as Vietnamese is, gets its YEAR-MONTH-DAY form as the hint")
     func dayFirstDate() throws {
         let site = try TestSite("""
