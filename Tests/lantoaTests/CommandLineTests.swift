@@ -372,13 +372,8 @@ extension CommandLineTests {
 
     @Test("an article dated after the build is named as not published yet, by every build and check until its date")
     func waitingArticle() throws {
-        let site = try TestSite("""
-        -- content/articles/a.md --
-        ---
-        title: Tin
-        date: 2026-01-01
-        ---
-        Nội dung.
+        let site = try TestSite(BuildOutputTestsSpec.one + """
+
         -- content/articles/sau.md --
         ---
         title: Tin sau
