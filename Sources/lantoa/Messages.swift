@@ -241,7 +241,7 @@ extension Message {
     }
 
     /// The line after the summary when files dated after the build were left out until then.
-    static func waiting(_ waiting: [(path: String, date: String)]) -> Message? {
+    static func waiting(_ waiting: [WaitingFile]) -> Message? {
         guard let first = waiting.first else { return nil }
         if waiting.count == 1 {
             return Message("not published yet: \(first.path) is dated \(first.date), after now; it is published by the first build from then on (lantoa build --future publishes it now)",

@@ -251,25 +251,31 @@ public struct Document: Sendable {
     /// Whether the document is published at `options.now`: not a draft, its publish date come,
     /// its expiry date not passed (each unless the options include them), and for dated kinds
     /// (articles, stories) not dated in the future.
-    /// When a document left out only for being dated after the build (`date:` of a dated post,
-    /// `publishDate:`) is published; nil for one published now, or left out for another reason.
-    public func waitsUntil(_ options: BuildOptions) -> DateTime? {
-        guard !options.includeFuture, !draft || options.includeDrafts else { return nil }
-        if !options.includeExpired, let expiryDate, expiryDate <= options.now { return nil }
-        var moments: [DateTime] = []
-        if let publishDate, publishDate > options.now { moments.append(publishDate) }
-        if kind.isDatedPost || kind == .honours, let date, date > options.now { moments.append(date) }
-        return moments.max()
+    public func isPublished(_ options: BuildOptions) -> Bool {
+        !hiddenAsDraft(options) && future(options) == nil && !expired(options)
     }
 
-    public func isPublished(_ options: BuildOptions) -> Bool {
-        if draft && !options.includeDrafts { return false }
-        if !options.includeFuture {
-            if let publishDate, publishDate > options.now { return false }
-            if kind.isDatedPost || kind == .honours, let date, date > options.now { return false }
-        }
-        if !options.includeExpired, let expiryDate, expiryDate <= options.now { return false }
-        return true
+    /// When a document left out only for being dated after the build is published; nil for one
+    /// published now, or left out for another reason (a draft, expired).
+    public func waitsUntil(_ options: BuildOptions) -> DateTime? {
+        hiddenAsDraft(options) || expired(options) ? nil : future(options)
+    }
+
+    private func hiddenAsDraft(_ options: BuildOptions) -> Bool { draft && !options.includeDrafts }
+
+    private func expired(_ options: BuildOptions) -> Bool {
+        guard !options.includeExpired, let expiryDate else { return false }
+        return expiryDate <= options.now
+    }
+
+    /// The later of `publishDate:` and a dated kind's `date:` when after `options.now`, unless the
+    /// build includes the future.
+    private func future(_ options: BuildOptions) -> DateTime? {
+        guard !options.includeFuture else { return nil }
+        var latest: DateTime?
+        if let publishDate, publishDate > options.now { latest = publishDate }
+        if kind.isDatedPost || kind == .honours, let date, date > options.now, latest.map({ date > $0 }) ?? true { latest = date }
+        return latest
     }
 
     static func shortened(_ text: String, limit: Int) -> String {

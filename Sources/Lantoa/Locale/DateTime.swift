@@ -15,18 +15,6 @@ public struct DateTime: Hashable, Sendable, Comparable {
         self.offsetMinutes = offsetMinutes
     }
 
-    /// `2026-12-08 08:00` (seconds when there are some), and the offset unless it is Vietnam's:
-    /// as an author would write it in `date:`.
-    public var written: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        var text = "\(year)-\(two(month))-\(two(day)) \(two(hour)):\(two(minute))" + (second == 0 ? "" : ":\(two(second))")
-        if offsetMinutes != Self.vietnamOffset {
-            let m = abs(offsetMinutes)
-            text += (offsetMinutes < 0 ? " -" : " +") + two(m / 60) + ":" + two(m % 60)
-        }
-        return text
-    }
-
     /// Seconds since 1970-01-01T00:00:00Z.
     public var epochSeconds: Int {
         let days = Self.daysFromCivil(year, month, day)

@@ -20,6 +20,13 @@ public enum VietnameseFormat {
         "\(year(d))-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour)):\(pad(d.minute)):\(pad(d.second))\(offset(d, separator: ":"))"
     }
 
+    /// As an author writes it in `date:`: `2026-12-08 08:00`, the seconds when there are some,
+    /// the offset when it is not Vietnam's (`2026-12-08 08:00 +09:00`).
+    public static func written(_ d: DateTime) -> String {
+        isoDay(d) + " \(pad(d.hour)):\(pad(d.minute))" + (d.second == 0 ? "" : ":\(pad(d.second))")
+            + (d.offsetMinutes == DateTime.vietnamOffset ? "" : " " + offset(d, separator: ":"))
+    }
+
     /// RFC 822 as RSS wants it: `Fri, 27 Nov 2026 08:30:00 +0700`.
     public static func rfc822(_ d: DateTime) -> String {
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]

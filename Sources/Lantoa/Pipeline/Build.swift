@@ -422,7 +422,7 @@ public struct BuildReport: Sendable {
     }
 
     /// Source files dated after the build and left out until then (`Site.waiting`).
-    public var waiting: [(path: String, date: String)] = []
+    public var waiting: [WaitingFile] = []
 
     init(site: Site) {
         waiting = site.waiting

@@ -16,7 +16,7 @@ import Glibc
 /// read, means a full build. The warnings of the recorded build are said again.
 struct BuildRecord: Codable {
     /// Raised when what a record holds changes shape: an older record is then ignored.
-    static let format = 7
+    static let format = 8
 
     var format = Self.format
     var program: String
@@ -33,8 +33,8 @@ struct BuildRecord: Codable {
     var pages: Int
     var articles: Int
     var charts: Int
-    /// `BuildReport.waiting`, each `[path, date]`, to be said again (nil in an older record).
-    var waiting: [[String]]?
+    /// `BuildReport.waiting`, to be said again.
+    var waiting: [WaitingFile]
     /// The warnings the build said, to be said again.
     var warnings: [Diagnostic]
     /// One line per source file: `stamp hash path`, the stamp being its inode, size and times of
@@ -209,7 +209,7 @@ struct BuildRecord: Codable {
         sources = inputs.sources
         (changedAt, changesAt) = moments
         (files, pages, articles, charts) = (report.files, report.pages, report.articles, report.charts)
-        waiting = report.waiting.map { [$0.path, $0.date] }
+        waiting = report.waiting
         self.warnings = warnings
         sourceList = inputs.sourceList
         routeList = reads.routes.map { "\($0.fingerprint.map { String($0, radix: 16) } ?? "*") \($0.file)\n" }.joined()
@@ -482,7 +482,7 @@ struct BuildRecord: Codable {
 
     var report: BuildReport {
         var report = BuildReport(files: files, pages: pages, articles: articles, charts: charts, unchanged: true)
-        report.waiting = (waiting ?? []).compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
+        report.waiting = waiting
         return report
     }
 

@@ -642,7 +642,7 @@ public struct SiteAssembler {
     }
 
     /// The source files dated after the build, soonest first, each with its date as written.
-    static func waiting(_ project: LoadedProject, _ options: BuildOptions) -> [(path: String, date: String)] {
+    static func waiting(_ project: LoadedProject, _ options: BuildOptions) -> [WaitingFile] {
         guard !options.includeFuture else { return [] }
         var found: [(path: String, moment: DateTime)] = []
         for list in [project.articles, project.pages, project.stories, project.documents, project.events,
@@ -651,7 +651,7 @@ public struct SiteAssembler {
                 if let moment = document.waitsUntil(options) { found.append((document.sourcePath, moment)) }
             }
         }
-        return found.sorted { ($0.moment.epochSeconds, $0.path) < ($1.moment.epochSeconds, $1.path) }.map { ($0.path, $0.moment.written) }
+        return found.sorted { ($0.moment.epochSeconds, $0.path) < ($1.moment.epochSeconds, $1.path) }.map { WaitingFile(path: $0.path, date: VietnameseFormat.written($0.moment)) }
     }
 
     /// Groups articles by a list field; names that give the same slug are one term, named as

@@ -30,9 +30,8 @@ public struct Site: Sendable {
     /// The honour rolls, newest year first, and each enterprise they honour.
     public var honours: [Document] = []
     public var honoured: [Honoured] = []
-    /// Source files dated after the build, left out until their moment (`Document.waitsUntil`):
-    /// their paths and dates as written, soonest first.
-    public var waiting: [(path: String, date: String)] = []
+    /// Source files dated after the build, left out until their moment, soonest first.
+    public var waiting: [WaitingFile] = []
 
     /// An enterprise as the honour rolls name it: each honour (the roll's index, the honour's),
     /// and the stories that tell of it.
@@ -253,4 +252,11 @@ public enum MailPart: String, Sendable, Equatable, CaseIterable {
 /// A file of the open data catalogue.
 public enum OpenDataFile: Sendable, Equatable {
     case csv(Int), package, catalogue, zip
+}
+
+/// A source file dated after the build and left out until then (`Document.waitsUntil`), with
+/// its date as written (`VietnameseFormat.written`).
+public struct WaitingFile: Sendable, Codable, Equatable {
+    public var path: String
+    public var date: String
 }

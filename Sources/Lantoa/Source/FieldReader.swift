@@ -83,7 +83,7 @@ public struct FieldReader {
         guard let date = DateTime(parsing: text) else {
             let hint: Message = if let (day, month, year) = Self.dayFirst(text) {
                 DateTime.isValid(year: year, month: month, day: day)
-                    ? .didYouMean("\(key): \(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+                    ? .didYouMean("\(key): \(VietnameseFormat.isoDay(DateTime(year: year, month: month, day: day)))")
                     : .dayMonthYearNoSuchDay(key, "\(day)/\(month)/\(year)")
             } else {
                 .writeDateForm(key)
@@ -121,7 +121,6 @@ public struct FieldReader {
         return nil
     }
 
-    /// A list of texts: `[a, b]` or one item per `- ` line; a single text counts as a list of one.
     /// Tags or categories: `stringList` with each name's runs of spaces made one space
     /// (`Chuyển  đổi số` is `Chuyển đổi số`) and a name repeated in another spelling (`cà phê`,
     /// `Cà Phê`: the same address) kept once, as first written.
@@ -131,6 +130,7 @@ public struct FieldReader {
             .filter { slugs.insert(VietnameseText.slug($0)).inserted }
     }
 
+    /// A list of texts: `[a, b]` or one item per `- ` line; a single text counts as a list of one.
     public mutating func stringList(_ key: String) -> [String] {
         guard let field = frontMatter[key] else { return [] }
         switch field.value {
