@@ -50,8 +50,11 @@ struct ChartCanvas {
             plot = (left, 14, width - left - right, height - 14 - 30 - keyHeight)
             return
         }
-        titleLines = TextMeasure.lines(title, width: width - 2 * margin, size: ChartStyle.titleSize, bold: true)
-        sourceLines = TextMeasure.lines(source, width: width - 2 * margin, size: ChartStyle.labelSize)
+        // Lines are measured with Noto Sans; 3 % to spare keeps a line inside the margin (at 16:9,
+        // the title-safe area) in a browser that draws it with another sans-serif.
+        let lineWidth = (width - 2 * margin) / 1.03
+        titleLines = TextMeasure.lines(title, width: lineWidth, size: ChartStyle.titleSize, bold: true)
+        sourceLines = TextMeasure.lines(source, width: lineWidth, size: ChartStyle.labelSize)
         let topPad: Double = wide ? 18 : 8
         let top = topPad + Double(titleLines.count) * Self.titleLineHeight + 22
         let bottom = 30 + keyHeight + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)

@@ -26,6 +26,7 @@ struct ChartText {
             let relationKey: Interface.Key = switch e.status {
             case .met: .chartMet
             case .likely: .chartLikely
+            case .unlikely: .chartUnlikely
             case .missed: .chartMissed
             default: .chartBehind
             }

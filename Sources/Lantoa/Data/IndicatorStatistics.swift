@@ -98,7 +98,7 @@ public struct IndicatorStatistics: Sendable {
                 : t(.evalNeededAverage, ["remaining": String(remaining), "from": String(target.year - remaining + 1), "to": String(target.year), "value": value])
             if let best, exceeds(needed, best, indicator: indicator) {
                 let blanks = ["needed": neededText, "year": String(lastBreak), "best": indicator.format(best, decimals: max(indicator.decimals, 2))]
-                return evaluation(.missed, t(lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest, blanks))
+                return evaluation(.unlikely, t(lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest, blanks))
             }
             return evaluation(.behind, neededText + ".")
 
@@ -120,7 +120,7 @@ public struct IndicatorStatistics: Sendable {
             let needed = (target.goal - total) / Double(remaining)
             let neededText = t(.evalNeededCumulative, ["remaining": String(remaining), "value": indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1)])
             if let best, needed > best {
-                return evaluation(.missed, t(.evalBeyondBestYear, ["needed": neededText, "best": indicator.format(best)]))
+                return evaluation(.unlikely, t(.evalBeyondBestYear, ["needed": neededText, "best": indicator.format(best)]))
             }
             return evaluation(.behind, neededText + ".")
         }

@@ -6,7 +6,10 @@ public enum TargetStatus: String, Sendable, CaseIterable {
     case likely = "có khả năng đạt"
     /// The figure so far falls short, but the remaining years could still make it up.
     case behind = "chưa đạt"
-    /// The deadline passed short of it, or the remaining years would need more than the best year on record.
+    /// The window is still open, but each remaining year would need more than the best year on
+    /// record: a forecast, so it is not said as a verdict.
+    case unlikely = "khó đạt"
+    /// The due year's figure is in and misses the target.
     case missed = "không đạt"
     /// No figure inside the target's window.
     case noData = "chưa có số liệu"
@@ -19,6 +22,7 @@ public enum TargetStatus: String, Sendable, CaseIterable {
         case .met: "dat"
         case .likely: "co-kha-nang-dat"
         case .behind: "chua-dat"
+        case .unlikely: "kho-dat"
         case .missed: "khong-dat"
         case .noData: "chua-co-so-lieu"
         case .noMatchingData: "chua-co-so-lieu-phu-hop"
@@ -50,6 +54,7 @@ extension Interface {
         case .met: self(.statusMet)
         case .likely: self(.statusLikely)
         case .behind: self(.statusBehind)
+        case .unlikely: self(.statusUnlikely)
         case .missed: self(.statusMissed)
         case .noData: self(.statusNoData)
         case .noMatchingData: self(.statusNoMatchingData)

@@ -70,7 +70,8 @@ extension Site {
         case .honours: t(.honours)
         }
         var extra = d.tags + d.categories
-        if let s = d.story { extra += [s.sector] + s.tools + s.results.map(\.metric) }
+        // A story's support and quote are shown on its page, so a search finds them too.
+        if let s = d.story { extra += [s.sector, s.support, s.quote] + s.tools + s.results.map(\.metric) }
         if let l = d.legal { extra += [l.form] }
         let summary = d.summary ?? d.description ?? ""
         let words = SearchIndex.plainText(ofHTML: d.body.htmlText)

@@ -23,7 +23,7 @@ public struct Interface: Sendable {
         case page, pageLabel = "page_label", notFound = "not_found", notFoundDescription = "not_found_description"
         case facetTool = "facet_tool", facetSector = "facet_sector", facetDistrict = "facet_district"
         case statusMet = "status_met", statusLikely = "status_likely", statusBehind = "status_behind"
-        case statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
+        case statusUnlikely = "status_unlikely", statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
         // The page frame, read by the templates only.
         case skipLink = "skip_link", mainNavigation = "main_navigation", quickSearch = "quick_search", searchLabel = "search_label"
         case searchPlaceholder = "search_placeholder", searchButton = "search_button", noticeLabel = "notice_label", phone, email
@@ -74,7 +74,7 @@ public struct Interface: Sendable {
         case searchNoJsTags = "search_no_js_tags", seeDetails = "see_details", seeNews = "see_news", seriesChangesFrom = "series_changes_from"
         case specificTargets = "specific_targets", started, statusBehindMeans = "status_behind_means", statusByYear = "status_by_year"
         case statusHeading = "status_heading", statusLegend = "status_legend", statusLikelyMeans = "status_likely_means", statusMetMeans = "status_met_means"
-        case statusMissedMeans = "status_missed_means", statusNoDataMeans = "status_no_data_means", statusNoMatchingDataMeans = "status_no_matching_data_means"
+        case statusUnlikelyMeans = "status_unlikely_means", statusMissedMeans = "status_missed_means", statusNoDataMeans = "status_no_data_means", statusNoMatchingDataMeans = "status_no_matching_data_means"
         case storiesIllustrativeAfter = "stories_illustrative_after", storiesIllustrativeBefore = "stories_illustrative_before"
         case storyIllustrative = "story_illustrative", support, targetsProgress = "targets_progress", taskHeading = "task_heading"
         case taskNoEvidence = "task_no_evidence", taskRecurringNote = "task_recurring_note", taskResults = "task_results", taskStatusIllustrative = "task_status_illustrative"
@@ -142,7 +142,7 @@ public struct Interface: Sendable {
         case chartEmpty = "chart_empty", chartNewSeries = "chart_new_series", chartNewSeriesKey = "chart_new_series_key"
         case chartProvisionalBar = "chart_provisional_bar", chartProvisionalLine = "chart_provisional_line", chartIllustrativeLabel = "chart_illustrative_label"
         /// The words of charts: titles that state the finding, alt text, source lines, target conditions.
-        case chartIllustrativeTitle = "chart_illustrative_title", chartMet = "chart_met", chartLikely = "chart_likely", chartMissed = "chart_missed"
+        case chartIllustrativeTitle = "chart_illustrative_title", chartMet = "chart_met", chartLikely = "chart_likely", chartUnlikely = "chart_unlikely", chartMissed = "chart_missed"
         case chartBehind = "chart_behind", chartGoal = "chart_goal", chartGoalNational = "chart_goal_national", chartFindingAverage = "chart_finding_average"
         case chartFindingCumulativeDue = "chart_finding_cumulative_due", chartFindingCumulative = "chart_finding_cumulative", chartFindingValue = "chart_finding_value", chartFindingBreakdown = "chart_finding_breakdown"
         case chartFindingNoData = "chart_finding_no_data", chartFindingLatest = "chart_finding_latest", chartFindingRise = "chart_finding_rise", chartFindingFall = "chart_finding_fall"
