@@ -81,10 +81,14 @@ public struct FieldReader {
     public mutating func date(_ key: String) -> DateTime? {
         guard let field = frontMatter[key], let text = string(key) else { return nil }
         guard let date = DateTime(parsing: text) else {
-            let hint: Message = if let (day, month, year) = Self.dayFirst(text) {
-                DateTime.isValid(year: year, month: month, day: day)
-                    ? .didYouMean("\(key): \(VietnameseFormat.isoDay(DateTime(year: year, month: month, day: day)))")
-                    : .dayMonthYearNoSuchDay(key, "\(day)/\(month)/\(year)")
+            let hint: Message = if let (day, month, year, order) = Self.dateParts(text) {
+                if DateTime.isValid(year: year, month: month, day: day) {
+                    .didYouMean("\(key): \(VietnameseFormat.isoDay(DateTime(year: year, month: month, day: day)))")
+                } else if order == .dayFirst {
+                    .dayMonthYearNoSuchDay(key, "\(day)/\(month)/\(year)")
+                } else {
+                    .noSuchDay(key, text.trimmed)
+                }
             } else {
                 .writeDateForm(key)
             }
@@ -94,13 +98,22 @@ public struct FieldReader {
         return date
     }
 
-    /// Day, month and year of a date written the Vietnamese way, day first (`05/12/2026`,
-    /// `5-12-2026`, `05.12.2026`), which `date:` does not take; nil for anything else.
-    static func dayFirst(_ text: String) -> (day: Int, month: Int, year: Int)? {
+    /// How the parts of a date were read.
+    enum DateOrder { case dayFirst, monthFirst, yearFirst }
+
+    /// Day, month and year of a date written in a form `date:` does not take: day first, the
+    /// Vietnamese way (`05/12/2026`, `5-12-2026`, `05.12.2026`); month first where the second part
+    /// cannot be a month (`12/25/2026`); year first (`2026/12/05`, `2026.12.5`, or `2026-02-30`,
+    /// which is no day). Nil for anything else.
+    static func dateParts(_ text: String) -> (day: Int, month: Int, year: Int, order: DateOrder)? {
         let parts = text.trimmed.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) }
-        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
-              (1...31).contains(day), (1...12).contains(month), (1000...9999).contains(year) else { return nil }
-        return (day, month, year)
+        guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+        let years = 1000...9999, months = 1...12, days = 1...31
+        if years.contains(a), months.contains(b), days.contains(c) { return (c, b, a, .yearFirst) }
+        guard years.contains(c) else { return nil }
+        if days.contains(a), months.contains(b) { return (a, b, c, .dayFirst) }
+        if months.contains(a), (13...31).contains(b) { return (b, a, c, .monthFirst) }
+        return nil
     }
 
     /// `true`/`false` (YAML's yes/no too).

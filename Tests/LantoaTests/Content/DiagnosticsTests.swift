@@ -117,7 +117,7 @@ struct DiagnosticsTests {
         #expect(build.result.diagnostics.allSatisfy { $0.hint == "indent with spaces only; YAML does not accept tabs at the start of a line" })
     }
 
-    @Test("a date written day first, as Vietnamese is, gets its YEAR-MONTH-DAY form as the hint")
+    @Test("a date written day first, as Vietnamese is, month first or year first with slashes gets its YEAR-MONTH-DAY form as the hint; a day not in the calendar is named")
     func dayFirstDate() throws {
         let site = try TestSite("""
         -- content/articles/a.md --
@@ -138,6 +138,24 @@ struct DiagnosticsTests {
         date: 2026/12
         ---
         Thân bài.
+        -- content/articles/d.md --
+        ---
+        title: Tin
+        date: 12/25/2026
+        ---
+        Thân bài.
+        -- content/articles/e.md --
+        ---
+        title: Tin
+        date: 2026/12/05
+        ---
+        Thân bài.
+        -- content/articles/f.md --
+        ---
+        title: Tin
+        date: 2026-02-30
+        ---
+        Thân bài.
         """)
         defer { site.remove() }
         let build = site.build()
@@ -145,11 +163,17 @@ struct DiagnosticsTests {
             "content/articles/a.md:3:7: error: 'date' is not a valid date (got \"05/12/2026\")",
             "content/articles/b.md:3:7: error: 'date' is not a valid date (got \"31/02/2026\")",
             "content/articles/c.md:3:7: error: 'date' is not a valid date (got \"2026/12\")",
+            "content/articles/d.md:3:7: error: 'date' is not a valid date (got \"12/25/2026\")",
+            "content/articles/e.md:3:7: error: 'date' is not a valid date (got \"2026/12/05\")",
+            "content/articles/f.md:3:7: error: 'date' is not a valid date (got \"2026-02-30\")",
         ])
         #expect(build.result.diagnostics.map(\.hint) == [
             "did you mean 'date: 2026-12-05'?",
             "read day first, 31/2/2026 is not a day of the calendar; write date: as YEAR-MONTH-DAY, e.g. date: 2026-11-27",
             Message.writeDateForm("date").english,
+            "did you mean 'date: 2026-12-25'?",
+            "did you mean 'date: 2026-12-05'?",
+            "2026-02-30 is not a day of the calendar; write date: as YEAR-MONTH-DAY, e.g. date: 2026-11-27",
         ])
     }
 

@@ -85,6 +85,10 @@ extension Message {
         Message("read day first, \(date) is not a day of the calendar; write \(key): as YEAR-MONTH-DAY, e.g. \(key): 2026-11-27",
                 "đọc theo ngày/tháng/năm, \(date) không phải ngày có thật; viết \(key): theo dạng NĂM-THÁNG-NGÀY, ví dụ \(key): 2026-11-27")
     }
+    static func noSuchDay(_ key: some CustomStringConvertible, _ date: some CustomStringConvertible) -> Message {
+        Message("\(date) is not a day of the calendar; write \(key): as YEAR-MONTH-DAY, e.g. \(key): 2026-11-27",
+                "\(date) không phải ngày có thật; viết \(key): theo dạng NĂM-THÁNG-NGÀY, ví dụ \(key): 2026-11-27")
+    }
     static func writeDateForm(_ key: some CustomStringConvertible) -> Message {
         Message("write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, e.g. \(key): 2026-11-27 08:30 (Vietnam time unless a zone such as +07:00 follows)",
                 "viết theo dạng NĂM-THÁNG-NGÀY hoặc NĂM-THÁNG-NGÀY GIỜ:PHÚT, ví dụ \(key): 2026-11-27 08:30 (giờ Việt Nam nếu không ghi múi giờ như +07:00)")
