@@ -381,6 +381,23 @@ def main() -> int:
         page.wait(lambda: "/tim-kiem/" in browser.current_url and "kaizen" in page.status(), "the search page from the header")
         check(page.query_in_address() == "kaizen" and page.results(), "the header search box opens /tim-kiem/?q=kaizen with results")
         check(browser.find_element(By.ID, "tim-nhanh").get_attribute("value") == "kaizen", "the header box on the results page shows the query")
+
+        # A page in another language of the site searches in that language: its header box opens
+        # the search page in its language, whose sentences are the theme's words for it.
+        if os.path.isdir(os.path.join(folder, "en")):
+            english = sorted(d for d in os.listdir(os.path.join(folder, "en")) if os.path.isfile(os.path.join(folder, "en", d, "index.html")))
+            browser.get(base + "/en/" + next(d for d in english if d != "tim-kiem") + "/")
+            page.type("đội", field="tim-nhanh")
+            page.wait(lambda: "/en/tim-kiem/" in browser.current_url and "“đội”" in page.status(), "the English search page from an English page's header")
+            said = page.status()
+            check(said.startswith("25 results for “đội”: 1 with the word as typed") or ("results for “đội”" in said and "Tìm" not in said),
+                  f"an English page's search speaks English: {said!r}")
+            check(browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en" and page.results(),
+                  "the English search page is in English and finds the site's pages")
+            page.type("zzqqxx")
+            said = page.status()
+            links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".search-status a")]
+            check(said.startswith("Nothing found for “zzqqxx”") and len(links) == 2, f"nothing found, in English, with two ways in: {said!r} {links}")
     finally:
         browser.quit()
         if server:

@@ -202,7 +202,7 @@ struct ArticleChanges {
                 return .much
             case .glossary, .glossaryTerm, .broadcasts, .broadcast, .podcast, .honours, .honourYear, .honoured,
                  .openData, .openDataFile, .calendar, .eventCalendar, .documentList, .documentFacet, .legal,
-                 .story, .dashboard, .search, .searchFile, .indicator, .embed, .indicatorFile, .redirect:
+                 .story, .dashboard, .search, .translatedSearch, .searchFile, .indicator, .embed, .indicatorFile, .redirect:
                 return .nothing(String(describing: route.kind))
             case .copy(let source):
                 // A file of content/media/ or beside an article may be replaced between builds (`BuildRecord.Reuse.files`).

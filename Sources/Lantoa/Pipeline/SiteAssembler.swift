@@ -527,6 +527,9 @@ public struct SiteAssembler {
         let names = config.urlNames
         var feeds: [FeedSpec] = []
         for language in config.versions.keys.sorted() {
+            if config.search {
+                table.claim("\(language)/\(names.searchPath)index.html", .translatedSearch(language: language), by: "the search page in '\(language)'")
+            }
             let members = translated.indices.filter { translated[$0].lang == language }
             guard !members.isEmpty else { continue }
             let folder = "\(language)/\(names.articlesPath)"

@@ -85,6 +85,8 @@ struct PageContext: @unchecked Sendable {
             (copy["title"], copy["tagline"], copy["description"], copy["notice"], copy["language"]) =
                 (.text(version.title), .text(version.tagline), .text(version.description), .text(version.notice), .text(language))
             copy["t"] = .texts(site.interfaces[language]?.context ?? [:])
+            // The header's search box opens the search page in the page's language.
+            if c.search { copy["search"] = .text(c.baseURL.link("\(language)/\(c.urlNames.searchPath)")) }
             // The footer's RSS link: the language's news feed, when it has one.
             if let feed = site.feeds.first(where: { $0.language == language }) { copy["rss"] = .text(c.baseURL.link(feed.folder + FeedFormat.rss.rawValue)) }
             copy["organisation"] = Self.organisation(name: version.organisationName ?? org.name, address: version.address ?? org.address, org)

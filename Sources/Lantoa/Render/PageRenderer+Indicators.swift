@@ -59,11 +59,17 @@ extension PageRenderer {
         }
     }
 
-    func searchPage(_ route: Route) -> OutputFile {
+    /// The search page, in the site's language or (`language`) another of its languages: each
+    /// searches the one index of the whole site.
+    func searchPage(_ route: Route, language: String?) -> OutputFile {
         let path = route.sitePath
-        var c = context.base(path: path, title: t(.search), description: t(.searchDescription, ["site": config.title]))
-        c["heading"] = .text(t(.search))
-        c["search"] = .texts(["action": config.baseURL.link(path), "index": config.baseURL.link(path + SearchIndex.folder),
+        let words = language.flatMap { site.interfaces[$0] } ?? t
+        var meta = PageMeta(path: path, title: words(.search),
+                            description: words(.searchDescription, ["site": language.map { config.inLanguage($0).title } ?? config.title]))
+        meta.lang = language
+        var c = context.base(meta)
+        c["heading"] = .text(words(.search))
+        c["search"] = .texts(["action": config.baseURL.link(path), "index": config.baseURL.link(names.searchPath + SearchIndex.folder),
                               "script": config.baseURL.link(site.assets["search"] ?? "assets/search.js")])
         return html(route, "search", c)
     }

@@ -192,6 +192,8 @@ public struct Route: Sendable {
         case dashboard
         /// The search page, and one file of its index (`Site.search.files`).
         case search
+        /// The search page in another language of the site: its words, the same index.
+        case translatedSearch(language: String)
         case searchFile(Int)
         case indicator(Int)
         case embed(Int)

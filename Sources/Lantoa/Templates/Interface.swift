@@ -71,6 +71,11 @@ public struct Interface: Sendable {
         case relatedDocuments = "related_documents", relatedStories = "related_stories", relatedTasks = "related_tasks", resultLink = "result_link"
         case rolesInferred = "roles_inferred", scope, searchHint = "search_hint", searchInSite = "search_in_site", searchNoJs = "search_no_js"
         case searchNoJsArchive = "search_no_js_archive", searchNoJsByTopic = "search_no_js_by_topic", searchNoJsEnd = "search_no_js_end"
+        // The search script's sentences, handed to it by the search page.
+        case searchOtherMarks = "search_other_marks", searchFound = "search_found", searchFoundMixed = "search_found_mixed"
+        case searchFoundOtherMarks = "search_found_other_marks", searchFoundPartial = "search_found_partial", searchTheWord = "search_the_word"
+        case searchTheWords = "search_the_words", searchTypeMore = "search_type_more", searchTwoLetters = "search_two_letters"
+        case searchNothing = "search_nothing", searchSearching = "search_searching", searchFailed = "search_failed"
         case searchNoJsTags = "search_no_js_tags", seeDetails = "see_details", seeNews = "see_news", seriesChangesFrom = "series_changes_from"
         case specificTargets = "specific_targets", started, statusBehindMeans = "status_behind_means", statusByYear = "status_by_year"
         case statusHeading = "status_heading", statusLegend = "status_legend", statusLikelyMeans = "status_likely_means", statusMetMeans = "status_met_means"

@@ -139,6 +139,13 @@ import LantoaTesting
         #expect(feed.contains("<language>en</language>") && feed.contains("<title>News – Productivity</title>"))
         #expect(feed.contains("<title>[Illustrative] 5S training</title>") && feed.contains("Illustrative article:") && !feed.contains("Tập huấn"))
         #expect(feed.contains("CC BY 4.0 – Source: Department of Science and Technology"))
+        // An English page's search box opens the search page in English, which searches the one index.
+        #expect(en.contains("class=\"header-search\" role=\"search\" aria-label=\"Quick search\" action=\"/en/tim-kiem/\""))
+        #expect(vi.contains("action=\"/tim-kiem/\""))
+        let enSearch = try #require(build.file("en/tim-kiem/index.html"))
+        #expect(enSearch.contains("<html lang=\"en\">") && enSearch.contains("<h1>Search</h1>") && enSearch.contains("data-index=\"/tim-kiem/chi-muc/\""))
+        #expect(enSearch.contains("data-found=\"{n} results for “{q}”.\"") && !enSearch.contains("Tìm thấy"))
+        #expect(try #require(build.file("tim-kiem/index.html")).contains("data-found=\"Tìm thấy {n} kết quả cho “{q}”.\""))
         // Both languages in the sitemap.
         let sitemap = try #require(build.file("sitemap.xml"))
         #expect(sitemap.contains("https://example.org/en/tin-tuc/tap-huan/") && sitemap.contains("https://example.org/en/tin-tuc/"))

@@ -310,7 +310,7 @@
         var loose = current.differs.has(ids[k]);
         var li = render(row, current, loose);
         li.setAttribute('data-score', current.scores.get(ids[k]).toFixed(2));
-        if (loose) li.querySelector('.meta').appendChild(document.createTextNode(' · chỉ khác dấu'));
+        if (loose) li.querySelector('.meta').appendChild(document.createTextNode(' · ' + sentence('data-other-marks', {})));
         list.appendChild(li);
       });
       shown += rows.length;
@@ -320,10 +320,23 @@
 
   function say(text) { status.textContent = text; }
 
-  /* No result: other ways in, as links (the page names them in data-archive and data-tags). */
+  /* The page's sentences in its language (data-* of the status line), blanks such as {n} filled. */
+  function sentence(attribute, blanks) {
+    return (status.getAttribute(attribute) || '').replace(/\{(\w+)\}/g, function (all, name) {
+      return name in blanks ? String(blanks[name]) : all;
+    });
+  }
+
+  /* No result: other ways in, as links where the sentence has {archive} and {tags} (the page
+     names them in data-archive and data-tags). */
   function nothingFound(query) {
-    say('Không tìm thấy kết quả nào cho “' + query + '”. Hãy thử từ khác, hoặc xem ');
-    status.append(way('data-archive', 'lưu trữ tin tức'), ' và ', way('data-tags', 'danh sách thẻ'), '.');
+    var parts = sentence('data-nothing', { q: query }).split(/(\{archive\}|\{tags\})/);
+    say('');
+    parts.forEach(function (part) {
+      if (part === '{archive}') status.append(way('data-archive', sentence('data-archive-name', {})));
+      else if (part === '{tags}') status.append(way('data-tags', sentence('data-tags-name', {})));
+      else if (part) status.append(part);
+    });
   }
   function way(attribute, text) {
     var url = status.getAttribute(attribute);
@@ -344,7 +357,7 @@
       return;
     }
     /* On a slow connection the index takes a while: say so rather than show nothing. */
-    var slow = setTimeout(function () { if (mine === run) say('Đang tìm…'); }, 400);
+    var slow = setTimeout(function () { if (mine === run) say(sentence('data-searching', {})); }, 400);
     search(query).then(function (result) {
       if (mine !== run) return;
       current = result;
@@ -358,14 +371,16 @@
         var n = result.ids.length;
         /* A last letter left out is said: the results are for the words before it. */
         var searched = result.waiting ? query.slice(0, query.lastIndexOf(result.waiting)).trim() : query;
-        var hint = result.waiting ? ' Gõ thêm chữ để tìm cả “' + result.waiting + '…”.' : '';
-        var other = result.differs.size, theWords = result.q.length > 1 ? 'các từ' : 'từ';
-        if (!n && Array.from(query).length === 1) say('Hãy gõ ít nhất hai chữ cái để tìm.');
+        var hint = result.waiting ? ' ' + sentence('data-type-more', { letters: result.waiting }) : '';
+        var other = result.differs.size;
+        var blanks = { n: n, q: searched, exact: n - other, other: other,
+                       words: sentence(result.q.length > 1 ? 'data-the-words' : 'data-the-word', {}) };
+        if (!n && Array.from(query).length === 1) say(sentence('data-two-letters', {}));
         else if (!n) nothingFound(searched);
-        else if (result.partial) say('Không có trang nào chứa đủ mọi từ. ' + n + ' kết quả chứa một phần cho “' + searched + '”.' + hint);
-        else if (other === n) say('Không có trang nào có đúng ' + theWords + ' “' + searched + '” như đã gõ. Tìm thấy ' + n + ' kết quả có từ chỉ khác dấu.' + hint);
-        else if (other) say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”: ' + (n - other) + ' có đúng ' + theWords + ' đã gõ, ' + other + ' có từ chỉ khác dấu.' + hint);
-        else say('Tìm thấy ' + n + ' kết quả cho “' + searched + '”.' + hint);
+        else if (result.partial) say(sentence('data-found-partial', blanks) + hint);
+        else if (other === n) say(sentence('data-found-other-marks', blanks) + hint);
+        else if (other) say(sentence('data-found-mixed', blanks) + hint);
+        else say(sentence('data-found', blanks) + hint);
       });
     }).catch(function () {
       clearTimeout(slow);
@@ -376,7 +391,7 @@
     });
   }
 
-  var failed = 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.';
+  var failed = sentence('data-failed', {});
 
   // The header's quick-search box shows what the results are for, as the page's own box does.
   var header = document.getElementById('tim-nhanh');
