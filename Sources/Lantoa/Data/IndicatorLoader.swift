@@ -171,13 +171,16 @@ public struct IndicatorLoader {
 
     /// Small and medium enterprises starting a pilot project, by year: each enterprise counts once,
     /// in the year its first project started. Only enterprises count (see `Story.isEnterprise`).
-    public static func countPilots(_ pilots: [Pilot], indicator: Indicator) -> [Observation] {
+    /// Every year from the first counted one to `over` (the last year that has ended) has a row:
+    /// a year without a pilot counts 0, not "no figure yet", so a target due in it is decided.
+    public static func countPilots(_ pilots: [Pilot], indicator: Indicator, over: Int) -> [Observation] {
         var counts: [Int: Int] = [:]
         for (_, year) in firstYears(pilots) { counts[year, default: 0] += 1 }
-        return counts.keys.sorted().map { year in
+        guard let first = counts.keys.min(), let last = counts.keys.max() else { return [] }
+        return (first...max(last, over)).map { year in
             // No status and no note of its own: an illustrative row says so, and each row says how it
             // was counted, in the words of the page that shows it (`Indicator.note(of:words:)`).
-            Observation(period: String(year), year: year, value: Double(counts[year]!), status: "", note: "", source: "", dimensions: [:], line: 1)
+            Observation(period: String(year), year: year, value: Double(counts[year] ?? 0), status: "", note: "", source: "", dimensions: [:], line: 1)
         }
     }
 

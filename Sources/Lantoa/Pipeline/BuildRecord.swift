@@ -568,10 +568,14 @@ extension LoadedProject {
     }
 
     /// The moments around `now` at which these sources build differently: a publish date or a
-    /// dated post's date comes, an expiry date passes, an event ends or its sign-up closes. The
-    /// last at or before `now` and the first after it (epoch seconds; nil when there is none).
+    /// dated post's date comes, an expiry date passes, an event ends or its sign-up closes, a new
+    /// year begins for a series counted from the stories (a year without a pilot counts 0 once it
+    /// is over). The last at or before `now` and the first after it (epoch seconds; nil when there is none).
     func moments(around now: DateTime) -> (before: Int?, after: Int?) {
         var moments: [Int] = []
+        if indicators.contains(where: { $0.indicator.computed == "stories" }) {
+            moments += [now.year, now.year + 1].map { DateTime(year: $0, month: 1, day: 1).epochSeconds }
+        }
         for list in allDocuments {
             for k in list.indices {
                 if let publishDate = list[k].publishDate { moments.append(publishDate.epochSeconds) }

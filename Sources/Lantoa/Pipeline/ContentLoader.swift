@@ -204,7 +204,7 @@ public struct ContentLoader {
         if definitions.contains(where: { $0.computed == "stories" }) {
             let pilots = IndicatorLoader.pilots(of: stories.filter { options.includeDrafts || !$0.draft }) + articlePilots
             for k in counted.indices where counted[k].computed == "stories" {
-                counted[k].observations = IndicatorLoader.countPilots(pilots, indicator: counted[k])
+                counted[k].observations = IndicatorLoader.countPilots(pilots, indicator: counted[k], over: options.now.year - 1)
             }
         }
         let indicators = counted.map { IndicatorStatistics($0, words: theme.words) }

@@ -175,6 +175,23 @@ struct BuildRecordTests {
         #expect(FileManager.default.fileExists(atPath: page))
     }
 
+    @Test("a series counted from the stories counts again when a year ends: a target due in it turns from forecast to decided")
+    func newYearCounts() throws {
+        let site = try TestSite(StoryTests.pilots + StoryTests.story("a", enterprise: "Cơ sở A", started: 2022))
+        defer { site.remove() }
+        let json = site.root.appendingPathComponent("public/chi-so/du-an-diem.json")
+        // In 2025 the 2025 target (2 to 3 by 2025) is open: 1 enterprise so far, 2023–2025 not yet counted.
+        #expect(build(site, now: DateTime(year: 2025, month: 12, day: 31, hour: 12)).succeeded)
+        let open = try String(contentsOf: json, encoding: .utf8)
+        #expect(open.contains("\"span\" : \"2022–2024\"") && !open.contains("\"status\" : \"không đạt\""))
+        #expect(unchanged(build(site, now: DateTime(year: 2025, month: 12, day: 31, hour: 23))))
+        // Once 2025 is over it has its 0, and the target is decided: a full build, not "nothing new".
+        let passed = build(site, now: DateTime(year: 2026, month: 1, day: 1, hour: 0, minute: 1))
+        #expect(passed.report?.fullBecause == .moment)
+        let decided = try String(contentsOf: json, encoding: .utf8)
+        #expect(decided.contains("\"span\" : \"2022–2025\"") && decided.contains("\"status\" : \"không đạt\""))
+    }
+
     @Test("a clock set back before the last build's moment makes a full build, which takes the article away")
     func clockSetBack() throws {
         let site = try TestSite(Self.site)

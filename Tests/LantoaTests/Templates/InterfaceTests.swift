@@ -241,7 +241,7 @@ struct InterfaceTests {
         #expect(svg.contains("khó đạt mục tiêu bình quân cao hơn 7\u{00A0}%/năm") && svg.contains("Nguồn: Tổng cục Thống kê"))
         #expect(!svg.contains("đạt mục tiêu bình quân trên 7"))
         let page = try #require(build.file("chi-so/tang-nang-suat/index.html"))
-        #expect(page.contains("Để đạt, 2 năm còn lại (2024–2025) cần bình quân"))
+        #expect(page.contains("Để đạt, 2 năm chưa có số liệu (2024–2025) cần bình quân"))
 
         let english = try TestSite(Self.indicatorSite.replacingOccurrences(of: "title: Năng suất\n", with: "title: Productivity\nlanguage: en\n"))
         defer { english.remove() }
@@ -251,7 +251,7 @@ struct InterfaceTests {
         #expect(enSVG.contains("Tăng năng suất lao động: 4.76\u{00A0}% on average in 2021–2023, unlikely to meet the target of over 7\u{00A0}% a year on average"))
         #expect(enSVG.contains("Source of the figures: Tổng cục Thống kê"))
         let enPage = try #require(en.file("chi-so/tang-nang-suat/index.html"))
-        #expect(enPage.contains("To meet it, the 2 remaining years (2024–2025) need"))
+        #expect(enPage.contains("To meet it, the 2 years without figures yet (2024–2025) need"))
         #expect(enPage.contains("Line chart of tốc độ tăng năng suất lao động from 2021 to 2023."))
     }
 }
