@@ -106,7 +106,18 @@ enum StoryParser {
 
     static func number(_ r: inout FieldReader, _ key: String) -> Double? {
         guard let field = r.frontMatter[key], let text = r.string(key) else { return nil }
-        let style = DecimalStyle.evidence(text).style ?? (text.contains(",") ? .comma : .point)
+        let evidence = DecimalStyle.evidence(text)
+        // "1.200" is 1 200 as Vietnamese groups thousands and 1.2 as English writes decimals: asked,
+        // not guessed (a guess published one story's figure a thousand times too small).
+        if evidence.ambiguous {
+            // The decimal reading as Vietnamese writes it, without the zeros that end it (1,2 for 1.200).
+            var decimal = text.trimmed.replacingOccurrences(of: ".", with: ",")
+            while decimal.hasSuffix("0") && !decimal.hasSuffix(",0") { decimal.removeLast() }
+            r.report(.error(field.valueLocation, .couldThousandsSeparatorDecimal(text),
+                            hint: .writeWholeOrDecimal(key, text.trimmed.filter { $0 != "." && $0 != "," }, decimal)))
+            return nil
+        }
+        let style = evidence.style ?? (text.contains(",") ? .comma : .point)
         if let v = style.parse(text) {
             if VietnameseFormat.isFigure(v) { return v }
             r.report(.error(field.valueLocation, .tooLargeNumberGot(key, text), hint: DecimalStyle.tooLargeHint))

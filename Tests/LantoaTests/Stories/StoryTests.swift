@@ -96,6 +96,43 @@ struct StoryTests {
         #expect(build.result.diagnostics.first { $0.message.contains("Kaizan") }?.hint == "did you mean 'Kaizen'?")
     }
 
+    @Test("a figure whose one separator has three digits after it (1.200, 1,500) is asked, not guessed; 2,5 and 12.500.000 are read")
+    func ambiguousFigures() throws {
+        let site = try TestSite("""
+        -- content/stories/a.md --
+        ---
+        title: A
+        date: 2025-01-01
+        enterprise: Công ty A
+        size: nhỏ
+        loai_hinh: công ty TNHH
+        tools: [5S]
+        results:
+          - metric: Sản lượng mỗi tháng
+            before: 1.200
+            after: 1,500
+            unit: kg
+            measured: 2024
+          - metric: Doanh thu
+            before: 12.500.000
+            after: 2,5
+            unit: triệu đồng
+            measured: 2024
+        ---
+        Nội dung.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/stories/a.md:10:13: error: \"1.200\" could be a thousands separator or a decimal",
+            "content/stories/a.md:11:12: error: \"1,500\" could be a thousands separator or a decimal",
+        ])
+        #expect(build.result.diagnostics.map(\.hint) == [
+            "write 'before: 1200' if it is a whole number, or 'before: 1,2' with a decimal comma if it is not",
+            "write 'after: 1500' if it is a whole number, or 'after: 1,5' with a decimal comma if it is not",
+        ])
+    }
+
     @Test("lower-is-better metrics are inferred from their words", arguments: [
         ("Tỷ lệ sản phẩm lỗi", false), ("Thời gian giao hàng", false), ("Chi phí điện năng", false), ("Sản lượng mỗi lao động", true),
         ("Doanh thu", true),

@@ -176,6 +176,10 @@ extension Message {
         Message("\"\(text)\" could be a thousands separator or a decimal",
                 "\"\(text)\" có thể là dấu phân cách hàng nghìn hoặc dấu thập phân")
     }
+    static func writeWholeOrDecimal(_ key: some CustomStringConvertible, _ whole: some CustomStringConvertible, _ decimal: some CustomStringConvertible) -> Message {
+        Message("write '\(key): \(whole)' if it is a whole number, or '\(key): \(decimal)' with a decimal comma if it is not",
+                "viết '\(key): \(whole)' nếu là số nguyên, hoặc '\(key): \(decimal)' (dấu phẩy thập phân) nếu là số lẻ")
+    }
     static func declareDecimalStyle(_ id: some CustomStringConvertible) -> Message {
         Message("add 'decimal: comma' (5,31 means five point three one) or 'decimal: point' to '\(id)' in indicators.yml",
                 "thêm 'decimal: comma' (5,31 là năm phẩy ba mốt) hoặc 'decimal: point' cho '\(id)' trong indicators.yml")
