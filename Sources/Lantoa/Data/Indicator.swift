@@ -41,6 +41,8 @@ public struct Indicator: Sendable {
     public var countingRule: String = ""
     /// `stories`: the observations are counted from the success stories instead of read from a CSV.
     public var computed: String? = nil
+    /// The file the observations are read from (`content/indicators/<id>.csv` or `data:`); nil when counted.
+    public var dataPath: String? = nil
     public var breaks: [SeriesBreak]
     public var targets: [Target]
     public var observations: [Observation]

@@ -158,6 +158,7 @@ public struct IndicatorLoader {
             return indicator
         }
         let dataPath = r.string("data") ?? "content/indicators/\(id).csv"
+        indicator.dataPath = dataPath
         indicator.observations = observations(dataPath, at: group["data"]?.valueLocation ?? indicator.location, indicator: indicator, style: style,
                                               report: { r.report($0) })
         // A target whose year has passed in the data but has no row of its own points at a missing period.

@@ -477,7 +477,7 @@ public final class BuildSession: @unchecked Sendable {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return failed() }
         // What nothing publishes now (a file in a folder of no page's) is said again, once per kind.
-        diagnostics += ContentLoader.unread(inventory, bundles: bundles, documents: project.allDocuments)
+        diagnostics += ContentLoader.unread(inventory, bundles: bundles, documents: project.allDocuments, indicatorData: project.indicatorData)
 
         guard let site = reassembled(project, keeping: old, &diagnostics) else { return failed() }
         let everything = ContentChanges.frame(site) != ContentChanges.frame(old) || ArticleChanges.frame(site) != ArticleChanges.frame(old)
@@ -692,7 +692,7 @@ public final class BuildSession: @unchecked Sendable {
     /// The summary of what `project` does not read of the content folder's `files`.
     private static func unread(_ files: Set<String>, _ project: LoadedProject) -> [Diagnostic] {
         let inventory = ContentInventory(listed: Array(files), extensions: project.config.markdownExtensions)
-        return ContentLoader.unread(inventory, bundles: inventory.bundles(), documents: project.allDocuments)
+        return ContentLoader.unread(inventory, bundles: inventory.bundles(), documents: project.allDocuments, indicatorData: project.indicatorData)
     }
 
     /// Renders and writes `routes` of a site assembled again, deletes the files it no longer has,

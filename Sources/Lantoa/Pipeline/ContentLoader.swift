@@ -6,6 +6,8 @@ public struct LoadedProject: Sendable {
     public var interfaces: [String: Interface]
     /// The words of the site's own language.
     public var interface: Interface { interfaces[config.language] ?? Interface(words: [:]) }
+    /// The data files the indicators read.
+    var indicatorData: Set<String> { Set(indicators.compactMap(\.indicator.dataPath)) }
     public var indicators: [IndicatorStatistics]
     public var articles: [Document]
     public var pages: [Document]
@@ -140,7 +142,8 @@ public struct ContentLoader {
                               markdown: markdown, bundles: bundles, before: before, problems: &problems, reused: &reused, diagnostics: &diagnostics)
         let media = inventory.all.filter { $0.hasPrefix("content/media/") }, staticFiles = files.list("templates/static")
         diagnostics += files.takeProblems()
-        diagnostics += Self.unread(inventory, bundles: bundles, documents: [stories, documents])
+        diagnostics += Self.unread(inventory, bundles: bundles, documents: [stories, documents],
+                                   indicatorData: indicatorsComplete ? Set(definitions.compactMap(\.dataPath)) : nil)
         return LoadedProject(
             config: config, templates: templates, interfaces: interfaces, indicators: indicators,
             articles: documents.only { $0.kind == .article }, pages: documents.only { $0.kind == .page }, stories: stories, plan: plan, documents: documents.only { $0.kind == .document },
@@ -149,10 +152,17 @@ public struct ContentLoader {
     }
 
     /// What no stage read or publishes of the content folder, said once per kind of file:
-    /// `documents` are all the project's, whose bodies publish the files they link or show.
-    static func unread(_ inventory: ContentInventory, bundles: [String: [String]], documents: [[Document]]) -> [Diagnostic] {
+    /// `documents` are all the project's, whose bodies publish the files they link or show;
+    /// `indicatorData` the CSV files indicators read (nil when indicators.yml could not be read
+    /// whole: then every CSV of content/indicators/ may be one).
+    static func unread(_ inventory: ContentInventory, bundles: [String: [String]], documents: [[Document]],
+                       indicatorData: Set<String>?) -> [Diagnostic] {
         var used: Set<String> = ["content/site.yml", "content/plan.yml"]
-        used.formUnion(inventory.all.filter { $0.hasPrefix("content/media/") || ($0.hasPrefix("content/indicators/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".yml"))) })
+        used.formUnion(inventory.all.filter { path in
+            path.hasPrefix("content/media/") || (path.hasPrefix("content/indicators/")
+                && (path.hasSuffix(".yml") || (path.hasSuffix(".csv") && indicatorData?.contains(path) ?? true)))
+        })
+        if let indicatorData { used.formUnion(indicatorData) }
         let sectionFolders = ContentInventory.sections.map { "content/\($0.0)/" }
         for path in inventory.all where inventory.isMarkdown(path) && sectionFolders.contains(where: { path.hasPrefix($0) }) { used.insert(path) }
         for files in bundles.values { used.formUnion(files) }

@@ -207,6 +207,38 @@ struct SitesFromElsewhereTests {
         #expect(build.file("tin-tuc/bai-cu/index.html")?.contains("Đọc như Markdown.") == true)
     }
 
+    @Test("a CSV in content/indicators/ that no indicator reads is said, with the id to add; one an indicator names in data: is read")
+    func unreadIndicatorData() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: grdp
+          name: Tăng trưởng GRDP
+          unit: "%"
+        - id: von
+          name: Vốn đầu tư
+          unit: tỷ đồng
+          data: content/indicators/von-dau-tu.csv
+        -- content/indicators/grdp.csv --
+        nam,gia_tri
+        2024,5.1
+        -- content/indicators/von-dau-tu.csv --
+        nam,gia_tri
+        2024,120
+        -- content/indicators/so-hoi-thao.csv --
+        nam,gia_tri
+        2024,3
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/indicators/so-hoi-thao.csv:1:1: warning: 1 file in content/indicators/ not read: content/indicators/so-hoi-thao.csv",
+        ])
+        #expect(build.result.diagnostics.first?.hint == "no indicator of content/indicators/indicators.yml reads it: add one with 'id: so-hoi-thao', or name the file in an indicator's 'data:'")
+        // With indicators.yml broken, no CSV is called unread (any may be an indicator's).
+        try site.write("content/indicators/indicators.yml", "- id: grdp\n  name: [\n")
+        #expect(!site.build().messages.contains { $0.contains("not read") })
+    }
+
     @Test("published: false is a draft; a future publishDate and a past expiryDate leave the page out unless asked")
     func publishing() throws {
         let site = try TestSite("""

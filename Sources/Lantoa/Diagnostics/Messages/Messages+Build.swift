@@ -89,9 +89,10 @@ extension Message {
         Message("\(n) file\(n == 1 ? "" : "s") in content/\(folder)/ not read: \(list)",
                 "\(n) tệp trong content/\(folder)/ không được đọc: \(list)")
     }
-    static let indicatorsAreRead = Message(
-        "indicators are read from content/indicators/indicators.yml and one <id>.csv each",
-        "chỉ số được đọc từ content/indicators/indicators.yml và mỗi chỉ số một tệp <mã>.csv")
+    static func indicatorsAreRead(_ id: some CustomStringConvertible) -> Message {
+        Message("no indicator of content/indicators/indicators.yml reads it: add one with 'id: \(id)', or name the file in an indicator's 'data:'",
+                "không chỉ số nào trong content/indicators/indicators.yml đọc tệp này: thêm một chỉ số có 'id: \(id)', hoặc ghi tên tệp vào 'data:' của một chỉ số")
+    }
     static let contentFoldersRead = Message(
         "Lan Tỏa reads content/articles/, pages/, stories/, documents/, media/ and indicators/: move them there, or convert a Hugo or Jekyll site with 'lantoa import'",
         "Lan Tỏa đọc content/articles/, pages/, stories/, documents/, media/ và indicators/: hãy chuyển tệp vào đó, hoặc chuyển đổi trang Hugo hay Jekyll bằng 'lantoa import'")
