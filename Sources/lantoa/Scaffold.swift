@@ -48,20 +48,29 @@ enum Scaffold {
             ---
             title: \(quoted)
             date: \(date)
-            draft: true
-            enterprise: Tên doanh nghiệp
+            draft: true          # bỏ dòng này khi đã thay mọi chữ mẫu
+            summary: ""
+            enterprise: \(Story.placeholderEnterprise)
+            loai_hinh: công ty TNHH   # công ty TNHH, công ty cổ phần, công ty hợp danh, doanh nghiệp tư nhân (được tính là doanh nghiệp); hợp tác xã, hộ kinh doanh, cơ sở sản xuất
             sector: ""
             district: ""
             size: nhỏ            # siêu nhỏ, nhỏ hoặc vừa
             tools: []            # 5S, Kaizen, Lean, ISO 9001, …
             started: \(now.year)
-            status: đang triển khai
+            status: đang triển khai   # hoặc hoàn thành
+            support: ""          # chương trình hỗ trợ, năm
+            verified_by: ""      # ai xác nhận kết quả
             results:
-              - metric: Tên chỉ số đo được
+              - metric: \(Story.placeholderMetric)
                 before: 0
                 after: 0
                 unit: ""
                 measured: \(now.year)
+            # quote:
+            #   text: Câu nói của chủ doanh nghiệp.
+            #   by: Giám đốc
+            # tasks: [II.1.3]     # nhiệm vụ của Kế hoạch mà mô hình thực hiện
+            # illustrative: true  # nếu là ví dụ, không phải doanh nghiệp thật
             # image: /media/ten-anh.jpg
             # image_alt: Mô tả ngắn nội dung bức ảnh
             ---

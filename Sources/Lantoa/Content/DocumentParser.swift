@@ -105,6 +105,11 @@ public enum DocumentParser {
             document.tags = r.termList("tags")
             document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
             document.illustrative = document.story?.illustrative ?? false
+            // A draft may keep what `lantoa new story` wrote; a published story may not, unsaid.
+            if !document.draft, let placeholder = document.story?.placeholders.first {
+                r.report(.warning(split.frontMatter["enterprise"]?.valueLocation ?? split.frontMatter.location,
+                                  .storyHasPlaceholder(placeholder), hint: .replacePlaceholderOrKeepDraft))
+            }
         } else {
             document.toc = r.bool("toc") ?? false
             document.lang = r.string("lang")

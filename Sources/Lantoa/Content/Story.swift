@@ -27,6 +27,15 @@ public struct Story: Sendable {
     /// The legal forms a story may declare, enterprises first.
     public static let enterpriseForms = ["công ty TNHH", "công ty cổ phần", "công ty hợp danh", "doanh nghiệp tư nhân"]
     public static let legalForms = enterpriseForms + ["hợp tác xã", "hộ kinh doanh", "cơ sở sản xuất"]
+
+    /// What `lantoa new story` writes for the enterprise and a result's metric, to be replaced:
+    /// a story published with either is said.
+    public static let placeholderEnterprise = "Tên doanh nghiệp", placeholderMetric = "Tên chỉ số đo được"
+
+    /// The placeholders of `lantoa new story` the story still has.
+    var placeholders: [String] {
+        (enterprise == Self.placeholderEnterprise ? [enterprise] : []) + results.map(\.metric).filter { $0 == Self.placeholderMetric }
+    }
 }
 
 /// An enterprise's pilot project, as counted for the plan's target: declared by a story, or by

@@ -139,8 +139,15 @@ extension Message {
         "the story does not say the enterprise's legal form, so it is not counted among enterprises with a pilot project",
         "mô hình chưa ghi loại hình doanh nghiệp nên không được đếm vào số doanh nghiệp có dự án điểm")
     static let addStoryLegalForm = Message(
-        "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)",
-        "thêm 'loai_hinh: công ty TNHH' (hoặc công ty cổ phần, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)")
+        "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, công ty hợp danh, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)",
+        "thêm 'loai_hinh: công ty TNHH' (hoặc công ty cổ phần, công ty hợp danh, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)")
+    static func storyHasPlaceholder(_ text: some CustomStringConvertible) -> Message {
+        Message("the story is published with '\(text)', which lantoa new wrote to be replaced",
+                "bài điển hình được xuất bản với '\(text)', chữ mẫu do lantoa new viết để thay")
+    }
+    static let replacePlaceholderOrKeepDraft = Message(
+        "write the enterprise's name and the measured results in its place, or keep 'draft: true' until they are known",
+        "viết tên doanh nghiệp và kết quả đo được vào chỗ đó, hoặc giữ 'draft: true' đến khi có")
     static func notKnownImprovementToolListed(_ written: some CustomStringConvertible) -> Message {
         Message("'\(written)' is not a known improvement tool; it is listed as written",
                 "'\(written)' không phải công cụ cải tiến đã biết; được ghi nguyên như đã viết")
