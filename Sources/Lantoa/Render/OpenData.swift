@@ -117,8 +117,10 @@ struct OpenData {
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig", "profile": "tabular-data-resource",
                 "schema": ["fields": .list(d.fields.map { ["name": .text($0.0), "type": .text($0.1), "title": .text(Self.columnTitle($0.0, t))] })],
                 "sources": d.source.isEmpty ? .empty : [["title": .text(d.source), "path": .text(orEmpty: d.sourceURL)]],
-                // A statistic states no licence of ours: its source's conditions apply (named in `sources`).
-                "licenses": d.licensed ? [licence] : .empty,
+                // A statistic states no licence of ours: its source's conditions apply. Said, not left
+                // out: a resource without `licenses` takes the package's (the spec's inheritance).
+                "licenses": d.licensed ? [licence] : [["name": "notspecified", "title": .text(t(.dataSourceTerms) + (d.source.isEmpty ? "" : ": " + d.source)),
+                                                        "path": .text(orEmpty: d.sourceURL)]],
             ]
         }
         return JSON.encode([

@@ -20,6 +20,11 @@ struct OpenDataTests {
         for resource in resources {
             let path = try #require(resource["path"] as? String)
             #expect(writer.files["du-lieu/" + path] != nil, "no file for \(path)")
+            // Each resource states its licence: one without would take the package's CC BY, which
+            // an official statistic (its source's conditions apply) must not.
+            let licences = try #require(resource["licenses"] as? [[String: Any]], "\(path) states no licence")
+            let official = ["chi-so-nang-suat-lao-dong.csv", "chi-so-dong-gop-tfp.csv", "chi-so-grdp-dak-lak.csv"].contains(path)
+            #expect((licences.first?["name"] as? String) == (official ? "notspecified" : "CC-BY-4.0"), "\(path): \(licences)")
         }
         let catalogue = try #require(writer.text("du-lieu/catalog.jsonld"))
         #expect(catalogue.components(separatedBy: "\"dcat:Dataset\"").count - 1 == resources.count)
