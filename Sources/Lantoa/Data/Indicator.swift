@@ -11,6 +11,8 @@ public struct Indicator: Sendable {
     public var name: String
     public var shortName: String
     public var unit: String
+    /// The unit after exactly one, where the page's language has a singular (`unit_one:` of a translation).
+    public var unitOne: String? = nil
     public var description: String
     public var sourceName: String
     public var sourceURL: String
@@ -63,6 +65,8 @@ public struct Indicator: Sendable {
     /// An indicator's own words in one language; what is not given stays as written.
     public struct Text: Sendable {
         public var name: String?, shortName: String?, unit: String?, description: String?, sourceName: String?
+        /// The unit after exactly one, in a language that says so ("1 club", "2 clubs").
+        public var unitOne: String? = nil
         /// The targets' and the breaks' labels, in the order of `targets` and `breaks`.
         public var targets: [String] = [], breaks: [String] = []
         /// The rows' notes, by period (`"2021": New method`).
@@ -81,6 +85,7 @@ public struct Indicator: Sendable {
         copy.name = text.name ?? name
         copy.shortName = text.shortName ?? text.name ?? shortName
         copy.unit = text.unit ?? unit
+        copy.unitOne = text.unitOne
         copy.description = text.description ?? description
         copy.sourceName = text.sourceName ?? sourceName
         for (k, label) in text.targets.enumerated() where k < copy.targets.count { copy.targets[k].label = label }
@@ -93,6 +98,7 @@ public struct Indicator: Sendable {
 
     public func format(_ value: Double, decimals: Int? = nil) -> String {
         let number = number(value, decimals: decimals)
+        if let unitOne, number == "1" { return "1\u{00A0}\(unitOne)" }
         return unit.isEmpty ? number : "\(number)\u{00A0}\(unit)"
     }
 

@@ -107,7 +107,7 @@ public struct IndicatorLoader {
             var tr = FieldReader(group)
             for field in group.fields {
                 guard var one = tr.group(field.key).map({ FieldReader($0) }) else { continue }
-                one.warnUnknownKeys(known: ["name", "short_name", "unit", "description", "source", "targets", "breaks", "notes"], what: .verbatim("translations.\(field.key)"))
+                one.warnUnknownKeys(known: ["name", "short_name", "unit", "unit_one", "description", "source", "targets", "breaks", "notes"], what: .verbatim("translations.\(field.key)"))
                 var notes: [String: String] = [:]
                 if let group = one.group("notes") {
                     var nr = FieldReader(group)
@@ -116,7 +116,7 @@ public struct IndicatorLoader {
                 }
                 indicator.translations[field.key] = Indicator.Text(
                     name: one.string("name"), shortName: one.string("short_name"), unit: one.string("unit"),
-                    description: one.string("description"), sourceName: one.string("source"),
+                    description: one.string("description"), sourceName: one.string("source"), unitOne: one.string("unit_one"),
                     targets: one.stringList("targets"), breaks: one.stringList("breaks"), notes: notes)
                 tr.absorb(one)
             }

@@ -224,6 +224,7 @@ import LantoaTesting
         - id: so-doanh-nghiep
           name: Số doanh nghiệp áp dụng công cụ năng suất
           unit: doanh nghiệp
+          decimals: 0
           source:
             name: Sở Khoa học và Công nghệ
           targets:
@@ -235,13 +236,15 @@ import LantoaTesting
             en:
               name: Enterprises using productivity tools
               unit: enterprises
+              unit_one: enterprise
               source: Department of Science and Technology
               targets: [At least 20 enterprises by 2025]
               notes:
                 "2024": First count
         -- content/indicators/so-doanh-nghiep.csv --
         nam,gia_tri,trang_thai,ghi_chu
-        2023,12,chính thức,
+        2022,9,chính thức,
+        2023,1,chính thức,
         2024,15,sơ bộ,Lần đếm đầu
         -- content/articles/tap-huan.md --
         ---
@@ -275,8 +278,10 @@ import LantoaTesting
         let en = try #require(build.file("en/tin-tuc/tap-huan/index.html"))
         #expect(en.contains(">Notes</h2>") && en.contains("aria-label=\"Back to the reference to note 1\""))
         // The indicator's own words in English, from its translations in indicators.yml.
-        #expect(en.contains("Enterprises using productivity tools in 2024: 15.0\u{00A0}enterprises, not yet meeting the target of at least 20\u{00A0}enterprises in 2025"))
+        #expect(en.contains("Enterprises using productivity tools in 2024: 15\u{00A0}enterprises, not yet meeting the target of at least 20\u{00A0}enterprises in 2025"))
         #expect(en.contains("Source of the figures: Department of Science and Technology") && en.contains("Target at least 20 enterprises by 2025: behind."))
+        // One takes the singular the translation gives (unit_one), more the plural.
+        #expect(en.contains("Lowest 1\u{00A0}enterprise in 2023") && !en.contains("1\u{00A0}enterprises"))
         #expect(en.contains(">preliminary</td>") && en.contains(">First count</td>") && en.contains(">official</td>"))
         #expect(!en.contains("Số doanh nghiệp") && !en.contains("Lần đếm đầu") && !en.contains("sơ bộ"))
         #expect(en.contains(">Details and downloads</a>") && en.contains("<summary>Table of figures</summary>") && en.contains("<caption>Table of figures</caption>"))
