@@ -10,7 +10,7 @@ extension PageRenderer {
         meta.alternates = site.translations[d.sourcePath] ?? []
         var c = context.base(meta)
         c["translations"] = translationLinks(meta.alternates)
-        (c["content"], c["glossaryTerms"]) = withTerms(d.body.html, for: route)
+        (c["content"], c["glossaryTerms"]) = withTerms(d.body.html, lang: d.lang, for: route)
         c["pageTitle"] = .text(d.title)
         let toc = d.toc ? d.body.headings.filter { $0.level <= 3 } : []
         c["hasToc"] = .bool(!toc.isEmpty)

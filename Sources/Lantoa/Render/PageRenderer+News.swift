@@ -92,7 +92,7 @@ extension PageRenderer {
         // An article in another language links its language's feed, not the site's archive and tags.
         c["languageFeed"] = .text(orEmpty: a.lang.map { config.baseURL.link("\($0)/\(names.articlesPath)" + FeedFormat.rss.rawValue) })
         var article = fields
-        (article["content"], article["glossaryTerms"]) = withTerms(a.body.html, for: route)
+        (article["content"], article["glossaryTerms"]) = withTerms(a.body.html, lang: a.lang, for: route)
         // The lead is only a written summary or description: the body shows its first paragraph already.
         article["summary"] = .text(orEmpty: a.lead)
         article["previous"] = previous

@@ -102,9 +102,10 @@ public struct PageRenderer: Sendable {
     }
 
     /// A body with the first use of each glossary term linked (unless `glossary_links: false`), and
-    /// the terms it uses with their short definitions, for the box after the text.
-    func withTerms(_ html: String, except: Int? = nil, for route: Route) -> (TemplateValue, TemplateValue) {
-        guard config.glossaryLinks, !site.glossary.isEmpty else { return (.text(html), .empty) }
+    /// the terms it uses with their short definitions, for the box after the text. A page in
+    /// another language (`lang`) is left as it is: the glossary defines its terms in the site's.
+    func withTerms(_ html: String, except: Int? = nil, lang: String? = nil, for route: Route) -> (TemplateValue, TemplateValue) {
+        guard config.glossaryLinks, !site.glossary.isEmpty, (lang ?? config.language) == config.language else { return (.text(html), .empty) }
         let (linked, used) = context.glossary.link(html, except: except)
         reads?.terms(used.map { site.glossary[$0].sourcePath }, for: route.file)
         guard !used.isEmpty else { return (.text(linked), .empty) }

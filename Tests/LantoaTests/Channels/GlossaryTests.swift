@@ -123,6 +123,40 @@ struct GlossaryTests {
         #expect(!page.contains("class=\"term\"") && !page.contains("terms-used"))
     }
 
+    @Test("a page or article in another language of the site is left as written: the glossary defines its terms in the site's language")
+    func otherLanguage() throws {
+        let site = try TestSite(Self.terms + Self.article + """
+
+        -- content/site.yml --
+        title: Thử
+        base_url: https://example.org/
+        languages:
+          en:
+            title: Trial
+        -- content/articles/a.en.md --
+        ---
+        title: Article
+        date: 2026-01-01
+        ---
+        Labour productivity ("năng suất lao động") grew after 5S.
+        -- content/pages/en/about.md --
+        ---
+        title: About
+        lang: en
+        url: /en/about/
+        ---
+        Why 5S matters.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        for file in ["en/tin-tuc/a/index.html", "en/about/index.html"] {
+            let page = try #require(build.file(file))
+            #expect(!page.contains("class=\"term\"") && !page.contains("terms-used"), "\(file)")
+        }
+        #expect(try #require(build.file("tin-tuc/a/index.html")).contains("terms-used"))
+    }
+
     @Test("a name two terms claim is an error at the later one's also_called; a term without its short definition is an error")
     func errors() throws {
         let site = try TestSite(Self.terms + """
