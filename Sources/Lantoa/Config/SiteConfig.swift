@@ -126,6 +126,13 @@ public struct SiteConfig: Sendable {
     /// Every language of the site, its own first.
     public var languages: [String] { [language] + versions.keys.sorted() }
 
+    /// The site path of `code`'s home (`en/about/`): the first item of its menu inside its own
+    /// folder. Its pages' site title leads there, and so does `/en/` when no page is there.
+    public func languageHome(_ code: String) -> String? {
+        versions[code]?.menu.lazy.filter { $0.lang == nil }
+            .map { $0.url.hasPrefix("/") ? String($0.url.dropFirst()) : $0.url }.first { $0.hasPrefix(code + "/") }
+    }
+
     /// The site as its pages in `code` present it: that language's title, description,
     /// organisation name, address, credit and licence address where its version gives them.
     public func inLanguage(_ code: String) -> SiteConfig {

@@ -86,6 +86,12 @@ public struct SiteAssembler {
         table.claim("robots.txt", .robots, by: "robots.txt")
         table.claim(".htaccess", .htaccess, by: "the server rules for Apache")
         let assets = claimFiles(project, documents: articles + translated + pages + stories + documents + events + glossary + broadcasts + honours, in: &table)
+        // A language's folder (`en/`) without a page of its own sends a reader to its home page.
+        for language in config.versions.keys.sorted() where table.owners["\(language)/index.html"] == nil {
+            if let home = config.languageHome(language), home != "\(language)/" {
+                table.claim("\(language)/index.html", .redirect(to: home), by: "the home of '\(language)'")
+            }
+        }
         // Last, when every page is claimed: a large site's sitemap is split in parts.
         table.claim("sitemap.xml", .sitemap, by: "the sitemap")
         let listed = table.routes.count(where: Sitemap.lists)

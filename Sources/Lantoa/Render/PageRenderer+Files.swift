@@ -34,8 +34,13 @@ extension PageRenderer {
         return html(route, "404", c)
     }
 
+    /// A page that moved, or a language's folder sending the reader to its home: in the language
+    /// of the folder it is in (`en/…`), else the site's.
     func redirectPage(_ route: Route, target: String) -> OutputFile {
-        return OutputFile(path: route.file, text: Redirect.page(to: config.baseURL.link(target), absolute: config.baseURL.absolute(target)))
+        let folder = String(route.file.prefix { $0 != "/" })
+        let language = config.versions[folder] != nil ? folder : config.language
+        return OutputFile(path: route.file, text: Redirect.page(to: config.baseURL.link(target), absolute: config.baseURL.absolute(target),
+                                                                language: language, words: site.interfaces[language] ?? t))
     }
 
     func feedFile(_ route: Route, k: Int, format: FeedFormat) -> OutputFile {

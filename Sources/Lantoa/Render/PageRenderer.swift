@@ -127,14 +127,15 @@ public struct PageRenderer: Sendable {
 
 /// A tiny page that sends readers from an old address (`aliases:`) to the current one.
 enum Redirect {
-    static func page(to link: String, absolute: String) -> String {
+    /// A page that sends the reader on at once, in `language` with its `words`.
+    static func page(to link: String, absolute: String, language: String, words: Interface) -> String {
         let href = XML.escape(link)
         return """
         <!DOCTYPE html>
-        <html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển tới \(href)</title>
+        <html lang="\(XML.escape(language))"><head><meta charset="utf-8"><title>\(XML.escape(words(.redirectTitle, ["url": link])))</title>
         <link rel="canonical" href="\(XML.escape(absolute))"><meta name="robots" content="noindex">
         <meta http-equiv="refresh" content="0; url=\(href)"></head>
-        <body><p>Trang này đã chuyển tới <a href="\(href)">\(href)</a>.</p></body></html>
+        <body><p>\(XML.escape(words(.redirectText))) <a href="\(href)">\(href)</a>.</p></body></html>
 
         """
     }

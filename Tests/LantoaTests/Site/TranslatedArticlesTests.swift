@@ -139,6 +139,11 @@ import LantoaTesting
         #expect(feed.contains("<language>en</language>") && feed.contains("<title>News – Productivity</title>"))
         #expect(feed.contains("<title>[Illustrative] 5S training</title>") && feed.contains("Illustrative article:") && !feed.contains("Tập huấn"))
         #expect(feed.contains("CC BY 4.0 – Source: Department of Science and Technology"))
+        // The site's title on an English page leads to the language's home (its menu's first page
+        // in en/), and /en/, which no page claims, sends a reader there, in English.
+        #expect(en.contains("<p class=\"brand\"><a href=\"/en/tin-tuc/\">Productivity</a>") && vi.contains("<p class=\"brand\"><a href=\"/\">"))
+        let home = try #require(build.file("en/index.html"))
+        #expect(home.contains("<html lang=\"en\">") && home.contains("<title>Moved to /en/tin-tuc/</title>") && home.contains("content=\"0; url=/en/tin-tuc/\""))
         // An English page's search box opens the search page in English, which searches the one index.
         #expect(en.contains("class=\"header-search\" role=\"search\" aria-label=\"Quick search\" action=\"/en/tim-kiem/\""))
         #expect(vi.contains("action=\"/tim-kiem/\""))
