@@ -43,6 +43,9 @@ public struct Indicator: Sendable {
     public var countingRule: String = ""
     /// `stories`: the observations are counted from the success stories instead of read from a CSV.
     public var computed: String? = nil
+    /// Figures the portal made itself (illustrative, counted from its stories, without a source):
+    /// under the site's licence. A statistic keeps its source's conditions.
+    public var isPortalsOwn: Bool { illustrative || computed != nil || sourceName.isEmpty }
     /// The file the observations are read from (`content/indicators/<id>.csv` or `data:`); nil when counted.
     public var dataPath: String? = nil
     public var breaks: [SeriesBreak]

@@ -34,7 +34,9 @@ struct IndicatorExport {
         for o in i.observations {
             if o.dimensions.isEmpty { total += o.value }
             let running = i.cumulative ? [o.dimensions.isEmpty ? Self.plain(total) : ""] : []
-            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i, words: stats.words), i.note(of: o, words: stats.words), Self.source(o, i)] + dimensions.map { o.dimensions[$0] ?? "" }
+            // A district or town that no longer exists is named so ("Buôn Hồ (cũ)"), as the chart names it.
+            let fields = [o.period, Self.plain(o.value)] + running + [i.unit, Self.status(o, i, words: stats.words), i.note(of: o, words: stats.words), Self.source(o, i)]
+                + dimensions.map { o.dimensions[$0].map { i.dimensionLabel($0, year: o.year) } ?? "" }
             lines.append(fields.map(Self.quote).joined(separator: ","))
         }
         // A byte-order mark first: Excel on a Vietnamese Windows then reads the file as UTF-8
@@ -77,12 +79,33 @@ struct IndicatorExport {
                     "from": e.target.from.map(TemplateValue.int) ?? .empty, "year": .int(e.target.year),
                     "status": .text(e.status.rawValue), "figure": number(e.figure), "span": .text(e.span),
                     "contributes": .bool(e.target.contributes), "note": .text(e.note),
+                    // The threshold in numbers, as the status was decided: the label is words.
+                    "condition": Self.condition(e.target.condition),
                 ]
             }),
             "observations": .list(observationRows(i)),
             "scope": .text(i.scope.rawValue), "credit": .text(Citation.dataCredit(i, config: config, words: stats.words)),
+            // What a copy of the file needs to be reused: where it comes from and on what terms.
+            "page": .text(config.baseURL.absolute(config.urlNames.indicatorPath(i.id))),
+            "licence": i.isPortalsOwn ? .texts(["name": config.licenceName, "url": config.licenceURL])
+                : .texts(["name": stats.words(.dataSourceTerms), "url": i.sourceURL]),
+            "dimension_note": .text(i.dimensionNote),
         ]
         return JSON.encode(document, pretty: true) + "\n"
+    }
+
+    /// A target's condition for a program to read: `{"op": ">", "value": 7}`, `{"op": "between",
+    /// "min": 7, "max": 10}`, `{"op": "about", "value": 30, "tolerance": 2}`.
+    static func condition(_ c: Target.Condition) -> TemplateValue {
+        switch c {
+        case .above(let v): ["op": ">", "value": .number(v)]
+        case .atLeast(let v): ["op": ">=", "value": .number(v)]
+        case .below(let v): ["op": "<", "value": .number(v)]
+        case .atMost(let v): ["op": "<=", "value": .number(v)]
+        case .about(let v, let tolerance): ["op": "about", "value": .number(v), "tolerance": .number(tolerance)]
+        case .aboutAbove(let v, let tolerance): ["op": "about_above", "value": .number(v), "tolerance": .number(tolerance)]
+        case .between(let low, let high): ["op": "between", "min": .number(low), "max": .number(high)]
+        }
     }
 
     private func observationRows(_ i: Indicator) -> [TemplateValue] {
@@ -94,7 +117,7 @@ struct IndicatorExport {
                 // The running total the chart draws, for a cumulative indicator.
                 "cumulative": i.cumulative && o.dimensions.isEmpty ? .number(total) : .empty,
                 "status": .text(Self.status(o, i, words: stats.words)), "note": .text(i.note(of: o, words: stats.words)),
-                "source": .text(Self.source(o, i)), "dimensions": .texts(o.dimensions),
+                "source": .text(Self.source(o, i)), "dimensions": .texts(o.dimensions.mapValues { i.dimensionLabel($0, year: o.year) }),
             ]
         }
     }

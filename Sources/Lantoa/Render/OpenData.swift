@@ -40,8 +40,7 @@ struct OpenData {
             let dimensions = Array(Set(i.observations.flatMap { $0.dimensions.keys })).sorted()
             let fields = [("period", "string"), ("value", "number")] + (i.cumulative ? [("cumulative", "number")] : [])
                 + [("unit", "string"), ("status", "string"), ("note", "string"), ("source", "string")] + dimensions.map { ($0, "string") }
-            // Figures the portal made (illustrative, counted from its stories) are its own; a statistic keeps its source's conditions.
-            let own = i.illustrative || i.computed != nil || i.sourceName.isEmpty
+            let own = i.isPortalsOwn
             return Dataset(id: "chi-so-" + i.id, title: i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name,
                            description: (i.description.isEmpty ? ChartRenderer(stats).title : i.description) + (i.unit.isEmpty ? "" : " (\(i.unit))"),
                            source: i.sourceName, sourceURL: i.sourceURL, page: config.urlNames.indicatorPath(i.id), illustrative: i.illustrative,

@@ -211,5 +211,11 @@ struct HonestFiguresTests {
         #expect(page.contains("cao nhất Buôn Hồ (cũ) với 5\u{00A0}doanh nghiệp"))
         #expect(page.contains("<dt>Số liệu theo địa bàn</dt><dd>Huyện, thị xã trước 01/07/2025.</dd>"))
         #expect(try #require(build.file("chi-so/theo-huyen.svg")).contains(">Ea Kar (cũ)</text>"))
+        // The downloads name them as the chart does, and the JSON carries the note: in a spreadsheet
+        // "Buôn Hồ" alone would read as today's ward.
+        let csv = try #require(build.file("chi-so/theo-huyen.csv"))
+        #expect(csv.contains(",Buôn Hồ (cũ)\r\n") && csv.contains(",Ea Kar (cũ)\r\n"))
+        let json = try #require(build.file("chi-so/theo-huyen.json"))
+        #expect(json.contains("\"huyen\" : \"Buôn Hồ (cũ)\"") && json.contains("\"dimension_note\" : \"Huyện, thị xã trước 01/07/2025.\""))
     }
 }

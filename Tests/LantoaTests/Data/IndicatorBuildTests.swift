@@ -60,6 +60,9 @@ struct IndicatorBuildTests {
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).contains("chính thức"))
         let json = try #require(build.file("chi-so/nang-suat.json"))
         #expect(json.contains("\"status\" : \"khó đạt\""))
+        // The threshold in numbers, the page and the terms travel with the file.
+        #expect(json.contains("\"condition\" : {\n        \"op\" : \">\",\n        \"value\" : 7\n      }"))
+        #expect(json.contains("/chi-so/nang-suat/\"") && json.contains("\"licence\" : {"))
         for file in ["chi-so/nang-suat.svg", "chi-so/nang-suat-16x9.svg", "chi-so/nang-suat-trong-suot.svg"] {
             let svg = try #require(build.file(file))
             #expect(svg.hasPrefix("<?xml"))
