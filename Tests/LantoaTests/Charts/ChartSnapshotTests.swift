@@ -202,7 +202,7 @@ struct ChartSnapshotTests {
         #expect(line.description.contains("Thấp nhất 3,65\u{00A0}% năm 2023, cao nhất 6,20\u{00A0}% năm 2019."))
         #expect(line.description.contains("Số liệu từ năm 2021 không so sánh trực tiếp được với các năm trước"))
         let bar = ChartRenderer(Self.cases[1].1)
-        #expect(bar.title == "Số liệu minh họa – Tăng năng suất đến năm 2025: 8\u{00A0}doanh nghiệp, đạt mục tiêu từ 7 đến 10\u{00A0}doanh nghiệp")
+        #expect(bar.title == "Số liệu minh họa – Tăng năng suất lũy kế đến năm 2025: 8\u{00A0}doanh nghiệp, đạt mục tiêu từ 7 đến 10\u{00A0}doanh nghiệp")
         #expect(bar.description.contains("số liệu minh họa"))
         let hbar = ChartRenderer(Self.cases[2].1)
         #expect(hbar.title == "Tăng năng suất năm 2025: cao nhất Buôn Ma Thuột (cũ) với 14\u{00A0}doanh nghiệp")
