@@ -3,7 +3,10 @@
 enum ChartStyle {
     /// Noto Sans first: its metrics place the labels (`FontMetrics`), and it has every Vietnamese letter.
     static let family = "Noto Sans"
-    static let font = "text{font-family:\"\(family)\",system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif}"
+    /// Without Noto Sans, fonts no wider than it come next (Arial and its metric twin Liberation Sans,
+    /// Helvetica), before the system's: a Linux system font such as DejaVu Sans is a tenth wider and
+    /// would push a 16:9 title past the title-safe area.
+    static let font = "text{font-family:\"\(family)\",\"Liberation Sans\",Arial,Helvetica,system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}"
     /// Every text of a chart is this size or larger: 13 px stays above 11 px down to a 330 px column.
     static let labelSize = 13.0
     static let titleSize = 16.0
