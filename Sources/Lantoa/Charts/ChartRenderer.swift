@@ -1,8 +1,11 @@
 /// Draws an indicator's chart in any variant, with its title, description and source.
 public struct ChartRenderer: Sendable {
     public let stats: IndicatorStatistics
+    /// The line under a file's chart, when it says more than the data's source: who drew the chart
+    /// and on what terms, so a picture reused alone still carries its credit.
+    public var credit: String?
 
-    public init(_ stats: IndicatorStatistics) { self.stats = stats }
+    public init(_ stats: IndicatorStatistics, credit: String? = nil) { (self.stats, self.credit) = (stats, credit) }
 
     var text: ChartText { ChartText(stats: stats) }
 
@@ -51,7 +54,7 @@ public struct ChartRenderer: Sendable {
         case .multiples: breakdown.isEmpty ? nil : SmallMultiples.plotHeight(series: breakdown.count)
         default: nil
         }
-        return ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: text.source, key: key)
+        return ChartCanvas(variant, plotHeight: plotHeight, title: text.title, source: credit ?? text.source, key: key)
     }
 
     func svg(_ variant: ChartCanvas.Variant, id: String, kind requested: Indicator.ChartKind? = nil) -> String {

@@ -6,8 +6,17 @@ struct IndicatorExport {
     let stats: IndicatorStatistics
     let config: SiteConfig
 
+    /// The line under a chart file: the data's source, who drew the chart and, for the portal's
+    /// own figures, the licence ("…; biểu đồ: Sở KH&CN · CC BY 4.0").
+    var chartCredit: String {
+        let credit = Citation.dataCredit(stats.indicator, config: config, words: stats.words)
+        return stats.indicator.isPortalsOwn ? credit + " · " + config.licenceName : credit
+    }
+
+    /// The chart as its files draw it, credit under it.
+    var chart: ChartRenderer { ChartRenderer(stats, credit: chartCredit) }
+
     func file(_ kind: IndicatorFile, path: String, rasteriser: Rasteriser) -> OutputFile {
-        let chart = ChartRenderer(stats)
         switch kind {
         case .svg: return OutputFile(path: path, text: chart.standalone())
         case .television: return OutputFile(path: path, text: chart.television())

@@ -227,7 +227,8 @@ struct PictureTests {
 
         // Unchanged: the rasteriser takes the previous file instead of drawing.
         let previous = Rasteriser(previous: output)
-        let chart = ChartRenderer(try #require(Build.execute(options, to: .none, progress: { _ in }).site).indicators[0]).television()
+        let built = try #require(Build.execute(options, to: .none, progress: { _ in }).site)
+        let chart = IndicatorExport(stats: built.indicators[0], config: built.config).chart.television()
         #expect(previous.png(chart, width: 1920, height: 1080, path: "chi-so/nang-suat-16x9.png") == first)
         #expect((previous.drawn, previous.reused) == (0, 1))
         // A new figure changes the SVG: drawn again, and different.

@@ -67,6 +67,9 @@ struct IndicatorBuildTests {
             let svg = try #require(build.file(file))
             #expect(svg.hasPrefix("<?xml"))
             #expect(XMLCheck.parses(svg), "\(file) is not well-formed XML")
+            // The picture carries its credit: the data's source and who drew it (no licence of
+            // ours on an official statistic).
+            #expect(svg.contains("; biểu đồ: ") && !svg.contains("CC BY"), "\(file)")
         }
         #expect(try #require(build.file("chi-so/nang-suat-16x9.svg")).contains("width=\"1920\" height=\"1080\""))
         #expect(!(try #require(build.file("chi-so/nang-suat-trong-suot.svg")).contains("class=\"c-bg\"")))
