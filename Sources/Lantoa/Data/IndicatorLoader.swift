@@ -295,8 +295,12 @@ public struct IndicatorLoader {
             return []
         }
         guard files.exists(path) else {
+            // A file of that name written another way ("Lop tap huan.CSV" for lop-tap-huan.csv) is named.
+            let stem = { (p: String) in VietnameseText.slug(String((p.split(separator: "/").last ?? "").split(separator: ".").first ?? "")) }
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+            let near = files.list(folder).first { stem($0) == stem(path) && $0.lowercased().hasSuffix(".csv") }
             report(.error(indicator.location, .indicatorHasNoDataFile(indicator.id, path),
-                          hint: .createDataFile(path)))
+                          hint: near.map { .renameDataFile($0, path) } ?? .createDataFile(path)))
             return []
         }
         let file: SourceFile
@@ -330,6 +334,9 @@ public struct IndicatorLoader {
 
         // Decide how decimals are written, from the declaration or from the numbers themselves.
         var style = declared
+        // Undecided, the rows are still read for their other problems (all said in one build),
+        // and none of their figures is kept.
+        var undecided = false
         if style == nil {
             var votes: Set<String> = []
             var ambiguous: (String, Int, Int)?
@@ -347,7 +354,7 @@ public struct IndicatorLoader {
             if style == nil, let (text, line, col) = ambiguous {
                 report(.error(SourceLocation(file: path, line: line, column: col + 1), .couldThousandsSeparatorDecimal(text),
                               hint: .declareDecimalStyle(indicator.id)))
-                return []
+                undecided = true
             }
         }
         let parser = style ?? .point
@@ -396,6 +403,6 @@ public struct IndicatorLoader {
         if out.isEmpty && table.rows.isEmpty {
             report(.error(SourceLocation(file: path, line: table.headerLine), .fileHasHeaderButNo, hint: .addOneRowPerPeriod))
         }
-        return out.sorted { $0.period < $1.period }
+        return undecided ? [] : out.sorted { $0.period < $1.period }
     }
 }

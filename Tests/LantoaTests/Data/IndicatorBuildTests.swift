@@ -108,13 +108,19 @@ struct IndicatorBuildTests {
         #expect(site.build().messages == ["content/indicators/nang-suat.csv:3:1: error: the period 2021 appears twice (first on line 2)"])
     }
 
-    @Test("an ambiguous 1.234 is refused with a hint to declare the decimal style")
+    @Test("an ambiguous 1.234 is refused with a hint to declare the decimal style; the file's other problems are said in the same build")
     func ambiguousDecimal() throws {
         let site = try Self.site(csv: "nam,gia_tri\n2021,1.234\n")
         defer { site.remove() }
         let build = site.build()
         #expect(build.messages == ["content/indicators/nang-suat.csv:2:2: error: \"1.234\" could be a thousands separator or a decimal"])
         #expect(build.result.diagnostics[0].hint?.contains("decimal: comma") == true)
+        try site.write("content/indicators/nang-suat.csv", "nam,gia_tri\n2021,1.234\n2022,4\n2022,5\n2023,năm\n")
+        #expect(site.build().messages == [
+            "content/indicators/nang-suat.csv:2:2: error: \"1.234\" could be a thousands separator or a decimal",
+            "content/indicators/nang-suat.csv:4:1: error: the period 2022 appears twice (first on line 3)",
+            "content/indicators/nang-suat.csv:5:2: error: \"năm\" in column 'gia_tri' is not a number",
+        ])
     }
 
     @Test("an empty CSV, a header without rows and a missing file are errors")
@@ -128,6 +134,10 @@ struct IndicatorBuildTests {
         let missing = try TestSite(Self.definition)
         defer { missing.remove() }
         #expect(missing.build().messages == ["content/indicators/indicators.yml:1:3: error: the indicator 'nang-suat' has no data file content/indicators/nang-suat.csv"])
+        // A file of that name written another way is named in the hint.
+        try missing.write("content/indicators/Nang suat.CSV", "nam,gia_tri\n2021,4\n")
+        #expect(missing.build().result.diagnostics.first { $0.message.contains("has no data file") }?.hint
+                == "content/indicators/Nang suat.CSV is there: rename it to content/indicators/nang-suat.csv")
     }
 
     @Test("a CSV saved as Windows-1258 is refused with how to save as CSV UTF-8")

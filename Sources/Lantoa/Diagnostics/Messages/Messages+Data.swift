@@ -147,6 +147,10 @@ extension Message {
         Message("move the file to content/indicators/\(id).csv and remove the 'data:' line, or write a path that starts with content/",
                 "chuyển tệp vào content/indicators/\(id).csv và bỏ dòng 'data:', hoặc ghi đường dẫn bắt đầu bằng content/")
     }
+    static func renameDataFile(_ found: some CustomStringConvertible, _ path: some CustomStringConvertible) -> Message {
+        Message("\(found) is there: rename it to \(path)",
+                "đã có tệp \(found): đổi tên thành \(path)")
+    }
     static func createDataFile(_ path: some CustomStringConvertible) -> Message {
         Message("create \(path) with a header such as nam,gia_tri and one row per year",
                 "tạo \(path) với dòng tiêu đề như nam,gia_tri và mỗi năm một dòng")
