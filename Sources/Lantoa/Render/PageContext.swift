@@ -59,6 +59,8 @@ struct PageContext: @unchecked Sendable {
             "base": .text(c.baseURL.path), "home": .text(c.baseURL.absolute("")),
             // Where the site's title leads: the home page, or a language's own (`languageHome`).
             "homeLink": .text(c.baseURL.link("")),
+            // The language of the section pages the footer links, on a page in another language.
+            "sectionsLanguage": .empty,
             "organisation": Self.organisation(name: org.name, address: org.address, org),
             "licence": .texts(["name": c.licenceName, "url": c.licenceURL]),
             "credit": .text(c.credit), "notice": .text(c.notice),
@@ -88,6 +90,7 @@ struct PageContext: @unchecked Sendable {
                 (.text(version.title), .text(version.tagline), .text(version.description), .text(version.notice), .text(language))
             copy["t"] = .texts(site.interfaces[language]?.context ?? [:])
             copy["homeLink"] = .text(c.baseURL.link(c.languageHome(language) ?? ""))
+            copy["sectionsLanguage"] = .text(c.language)
             // The header's search box opens the search page in the page's language.
             if c.search { copy["search"] = .text(c.baseURL.link("\(language)/\(c.urlNames.searchPath)")) }
             // The footer's RSS link: the language's news feed, when it has one.

@@ -76,7 +76,7 @@ public struct Interface: Sendable {
         case searchFoundOtherMarks = "search_found_other_marks", searchFoundPartial = "search_found_partial", searchTheWord = "search_the_word"
         case searchTheWords = "search_the_words", searchTypeMore = "search_type_more", searchTwoLetters = "search_two_letters"
         case searchNothing = "search_nothing", searchSearching = "search_searching", searchFailed = "search_failed"
-        case redirectTitle = "redirect_title", redirectText = "redirect_text"
+        case redirectTitle = "redirect_title", redirectText = "redirect_text", footerSectionsLanguage = "footer_sections_language"
         case searchNoJsTags = "search_no_js_tags", seeDetails = "see_details", seeNews = "see_news", seriesChangesFrom = "series_changes_from"
         case specificTargets = "specific_targets", started, statusBehindMeans = "status_behind_means", statusByYear = "status_by_year"
         case statusHeading = "status_heading", statusLegend = "status_legend", statusLikelyMeans = "status_likely_means", statusMetMeans = "status_met_means"

@@ -144,6 +144,9 @@ import LantoaTesting
         #expect(en.contains("<p class=\"brand\"><a href=\"/en/tin-tuc/\">Productivity</a>") && vi.contains("<p class=\"brand\"><a href=\"/\">"))
         let home = try #require(build.file("en/index.html"))
         #expect(home.contains("<html lang=\"en\">") && home.contains("<title>Moved to /en/tin-tuc/</title>") && home.contains("content=\"0; url=/en/tin-tuc/\""))
+        // Its footer's links lead to the site's Vietnamese sections, and say so.
+        #expect(en.contains("<p class=\"footer-note\">These pages are in Vietnamese:</p>") && en.contains("hreflang=\"vi\">Press</a>"))
+        #expect(!vi.contains("footer-note") && !vi.contains("hreflang=\"vi\">Báo chí"))
         // An English page's search box opens the search page in English, which searches the one index.
         #expect(en.contains("class=\"header-search\" role=\"search\" aria-label=\"Quick search\" action=\"/en/tim-kiem/\""))
         #expect(vi.contains("action=\"/tim-kiem/\""))
