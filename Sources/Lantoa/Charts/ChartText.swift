@@ -49,7 +49,10 @@ struct ChartText {
             return t(.chartFindingBreakdown, ["name": i.shortName, "year": String(b.year), "label": top.label, "value": i.format(top.value)])
         }
         guard let latest = stats.latest else { return t(.chartFindingNoData, ["name": i.shortName]) }
-        let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value)])
+        // A first estimate or a forecast says so beside the figure, as the table does: a title travels alone.
+        let status = i.series.last { $0.year == latest.year }?.status ?? ""
+        let provisional = ["sơ bộ", "ước tính", "dự báo"].contains(status) ? " (\(t.dataStatus(status)))" : ""
+        let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value) + provisional])
         if let change = stats.change, change != 0 {
             return t(change > 0 ? .chartFindingRise : .chartFindingFall, ["text": text, "change": changeText(abs(change))])
         }

@@ -36,10 +36,7 @@ struct ChartFigure {
         let t = stats.words
         func number(_ v: Double) -> String { i.number(v) }
         let flag = i.illustrative ? t(.badgeIllustrative) : ""
-        // The usual statuses of a data file are words of the theme too, so a chart in English says "official".
-        let statuses: [String: Interface.Key] = ["chính thức": .dataOfficial, "sơ bộ": .dataPreliminary, "ước tính": .dataEstimate, "dự báo": .dataForecast,
-                                                  "minh họa": .badgeIllustrative]
-        let kindOf = { (o: Observation) in o.status.isEmpty ? flag : statuses[o.status].map { t($0) } ?? o.status }
+        let kindOf = { (o: Observation) in o.status.isEmpty ? flag : t.dataStatus(o.status) }
         let (value, year) = (t(.tableValue), t(.tableYear))
         if !i.series.isEmpty {
             var running = 0.0

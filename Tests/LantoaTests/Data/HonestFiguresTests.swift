@@ -188,6 +188,29 @@ struct HonestFiguresTests {
         #expect(!agency.contains("Không có nhiệm vụ chủ trì"))
     }
 
+    @Test("a chart whose latest figure is a first estimate says so in its title, which travels without the table")
+    func provisionalInTitle() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: grdp
+          name: Tăng trưởng GRDP
+          unit: "%"
+          decimals: 2
+        -- content/indicators/grdp.csv --
+        nam,gia_tri,trang_thai
+        2023,5.1,chính thức
+        2024,4.38,ước tính
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let svg = try #require(build.file("chi-so/grdp.svg"))
+        #expect(svg.contains("Tăng trưởng GRDP năm 2024: 4,38\u{00A0}% (ước tính), giảm"))
+        // An official latest figure is not flagged.
+        try site.write("content/indicators/grdp.csv", "nam,gia_tri,trang_thai\n2023,5.1,chính thức\n2024,4.38,chính thức\n")
+        #expect(try #require(site.build().file("chi-so/grdp.svg")).contains("năm 2024: 4,38\u{00A0}%, giảm"))
+    }
+
     @Test("a breakdown by units that no longer exist says so: '(cũ)' after each, and the page explains")
     func formerUnits() throws {
         let site = try TestSite("""
