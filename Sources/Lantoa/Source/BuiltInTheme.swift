@@ -31,6 +31,8 @@ public enum BuiltInTheme {
         ("templates/taxonomy.mustache", "{{count}}", "{{#count}}", .termCountFirstPageOnly),
         ("templates/archive.mustache", "{{#years}}", "{{#count}}", .archiveYearCountIndexOnly),
         ("templates/static/assets/search.js", "manifest.shards", "manifest.segments", .searchIndexInSegments),
+        ("templates/search.mustache", "class=\"search-status\"", "data-found=", .searchSentencesFromTheme),
+        ("templates/dashboard.mustache", "{{site.t.status_missed}}", "{{site.t.status_unlikely}}", .legendHasNoUnlikely),
     ]
 
     /// What `lantoa theme eject` calls a theme file: `footer` for `templates/footer.mustache`,

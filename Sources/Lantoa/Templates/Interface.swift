@@ -169,7 +169,12 @@ public struct Interface: Sendable {
 
         /// Words added after themes were first copied out (`lantoa theme eject`): a site's file
         /// without one takes the built-in theme's, with a warning, so an upgrade does not stop its build.
-        static let addedLater: Set<Key> = [.newestPage]
+        static let addedLater: Set<Key> = [
+            .newestPage, .statusUnlikely, .statusUnlikelyMeans, .chartUnlikely,
+            .searchOtherMarks, .searchFound, .searchFoundMixed, .searchFoundOtherMarks, .searchFoundPartial, .searchTheWord,
+            .searchTheWords, .searchTypeMore, .searchTwoLetters, .searchNothing, .searchSearching, .searchFailed,
+            .redirectTitle, .redirectText, .footerSectionsLanguage,
+        ]
     }
 
     public static let folder = "templates/i18n"

@@ -75,6 +75,25 @@ struct InterfaceTests {
         #expect(messages.contains { $0.hasPrefix("templates/i18n/vi.yml:") && $0.hasSuffix("warning: unknown key 'news_fed' in templates/i18n/vi.yml is ignored") })
     }
 
+    @Test("a theme copied out before this version's words (khó đạt, the search page's sentences, redirects, the footer's note) builds with a warning for each; its old search page and dashboard key are named")
+    func themeBeforeTheseWords() throws {
+        let site = try TestSite(Self.site)
+        defer { site.remove() }
+        let added = Interface.Key.addedLater.map(\.rawValue).filter { $0 != "newest_page" }
+        let old = try Self.vi().split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !added.contains { line.hasPrefix($0 + ":") } }.joined(separator: "\n")
+        try site.write("templates/i18n/vi.yml", old)
+        try site.write("templates/search.mustache", "{{<base}}{{$main}}\n<p class=\"search-status\" role=\"status\"></p>\n{{/main}}{{/base}}\n")
+        try site.write("templates/dashboard.mustache", "{{<base}}{{$main}}\n<p>{{site.t.status_missed}} {{site.t.status_missed_means}}</p>\n{{/main}}{{/base}}\n")
+        let build = site.build()
+        #expect(build.result.succeeded)
+        let messages = build.messages
+        #expect(messages.filter { $0.contains("new in this version of Lan Tỏa, is missing") }.count == added.count)
+        #expect(messages.contains { $0.hasPrefix("templates/search.mustache:2:4: warning: the search page hands its sentences to search.js") })
+        #expect(messages.contains { $0.hasPrefix("templates/dashboard.mustache:2:4: warning: the key of statuses has no 'khó đạt'") })
+        #expect(!messages.contains { $0.contains("error") })
+    }
+
     @Test("a theme copied out before a word was added builds: the built-in word, and a warning naming the file and the key; its old pagination and tag templates are named with the line that reads what lists no longer give")
     func upgradedTheme() throws {
         var spec = Self.site + "\n-- content/site.yml --\ntitle: Năng suất\nbase_url: https://example.org/\npage_size: 1\n"

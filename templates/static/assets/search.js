@@ -320,9 +320,22 @@
 
   function say(text) { status.textContent = text; }
 
-  /* The page's sentences in its language (data-* of the status line), blanks such as {n} filled. */
+  /* The page's sentences in its language (data-* of the status line), blanks such as {n} filled;
+     a search page copied out of an older theme has none, and gets the Vietnamese ones. */
+  var FALLBACK = {
+    'data-other-marks': 'chỉ khác dấu', 'data-found': 'Tìm thấy {n} kết quả cho “{q}”.',
+    'data-found-mixed': 'Tìm thấy {n} kết quả cho “{q}”: {exact} có đúng {words} đã gõ, {other} có từ chỉ khác dấu.',
+    'data-found-other-marks': 'Không có trang nào có đúng {words} “{q}” như đã gõ. Tìm thấy {n} kết quả có từ chỉ khác dấu.',
+    'data-found-partial': 'Không có trang nào chứa đủ mọi từ. {n} kết quả chứa một phần cho “{q}”.',
+    'data-the-word': 'từ', 'data-the-words': 'các từ', 'data-type-more': 'Gõ thêm chữ để tìm cả “{letters}…”.',
+    'data-two-letters': 'Hãy gõ ít nhất hai chữ cái để tìm.',
+    'data-nothing': 'Không tìm thấy kết quả nào cho “{q}”. Hãy thử từ khác, hoặc xem {archive} và {tags}.',
+    'data-archive-name': 'lưu trữ tin tức', 'data-tags-name': 'danh sách thẻ', 'data-searching': 'Đang tìm…',
+    'data-failed': 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.'
+  };
   function sentence(attribute, blanks) {
-    return (status.getAttribute(attribute) || '').replace(/\{(\w+)\}/g, function (all, name) {
+    var text = status.hasAttribute(attribute) ? status.getAttribute(attribute) : (FALLBACK[attribute] || '');
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
       return name in blanks ? String(blanks[name]) : all;
     });
   }

@@ -46,6 +46,12 @@ extension Message {
     static let searchIndexInSegments = Message(
         "the search index is written in segments now (`segments` in manifest.json, not `shards`): this copy of search.js finds nothing",
         "chỉ mục tìm kiếm nay được ghi theo từng đoạn (`segments` trong manifest.json, không còn `shards`): bản search.js này sẽ không tìm thấy gì")
+    static let searchSentencesFromTheme = Message(
+        "the search page hands its sentences to search.js as data-found, data-nothing, … (the theme's search_* words): without them it says them in Vietnamese whatever the page's language",
+        "trang tìm kiếm nay đưa các câu của nó cho search.js qua data-found, data-nothing, … (lời search_* của giao diện): thiếu chúng, trang luôn nói bằng tiếng Việt")
+    static let legendHasNoUnlikely = Message(
+        "the key of statuses has no 'khó đạt' (status_unlikely), which a target the remaining years cannot reach at the best year's pace now shows",
+        "chú giải tình trạng thiếu 'khó đạt' (status_unlikely), tình trạng nay dùng cho mục tiêu mà các năm chưa có số liệu khó bù kịp")
     static func compareWithBuiltIn(_ name: some CustomStringConvertible) -> Message {
         Message("compare with the built-in file: rename yours, run `lantoa theme eject \(name)`, and carry your changes over",
                 "đối chiếu với tệp có sẵn: đổi tên tệp của bạn, chạy `lantoa theme eject \(name)`, rồi chép các thay đổi của bạn sang")
