@@ -377,7 +377,15 @@ public struct IndicatorLoader {
                                   : .removeExtraCellsPutValue))
                 continue
             }
-            if raw.isEmpty { continue } // a period without a figure yet
+            if raw.isEmpty {
+                // A period without a figure yet is left out; what the row says about it would be lost unsaid.
+                let said = [field(statusColumn), field(noteColumn)].filter { !$0.isEmpty }
+                if !said.isEmpty {
+                    report(.warning(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .periodWithoutValueLeftOut(period, said.joined(separator: "; ")),
+                                    hint: .giveFigureOrDeleteRow))
+                }
+                continue
+            }
             if let value = parser.parse(raw), !VietnameseFormat.isFigure(value) {
                 report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnTooLargeNumber(raw, table.header[valueColumn]),
                               hint: DecimalStyle.tooLargeHint))

@@ -123,6 +123,15 @@ struct IndicatorBuildTests {
         ])
     }
 
+    @Test("a period without a value is left out; a note or status on it, which would be lost, is a warning at the row")
+    func periodWithoutValue() throws {
+        let site = try Self.site(csv: "nam,gia_tri,trang_thai,ghi_chu\n2023,4.1,,\n2024,,,\n2025,,minh họa,chưa có số liệu\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:4:2: warning: the period 2025 has no value: the row is left out of the chart, the table and the downloads, and \"minh họa; chưa có số liệu\" is shown nowhere"])
+        #expect(!(try #require(build.file("chi-so/nang-suat.csv"))).contains("2025"))
+    }
+
     @Test("an empty CSV, a header without rows and a missing file are errors")
     func emptyFiles() throws {
         let empty = try Self.site(csv: "")

@@ -213,6 +213,13 @@ extension Message {
         Message("\"\(raw)\" in column '\(value)' is not a number",
                 "\"\(raw)\" trong cột '\(value)' không phải là số")
     }
+    static func periodWithoutValueLeftOut(_ period: some CustomStringConvertible, _ said: some CustomStringConvertible) -> Message {
+        Message("the period \(period) has no value: the row is left out of the chart, the table and the downloads, and \"\(said)\" is shown nowhere",
+                "kỳ \(period) không có giá trị: dòng này không có trong biểu đồ, bảng và tệp tải về, và \"\(said)\" không hiện ở đâu")
+    }
+    static let giveFigureOrDeleteRow = Message(
+        "write the figure when it is published, or delete the row until then",
+        "ghi con số khi được công bố, hoặc xóa dòng này cho đến lúc đó")
     static let writeOnlyNumberInCell = Message(
         "write only the number, e.g. 5,31; put remarks in a 'ghi_chu' column",
         "chỉ ghi con số, ví dụ 5,31; ghi chú đặt ở cột 'ghi_chu'")
