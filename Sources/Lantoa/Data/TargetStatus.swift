@@ -2,12 +2,12 @@
 public enum TargetStatus: String, Sendable, CaseIterable {
     /// The figure meets the target (the window is complete, or a running total already reached it).
     case met = "đạt"
-    /// The window is still open and the figure so far meets the target.
+    /// The due year's figure is not in yet and the figure so far meets the target.
     case likely = "có khả năng đạt"
-    /// The figure so far falls short, but the remaining years could still make it up.
+    /// The figure so far falls short, but the years without a figure could still make it up.
     case behind = "chưa đạt"
-    /// The window is still open, but each remaining year would need more than the best year on
-    /// record: a forecast, so it is not said as a verdict.
+    /// The due year's figure is not in yet, and each year without a figure would need more than
+    /// the best year on record: a forecast, so it is not said as a verdict.
     case unlikely = "khó đạt"
     /// The due year's figure is in and misses the target.
     case missed = "không đạt"
