@@ -31,6 +31,12 @@ extension PageRenderer {
         let path = route.sitePath
         var c = context.base(path: path, title: t(.notFound), description: t(.notFoundDescription, ["site": config.title]))
         c["articles"] = context.articles(articles)
+        // One 404 page serves every address: a reader of another language of the site is told in it.
+        c["otherLanguages"] = .list(config.versions.keys.sorted().compactMap { language in
+            guard let words = site.interfaces[language] else { return nil }
+            return .texts(["lang": language, "notFound": words(.notFound), "goHome": words(.goHome),
+                           "url": config.baseURL.link(config.languageHome(language) ?? "")])
+        })
         return html(route, "404", c)
     }
 

@@ -144,6 +144,8 @@ import LantoaTesting
         #expect(en.contains("<p class=\"brand\"><a href=\"/en/tin-tuc/\">Productivity</a>") && vi.contains("<p class=\"brand\"><a href=\"/\">"))
         let home = try #require(build.file("en/index.html"))
         #expect(home.contains("<html lang=\"en\">") && home.contains("<title>Moved to /en/tin-tuc/</title>") && home.contains("content=\"0; url=/en/tin-tuc/\""))
+        // The one 404 page tells an English reader in English where to go.
+        #expect(try #require(build.file("404.html")).contains("<p lang=\"en\">Page not found. <a href=\"/en/tin-tuc/\" hreflang=\"en\">Back to the home page</a></p>"))
         // Its footer's links lead to the site's Vietnamese sections, and say so.
         #expect(en.contains("<p class=\"footer-note\">These pages are in Vietnamese:</p>") && en.contains("hreflang=\"vi\">Press</a>"))
         #expect(!vi.contains("footer-note") && !vi.contains("hreflang=\"vi\">Báo chí"))
