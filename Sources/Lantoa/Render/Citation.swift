@@ -18,9 +18,10 @@ enum Citation {
 
     /// An indicator's citation names the data's source first, the chart's maker after.
     static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String, words t: Interface) -> String {
-        let source = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName
-        let when = year.map { " (\($0))" } ?? ""
+        let name = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName
+        // The year in brackets, or inside the source's own closing bracket: "(số liệu minh họa, 2025)".
+        let source = year.map { name.hasSuffix(")") ? "\(name.dropLast()), \($0))" : "\(name) (\($0))" } ?? name
         return t(indicator.illustrative ? .citationDataIllustrative : .citationData,
-                 ["source": source + when, "name": indicator.name, "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
+                 ["source": source, "name": indicator.name, "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
     }
 }

@@ -121,6 +121,11 @@ struct HonestFiguresTests {
         #expect(page.contains("Tổng cục Thống kê (2021). “Tăng năng suất lao động cả nước”. Biểu đồ:"))
         #expect(page.contains("Số liệu thuộc <strong>Tổng cục Thống kê</strong> và giữ điều kiện sử dụng của nguồn đó."))
         #expect(page.contains("Mục tiêu chung của cả nước (tỉnh góp phần thực hiện):"))
+        // A source that ends in brackets takes the year inside them, not a second pair.
+        try site.write("content/indicators/ca-nuoc.csv", "nam,gia_tri\n2021,4.71\n")
+        let yml = try String(contentsOf: site.root.appendingPathComponent("content/indicators/indicators.yml"), encoding: .utf8)
+        try site.write("content/indicators/indicators.yml", yml.replacingOccurrences(of: "name: Tổng cục Thống kê", with: "name: Tổng cục Thống kê (nay là Cục Thống kê)"))
+        #expect(try #require(site.build().file("chi-so/ca-nuoc/index.html")).contains("Tổng cục Thống kê (nay là Cục Thống kê, 2021). “Tăng năng suất"))
     }
 
     static let plan = """
