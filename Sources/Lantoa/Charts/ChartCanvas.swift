@@ -53,8 +53,8 @@ struct ChartCanvas {
         // Lines are measured with Noto Sans; 3 % to spare keeps a line inside the margin (at 16:9,
         // the title-safe area) in a browser that draws it with another sans-serif.
         let lineWidth = (width - 2 * margin) / 1.03
-        titleLines = TextMeasure.lines(title, width: lineWidth, size: ChartStyle.titleSize, bold: true)
-        sourceLines = TextMeasure.lines(source, width: lineWidth, size: ChartStyle.labelSize)
+        titleLines = TextMeasure.balancedLines(title, width: lineWidth, size: ChartStyle.titleSize, bold: true)
+        sourceLines = TextMeasure.balancedLines(source, width: lineWidth, size: ChartStyle.labelSize)
         let topPad: Double = wide ? 18 : 8
         let top = topPad + Double(titleLines.count) * Self.titleLineHeight + 22
         let bottom = 30 + keyHeight + Double(sourceLines.count) * Self.sourceLineHeight + (wide ? 18 : 6)

@@ -28,6 +28,19 @@ enum TextMeasure {
         if !current.isEmpty { lines.append(current) }
         return lines
     }
+
+    /// `lines` at the narrowest width that needs no more of them: lines about as long as each
+    /// other, as news graphics set a title, and no last line of one short word ("7 %/năm" alone).
+    static func balancedLines(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        let greedy = lines(text, width: width, size: size, bold: bold)
+        guard greedy.count > 1 else { return greedy }
+        var (low, high) = (0.0, width)
+        for _ in 0..<12 {
+            let middle = (low + high) / 2
+            if lines(text, width: middle, size: size, bold: bold).count <= greedy.count { high = middle } else { low = middle }
+        }
+        return lines(text, width: high, size: size, bold: bold)
+    }
 }
 
 /// An axis-aligned rectangle in SVG units.
