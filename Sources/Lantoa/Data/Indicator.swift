@@ -78,7 +78,8 @@ public struct Indicator: Sendable {
 
     /// A row's note as a page shows it: its own, else, for a row counted from the stories, how.
     public func note(of o: Observation, words t: Interface) -> String {
-        o.note.isEmpty && computed == "stories" ? t(.countedFromStories) : o.note
+        guard o.note.isEmpty && computed == "stories" else { return o.note }
+        return o.partial ? t(.countedFromStoriesSoFar, ["year": String(o.year)]) : t(.countedFromStories)
     }
 
     /// The indicator in `language`, where its translations give words.
@@ -124,6 +125,8 @@ public struct Observation: Sendable {
     /// Dimension columns (district, sector): empty for the total.
     public var dimensions: [String: String]
     public var line: Int
+    /// A count of a year not over yet (a series counted from the stories): shown, not a verdict.
+    public var partial = false
 }
 
 /// A break in a series (a change of method, a merger of provinces), drawn and explained.

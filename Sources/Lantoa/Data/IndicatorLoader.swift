@@ -181,7 +181,9 @@ public struct IndicatorLoader {
         return (first...max(last, over)).map { year in
             // No status and no note of its own: an illustrative row says so, and each row says how it
             // was counted, in the words of the page that shows it (`Indicator.note(of:words:)`).
-            Observation(period: String(year), year: year, value: Double(counts[year] ?? 0), status: "", note: "", source: "", dimensions: [:], line: 1)
+            // A year not over yet is counted so far: preliminary, and no target due in it is decided by it.
+            Observation(period: String(year), year: year, value: Double(counts[year] ?? 0), status: year > over ? "sơ bộ" : "", note: "", source: "",
+                        dimensions: [:], line: 1, partial: year > over)
         }
     }
 

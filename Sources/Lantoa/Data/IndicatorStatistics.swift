@@ -71,12 +71,13 @@ public struct IndicatorStatistics: Sendable {
             // The value of the due year decides; before it, the latest value shows the direction.
             guard let latest = series.last(where: { $0.year <= target.year && $0.year >= (target.from ?? Int.min) }) else { return without(.noData) }
             let met = target.isMet(by: latest.value)
-            let status: TargetStatus = latest.year == target.year ? (met ? .met : .missed) : (met ? .likely : .behind)
+            let status: TargetStatus = latest.year == target.year && !latest.partial ? (met ? .met : .missed) : (met ? .likely : .behind)
             return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value))
 
         case .average:
             let from = target.from ?? series.first?.year ?? target.year
-            let window = series.filter { $0.year >= from && $0.year <= target.year }
+            // A year not over yet has no place in an average.
+            let window = series.filter { $0.year >= from && $0.year <= target.year && !$0.partial }
             guard !window.isEmpty else { return without(.noData) }
             let sum = window.map(\.value).reduce(0, +)
             let mean = sum / Double(window.count)
@@ -112,11 +113,14 @@ public struct IndicatorStatistics: Sendable {
                 TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), note: note)
             }
             if target.isMet(by: total) { return evaluation(.met, "") }
-            if last.year >= target.year { return evaluation(.missed, "") }
+            // A year not over yet counts toward the total so far, but decides nothing: the years
+            // that have ended are the ones done.
+            let done = window.last { !$0.partial }?.year ?? from - 1
+            if done >= target.year { return evaluation(.missed, "") }
             // Likely when the total keeps pace with an even spread of the goal over the years.
-            let elapsed = Double(last.year - from + 1) / Double(target.year - from + 1)
+            let elapsed = Double(done - from + 1) / Double(target.year - from + 1)
             if total >= target.goal * elapsed { return evaluation(.likely, "") }
-            let remaining = target.year - last.year
+            let remaining = target.year - done
             let needed = (target.goal - total) / Double(remaining)
             let neededText = t(.evalNeededCumulative, ["remaining": String(remaining), "value": indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1)])
             if let best, needed > best {

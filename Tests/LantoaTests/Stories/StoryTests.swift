@@ -207,6 +207,25 @@ struct StoryTests {
         #expect(!csv.contains("\r\n2021,"))
     }
 
+    @Test("the year not over yet counts so far: shown as preliminary, and a target due in it is not decided by it")
+    func yearNotOver() throws {
+        // The build's clock is in November 2026: 2026 is not over.
+        let spec = Self.pilots.replacingOccurrences(of: "year: 2025", with: "year: 2026")
+            + Self.story("a", enterprise: "Cơ sở A", started: 2024) + Self.story("b", enterprise: "Cơ sở B", started: 2026)
+        let site = try TestSite(spec)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let csv = try #require(build.file("chi-so/du-an-diem.csv"))
+        #expect(csv.contains("\r\n2025,0,1,doanh nghiệp,,") && csv.contains("\r\n2026,1,2,doanh nghiệp,sơ bộ,đếm đến nay từ các bài mô hình điển hình và bài viết về dự án điểm; năm 2026 chưa kết thúc,"))
+        // 2 by 2026 meets "từ 2 đến 3": reached is reached, even in a year not over.
+        #expect(try #require(build.file("chi-so/du-an-diem.json")).contains("\"status\" : \"đạt\""))
+        // One enterprise so far in 2026 does not make the 2026 target missed while 2026 runs.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/stories/a.md"))
+        let open = try #require(site.build().file("chi-so/du-an-diem.json"))
+        #expect(!open.contains("\"status\" : \"không đạt\"") && open.contains("\"span\" : \"2026\""))
+    }
+
     @Test("a story without its legal form is a warning; a form that is not one is an error")
     func legalForm() throws {
         let site = try TestSite(Self.pilots + Self.story("a", enterprise: "Công ty A", form: "tập đoàn", started: 2022))
