@@ -75,7 +75,7 @@ enum Scaffold {
             # image_alt: Mô tả ngắn nội dung bức ảnh
             ---
 
-            Doanh nghiệp đã làm gì, và kết quả đo được ra sao.
+            \(Story.placeholderText)
 
             """)
         case .site:

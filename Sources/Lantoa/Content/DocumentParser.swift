@@ -106,9 +106,9 @@ public enum DocumentParser {
             document.story = StoryParser.parse(&r, frontMatter: split.frontMatter)
             document.illustrative = document.story?.illustrative ?? false
             // A draft may keep what `lantoa new story` wrote; a published story may not, unsaid.
-            if !document.draft, let placeholder = document.story?.placeholders.first {
+            if !document.draft, let unfilled = document.story?.unfilled(text: split.body, written: { split.frontMatter[$0] != nil }), !unfilled.isEmpty {
                 r.report(.warning(split.frontMatter["enterprise"]?.valueLocation ?? split.frontMatter.location,
-                                  .storyHasPlaceholder(placeholder), hint: .replacePlaceholderOrKeepDraft))
+                                  .storyHasPlaceholder(unfilled.map { "'\($0)'" }.joined(separator: ", ")), hint: .replacePlaceholderOrKeepDraft))
             }
         } else {
             document.toc = r.bool("toc") ?? false

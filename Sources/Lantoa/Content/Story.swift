@@ -31,10 +31,15 @@ public struct Story: Sendable {
     /// What `lantoa new story` writes for the enterprise and a result's metric, to be replaced:
     /// a story published with either is said.
     public static let placeholderEnterprise = "Tên doanh nghiệp", placeholderMetric = "Tên chỉ số đo được"
+    /// The text `lantoa new story` writes, to be replaced.
+    public static let placeholderText = "Doanh nghiệp đã làm gì, và kết quả đo được ra sao."
 
-    /// The placeholders of `lantoa new story` the story still has.
-    var placeholders: [String] {
+    /// What of `lantoa new story` the story still has: its placeholders (in `text` too), and the
+    /// facts it left as `""` that the story's pages and indexes are made of (`written`: the keys present).
+    func unfilled(text: String, written: (String) -> Bool) -> [String] {
         (enterprise == Self.placeholderEnterprise ? [enterprise] : []) + results.map(\.metric).filter { $0 == Self.placeholderMetric }
+            + (text.contains(Self.placeholderText) ? [Self.placeholderText] : [])
+            + [("sector", sector), ("district", district)].filter { $0.1.isEmpty && written($0.0) }.map { "\($0.0): \"\"" }
     }
 }
 
@@ -48,7 +53,10 @@ public struct Pilot: Sendable {
     /// Where it is declared, for the indicator's list of what was counted.
     public var source: String
 
-    public var counts: Bool { (size == "nhỏ" || size == "vừa") && Story.enterpriseForms.contains(legalForm) }
+    /// A small or medium enterprise, named: the placeholder of `lantoa new story` is no enterprise.
+    public var counts: Bool {
+        (size == "nhỏ" || size == "vừa") && Story.enterpriseForms.contains(legalForm) && enterprise != Story.placeholderEnterprise
+    }
 }
 
 /// One measured result: a metric before and after, and whether the change is an improvement.

@@ -207,6 +207,17 @@ struct StoryTests {
         #expect(!csv.contains("\r\n2021,"))
     }
 
+    @Test("a story published with lantoa new's placeholders is said and not counted among the pilots")
+    func placeholderNotCounted() throws {
+        let site = try TestSite(Self.pilots + Self.story("a", enterprise: "Cơ sở A", started: 2022)
+                                + Self.story("mau", enterprise: Story.placeholderEnterprise, started: 2023))
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/stories/mau.md:4:13: warning: the story is published with what lantoa new wrote to be filled in: 'Tên doanh nghiệp'"])
+        let csv = try #require(build.file("chi-so/du-an-diem.csv"))
+        #expect(csv.contains("\r\n2023,0,1,doanh nghiệp,"))
+    }
+
     @Test("the year not over yet counts so far: shown as preliminary, and a target due in it is not decided by it")
     func yearNotOver() throws {
         // The build's clock is in November 2026: 2026 is not over.

@@ -141,13 +141,13 @@ extension Message {
     static let addStoryLegalForm = Message(
         "add 'loai_hinh: công ty TNHH' (or công ty cổ phần, công ty hợp danh, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)",
         "thêm 'loai_hinh: công ty TNHH' (hoặc công ty cổ phần, công ty hợp danh, doanh nghiệp tư nhân, hợp tác xã, hộ kinh doanh, cơ sở sản xuất)")
-    static func storyHasPlaceholder(_ text: some CustomStringConvertible) -> Message {
-        Message("the story is published with '\(text)', which lantoa new wrote to be replaced",
-                "bài điển hình được xuất bản với '\(text)', chữ mẫu do lantoa new viết để thay")
+    static func storyHasPlaceholder(_ list: some CustomStringConvertible) -> Message {
+        Message("the story is published with what lantoa new wrote to be filled in: \(list)",
+                "bài điển hình được xuất bản với chỗ lantoa new để trống hoặc viết mẫu để thay: \(list)")
     }
     static let replacePlaceholderOrKeepDraft = Message(
-        "write the enterprise's name and the measured results in its place, or keep 'draft: true' until they are known",
-        "viết tên doanh nghiệp và kết quả đo được vào chỗ đó, hoặc giữ 'draft: true' đến khi có")
+        "write the enterprise's name, its sector and district, the measured results and the text, or keep 'draft: true' until they are known; a story of 'Tên doanh nghiệp' is not counted among the pilots",
+        "viết tên doanh nghiệp, lĩnh vực, địa bàn, kết quả đo được và nội dung, hoặc giữ 'draft: true' đến khi có; bài của 'Tên doanh nghiệp' không được tính vào số dự án điểm")
     static func notKnownImprovementToolListed(_ written: some CustomStringConvertible) -> Message {
         Message("'\(written)' is not a known improvement tool; it is listed as written",
                 "'\(written)' không phải công cụ cải tiến đã biết; được ghi nguyên như đã viết")
