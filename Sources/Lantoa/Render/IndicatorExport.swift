@@ -89,7 +89,7 @@ struct IndicatorExport {
                     "status": .text(e.status.rawValue), "figure": number(e.figure), "span": .text(e.span),
                     "contributes": .bool(e.target.contributes), "note": .text(e.note),
                     // The threshold in numbers, as the status was decided: the label is words.
-                    "condition": Self.condition(e.target.condition),
+                    "condition": Self.condition(e.target),
                 ]
             }),
             "observations": .list(observationRows(i)),
@@ -103,10 +103,14 @@ struct IndicatorExport {
         return JSON.encode(document, pretty: true) + "\n"
     }
 
-    /// A target's condition for a program to read: `{"op": ">", "value": 7}`, `{"op": "between",
-    /// "min": 7, "max": 10}`, `{"op": "about", "value": 30, "tolerance": 2}`.
-    static func condition(_ c: Target.Condition) -> TemplateValue {
-        switch c {
+    /// A target's condition for a program to read, as the status applies it: `{"op": ">", "value": 7}`,
+    /// `{"op": "between", "min": 7, "max": 10}`, `{"op": "about", "value": 30, "tolerance": 2}`;
+    /// a count "from 7 to 10" is met from 7 up (`{"op": ">=", "value": 7, "range": [7, 10]}`).
+    static func condition(_ target: Target) -> TemplateValue {
+        if case .between(let low, let high) = target.condition, target.kind == .cumulative {
+            return ["op": ">=", "value": .number(low), "range": .list([.number(low), .number(high)])]
+        }
+        return switch target.condition {
         case .above(let v): ["op": ">", "value": .number(v)]
         case .atLeast(let v): ["op": ">=", "value": .number(v)]
         case .below(let v): ["op": "<", "value": .number(v)]

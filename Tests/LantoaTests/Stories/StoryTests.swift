@@ -153,6 +153,8 @@ struct StoryTests {
         // 2025 target is decided with one enterprise, not forecast.
         let json = try #require(before.file("chi-so/du-an-diem.json"))
         #expect(json.contains("\"status\" : \"không đạt\"") && json.contains("\"span\" : \"2022–2025\""))
+        // "Từ 2 đến 3" of a count is met from 2 up: the condition a program reads says so.
+        #expect(json.contains("\"op\" : \">=\"") && json.contains("\"range\" : [\n          2,\n          3\n        ]"))
 
         try site.write("content/stories/c.md", Self.story("c", enterprise: "Cơ sở C", size: "vừa", started: 2024)
             .components(separatedBy: "-- content/stories/c.md --\n")[1])
