@@ -174,7 +174,7 @@ struct ChartText {
     /// The source line of an indicator in the words of `t`; an illustrative series says so.
     static func sourceLine(_ indicator: Indicator, words t: Interface) -> String {
         let name = indicator.sourceName.isEmpty ? t(.chartNoSource) : indicator.sourceName
-        let flagged = indicator.illustrative && !name.contains(t(.badgeIllustrative))
+        let flagged = indicator.illustrative && !name.lowercased().contains(t(.badgeIllustrative).lowercased())
         return t(flagged ? .chartSourceIllustrative : .chartSource, ["source": name])
     }
 }

@@ -297,8 +297,12 @@ public struct IndicatorLoader {
             return []
         }
         guard files.exists(path) else {
-            // A file of that name written another way ("Lop tap huan.CSV" for lop-tap-huan.csv) is named.
-            let stem = { (p: String) in VietnameseText.slug(String((p.split(separator: "/").last ?? "").split(separator: ".").first ?? "")) }
+            // A file of that name written another way ("Lop tap huan.CSV" for lop-tap-huan.csv, or a
+            // browser's second download "lop-tap-huan (1).csv") is named.
+            let stem = { (p: String) in
+                VietnameseText.slug(String((p.split(separator: "/").last ?? "").split(separator: ".").first ?? "")
+                    .replacing(/\s*\(\d+\)$/, with: ""))
+            }
             let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
             let near = files.list(folder).first { stem($0) == stem(path) && $0.lowercased().hasSuffix(".csv") }
             report(.error(indicator.location, .indicatorHasNoDataFile(indicator.id, path),

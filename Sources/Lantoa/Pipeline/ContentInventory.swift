@@ -141,7 +141,7 @@ struct ContentInventory {
             default:
                 let folder = String(key.dropFirst(7))
                 return .warning(place, .fileContentNotRead(n, folder, list),
-                                hint: folder == "indicators" ? .indicatorsAreRead(((paths[0] as NSString).lastPathComponent as NSString).deletingPathExtension)
+                                hint: folder == "indicators" ? .indicatorsAreRead(VietnameseText.slug(((paths[0] as NSString).lastPathComponent as NSString).deletingPathExtension))
                                     : .contentFoldersRead)
             }
         }

@@ -148,6 +148,11 @@ struct IndicatorBuildTests {
         try missing.write("content/indicators/Nang suat.CSV", "nam,gia_tri\n2021,4\n")
         #expect(missing.build().result.diagnostics.first { $0.message.contains("has no data file") }?.hint
                 == "content/indicators/Nang suat.CSV is there: rename it to content/indicators/nang-suat.csv")
+        // So is a browser's second download of it.
+        try FileManager.default.removeItem(at: missing.root.appendingPathComponent("content/indicators/Nang suat.CSV"))
+        try missing.write("content/indicators/nang-suat (1).csv", "nam,gia_tri\n2021,4\n")
+        #expect(missing.build().result.diagnostics.first { $0.message.contains("has no data file") }?.hint
+                == "content/indicators/nang-suat (1).csv is there: rename it to content/indicators/nang-suat.csv")
     }
 
     @Test("a CSV saved as Windows-1258 is refused with how to save as CSV UTF-8")

@@ -147,7 +147,7 @@ import LantoaTesting
         // The one 404 page tells an English reader in English where to go.
         #expect(try #require(build.file("404.html")).contains("<p lang=\"en\">Page not found. <a href=\"/en/tin-tuc/\" hreflang=\"en\">Back to the home page</a></p>"))
         // Its footer's links lead to the site's Vietnamese sections, and say so.
-        #expect(en.contains("<p class=\"footer-note\">These pages are in Vietnamese:</p>") && en.contains("hreflang=\"vi\">Press</a>"))
+        #expect(en.contains("<li><a href=\"/en/tin-tuc/rss.xml\">RSS</a></li>\n<li class=\"footer-note\">These pages are in Vietnamese:</li>") && en.contains("hreflang=\"vi\">Press</a>"))
         #expect(!vi.contains("footer-note") && !vi.contains("hreflang=\"vi\">Báo chí"))
         // An English page's search box opens the search page in English, which searches the one index.
         #expect(en.contains("class=\"header-search\" role=\"search\" aria-label=\"Quick search\" action=\"/en/tim-kiem/\""))
