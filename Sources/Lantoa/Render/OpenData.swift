@@ -42,7 +42,8 @@ struct OpenData {
                 + [("unit", "string"), ("status", "string"), ("note", "string"), ("source", "string")] + dimensions.map { ($0, "string") }
             let own = i.isPortalsOwn
             return Dataset(id: "chi-so-" + i.id, title: i.illustrative ? t(.illustrativeFigures, ["name": i.name]) : i.name,
-                           description: (i.description.isEmpty ? ChartRenderer(stats).title : i.description) + (i.unit.isEmpty ? "" : " (\(i.unit))"),
+                           description: (i.description.isEmpty ? ChartRenderer(stats).title : i.description) + (i.unit.isEmpty ? "" : " (\(i.unit))")
+                               + (i.dimensionNote.isEmpty ? "" : ". " + i.dimensionNote),
                            source: i.sourceName, sourceURL: i.sourceURL, page: config.urlNames.indicatorPath(i.id), illustrative: i.illustrative,
                            licensed: own, fields: fields, csv: export.csv)
         }

@@ -245,5 +245,6 @@ struct HonestFiguresTests {
         #expect(csv.contains(",Buôn Hồ (cũ)\r\n") && csv.contains(",Ea Kar (cũ)\r\n"))
         let json = try #require(build.file("chi-so/theo-huyen.json"))
         #expect(json.contains("\"huyen\" : \"Buôn Hồ (cũ)\"") && json.contains("\"dimension_note\" : \"Huyện, thị xã trước 01/07/2025.\""))
+        #expect(try #require(build.file("du-lieu/datapackage.json")).contains("Huyện, thị xã trước 01/07/2025."))
     }
 }
