@@ -35,6 +35,14 @@ struct ChartText {
             var blanks = ["name": i.shortName, "value": value, "span": e.span, "relation": relation, "goal": goal, "year": String(e.target.year)]
             switch e.target.kind {
             case .average:
+                // A mean over years some of whose figures are first estimates says so: the title travels alone.
+                let from = e.target.from ?? i.series.first?.year ?? e.target.year
+                let kinds = ["sơ bộ", "ước tính", "dự báo"].filter { kind in
+                    i.series.contains { $0.year >= from && $0.year <= e.target.year && !$0.partial && $0.status == kind }
+                }
+                if !kinds.isEmpty {
+                    blanks["span"] = e.span + " (" + t(.chartIncludesProvisional, ["kinds": kinds.map(t.dataStatus).joined(separator: t(.listJoin))]) + ")"
+                }
                 return t(.chartFindingAverage, blanks)
             case .cumulative where e.span.suffix(4) == String(e.target.year):
                 return t(.chartFindingCumulativeDue, blanks)
