@@ -106,7 +106,7 @@ public struct IndicatorStatistics: Sendable {
         case .cumulative:
             let from = target.from ?? series.first?.year ?? target.year
             let window = series.filter { $0.year >= from && $0.year <= target.year }
-            guard let last = window.last else { return without(.noData) }
+            guard !window.isEmpty else { return without(.noData) }
             let total = window.map(\.value).reduce(0, +)
             let figureSpan = span(window.map(\.year))
             let evaluation = { (status: TargetStatus, note: String) in
