@@ -37,9 +37,9 @@ struct ChartText {
             case .average:
                 // A mean over years some of whose figures are first estimates says so: the title travels alone.
                 let from = e.target.from ?? i.series.first?.year ?? e.target.year
-                let kinds = ["sơ bộ", "ước tính", "dự báo"].filter { kind in
-                    i.series.contains { $0.year >= from && $0.year <= e.target.year && !$0.partial && $0.status == kind }
-                }
+                var kinds: [String] = []
+                for o in i.series where o.year >= from && o.year <= e.target.year && !o.partial
+                    && CartesianChart.isProvisional(o.status) && !kinds.contains(o.status) { kinds.append(o.status) }
                 if !kinds.isEmpty {
                     blanks["span"] = e.span + " (" + t(.chartIncludesProvisional, ["kinds": kinds.map(t.dataStatus).joined(separator: t(.listJoin))]) + ")"
                 }
@@ -59,7 +59,7 @@ struct ChartText {
         guard let latest = stats.latest else { return t(.chartFindingNoData, ["name": i.shortName]) }
         // A first estimate or a forecast says so beside the figure, as the table does: a title travels alone.
         let status = i.series.last { $0.year == latest.year }?.status ?? ""
-        let provisional = ["sơ bộ", "ước tính", "dự báo"].contains(status) ? " (\(t.dataStatus(status)))" : ""
+        let provisional = CartesianChart.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
         let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value) + provisional])
         if let change = stats.change, change != 0 {
             return t(change > 0 ? .chartFindingRise : .chartFindingFall, ["text": text, "change": changeText(abs(change))])

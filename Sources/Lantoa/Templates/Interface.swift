@@ -338,8 +338,9 @@ extension Interface {
     /// The usual statuses of a data file ("chính thức", "sơ bộ", "ước tính", "dự báo", "minh họa")
     /// in the theme's words, so a chart in English says "official"; any other as written.
     public func dataStatus(_ status: String) -> String {
-        let keys: [String: Key] = ["chính thức": .dataOfficial, "sơ bộ": .dataPreliminary, "ước tính": .dataEstimate, "dự báo": .dataForecast,
-                                   "minh họa": .badgeIllustrative]
-        return keys[status].map { self($0) } ?? status
+        Self.statusKeys[status].map { self($0) } ?? status
     }
+
+    private static let statusKeys: [String: Key] = ["chính thức": .dataOfficial, "sơ bộ": .dataPreliminary, "ước tính": .dataEstimate,
+                                                    "dự báo": .dataForecast, "minh họa": .badgeIllustrative]
 }
