@@ -334,7 +334,9 @@
     'data-failed': 'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.'
   };
   function sentence(attribute, blanks) {
-    var text = status.hasAttribute(attribute) ? status.getAttribute(attribute) : (FALLBACK[attribute] || '');
+    return fill(status.hasAttribute(attribute) ? status.getAttribute(attribute) : (FALLBACK[attribute] || ''), blanks);
+  }
+  function fill(text, blanks) {
     return text.replace(/\{(\w+)\}/g, function (all, name) {
       return name in blanks ? String(blanks[name]) : all;
     });
@@ -343,12 +345,13 @@
   /* No result: other ways in, as links where the sentence has {archive} and {tags} (the page
      names them in data-archive and data-tags). */
   function nothingFound(query) {
-    var parts = sentence('data-nothing', { q: query }).split(/(\{archive\}|\{tags\})/);
+    /* Split before the query goes in: a query that reads "{tags}" is text, not a link. */
+    var parts = sentence('data-nothing', {}).split(/(\{archive\}|\{tags\})/);
     say('');
     parts.forEach(function (part) {
       if (part === '{archive}') status.append(way('data-archive', sentence('data-archive-name', {})));
       else if (part === '{tags}') status.append(way('data-tags', sentence('data-tags-name', {})));
-      else if (part) status.append(part);
+      else if (part) status.append(fill(part, { q: query }));
     });
   }
   function way(attribute, text) {
