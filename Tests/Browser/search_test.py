@@ -22,6 +22,7 @@ import gzip
 import importlib.util
 import http.server
 import os
+import re
 import shutil
 import socketserver
 import sys
@@ -398,6 +399,22 @@ def main() -> int:
             said = page.status()
             links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".search-status a")]
             check(said.startswith("Nothing found for “zzqqxx”") and len(links) == 2, f"nothing found, in English, with two ways in: {said!r} {links}")
+            # A Vietnamese result on the English page is marked as Vietnamese (a screen reader
+            # reads it with Vietnamese sounds), and its date is in the page's words.
+            page.type("kaizen")
+            first = browser.find_element(By.CSS_SELECTOR, ".search-results > li")
+            title_lang = first.find_element(By.TAG_NAME, "h2").get_attribute("lang")
+            day = (first.find_elements(By.TAG_NAME, "time") or [None])[0]
+            check(title_lang == "vi", f"a Vietnamese result on the English search page is marked lang=vi: {title_lang!r}")
+            check(day is not None and re.fullmatch(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}", day.text) is not None,
+                  f"a result's date on the English search page is in English: {day.text if day else None!r}")
+            # On the Vietnamese page it stays dd/mm/yyyy, and an English result is marked lang=en.
+            browser.get(base + "/tim-kiem/?q=" + urllib.parse.quote("productivity"))
+            page.wait(lambda: "“productivity”" in page.status(), "results for 'productivity'")
+            langs = [h.get_attribute("lang") for h in browser.find_elements(By.CSS_SELECTOR, ".search-results > li h2")]
+            days = [t.text for t in browser.find_elements(By.CSS_SELECTOR, ".search-results time")]
+            check("en" in langs, f"an English result on the Vietnamese search page is marked lang=en: {langs}")
+            check(days and all(re.fullmatch(r"\d{2}/\d{2}/\d{4}", d) for d in days), f"dates on the Vietnamese search page are dd/mm/yyyy: {days}")
     finally:
         browser.quit()
         if server:

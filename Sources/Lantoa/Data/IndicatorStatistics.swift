@@ -51,7 +51,7 @@ public struct IndicatorStatistics: Sendable {
             return first == last ? "\(first)" : "\(first)–\(last)"
         }
         func without(_ status: TargetStatus, note: String = "") -> TargetEvaluation {
-            TargetEvaluation(target: target, status: status, figure: nil, span: "", progress: nil, note: note)
+            TargetEvaluation(target: target, status: status, figure: nil, span: "", progress: nil, reason: note)
         }
         func progress(_ figure: Double) -> Double {
             let goal = target.goal
@@ -82,9 +82,9 @@ public struct IndicatorStatistics: Sendable {
             let sum = window.map(\.value).reduce(0, +)
             let mean = sum / Double(window.count)
             let figureSpan = span(window.map(\.year))
-            let period = target.periodAssumed ? t(.evalPeriodAssumed, ["from": String(from)]) + " " : ""
+            let period = target.periodAssumed ? t(.evalPeriodAssumed, ["from": String(from)]) : ""
             let evaluation = { (status: TargetStatus, note: String) in
-                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), note: period + note)
+                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), reason: note, basis: period)
             }
             let met = target.isMet(by: mean)
             if window.contains(where: { $0.year == target.year }) { return evaluation(met ? .met : .missed, "") }
@@ -110,7 +110,7 @@ public struct IndicatorStatistics: Sendable {
             let total = window.map(\.value).reduce(0, +)
             let figureSpan = span(window.map(\.year))
             let evaluation = { (status: TargetStatus, note: String) in
-                TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), note: note)
+                TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), reason: note)
             }
             if target.isMet(by: total) { return evaluation(.met, "") }
             // A year not over yet counts toward the total so far, but decides nothing: the years

@@ -44,7 +44,11 @@ public struct TargetEvaluation: Sendable {
     /// Progress toward the goal, 0 when nothing is done, 1 at the goal.
     public var progress: Double?
     /// Why the status is what it is, when the figure alone does not say (what the remaining years would need).
-    public var note: String = ""
+    public var reason: String = ""
+    /// How the figure was worked out, when the plan leaves it open (the years of an average).
+    public var basis: String = ""
+    /// The basis and the reason, as the indicator page and the downloads give them.
+    public var note: String { [basis, reason].filter { !$0.isEmpty }.joined(separator: " ") }
 }
 
 extension Interface {

@@ -23,6 +23,8 @@ struct IndicatorContext {
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(targetKind(e.target)): \(text.conditionText(e.target)) \(targetPeriod(e.target))",
                     "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
+                    // Why a target is behind or unlikely, as the indicator page says it.
+                    "statusNote": e.reason,
                     "bullet": SmallCharts.bullet(e),
                 ])
             }

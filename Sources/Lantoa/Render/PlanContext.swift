@@ -45,6 +45,7 @@ struct PlanContext {
             "figure": i == nil ? .empty : .text(figure.map { "\($0) (\(evaluation!.span))" } ?? "—"),
             "status": i == nil ? .empty : .text(site.interface.status(evaluation?.status ?? .noData)),
             "statusClass": i == nil ? .empty : .text((evaluation?.status ?? .noData).className),
+            "statusNote": .text(orEmpty: evaluation?.reason),
             "updated": .text(orEmpty: i?.observations.map(\.period).max()), "illustrative": .bool(i?.illustrative ?? false),
             "scope": .text(evaluation?.target.contributes == true ? site.interface(.scopeContributes) : ""),
         ]

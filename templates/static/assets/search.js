@@ -270,10 +270,37 @@
     return (start > 0 ? '… ' : '') + flat.slice(start, end) + (end < flat.length ? ' …' : '');
   }
 
+  /* The language of a result: the one whose folder its address is in (data-lang-paths: "en /en/"),
+     else the site's own (data-lang). Text in another language than the page's is marked, so a
+     screen reader reads a Vietnamese title on the English page with Vietnamese sounds. */
+  var pageLang = document.documentElement.lang;
+  var siteLang = status.getAttribute('data-lang') || pageLang;
+  var langPaths = (status.getAttribute('data-lang-paths') || '').split(' ').filter(Boolean);
+  function resultLang(url) {
+    for (var k = 0; k + 1 < langPaths.length; k += 2) {
+      if (url.indexOf(langPaths[k + 1]) === 0) return langPaths[k];
+    }
+    return siteLang;
+  }
+  function mark(node, lang) { if (lang && lang !== pageLang) node.lang = lang; return node; }
+
+  /* A result's date in the page's words (data-date: "{d} {month} {yyyy}", data-months), from the
+     ISO date; the index's own words (the site's language) when the page gives none. */
+  var datePattern = status.getAttribute('data-date');
+  var months = (status.getAttribute('data-months') || '').split(',').map(function (m) { return m.trim(); });
+  function day(iso, fallback) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    if (!datePattern || !m || months.length !== 12) return fallback;
+    var parts = { yyyy: m[1], mm: m[2], dd: m[3], m: String(+m[2]), d: String(+m[3]), month: months[+m[2] - 1] };
+    var text = fill(datePattern, parts);
+    return /\{\w+\}/.test(text) ? fallback : text;
+  }
+
   function render(row, result, loose) {
+    var lang = resultLang(row[0]);
     var li = document.createElement('li');
     li.className = 'search-result';
-    var h = document.createElement('h2');
+    var h = mark(document.createElement('h2'), lang);
     h.className = 'card-title';
     var a = document.createElement('a');
     a.href = row[0];
@@ -282,17 +309,17 @@
     li.appendChild(h);
     var meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = row[2];
+    meta.appendChild(mark(document.createElement('span'), lang)).textContent = row[2];
     if (row[3]) {
       meta.appendChild(document.createTextNode(' · '));
       var time = document.createElement('time');
       time.dateTime = row[4];
-      time.textContent = row[3];
+      time.textContent = day(row[4], row[3]);
       meta.appendChild(time);
     }
     li.appendChild(meta);
     if (row[5]) {
-      var p = document.createElement('p');
+      var p = mark(document.createElement('p'), lang);
       p.className = 'summary';
       highlight(p, snippet(row[5], result, loose), result, loose);
       li.appendChild(p);
