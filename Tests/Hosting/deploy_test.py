@@ -283,6 +283,10 @@ def refusal(work):
 def main():
     work = tempfile.mkdtemp(prefix="lantoa-deploy-")
     os.chmod(work, 0o755)
+    # The deploy killed midway leaves its list of files in the temporary folder (no program can
+    # clean up after SIGKILL): this run's programs keep theirs in the work folder, removed below.
+    os.makedirs(os.path.join(work, "tmp"))
+    os.environ["TMPDIR"] = os.path.join(work, "tmp")
     try:
         refusal(work)
         sftp(work)
