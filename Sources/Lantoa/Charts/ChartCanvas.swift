@@ -8,6 +8,9 @@ struct ChartCanvas {
         /// Like inline, drawn 300 wide for a narrow column (an embed under 420 px): the same 13 px
         /// text stays above 11 px down to a 250 px frame, with fewer year labels.
         case narrow
+        /// Like narrow, drawn 220 wide for a reader who set a large text size: on a phone at
+        /// 200 % text (a column of about 260 px), its 13 px text is drawn at about 15 px.
+        case large
         /// A file of its own: styles inside, title and source drawn.
         case standalone
         /// 16:9 for television, drawn at 640 × 360 and declared 1920 × 1080.
@@ -16,6 +19,9 @@ struct ChartCanvas {
         case transparent
         /// 1200 × 630 for social networks (the Open Graph size), drawn at 600 × 315.
         case social
+
+        /// Drawn for an HTML page, which gives its title and source around it.
+        var isInPage: Bool { self == .inline || self == .narrow || self == .large }
 
         /// Drawn to a fixed frame with a title-safe margin, declared at its pixel size.
         var isFixedFrame: Bool { self == .television || self == .transparent || self == .social }
@@ -39,14 +45,14 @@ struct ChartCanvas {
         self.variant = variant
         self.key = key
         let wide = variant.isFixedFrame
-        width = variant == .social ? 600 : wide ? 640 : (variant == .narrow ? 300 : 400)
+        width = variant == .social ? 600 : wide ? 640 : variant == .narrow ? 300 : variant == .large ? 220 : 400
         margin = wide ? 32 : 16
         let keyLines = key.lines(width: width - 2 * margin).count
         let keyHeight = keyLines == 0 ? 0 : Double(keyLines) * ChartKey.lineHeight + 8
-        if variant == .inline || variant == .narrow {
+        if variant.isInPage {
             (titleLines, sourceLines) = ([], [])
-            height = (plotHeight.map { 14 + $0 + 30 } ?? (variant == .narrow ? 240 : 260)) + keyHeight
-            let (left, right): (Double, Double) = variant == .narrow ? (40, 54) : (46, 62)
+            height = (plotHeight.map { 14 + $0 + 30 } ?? (variant == .inline ? 260 : variant == .narrow ? 240 : 220)) + keyHeight
+            let (left, right): (Double, Double) = variant == .inline ? (46, 62) : (40, 54)
             plot = (left, 14, width - left - right, height - 14 - 30 - keyHeight)
             return
         }
@@ -63,7 +69,7 @@ struct ChartCanvas {
         plot = (left, top, width - left - (wide ? 62 + margin - 16 : 62), height - top - bottom)
     }
 
-    var drawsFrame: Bool { variant != .inline && variant != .narrow }
+    var drawsFrame: Bool { !variant.isInPage }
 
     /// The key's markup: under the year labels, across the width inside the margins.
     var keyMarkup: String {
@@ -82,9 +88,15 @@ struct ChartCanvas {
         case .television, .transparent: attributes += [("width", "1920"), ("height", "1080")]
         case .social: attributes += [("width", "1200"), ("height", "630")]
         case .standalone: attributes += [("width", String(Int((width * 2).rounded()))), ("height", String(Int((height * 2).rounded())))]
-        case .inline, .narrow: break
+        case .inline, .narrow, .large: break
         }
-        attributes += [("role", "img"), ("aria-labelledby", "\(id)-t \(id)-d"), ("class", "lt-chart")]
+        // A file is named by its title and description together (viewers of files read no
+        // description). A chart in a page is named by its title and described by the
+        // description: its figure's caption, the same sentence as the title, is hidden from
+        // screen readers (chart.mustache), so each is said once.
+        attributes += [("role", "img")]
+            + (drawsFrame ? [("aria-labelledby", "\(id)-t \(id)-d")] : [("aria-labelledby", "\(id)-t"), ("aria-describedby", "\(id)-d")])
+            + [("class", "lt-chart")]
         w.open("svg", attributes)
         w.element("title", [("id", "\(id)-t")], content: text.title)
         w.element("desc", [("id", "\(id)-d")], content: text.description)

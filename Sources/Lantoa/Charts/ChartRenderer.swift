@@ -19,6 +19,7 @@ public struct ChartRenderer: Sendable {
     /// An inline SVG drawn for a narrow column (an embed under 420 px wide, a page on a phone
     /// under 362 px): `inline`'s text, 400 wide, would be drawn under 11 px there.
     public func narrow(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.narrow, id: id, kind: kind) }
+    public func large(id: String, kind: Indicator.ChartKind? = nil) -> String { svg(.large, id: id, kind: kind) }
     /// A standalone `.svg` file with its styles inside.
     public func standalone() -> String { svg(.standalone, id: "chart") }
     /// 1920 × 1080 for television.
@@ -100,7 +101,11 @@ struct BarBreakdown {
         // bars start where the widest name ends.
         let widest = rows.map { TextMeasure.width($0.label, size: ChartStyle.labelSize) * 1.06 }.max() ?? 0
         let start = max(p.x + 80, canvas.margin + widest + 6)
-        let x = Scale(covering: rows.map(\.value), range: (start, p.x + p.width + 40), includeZero: true, integer: i.decimals == 0)
+        // The longest bar's value stands after it, inside the drawing (the chart drawn 220 wide
+        // for large text has little room beside its names).
+        let valueWidth = rows.map { TextMeasure.width(i.number($0.value), size: ChartStyle.labelSize, bold: true) }.max() ?? 0
+        let end = min(p.x + p.width + 40, canvas.width - 2 - 5 - valueWidth)
+        let x = Scale(covering: rows.map(\.value), range: (start, end), includeZero: true, integer: i.decimals == 0)
         let rowHeight = min(28, p.height / Double(max(rows.count, 1)))
         var w = SVGWriter()
         w.element("line", [("class", "c-axis"), ("x1", n(x(0))), ("x2", n(x(0))), ("y1", n(p.y)), ("y2", n(p.y + rowHeight * Double(rows.count)))])

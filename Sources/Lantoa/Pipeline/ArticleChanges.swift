@@ -70,7 +70,9 @@ struct ArticleChanges {
     /// looks up the page's own path), and no page that reads only articles is one of them.
     static func frame(_ site: Site) -> [String] {
         site.feeds.filter { $0.language != nil }.map { "\($0.language ?? "") \($0.folder)" }
-            + (site.shareImages.map { s in s.sections.map { "\($0.path) \($0.file) \($0.alt)" } + [s.homeAlt] } ?? [])
+            + (site.shareImages.map { s in
+                s.sections.map { "\($0.path) \($0.file) \($0.alt)" } + [s.homeAlt] + s.languages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.file) \($0.value.alt)" }
+            } ?? [])
     }
 
     /// One of the two sites, with what is counted once for all its routes. A class: each route

@@ -453,6 +453,12 @@ public struct SiteAssembler {
             let id = stats.indicator.id
             share.pages[names.indicatorPath(id)] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
         }
+        // A page in another language shows a picture in its words: the site's own speaks Vietnamese.
+        for (code, version) in config.versions {
+            let file = "\(code)/" + ShareImages.name
+            table.claim(file, .shareImage(.language(code)), by: "the share picture of the pages in '\(code)'")
+            share.languages[code] = (file, version.title)
+        }
         share.sections.sort { $0.path.count > $1.path.count }
         return share
     }

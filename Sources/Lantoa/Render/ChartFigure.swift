@@ -12,6 +12,7 @@ struct ChartFigure {
             "svg": .text(renderer.inline(id: id, kind: kind)),
             // The same chart drawn for a narrow column; CSS shows one of the two.
             "narrowSVG": .text(renderer.narrow(id: "\(id)-n", kind: kind)),
+            "largeSVG": .text(renderer.large(id: "\(id)-l", kind: kind)),
             "source": .text(renderer.source),
             "sourceURL": .text(i.sourceURL),
             "name": .text(i.name),

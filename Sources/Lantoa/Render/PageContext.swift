@@ -130,7 +130,7 @@ struct PageContext: @unchecked Sendable {
         // A page with no picture of its own that a social network can show (SVG is not one) shows
         // its share picture: the story's or indicator's own, else its section's, else the site's.
         if let share = site.shareImages, meta.image.map({ $0.src.lowercased().hasSuffix(".svg") }) ?? true {
-            let picture = share.picture(for: path)
+            let picture = share.picture(for: path, language: meta.lang == c.language ? nil : meta.lang)
             meta.image = ("/" + picture.file, picture.alt, ShareCard.pixels)
         }
         guard version != nil, let language = meta.lang else { return ["site": .object(shared), "menu": menu, "page": .object(meta.context(config: c))] }

@@ -39,6 +39,14 @@ struct ShareCards {
             card.figures = [.init(value: count(site.documents.count), label: t(.countDocuments))]
         case .section:
             break
+        case .language(let code):
+            // The site's title and description in that language, and the figures of the
+            // indicators that have words in it.
+            let local = config.inLanguage(code)
+            let words = site.interfaces[code] ?? t
+            card = ShareCard(site: local.title, title: local.title, address: address, flag: words(.chartIllustrativeLabel))
+            card.subtitle = local.description
+            card.figures = homeFigures(language: code)
         case .story(let i):
             let d = site.stories[i]
             card.title = d.labelledTitle(site.interface)
@@ -52,16 +60,23 @@ struct ShareCards {
         return card
     }
 
-    /// The first figure of each indicator, as the home page's cards show it.
-    func homeFigures() -> [ShareCard.Figure] {
-        site.indicators.compactMap { stats -> ShareCard.Figure? in
+    /// The first figure of each indicator, as the home page's cards show it; in another
+    /// `language`, of the indicators that have words in it (`translations:`), in its words.
+    func homeFigures(language: String? = nil) -> [ShareCard.Figure] {
+        let words = language.flatMap { site.interfaces[$0] } ?? site.interface
+        return site.indicators.compactMap { stats -> ShareCard.Figure? in
+            var stats = stats
+            if let language {
+                guard stats.indicator.translations[language] != nil else { return nil }
+                stats = IndicatorStatistics(stats.indicator, words: words, language: language)
+            }
             let i = stats.indicator
             guard let latest = stats.latest else { return nil }
             // A preliminary or estimated figure says so on the picture, as the chart's hollow marker does on the page.
             let status = i.observations.last { $0.year == latest.year && $0.dimensions.isEmpty }?.status ?? ""
-            // The status words are the data's own (the CSV's status column), shown as written.
-            let provisional = ["sơ bộ", "ước tính"].first { status.contains($0) }.map { " (\($0))" } ?? ""
-            let label = site.interface(.figureOfYear, ["name": i.shortName, "year": String(latest.year)]) + provisional
+            // The status words are the data's own (the CSV's status column), in the picture's language.
+            let provisional = ["sơ bộ", "ước tính"].first { status.contains($0) }.map { " (\(words.dataStatus($0)))" } ?? ""
+            let label = words(.figureOfYear, ["name": i.shortName, "year": String(latest.year)]) + provisional
             return .init(value: i.format(latest.value, decimals: i.decimals), label: label, illustrative: i.illustrative)
         }.prefix(3).map { $0 }
     }

@@ -104,6 +104,9 @@ public enum ShareImage: Sendable, Equatable {
     /// A section's front page, by its site path (`tin-tuc/`): what its pages show unless they have their own.
     case section(String)
     case story(Int)
+    /// The home picture of another language of the site (`en`), in its words: what that
+    /// language's pages show unless they have their own.
+    case language(String)
 }
 
 /// Which share picture each page shows: its own (a story, an indicator's 1200 × 630 chart), else
@@ -116,9 +119,12 @@ public struct ShareImages: Sendable {
     var pages: [String: (file: String, alt: String)] = [:]
     /// The home page's picture's description.
     var homeAlt = ""
+    /// Another language's picture and its description, by language code: its pages show it.
+    var languages: [String: (file: String, alt: String)] = [:]
 
-    public func picture(for path: String) -> (file: String, alt: String) {
+    public func picture(for path: String, language: String? = nil) -> (file: String, alt: String) {
         if let own = pages[path] { return own }
+        if let language, let picture = languages[language] { return picture }
         if let section = sections.first(where: { path.hasPrefix($0.path) }) { return (section.file, section.alt) }
         return (Self.name, homeAlt)
     }

@@ -84,7 +84,7 @@ struct ChartSnapshotTests {
     }
 
     static func variants(_ renderer: ChartRenderer) -> [(String, String)] {
-        [("inline", renderer.inline(id: "c")), ("narrow", renderer.narrow(id: "c")), ("standalone", renderer.standalone()),
+        [("inline", renderer.inline(id: "c")), ("narrow", renderer.narrow(id: "c")), ("large", renderer.large(id: "c")), ("standalone", renderer.standalone()),
          ("tv", renderer.television()), ("transparent", renderer.transparent()), ("social", renderer.social())]
     }
 

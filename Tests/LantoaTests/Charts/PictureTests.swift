@@ -102,6 +102,54 @@ struct PictureTests {
         #expect(home.figures.map(\.label) == ["Tăng năng suất, năm 2024 (sơ bộ)"])
     }
 
+    @Test("a page in another language shows a share picture in its words: the site's title and description in it, and the figures of the indicators translated into it")
+    func shareImageInEnglish() throws {
+        let site = try TestSite(IndicatorBuildTests.definition + """
+
+          translations:
+            en:
+              short_name: Labour productivity growth
+
+        -- content/indicators/nang-suat.csv --
+        nam,gia_tri,trang_thai
+        2023,3.65,chính thức
+        2024,5.88,ước tính
+        -- content/site.yml --
+        title: Năng suất
+        base_url: https://example.org/
+        languages:
+          en:
+            title: Productivity
+            description: The province's productivity plan, tracked in the open.
+        -- content/pages/en/about.md --
+        ---
+        title: About
+        url: /en/about/
+        lang: en
+        ---
+        English page.
+        -- content/pages/gioi-thieu.md --
+        ---
+        title: Giới thiệu
+        ---
+        Trang tiếng Việt.
+        """)
+        defer { site.remove() }
+        let build = site.build(site.options(images: true))
+        #expect(build.messages == [])
+        #expect(Self.size(try #require(build.writer.files["en/anh-chia-se.png"])).map { [$0.0, $0.1] } == [1200, 630])
+        let english = try #require(build.file("en/about/index.html"))
+        #expect(english.contains("<meta property=\"og:image\" content=\"https://example.org/en/anh-chia-se.png\">"))
+        #expect(english.contains("<meta property=\"og:image:alt\" content=\"Productivity\">"))
+        let vietnamese = try #require(build.file("gioi-thieu/index.html"))
+        #expect(vietnamese.contains("<meta property=\"og:image\" content=\"https://example.org/anh-chia-se.png\">"))
+        let assembled = try #require(Build.execute(site.options(images: true), to: .none, progress: { _ in }).site)
+        let card = ShareCards(site: assembled).card(.language("en"))
+        #expect(card.title == "Productivity" && card.subtitle == "The province's productivity plan, tracked in the open.")
+        #expect(card.figures.map(\.value) == ["5.88\u{00A0}%"])
+        #expect(card.figures.map(\.label) == ["Labour productivity growth, 2024 (estimate)"])
+    }
+
     @Test("pictures drawn in this process have rsvg-convert's pixels: an opaque chart, and a half-transparent drawing with text, scaled")
     func inProcessDrawing() throws {
         let library = try #require(LibRSVG.shared, "librsvg-2.so.2 (Debian librsvg2-2) is not on this machine")

@@ -185,7 +185,7 @@ struct IndicatorBuildTests {
         """)
         defer { good.remove() }
         let page = try #require(good.build().file("tin-tuc/a/index.html"))
-        #expect(page.contains("<svg viewBox=\"0 0 400 260\" role=\"img\" aria-labelledby=\"c1-nang-suat-t c1-nang-suat-d\""))
+        #expect(page.contains("<svg viewBox=\"0 0 400 260\" role=\"img\" aria-labelledby=\"c1-nang-suat-t\" aria-describedby=\"c1-nang-suat-d\""))
         #expect(page.contains("class=\"c-bar\""))
         #expect(!page.contains("<code"))
 
