@@ -28,6 +28,9 @@ struct MarkdownTreeWalk {
     private var warnedRawHTML = false
     private var imageReplacements: [(MarkdownNode, String)] = []
     private var figures: [MarkdownNode] = []
+    /// `<span lang="…">` and `</span>` written in a body whose site keeps no raw HTML, with the
+    /// language of each opening tag (nil for a closing one): kept when they pair up in their paragraph.
+    private var languageTags: [(node: MarkdownNode, tag: LanguageTag, at: SourceLocation)] = []
 
     /// The text cmark parsed, for the column of a link (`location(of:)`), and where its lines
     /// end, found only as far down as a link asks (every body of a large site has links).
@@ -84,6 +87,10 @@ struct MarkdownTreeWalk {
                 wordCount += node.literalWordCount
             case .codeBlock:
                 visitCodeBlock(node)
+            case .htmlInline where !options.allowRawHTML && LanguageTag(node.literal ?? "") != nil:
+                // A phrase in another language ("Năng suất Đắk Lắk" on an English page) is marked
+                // so a screen reader says it in that language's voice: the one tag kept in safe mode.
+                languageTags.append((node, LanguageTag(node.literal ?? "")!, location()))
             case .htmlBlock, .htmlInline:
                 guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
@@ -101,9 +108,58 @@ struct MarkdownTreeWalk {
             paragraph.insertBefore(figure)
             paragraph.free()
         }
+        keepLanguageTags()
         for (node, html) in imageReplacements {
             node.insertBefore(.custom(block: false, enter: html))
             node.free()
+        }
+    }
+
+    /// `<span lang="vi">` (quotes optional; a language code such as `en`, `vi`, `ede`, `en-GB`) or `</span>`.
+    enum LanguageTag: Equatable {
+        case open(String), close
+
+        init?(_ literal: String) {
+            if literal == "</span>" { self = .close; return }
+            let code = /([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)/
+            guard let m = literal.wholeMatch(of: /<span\s+lang\s*=\s*(?:"(?<a>[^"]*)"|'(?<b>[^']*)'|(?<c>[^\s>]+))\s*>/),
+                  let lang = m.a ?? m.b ?? m.c, (try? code.wholeMatch(in: String(lang))) != nil else { return nil }
+            self = .open(String(lang))
+        }
+
+        var html: String {
+            switch self {
+            case .open(let lang): "<span lang=\"\(lang)\">"
+            case .close: "</span>"
+            }
+        }
+    }
+
+    /// The language tags of each paragraph (or cell, or heading) become HTML when every opening
+    /// one is closed after it; otherwise they are raw HTML, left out with the warning.
+    private mutating func keepLanguageTags() {
+        var byParent: [(parent: MarkdownNode?, tags: [(node: MarkdownNode, tag: LanguageTag, at: SourceLocation)])] = []
+        for tag in languageTags {
+            let parent = tag.node.parent
+            if let k = byParent.firstIndex(where: { $0.parent == parent }) { byParent[k].tags.append(tag) } else { byParent.append((parent, [tag])) }
+        }
+        for (_, tags) in byParent {
+            var depth = 0
+            let balanced = tags.allSatisfy { tag in
+                depth += tag.tag == .close ? -1 : 1
+                return depth >= 0
+            } && depth == 0
+            guard balanced else {
+                if !warnedRawHTML {
+                    warnedRawHTML = true
+                    diagnostics.append(.warning(tags[0].at, .rawHtmlMarkdownLeftOut, hint: .writeMarkdownInsteadSetAllow))
+                }
+                continue
+            }
+            for tag in tags {
+                tag.node.insertBefore(.custom(block: false, enter: tag.tag.html))
+                tag.node.free()
+            }
         }
     }
 

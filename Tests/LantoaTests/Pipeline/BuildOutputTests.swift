@@ -296,6 +296,33 @@ struct BuildOutputTests {
         #expect(try #require(trusted.build().file("tin-tuc/a/index.html")).contains("<b>đậm</b>"))
     }
 
+    @Test("a phrase marked <span lang=…> keeps its language in safe mode, when its tags pair up in their paragraph; any other tag is still left out")
+    func languageSpans() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Tin
+        date: 2026-01-01
+        ---
+        The portal **<span lang="vi">Năng suất Đắk Lắk</span>** asks for “<span lang=vi>Nguồn: Sở KH&CN</span>”.
+
+        | Name | |
+        | --- | --- |
+        | <span lang='ede'>Klei hriê</span> | x |
+
+        Left open: <span lang="vi">một nửa.
+
+        Not a language: <span lang="vi" onclick="x()">bấm</span> and <span lang="javascript:x">y</span>.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        let page = try #require(build.file("tin-tuc/a/index.html"))
+        #expect(page.contains("The portal <strong><span lang=\"vi\">Năng suất Đắk Lắk</span></strong> asks for “<span lang=\"vi\">Nguồn: Sở KH&amp;CN</span>”."))
+        #expect(page.contains("<th scope=\"row\"><span lang=\"ede\">Klei hriê</span></th>"))
+        #expect(page.contains("Left open: <!-- raw HTML omitted -->một nửa.") && !page.contains("onclick") && !page.contains("javascript"))
+        #expect(build.messages == ["content/articles/a.md:13:1: warning: raw HTML in Markdown is left out of the page"])
+    }
+
     @Test("aliases become redirect pages to the new address")
     func aliases() throws {
         let site = try TestSite("""
