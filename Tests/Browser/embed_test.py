@@ -79,6 +79,20 @@ def main() -> int:
                 if m["wide"] > column:
                     problems.append(f"{path} in a {column} px column: {m['wide']} px wide")
             print(f"embed: {path} frame {frame} px, the page needs {min(needed)}–{max(needed)} px")
+        # On a reader's dark device the embed is dark, unless its address ends in #sang (a
+        # newspaper page without a dark mode): then it stays light.
+        path = embeds[0][0]
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        background = "return getComputedStyle(document.body).backgroundColor"
+        driver.get(origin + path)
+        dark = driver.execute_script(background)
+        driver.get(origin + path + "#sang")
+        driver.refresh()
+        light = driver.execute_script(background)
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        if dark == light or light not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"):
+            problems.append(f"{path}: on a dark device the embed is {dark}, with #sang {light} (should be white)")
+        print(f"embed: on a dark device {dark}; with #sang {light}")
     finally:
         driver.quit()
         server.shutdown()
