@@ -17,24 +17,20 @@ Needs selenium and chromium + chromedriver: ../shared/checks/setup.sh installs t
 """
 from __future__ import annotations
 
-import functools
 import gzip
 import importlib.util
-import http.server
 import os
 import re
-import shutil
-import socketserver
 import sys
-import threading
 import urllib.parse
 
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
+
+from browsing import chrome, serve
 
 # Query → titles that must come first, in this order (prefixes of the titles are enough).
 # Each row says which ranking rule it pins down.
@@ -59,30 +55,8 @@ RANKING = [
 ]
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102
-        pass
-
-
-def serve(folder: str) -> tuple[socketserver.TCPServer, str]:
-    handler = functools.partial(Quiet, directory=folder)
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def driver() -> webdriver.Chrome:
-    chrome = os.environ.get("CHROME_BIN") or shutil.which("chromium") or shutil.which("google-chrome")
-    chromedriver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
-    if not chrome or not chromedriver:
-        sys.exit("search test: chromium and chromedriver are needed (run ../shared/checks/setup.sh)")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = chrome
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,900", "--no-first-run", "--disable-extensions"):
-        opts.add_argument(arg)
-    return webdriver.Chrome(service=Service(executable_path=chromedriver), options=opts)
+    return chrome("search test")
 
 
 class Page:

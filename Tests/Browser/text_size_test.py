@@ -16,50 +16,20 @@ Last line: "text size: N failures". Exit 1 on any failure.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import socketserver
 import sys
-import threading
 
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+from browsing import chrome, serve
 
 PAGES = ["/", "/ke-hoach/", "/chi-so/", "/chi-so/nang-suat-lao-dong/", "/tin-tuc/", "/dien-hinh/", "/tim-kiem/",
          "/lien-he/", "/gioi-thieu/", "/en/about/", "/nhung/nang-suat-lao-dong/"]
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102
-        pass
-
-
-def serve(folder: str) -> tuple[socketserver.TCPServer, str]:
-    handler = functools.partial(Quiet, directory=folder)
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def driver(width: int) -> webdriver.Chrome:
-    chrome = os.environ.get("CHROME_BIN") or shutil.which("chromium") or shutil.which("google-chrome")
-    chromedriver = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
-    if not chrome or not chromedriver:
-        sys.exit("text size test: chromium and chromedriver are needed (run ../shared/checks/setup.sh)")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = chrome
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--hide-scrollbars",
-                f"--window-size={width},900", "--no-first-run", "--disable-extensions"):
-        opts.add_argument(arg)
     # The reader's text size: twice the default.
-    opts.add_experimental_option("prefs", {"webkit": {"webprefs": {"default_font_size": 32}}})
-    browser = webdriver.Chrome(service=Service(executable_path=chromedriver), options=opts)
-    # A desktop window is at least 500 px wide: the phone's width is emulated.
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": True})
-    return browser
+    return chrome("text size test", width, prefs={"webkit": {"webprefs": {"default_font_size": 32}}})
 
 
 # Elements that reach past the right edge, widest first (the ones inside a scrolling box, such as
