@@ -28,8 +28,8 @@ struct MarkdownTreeWalk {
     private var warnedRawHTML = false
     private var imageReplacements: [(MarkdownNode, String)] = []
     private var figures: [MarkdownNode] = []
-    /// `<span lang="…">` and `</span>` written in a body whose site keeps no raw HTML, with the
-    /// language of each opening tag (nil for a closing one): kept when they pair up in their paragraph.
+    /// `<span lang="…">` and `</span>` written in a body whose site keeps no raw HTML, with where
+    /// each is: kept when they pair up in their paragraph (`keepLanguageTags`).
     private var languageTags: [(node: MarkdownNode, tag: LanguageTag, at: SourceLocation)] = []
 
     /// The text cmark parsed, for the column of a link (`location(of:)`), and where its lines
@@ -87,11 +87,13 @@ struct MarkdownTreeWalk {
                 wordCount += node.literalWordCount
             case .codeBlock:
                 visitCodeBlock(node)
-            case .htmlInline where !options.allowRawHTML && LanguageTag(node.literal ?? "") != nil:
+            case .htmlBlock, .htmlInline:
                 // A phrase in another language ("Năng suất Đắk Lắk" on an English page) is marked
                 // so a screen reader says it in that language's voice: the one tag kept in safe mode.
-                languageTags.append((node, LanguageTag(node.literal ?? "")!, location()))
-            case .htmlBlock, .htmlInline:
+                if kind == .htmlInline, !options.allowRawHTML, let tag = LanguageTag(node.literal ?? "") {
+                    languageTags.append((node, tag, location()))
+                    break
+                }
                 guard !options.allowRawHTML, !warnedRawHTML else { break }
                 warnedRawHTML = true
                 diagnostics.append(.warning(location(), .rawHtmlMarkdownLeftOut,
@@ -121,9 +123,9 @@ struct MarkdownTreeWalk {
 
         init?(_ literal: String) {
             if literal == "</span>" { self = .close; return }
-            let code = /([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)/
-            guard let m = literal.wholeMatch(of: /<span\s+lang\s*=\s*(?:"(?<a>[^"]*)"|'(?<b>[^']*)'|(?<c>[^\s>]+))\s*>/),
-                  let lang = m.a ?? m.b ?? m.c, (try? code.wholeMatch(in: String(lang))) != nil else { return nil }
+            guard literal.hasPrefix("<span"),
+                  let m = literal.wholeMatch(of: /<span\s+lang\s*=\s*(?:"(?<a>[^"]*)"|'(?<b>[^']*)'|(?<c>[^\s>]+))\s*>/),
+                  let lang = m.a ?? m.b ?? m.c, lang.wholeMatch(of: /[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*/) != nil else { return nil }
             self = .open(String(lang))
         }
 

@@ -454,7 +454,7 @@ public struct SiteAssembler {
             share.pages[names.indicatorPath(id)] = ("\(names.indicators)/\(id)\(IndicatorFile.socialPNG.rawValue)", ChartRenderer(stats).title)
         }
         // A page in another language shows a picture in its words: the site's own speaks Vietnamese.
-        for (code, version) in config.versions {
+        for (code, version) in config.versions.sorted(by: { $0.key < $1.key }) {
             let file = "\(code)/" + ShareImages.name
             table.claim(file, .shareImage(.language(code)), by: "the share picture of the pages in '\(code)'")
             share.languages[code] = (file, version.title)
