@@ -4,7 +4,7 @@
     text_size_test.py PUBLIC_DIR
 
 Chromium's default font size is set to 32 px, as a browser's text-size setting does (the style
-sheet sizes text in rem, so every text doubles), at 390 and 320 px wide. On each page:
+sheet sizes text in rem, so every text doubles), at 390 and 320 px wide. On every page of the site:
   - the root font size is 32 px (the setting took hold: otherwise nothing below is tested);
   - the page does not scroll sideways: no element reaches past the viewport (a long e-mail
     address or link that cannot wrap widens every page);
@@ -23,8 +23,14 @@ from selenium import webdriver
 
 from browsing import chrome, serve
 
-PAGES = ["/", "/ke-hoach/", "/chi-so/", "/chi-so/nang-suat-lao-dong/", "/tin-tuc/", "/dien-hinh/", "/tim-kiem/",
-         "/lien-he/", "/gioi-thieu/", "/en/about/", "/nhung/nang-suat-lao-dong/"]
+def pages(folder: str) -> list[str]:
+    """Every page of the site (each folder's index.html), as a reader's address."""
+    found = []
+    for here, _, files in os.walk(folder):
+        if "index.html" in files:
+            path = "/" + os.path.relpath(here, folder).replace(os.sep, "/") + "/"
+            found.append("/" if path == "/./" else path)
+    return sorted(found)
 
 
 def driver(width: int) -> webdriver.Chrome:
@@ -41,11 +47,11 @@ const inScroller = el => { for (let p = el.parentElement; p; p = p.parentElement
 const wide = [];
 for (const el of document.body.querySelectorAll('*')) {
   const r = el.getBoundingClientRect();
-  if (r.width && r.right > w + 1 && !inScroller(el)) wide.push([Math.round(r.right), el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''), (el.textContent || '').trim().slice(0, 50)]);
+  if (r.width && r.right > w + 0.5 && !inScroller(el)) wide.push([Math.round(r.right), el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''), (el.textContent || '').trim().slice(0, 50)]);
 }
 wide.sort((a, b) => b[0] - a[0]);
 let smallest = null;
-for (const t of document.querySelectorAll('svg.lt-chart text')) {
+for (const t of document.querySelectorAll('svg.lt-chart text, svg.before-after text')) {
   const r = t.getBoundingClientRect();
   if (!r.width || !t.textContent.trim()) continue;
   const svg = t.ownerSVGElement, vb = svg.viewBox.baseVal, scale = svg.getBoundingClientRect().width / vb.width;
@@ -53,7 +59,7 @@ for (const t of document.querySelectorAll('svg.lt-chart text')) {
   if (smallest === null || px < smallest[0]) smallest = [Math.round(px * 10) / 10, t.textContent.trim()];
 }
 const collisions = [];
-for (const svg of document.querySelectorAll('svg.lt-chart')) {
+for (const svg of document.querySelectorAll('svg.lt-chart, svg.before-after')) {
   if (!svg.getBoundingClientRect().width) continue;
   const boxes = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => [t.getBoundingClientRect(), t.textContent.trim()]);
   const frame = svg.getBoundingClientRect();
@@ -78,23 +84,25 @@ def main() -> int:
     server, base = serve(folder)
     failures: list[str] = []
 
+    checked = 0
+
     def check(ok: bool, what: str) -> None:
-        print(("ok   " if ok else "FAIL ") + what)
+        nonlocal checked
+        checked += 1
         if not ok:
+            print("FAIL " + what)
             failures.append(what)
 
     try:
         for width in (390, 320):
             browser = driver(width)
             try:
-                for path in PAGES:
-                    if not os.path.exists(os.path.join(folder, path.strip("/"), "index.html")):
-                        continue
+                for path in pages(folder):
                     browser.get(base + path)
                     m = browser.execute_script(MEASURE)
                     where = f"{path} at {width} px, text 200 %"
                     check(m["root"] == "32px", f"{where}: the text-size setting took hold (root font size {m['root']})")
-                    check(m["scroll"] <= m["width"] + 1 and not m["wide"],
+                    check(m["scroll"] <= m["width"] and not m["wide"],
                           f"{where}: no sideways scrolling (page {m['scroll']} px in {m['width']} px; past the edge: {m['wide']})")
                     check(not m["collisions"], f"{where}: no chart text over another or cut at the chart's edge: {m['collisions']}")
                     if m["smallest"] is not None:
@@ -103,7 +111,7 @@ def main() -> int:
                 browser.quit()
     finally:
         server.shutdown()
-    print(f"text size: {len(failures)} failures")
+    print(f"text size: {len(pages(folder))} pages x 2 widths, {checked} checks, {len(failures)} failures")
     return 1 if failures else 0
 
 

@@ -15,13 +15,27 @@ enum SmallCharts {
         return w.markup
     }
 
-    /// Before and after as two labelled bars, 300 × 64, with a title that says the change.
+    /// Before and after as two labelled bars, 300 × 64, with a title that says the change; and
+    /// the same drawn 200 wide, hidden until the reader's text size is large (the style sheet
+    /// shows it then, as it does a chart's large drawing).
     static func beforeAfter(_ r: StoryResult, id: String, title: String, before: String, after: String, labels: (before: String, after: String)) -> String {
+        beforeAfter(r, id: "\(id)-t", title: title, before: before, after: after, labels: labels, width: 300, className: "before-after before-after-wide")
+            + "<span class=\"before-after-large\" hidden>"
+            + beforeAfter(r, id: "\(id)-lt", title: title, before: before, after: after, labels: labels, width: 200, className: "before-after")
+            + "</span>"
+    }
+
+    /// The bars leave room after them for their values, measured bold.
+    private static func beforeAfter(_ r: StoryResult, id: String, title: String, before: String, after: String, labels: (before: String, after: String),
+                                    width total: Double, className: String) -> String {
         let high = max(abs(r.before), abs(r.after), 1e-9)
-        func width(_ v: Double) -> Double { max(1, 180 * abs(v) / high) }
+        let widest = max(TextMeasure.width(before, size: ChartStyle.labelSize, bold: true), TextMeasure.width(after, size: ChartStyle.labelSize, bold: true))
+        // 6 % and 4 units to spare: a browser may draw the value with a wider font than the measure.
+        let longest = min(180, total - 48 - 6 - widest * 1.06 - 4)
+        func width(_ v: Double) -> Double { max(1, longest * abs(v) / high) }
         var w = SVGWriter()
-        w.open("svg", [("viewBox", "0 0 300 64"), ("class", "before-after"), ("role", "img"), ("aria-labelledby", "\(id)-t")])
-        w.element("title", [("id", "\(id)-t")], content: title)
+        w.open("svg", [("viewBox", "0 0 \(n(total)) 64"), ("class", className), ("role", "img"), ("aria-labelledby", id)])
+        w.element("title", [("id", id)], content: title)
         w.open("g", [("aria-hidden", "true")])
         w.text(labels.before, x: 0, y: 22, className: "c-label")
         w.element("rect", [("class", "c-bar c-before"), ("x", "48"), ("y", "8"), ("width", n(width(r.before))), ("height", "18")])

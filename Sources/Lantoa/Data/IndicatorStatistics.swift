@@ -53,6 +53,13 @@ public struct IndicatorStatistics: Sendable {
         func without(_ status: TargetStatus, note: String = "") -> TargetEvaluation {
             TargetEvaluation(target: target, status: status, figure: nil, span: "", progress: nil, reason: note)
         }
+        func strictly(_ value: String) -> String {
+            switch target.condition {
+            case .above: t(.chartAbove, ["value": value])
+            case .below: t(.chartBelow, ["value": value])
+            default: value
+            }
+        }
         func progress(_ figure: Double) -> Double {
             let goal = target.goal
             guard goal != 0 else { return figure >= 0 ? 1 : 0 }
@@ -93,7 +100,9 @@ public struct IndicatorStatistics: Sendable {
             let years = target.year - from + 1, remaining = years - window.count
             guard remaining > 0 else { return evaluation(.missed, "") }
             let needed = (target.goal * Double(years) - sum) / Double(remaining)
-            let value = indicator.format(needed, decimals: max(indicator.decimals, 2))
+            // Reaching exactly the value needed meets "từ 7 % trở lên", not "trên 7 %": a strict
+            // target says "trên" (or "dưới") before it.
+            let value = strictly(indicator.format(needed, decimals: max(indicator.decimals, 2)))
             let neededText = remaining == 1
                 ? t(.evalNeededLastYear, ["year": String(target.year), "value": value])
                 : t(.evalNeededAverage, ["remaining": String(remaining), "from": String(target.year - remaining + 1), "to": String(target.year), "value": value])

@@ -12,7 +12,7 @@ struct IndicatorContext {
             let i = stats.indicator
             guard let first = stats.evaluations.first else { return nil }
             let text = ChartText(stats: stats)
-            let targets: [TemplateValue] = stats.evaluations.map { e in
+            let targets: [TemplateValue] = stats.evaluations.enumerated().map { k, e in
                 let figure = e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"
                 let what: String = switch e.target.kind {
                 case .average: t(.figureAverage, ["span": e.span])
@@ -23,8 +23,9 @@ struct IndicatorContext {
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(targetKind(e.target)): \(text.conditionText(e.target)) \(targetPeriod(e.target))",
                     "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
-                    // Why a target is behind or unlikely, as the indicator page says it.
-                    "statusNote": e.reason,
+                    // Why a target is behind or unlikely, as the indicator page says it; said once
+                    // in a card whose targets have the same reason (no series for either).
+                    "statusNote": k > 0 && stats.evaluations[k - 1].reason == e.reason ? "" : e.reason,
                     "bullet": SmallCharts.bullet(e),
                 ])
             }

@@ -59,7 +59,7 @@ public struct Interface: Sendable {
         case docDownload = "doc_download", docEffective = "doc_effective", docForm = "doc_form", docFullText = "doc_full_text"
         case docIssued = "doc_issued", docNoNumber = "doc_no_number", docNumber = "doc_number", docOfficial = "doc_official"
         case docSummary = "doc_summary", documentsCaption = "documents_caption", downloadAndReuse = "download_and_reuse", embedCode = "embed_code"
-        case embedInstructions = "embed_instructions", enterprise, figure, figuresUpTo = "figures_up_to", followNews = "follow_news"
+        case embedInstructions = "embed_instructions", embedLight = "embed_light", enterprise, figure, figuresUpTo = "figures_up_to", followNews = "follow_news"
         case frequency, funding, generalObjective = "general_objective", goHome = "go_home", implementation, indicatorColumn = "indicator_column"
         case indicatorIllustrative = "indicator_illustrative", indicatorNoTargets = "indicator_no_targets", indicatorTargetsCaption = "indicator_targets_caption"
         case indicatorsHeading = "indicators_heading", keywords, latestNews = "latest_news", lead, licenceAndCredit = "licence_and_credit"
@@ -175,6 +175,7 @@ public struct Interface: Sendable {
             .searchOtherMarks, .searchFound, .searchFoundMixed, .searchFoundOtherMarks, .searchFoundPartial, .searchTheWord,
             .searchTheWords, .searchTypeMore, .searchTwoLetters, .searchNothing, .searchSearching, .searchFailed,
             .redirectTitle, .redirectText, .footerSectionsLanguage, .countedFromStoriesSoFar, .chartIncludesProvisional, .listJoin,
+            .embedLight,
         ]
     }
 

@@ -129,6 +129,22 @@ struct ChartSnapshotTests {
         }
     }
 
+    @Test("a story's before-and-after bars leave room for their values: a long one stays inside the drawing, at 300 and at 200 wide")
+    func beforeAfterFits() throws {
+        let result = StoryResult(metric: "Sản phẩm hoàn thiện mỗi ca", before: 120, after: 142, unit: "sản phẩm", measured: "", higherIsBetter: true)
+        let markup = SmallCharts.beforeAfter(result, id: "kq", title: "Sản phẩm tăng", before: "120\u{00A0}sản phẩm", after: "142\u{00A0}sản phẩm",
+                                             labels: ("Trước", "Sau"))
+        let drawings = markup.matches(of: try Regex(#"<svg viewBox="0 0 ([0-9.]+) 64"[^>]*>(.*?)</svg>"#)).map { (Double($0.output[1].substring!)!, String($0.output[0].substring!)) }
+        #expect(drawings.map(\.0) == [300, 200])
+        for (width, svg) in drawings {
+            let texts = Self.texts(svg)
+            #expect(texts.map(\.text) == ["Trước", "120\u{00A0}sản phẩm", "Sau", "142\u{00A0}sản phẩm"])
+            for t in texts { #expect(t.box.x + t.box.width <= width, "\(width) wide: \"\(t.text)\" ends at \(t.box.x + t.box.width)") }
+        }
+        // The one drawn for large text is hidden until the style sheet shows it.
+        #expect(markup.contains("<span class=\"before-after-large\" hidden><svg viewBox=\"0 0 200 64\""))
+    }
+
     /// The texts of a drawn chart as a reader sees them, wrapped lines joined.
     static func words(_ svg: String) -> String {
         texts(svg).map(\.text).joined(separator: " ")

@@ -43,7 +43,7 @@ struct TargetStatusTests {
         let real = evaluation([(2021, 4.71), (2022, 4.8), (2023, 3.65), (2024, 5.88)], t)
         #expect(real.status == .unlikely)
         #expect(abs(real.figure! - 4.76) < 1e-9)
-        #expect(real.note == "Chưa có số liệu năm 2025; để đạt, năm 2025 phải đạt 15,96\u{00A0}%, vượt mức cao nhất từng có (5,88\u{00A0}%)")
+        #expect(real.note == "Chưa có số liệu năm 2025; để đạt, năm 2025 phải đạt trên 15,96\u{00A0}%, vượt mức cao nhất từng có (5,88\u{00A0}%)")
         // Mean 7 is not above 7; three years left need (35 − 14) / 3 = 7, below the best year (8): chưa đạt.
         #expect(status([(2021, 6), (2022, 8)], t) == .behind)
         // Three years left need (35 − 11) / 3 = 8, above the best year (6): khó đạt.

@@ -294,7 +294,7 @@ import LantoaTesting
         #expect(en.contains("Lowest 1\u{00A0}enterprise in 2023") && !en.contains("1\u{00A0}enterprises"))
         #expect(en.contains(">preliminary</td>") && en.contains(">First count</td>") && en.contains(">official</td>"))
         #expect(!en.contains("Số doanh nghiệp") && !en.contains("Lần đếm đầu") && !en.contains("sơ bộ"))
-        #expect(en.contains(">Details and downloads</a>") && en.contains("<summary>Table of figures</summary>") && en.contains("<caption>Table of figures</caption>"))
+        #expect(en.contains(">Details and downloads<span class=\"visually-hidden\">: ") && en.contains("<summary>Table of figures</summary>") && en.contains("<caption>Table of figures</caption>"))
         #expect(!en.contains("Chú thích") && !en.contains("Nguồn số liệu") && !en.contains("Bảng số liệu"))
         let vi = try #require(build.file("tin-tuc/tap-huan/index.html"))
         #expect(vi.contains(">Chú thích</h2>"))
