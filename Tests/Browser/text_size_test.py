@@ -12,7 +12,7 @@ sheet sizes text in rem, so every text doubles), at 390 and 320 px wide. On ever
     100 % (14.4 px): the chart drawn for large text is the one shown; none of its texts lies over
     another or past its edge.
 
-Last line: "text size: N failures". Exit 1 on any failure.
+Last line: "text size: P pages x 2 widths, C checks, F failures". Exit 1 on any failure.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import sys
 from selenium import webdriver
 
 from browsing import chrome, serve
+
 
 def pages(folder: str) -> list[str]:
     """Every page of the site (each folder's index.html), as a reader's address."""
