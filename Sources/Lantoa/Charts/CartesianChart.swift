@@ -190,8 +190,5 @@ struct CartesianChart {
         return ChartDrawing(markup: w.markup, missing: missing)
     }
 
-    static func isProvisional(_ status: String) -> Bool {
-        let s = status.lowercased()
-        return s.contains("sơ bộ") || s.contains("ước tính") || s.contains("dự báo")
-    }
+    static func isProvisional(_ status: String) -> Bool { Observation.isProvisional(status) }
 }

@@ -127,6 +127,13 @@ public struct Observation: Sendable {
     public var line: Int
     /// A count of a year not over yet (a series counted from the stories): shown, not a verdict.
     public var partial = false
+
+    /// Whether a status says the figure is a first one that may change (`sơ bộ`, `ước tính`,
+    /// `dự báo`): drawn hollow, and said so where the figure is quoted.
+    static func isProvisional(_ status: String) -> Bool {
+        let s = status.lowercased()
+        return s.contains("sơ bộ") || s.contains("ước tính") || s.contains("dự báo")
+    }
 }
 
 /// A break in a series (a change of method, a merger of provinces), drawn and explained.

@@ -69,10 +69,17 @@ public struct IndicatorStatistics: Sendable {
         if let concept = target.concept, concept != indicator.concept {
             return without(.noMatchingData, note: t(.evalOtherConcept, ["concept": target.conceptName, "name": indicator.name.lowercasedFirst]))
         }
-        // The best yearly value on record since the last series break (earlier years are not
-        // comparable): what the remaining years can be expected to reach at most.
+        // The best year on record since the last series break (earlier years are not comparable):
+        // the highest, or the lowest where lower is better; what the remaining years can be
+        // expected to reach at most. Said with its status when it is a first figure ("5,88 %, ước tính").
         let lastBreak = indicator.breaks.map(\.year).filter { $0 <= target.year }.max() ?? Int.min
-        let best = series.filter { $0.year >= lastBreak }.map(\.value).max()
+        let comparable = series.filter { $0.year >= lastBreak }
+        let highest = comparable.max { $0.value < $1.value }
+        let best = indicator.better == .lower ? comparable.min { $0.value < $1.value } : highest
+        func recorded(_ o: Observation, decimals: Int) -> String {
+            let figure = indicator.format(o.value, decimals: decimals)
+            return Observation.isProvisional(o.status) ? "\(figure), \(t.dataStatus(o.status))" : figure
+        }
         switch target.kind {
         case .value:
             // The value of the due year decides; before it, the latest value shows the direction.
@@ -106,9 +113,11 @@ public struct IndicatorStatistics: Sendable {
             let neededText = remaining == 1
                 ? t(.evalNeededLastYear, ["year": String(target.year), "value": value])
                 : t(.evalNeededAverage, ["remaining": String(remaining), "from": String(target.year - remaining + 1), "to": String(target.year), "value": value])
-            if let best, exceeds(needed, best, indicator: indicator) {
-                let blanks = ["needed": neededText, "year": String(lastBreak), "best": indicator.format(best, decimals: max(indicator.decimals, 2))]
-                return evaluation(.unlikely, t(lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest, blanks))
+            if let best, exceeds(needed, best.value, indicator: indicator) {
+                let blanks = ["needed": neededText, "year": String(lastBreak), "best": recorded(best, decimals: max(indicator.decimals, 2))]
+                let key: Interface.Key = indicator.better == .lower ? (lastBreak > Int.min ? .evalBelowBestSince : .evalBelowBest)
+                    : (lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest)
+                return evaluation(.unlikely, t(key, blanks))
             }
             return evaluation(.behind, neededText + ".")
 
@@ -132,16 +141,16 @@ public struct IndicatorStatistics: Sendable {
             let remaining = target.year - done
             let needed = (target.goal - total) / Double(remaining)
             let neededText = t(.evalNeededCumulative, ["remaining": String(remaining), "value": indicator.format(needed, decimals: needed == needed.rounded() ? 0 : 1)])
-            if let best, needed > best {
-                return evaluation(.unlikely, t(.evalBeyondBestYear, ["needed": neededText, "best": indicator.format(best)]))
+            if let highest, needed > highest.value {
+                return evaluation(.unlikely, t(.evalBeyondBestYear, ["needed": neededText, "best": recorded(highest, decimals: indicator.decimals)]))
             }
             return evaluation(.behind, neededText + ".")
         }
     }
 
     /// Whether a value each remaining year would have to reach lies beyond the best year: in
-    /// the good direction of the indicator.
+    /// the good direction of the indicator (below the lowest where lower is better).
     static func exceeds(_ needed: Double, _ best: Double, indicator: Indicator) -> Bool {
-        indicator.better == .lower ? needed < (indicator.series.map(\.value).min() ?? best) : needed > best
+        indicator.better == .lower ? needed < best : needed > best
     }
 }

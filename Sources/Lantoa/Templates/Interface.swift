@@ -145,6 +145,7 @@ public struct Interface: Sendable {
         case evalOtherConcept = "eval_other_concept", evalPeriodAssumed = "eval_period_assumed", evalNeededLastYear = "eval_needed_last_year"
         case evalNeededAverage = "eval_needed_average", evalBeyondBest = "eval_beyond_best", evalBeyondBestSince = "eval_beyond_best_since"
         case evalNeededCumulative = "eval_needed_cumulative", evalBeyondBestYear = "eval_beyond_best_year"
+        case evalBelowBest = "eval_below_best", evalBelowBestSince = "eval_below_best_since"
         /// Words drawn on charts.
         case chartEmpty = "chart_empty", chartNewSeries = "chart_new_series", chartNewSeriesKey = "chart_new_series_key"
         case chartProvisionalBar = "chart_provisional_bar", chartProvisionalLine = "chart_provisional_line", chartIllustrativeLabel = "chart_illustrative_label"
@@ -175,7 +176,7 @@ public struct Interface: Sendable {
             .searchOtherMarks, .searchFound, .searchFoundMixed, .searchFoundOtherMarks, .searchFoundPartial, .searchTheWord,
             .searchTheWords, .searchTypeMore, .searchTwoLetters, .searchNothing, .searchSearching, .searchFailed,
             .redirectTitle, .redirectText, .footerSectionsLanguage, .countedFromStoriesSoFar, .chartIncludesProvisional, .listJoin,
-            .embedLight,
+            .embedLight, .evalBelowBest, .evalBelowBestSince,
         ]
     }
 

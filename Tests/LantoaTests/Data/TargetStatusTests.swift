@@ -56,6 +56,21 @@ struct TargetStatusTests {
         #expect(status([(2021, 4.9), (2022, 8), (2023, 8)], short) == .missed)
     }
 
+    @Test("where lower is better, the best year is the lowest: a remaining year needing less than it is khó đạt, and the note names the lowest, with its status when it is a first figure")
+    func lowerIsBetter() {
+        var i = Self.indicator([(2021, 12), (2022, 10), (2023, 9)])
+        i.better = .lower
+        i.observations[2].status = "sơ bộ"
+        // Average below 8 over 2021–2024: 2024 would need 32 − 31 = 1, below the lowest year (9).
+        let e = IndicatorStatistics.evaluate(Self.target(.average, .below(8), year: 2024), indicator: i)
+        #expect(e.status == .unlikely)
+        #expect(e.note == "Chưa có số liệu năm 2024; để đạt, năm 2024 phải đạt dưới 1,00\u{00A0}%, thấp hơn mức thấp nhất từng có (9,00\u{00A0}%, sơ bộ)")
+        // Below 11: the mean so far (10,33) meets it already.
+        #expect(IndicatorStatistics.evaluate(Self.target(.average, .below(11), year: 2024), indicator: i).status == .likely)
+        // Below 10: 2024 needs 40 − 31 = 9, the lowest year itself, which is within reach: chưa đạt.
+        #expect(IndicatorStatistics.evaluate(Self.target(.average, .below(10), year: 2024), indicator: i).status == .behind)
+    }
+
     @Test("value: the due year's value decides; before it the latest value shows the direction")
     func value() {
         let t = Self.target(.value, .about(30, tolerance: 2), year: 2025)
