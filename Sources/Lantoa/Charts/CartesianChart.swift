@@ -29,7 +29,7 @@ struct CartesianChart {
         func x(_ year: Int) -> Double { axes.x(year) }
 
         // Years whose figure is preliminary or estimated (sơ bộ, ước tính), drawn differently and keyed.
-        let provisional = Set(i.series.filter { Self.isProvisional($0.status) }.map(\.year))
+        let provisional = Set(i.series.filter { Observation.isProvisional($0.status) }.map(\.year))
         var w = SVGWriter()
         // Labels stay inside the drawing, above the year labels and clear of the title.
         var placer = LabelPlacer(bounds: Area(x: 2, y: p.y - 12, width: canvas.width - 4, height: p.height + 36))
@@ -190,5 +190,4 @@ struct CartesianChart {
         return ChartDrawing(markup: w.markup, missing: missing)
     }
 
-    static func isProvisional(_ status: String) -> Bool { Observation.isProvisional(status) }
 }

@@ -45,7 +45,13 @@ struct ChartCanvas {
         self.variant = variant
         self.key = key
         let wide = variant.isFixedFrame
-        width = variant == .social ? 600 : wide ? 640 : variant == .narrow ? 300 : variant == .large ? 220 : 400
+        width = switch variant {
+        case .social: 600
+        case .television, .transparent: 640
+        case .narrow: 300
+        case .large: 220
+        case .inline, .standalone: 400
+        }
         margin = wide ? 32 : 16
         let keyLines = key.lines(width: width - 2 * margin).count
         let keyHeight = keyLines == 0 ? 0 : Double(keyLines) * ChartKey.lineHeight + 8

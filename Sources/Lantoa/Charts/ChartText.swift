@@ -39,7 +39,7 @@ struct ChartText {
                 let from = e.target.from ?? i.series.first?.year ?? e.target.year
                 var kinds: [String] = []
                 for o in i.series where o.year >= from && o.year <= e.target.year && !o.partial
-                    && CartesianChart.isProvisional(o.status) && !kinds.contains(o.status) { kinds.append(o.status) }
+                    && Observation.isProvisional(o.status) && !kinds.contains(o.status) { kinds.append(o.status) }
                 if !kinds.isEmpty {
                     blanks["span"] = e.span + " (" + t(.chartIncludesProvisional, ["kinds": kinds.map(t.dataStatus).joined(separator: t(.listJoin))]) + ")"
                 }
@@ -59,7 +59,7 @@ struct ChartText {
         guard let latest = stats.latest else { return t(.chartFindingNoData, ["name": i.shortName]) }
         // A first estimate or a forecast says so beside the figure, as the table does: a title travels alone.
         let status = i.series.last { $0.year == latest.year }?.status ?? ""
-        let provisional = CartesianChart.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
+        let provisional = Observation.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
         let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value) + provisional])
         if let change = stats.change, change != 0 {
             return t(change > 0 ? .chartFindingRise : .chartFindingFall, ["text": text, "change": changeText(abs(change))])

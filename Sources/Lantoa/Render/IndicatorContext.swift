@@ -139,7 +139,7 @@ struct IndicatorContext {
         let small = 14.4 * 1.7
         let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 17.6 * 1.4), (renderer.source + " · " + i.sourceURL, 14.4, false, small)]
             + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]), 14.4, false, small) }
-            + [(t(.embedDetails, ["site": config.title]) + " · " + Citation.dataCredit(i, config: config, words: t) + (i.isPortalsOwn ? " · " + config.licenceName : ""), 14.4, false, small)]
+            + [(t(.embedDetails, ["site": config.title]) + " · " + IndicatorExport(stats: stats, config: config).chartCredit, 14.4, false, small)]
         let columns: [(Double, ChartCanvas.Variant)] = [280.0, 300, 320, 360, 400, 420].map { ($0, .narrow) }
             + [421.0, 480, 540, 600, 650, 700].map { ($0, .inline) }
         let heights = columns.map { column, variant in

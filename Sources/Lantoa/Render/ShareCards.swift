@@ -75,7 +75,7 @@ struct ShareCards {
             // A preliminary or estimated figure says so on the picture, as the chart's hollow marker does on the page.
             let status = i.observations.last { $0.year == latest.year && $0.dimensions.isEmpty }?.status ?? ""
             // The status words are the data's own (the CSV's status column), in the picture's language.
-            let provisional = ["sơ bộ", "ước tính"].first { status.contains($0) }.map { " (\(words.dataStatus($0)))" } ?? ""
+            let provisional = Observation.isProvisional(status) ? " (\(words.dataStatus(status)))" : ""
             let label = words(.figureOfYear, ["name": i.shortName, "year": String(latest.year)]) + provisional
             return .init(value: i.format(latest.value, decimals: i.decimals), label: label, illustrative: i.illustrative)
         }.prefix(3).map { $0 }

@@ -165,7 +165,7 @@ struct ChartSnapshotTests {
                 #expect(words.contains(i.format(last.value)) || words.contains(VietnameseFormat.number(last.value, decimals: i.decimals)),
                         "\(name)-\(variant): the latest value is missing")
             }
-            if i.series.contains(where: { CartesianChart.isProvisional($0.status) }) {
+            if i.series.contains(where: { Observation.isProvisional($0.status) }) {
                 #expect(words.contains("số liệu sơ bộ, ước tính"), "\(name)-\(variant): the key of provisional points is missing")
             }
             if i.illustrative {
