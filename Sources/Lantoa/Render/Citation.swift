@@ -16,6 +16,19 @@ enum Citation {
         t(.creditChart, ["source": ChartText.sourceLine(indicator, words: t), "maker": chartMaker(config)])
     }
 
+    /// The same credit as HTML, the source's address linked after its name: an embed's one line
+    /// of attribution (its chart then states no source line of its own).
+    static func dataCreditHTML(_ indicator: Indicator, config: SiteConfig, words t: Interface) -> String {
+        // A private-use character no word holds stands for the source while the rest is escaped.
+        let mark = "\u{E000}"
+        var source = XML.escape(ChartText.sourceLine(indicator, words: t))
+        if !indicator.sourceURL.isEmpty {
+            let url = XML.escape(indicator.sourceURL)
+            source += "&nbsp;· <a href=\"\(url)\">\(url)</a>"
+        }
+        return XML.escape(t(.creditChart, ["source": mark, "maker": chartMaker(config)])).replacingOccurrences(of: mark, with: source)
+    }
+
     /// An indicator's citation names the data's source first, the chart's maker after.
     static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String, words t: Interface) -> String {
         let name = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName

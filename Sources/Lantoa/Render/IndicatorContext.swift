@@ -137,9 +137,11 @@ struct IndicatorContext {
         let i = stats.indicator
         let renderer = ChartRenderer(stats)
         let small = 14.4 * 1.7
-        let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 17.6 * 1.4), (renderer.source + " · " + i.sourceURL, 14.4, false, small)]
+        // The credit line: source and its address, maker, licence, the link to the details.
+        let credit = [IndicatorExport(stats: stats, config: config).chartCredit, i.sourceURL, t(.embedDetails, ["site": config.title])]
+        let texts: [(String, Double, Bool, Double)] = [(renderer.title, 17.6, true, 17.6 * 1.4)]
             + i.breaks.map { (t(.chartBreak, ["year": String($0.year), "label": $0.label.lowercasedFirst]), 14.4, false, small) }
-            + [(t(.embedDetails, ["site": config.title]) + " · " + IndicatorExport(stats: stats, config: config).chartCredit, 14.4, false, small)]
+            + [(credit.filter { !$0.isEmpty }.joined(separator: " · "), 14.4, false, small)]
         let columns: [(Double, ChartCanvas.Variant)] = [280.0, 300, 320, 360, 400, 420].map { ($0, .narrow) }
             + [421.0, 480, 540, 600, 650, 700].map { ($0, .inline) }
         let heights = columns.map { column, variant in
@@ -158,6 +160,7 @@ struct IndicatorContext {
         c["figure"] = .object(ChartFigure(config: config).context(stats, id: "e-\(stats.indicator.id)"))
         c["pageURL"] = .text(config.baseURL.absolute(config.urlNames.indicatorPath(stats.indicator.id)))
         c["credit"] = .text(Citation.dataCredit(stats.indicator, config: config, words: t))
+        c["creditHTML"] = .text(Citation.dataCreditHTML(stats.indicator, config: config, words: t))
         c["embedDetails"] = .text(t(.embedDetails, ["site": config.title]))
         // The portal's own figures are under its licence, as the chart files say; an official
         // statistic is under its source's terms, which the credit names.

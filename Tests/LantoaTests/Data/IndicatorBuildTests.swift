@@ -54,6 +54,11 @@ struct IndicatorBuildTests {
         #expect(page.contains("nhung/nang-suat/"))
         let embed = try #require(build.file("nhung/nang-suat/index.html"))
         #expect(!embed.contains("site-header") && embed.contains("<svg"))
+        // One line of attribution, the source's address linked after its name (not a source line
+        // above it saying the same again), and an element for `#sang` to target without script.
+        #expect(embed.contains("<p class=\"embed-link\">Nguồn số liệu: Tổng cục Thống kê&nbsp;· <a href=\"https://www.gso.gov.vn/\">https://www.gso.gov.vn/</a>; biểu đồ: "))
+        #expect(embed.components(separatedBy: "Nguồn số liệu: Tổng cục Thống kê").count == 2 && !embed.contains("chart-source"))
+        #expect(embed.contains("<span id=\"sang\"></span>"))
         let csv = try #require(build.file("chi-so/nang-suat.csv"))
         #expect(csv.hasPrefix("\u{FEFF}period,value,unit,status,note,source\r\n2020,5.4,%,chính thức,,Tổng cục Thống kê\r\n"))
         // As Excel imports it: a byte-order mark says UTF-8, and the diacritics read back.
