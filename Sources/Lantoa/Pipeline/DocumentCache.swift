@@ -21,7 +21,7 @@ import Glibc
 /// A file cut short or damaged fails its checksum and is ignored whole.
 struct DocumentCache: Sendable {
     /// Raised when what the file holds changes shape.
-    static let format = 5
+    static let format = 6
     private static let magic: [UInt8] = Array("LTDC".utf8)
 
     private struct WriteFailed: Error {}

@@ -71,9 +71,8 @@ extension PageRenderer {
         c["heading"] = .text(words(.search))
         c["search"] = .texts(["action": config.baseURL.link(path), "index": config.baseURL.link(names.searchPath + SearchIndex.folder),
                               "script": config.baseURL.link(site.assets["search"] ?? "assets/search.js"),
-                              // Which results are in which language: the site's own, and each other's folder.
-                              "lang": config.language,
-                              "langPaths": config.versions.keys.sorted().map { "\($0) \(config.baseURL.link("\($0)/"))" }.joined(separator: " ")])
+                              // The language of the results the index does not mark (see SearchIndex.chunk).
+                              "lang": config.language])
         return html(route, "search", c)
     }
 

@@ -63,7 +63,8 @@ extension SearchIndex {
         return files
     }
 
-    /// `[[url, title, section, date, ISO date, text], …]` of the entries of chunk `k`.
+    /// `[[url, title, section, date, ISO date, text], …]` of the entries of chunk `k`, and a
+    /// seventh field, the language, for an entry not in the site's.
     private func chunk(_ k: Int) -> [UInt8] {
         var out = JSONBytes()
         out.raw("[")
@@ -73,6 +74,7 @@ extension SearchIndex {
                 if m > 0 { out.raw(",") }
                 out.string(field)
             }
+            if !e.lang.isEmpty { out.raw(","); out.string(e.lang) }
             out.raw("]")
         }
         out.raw("]\n")

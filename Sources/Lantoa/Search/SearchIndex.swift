@@ -34,13 +34,15 @@ public struct SearchIndex: Sendable {
         public var date: DateTime?
         /// The text shown around the matched words, kept in the site's text store once indexed.
         public var snippet: StoredText
+        /// The entry's language when it is not the site's (a page in English); empty otherwise.
+        public var lang: String
 
-        init(key: String, url: String, title: String, section: String, date: DateTime?, text: String) {
-            self.init(key: key, url: url, title: title, section: section, date: date, snippet: StoredText(text))
+        init(key: String, url: String, title: String, section: String, date: DateTime?, text: String, lang: String = "") {
+            self.init(key: key, url: url, title: title, section: section, date: date, snippet: StoredText(text), lang: lang)
         }
 
-        init(key: String, url: String, title: String, section: String, date: DateTime?, snippet: StoredText) {
-            (self.key, self.url, self.title, self.section, self.date, self.snippet) = (key, url, title, section, date, snippet)
+        init(key: String, url: String, title: String, section: String, date: DateTime?, snippet: StoredText, lang: String = "") {
+            (self.key, self.url, self.title, self.section, self.date, self.snippet, self.lang) = (key, url, title, section, date, snippet, lang)
         }
     }
 
@@ -201,7 +203,7 @@ public struct SearchIndex: Sendable {
     /// What a reader sees of an entry, hashed.
     private static func entryHash(_ e: Entry) -> UInt64 {
         var h = FNV()
-        h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(bitPattern: Int64(e.date?.epochSeconds ?? 0)))
+        h.add(e.url); h.add(e.title); h.add(e.section); e.snippet.withUTF8 { h.add($0) }; h.add(UInt64(bitPattern: Int64(e.date?.epochSeconds ?? 0))); h.add(e.lang)
         return h.value
     }
 
@@ -211,7 +213,7 @@ public struct SearchIndex: Sendable {
     func write(to w: inout ByteWriter, flush: (inout ByteWriter) throws -> Void) rethrows {
         w.write(entries.count)
         for e in entries {
-            w.write(e.key); w.write(e.url); w.write(e.title); w.write(e.section); w.write(e.date); w.write(e.snippet)
+            w.write(e.key); w.write(e.url); w.write(e.title); w.write(e.section); w.write(e.date); w.write(e.snippet); w.write(e.lang)
             if w.bytes.count >= 1 << 20 { try flush(&w) }
         }
         try vocabulary.write(to: &w, flush: flush)
@@ -233,7 +235,7 @@ public struct SearchIndex: Sendable {
     init(_ r: inout ByteReader, store: TextStore?) throws {
         entries = try r.list { r in
             Entry(key: try r.string(), url: try r.string(), title: try r.string(), section: try r.string(), date: try r.optional { try $0.dateTime() },
-                  snippet: try r.text(into: store))
+                  snippet: try r.text(into: store), lang: try r.string())
         }
         vocabulary = try Vocabulary(&r)
         postings = try r.list { r in PostingList(bytes: try r.numbers(), last: UInt32(try r.int())) }

@@ -91,7 +91,8 @@ extension Site {
         if d.illustrative { text = t(.searchIllustrativeText, ["text": text]) }
         // The label rides on the section, which every result shows whatever part of the text the snippet is.
         return SearchIndex.indexed(SearchIndex.Entry(key: d.sourcePath, url: config.baseURL.link(path(of: d)), title: d.title,
-                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text),
+                             section: d.illustrative ? t(.searchIllustrative, ["section": section]) : section, date: d.date ?? d.legal?.issuedDate, text: text,
+                             lang: d.lang.map { $0 == config.language ? "" : $0 } ?? ""),
                                    words: searched, extra: extra, store: store)
     }
 }

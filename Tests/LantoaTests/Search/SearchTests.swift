@@ -134,6 +134,45 @@ struct SearchIndexTests {
         #expect(words.contains("doanh/doanh") && !words.contains { $0.hasPrefix("minh/") || $0.hasPrefix("hoa/") }, "\(words)")
     }
 
+    @Test("an entry in another language of the site carries it, wherever its page is: its results are marked with it")
+    func entryLanguage() throws {
+        let site = try TestSite("""
+            -- content/site.yml --
+            title: Năng suất
+            base_url: https://example.org/
+            languages:
+              en:
+                title: Productivity
+            -- content/articles/tap-huan.md --
+            ---
+            title: Tập huấn 5S
+            date: 2026-03-05
+            ---
+            Bài tiếng Việt.
+            -- content/articles/tap-huan.en.md --
+            ---
+            title: 5S training
+            date: 2026-03-05
+            ---
+            English text.
+            -- content/pages/note.md --
+            ---
+            title: A note in English
+            lang: en
+            ---
+            Outside the English folder.
+            """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.result.errors.isEmpty)
+        let rows = try rows(build.file("tim-kiem/chi-muc/d/0.json"))
+        let byTitle = Dictionary(rows.map { ($0[1], $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byTitle["5S training"]?.count == 7 && byTitle["5S training"]?[6] == "en")
+        #expect(byTitle["A note in English"]?.count == 7 && byTitle["A note in English"]?[6] == "en")
+        #expect(byTitle["A note in English"]?[0].hasPrefix("/en/") == false)
+        #expect(byTitle["Tập huấn 5S"]?.count == 6)
+    }
+
     /// Every posting of every shard file the manifest lists, as `key entry weight`, sorted.
     func allPostings(_ build: TestBuild) throws -> [String] {
         let manifest = try json(build.file("tim-kiem/chi-muc/manifest.json"))

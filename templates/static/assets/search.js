@@ -270,18 +270,11 @@
     return (start > 0 ? '… ' : '') + flat.slice(start, end) + (end < flat.length ? ' …' : '');
   }
 
-  /* The language of a result: the one whose folder its address is in (data-lang-paths: "en /en/"),
-     else the site's own (data-lang). Text in another language than the page's is marked, so a
-     screen reader reads a Vietnamese title on the English page with Vietnamese sounds. */
+  /* The language of a result: the index gives it for an entry not in the site's language (a
+     seventh field), else the site's own (data-lang). Text in another language than the page's is
+     marked, so a screen reader reads a Vietnamese title on the English page with Vietnamese sounds. */
   var pageLang = document.documentElement.lang;
   var siteLang = status.getAttribute('data-lang') || pageLang;
-  var langPaths = (status.getAttribute('data-lang-paths') || '').split(' ').filter(Boolean);
-  function resultLang(url) {
-    for (var k = 0; k + 1 < langPaths.length; k += 2) {
-      if (url.indexOf(langPaths[k + 1]) === 0) return langPaths[k];
-    }
-    return siteLang;
-  }
   function mark(node, lang) { if (lang && lang !== pageLang) node.lang = lang; return node; }
 
   /* A result's date in the page's words (data-date: "{d} {month} {yyyy}", data-months), from the
@@ -297,7 +290,7 @@
   }
 
   function render(row, result, loose) {
-    var lang = resultLang(row[0]);
+    var lang = row[6] || siteLang;
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = mark(document.createElement('h2'), lang);
