@@ -134,6 +134,24 @@ public struct Observation: Sendable {
         let s = status.lowercased()
         return s.contains("sơ bộ") || s.contains("ước tính") || s.contains("dự báo")
     }
+
+    /// The statuses a data file's figures are drawn and said by.
+    static let knownStatuses = ["chính thức", "sơ bộ", "ước tính", "dự báo", "minh họa"]
+
+    /// What is wrong with a status as written: nothing when it has one of the known words
+    /// ("sơ bộ lần 2" has "sơ bộ"); the word it stands for when it is that word written without
+    /// its marks or with wrong ones ("uoc tinh", "ươc tính"); an unknown word otherwise, which
+    /// draws the figure as official.
+    static func statusProblem(_ status: String) -> StatusProblem? {
+        let s = status.lowercased().trimmingCharacters(in: .whitespaces)
+        // "minh hoạ": the older place of the tone mark, the same word.
+        if s.isEmpty || s == "minh hoạ" || knownStatuses.contains(where: { s.contains($0) }) { return nil }
+        let folded = VietnameseText.folded(s)
+        if let meant = knownStatuses.first(where: { folded.contains(VietnameseText.folded($0)) }) { return .writtenOtherWay(meant) }
+        return .unknown
+    }
+
+    enum StatusProblem: Equatable { case writtenOtherWay(String), unknown }
 }
 
 /// A break in a series (a change of method, a merger of provinces), drawn and explained.

@@ -344,19 +344,26 @@ public struct IndicatorLoader {
         // and none of their figures is kept.
         var undecided = false
         if style == nil {
-            var votes: Set<String> = []
+            var votes: [DecimalStyle: [Int]] = [:]
             var ambiguous: (String, Int, Int)?
             for row in table.rows where valueColumn < row.fields.count {
                 let e = DecimalStyle.evidence(row.fields[valueColumn])
-                if let s = e.style { votes.insert(s.rawValue) }
+                if let s = e.style { votes[s, default: []].append(row.line) }
                 if e.ambiguous && ambiguous == nil { ambiguous = (row.fields[valueColumn], row.line, valueColumn) }
             }
-            if votes.count > 1 {
-                report(.error(SourceLocation(file: path, line: table.headerLine), .numbersMixDecimalCommasDecimal,
-                              hint: .writeEveryNumberSameWay(indicator.id)))
-                return []
+            let (commas, points) = (votes[.comma]?.count ?? 0, votes[.point]?.count ?? 0)
+            if commas > 0 && points > 0 {
+                // The file's style is what most of its numbers say; the others are said row by row.
+                // As many of each: the file says nothing, and declaring a style would misread half.
+                guard commas != points else {
+                    report(.error(SourceLocation(file: path, line: table.headerLine), .numbersMixDecimalCommasDecimal,
+                                  hint: .writeEveryNumberSameWay(indicator.id)))
+                    return []
+                }
+                style = commas > points ? .comma : .point
+            } else {
+                style = votes.keys.first
             }
-            style = votes.first.flatMap(DecimalStyle.init(rawValue:))
             if style == nil, let (text, line, col) = ambiguous {
                 report(.error(SourceLocation(file: path, line: line, column: col + 1), .couldThousandsSeparatorDecimal(text),
                               hint: .declareDecimalStyle(indicator.id)))
@@ -398,8 +405,19 @@ public struct IndicatorLoader {
                 continue
             }
             guard let value = parser.parse(raw) else {
-                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnNotNumber(raw, table.header[valueColumn]),
-                              hint: .writeOnlyNumberInCell))
+                let at = SourceLocation(file: path, line: row.line, column: valueColumn + 1)
+                if let written = parser.rewritten(raw) {
+                    report(.error(at, .numberInOtherStyle(raw, commas: parser == .comma, declared: declared != nil), hint: .writeNumberAs(written)))
+                } else {
+                    report(.error(at, .columnNotNumber(raw, table.header[valueColumn]), hint: .writeOnlyNumberInCell))
+                }
+                continue
+            }
+            // A figure in the other style that this one reads too, but as another number: `6,10`
+            // among decimal points (six thousand one hundred and ten is not what was meant).
+            if DecimalStyle.evidence(raw).style == parser.other, let written = parser.rewritten(raw) {
+                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .numberInOtherStyle(raw, commas: parser == .comma, declared: declared != nil),
+                              hint: .writeNumberAs(written)))
                 continue
             }
             var dimensions: [String: String] = [:]
@@ -411,6 +429,18 @@ public struct IndicatorLoader {
                 continue
             }
             seen[key] = row.line
+            // A status the portal does not know draws the figure as official: a misspelt "ước
+            // tính" is an error, another word a warning.
+            if let problem = Observation.statusProblem(field(statusColumn)), let statusColumn {
+                let at = SourceLocation(file: path, line: row.line, column: statusColumn + 1)
+                switch problem {
+                case .writtenOtherWay(let meant):
+                    report(.error(at, .statusWrittenOtherWay(field(statusColumn), meant), hint: .writeStatus(meant)))
+                    continue
+                case .unknown:
+                    report(.warning(at, .statusUnknown(field(statusColumn), known: Observation.knownStatuses.joined(separator: ", ")), hint: .writeKnownStatus))
+                }
+            }
             out.append(Observation(period: period, year: year, value: value, status: field(statusColumn), note: field(noteColumn),
                                    source: field(sourceColumn), dimensions: dimensions, line: row.line))
         }

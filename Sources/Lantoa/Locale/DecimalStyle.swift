@@ -7,6 +7,13 @@ public enum DecimalStyle: String, Sendable {
     case comma, point
 
     var decimal: Character { self == .comma ? "," : "." }
+    var other: DecimalStyle { self == .comma ? .point : .comma }
+
+    /// `text` written in this style when it is a number written in the other: `6.12` as `6,12`.
+    func rewritten(_ text: String) -> String? {
+        guard other.parse(text) != nil else { return nil }
+        return String(text.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
+    }
     var grouping: Character { self == .comma ? "." : "," }
 
     /// What one number says about the style: nil when it has no separator or is ambiguous.
@@ -25,10 +32,17 @@ public enum DecimalStyle: String, Sendable {
         return (separator == "," ? .comma : .point, false)
     }
 
-    /// Parses a number written in this style; nil when it is not a number.
+    /// Parses a number written in this style; nil when it is not a number. A grouping separator
+    /// groups thousands or it is not one: `6.12` in a file of decimal commas is refused, not read
+    /// as 612.
     func parse(_ text: String) -> Double? {
         var t = text.filter { $0 != " " && $0 != "\u{00A0}" }
         if t.hasSuffix("%") { t.removeLast() }
+        let whole = t.split(separator: decimal, maxSplits: 1, omittingEmptySubsequences: false)[0]
+        if whole.contains(grouping) {
+            let groups = whole.drop { $0 == "-" || $0 == "+" || $0 == "−" }.split(separator: grouping, omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
         t = t.replacingOccurrences(of: grouping, with: "")
         t = t.replacingOccurrences(of: decimal, with: ".")
         if t.hasPrefix("−") { t = "-" + t.dropFirst() }

@@ -66,12 +66,11 @@ public enum FrontMatterParser {
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             var diagnostic = yamlDiagnostic(error, location: location, at: at)
-            // Yams places a key set twice at the start of its mapping: the second one is the place to look.
-            if case let .duplicatedKeysInMapping(duplicates, _) = error, let key = duplicates.first {
-                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-                let uses = lines.indices.filter { lines[$0].drop(while: { $0 == " " }).hasPrefix(key + ":") }
-                if uses.count > 1 { diagnostic.location = at(uses[1] + 1, 1) }
-                diagnostic.text = .yamlKeySetTwiceFirst(key, uses.first.map { at($0 + 1, 1).line } ?? 0)
+            // Yams marks a key set twice at its first use: the second one is the place to look.
+            if case let .duplicatedKeysInMapping(duplicates, context) = error, let key = duplicates.first,
+               let (first, second) = twice(key, in: yaml, from: context.mark.line - 1) {
+                diagnostic.location = at(second.line + 1, second.column + 1)
+                diagnostic.text = .yamlKeySetTwiceFirst(key, at(first + 1, 1).line)
             }
             diagnostics.append(diagnostic)
             return FrontMatter(location: origin)
@@ -99,6 +98,36 @@ public enum FrontMatterParser {
             fields.append(FrontMatter.Field(key: key, value: value, keyLocation: keyLocation, valueLocation: location(value.mark)))
         }
         return FrontMatter(fields: fields, location: origin, lineOffset: firstLine - 1)
+    }
+
+    /// The lines (0-based) of `key`'s first use from line `start` on, and of its second use in the
+    /// same mapping, with its column: at the first's indentation, before a line less indented (or
+    /// the next item of the list holding the mapping) ends it. `2026:` under one task of the plan
+    /// and `2026:` under the next are not one key set twice.
+    static func twice(_ key: String, in yaml: String, from start: Int) -> (Int, (line: Int, column: Int))? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // A line's depth: its spaces, and the "- " of list items before its key.
+        func parse(_ line: Substring) -> (depth: Int, dash: Int?, content: Substring) {
+            var content = line.drop { $0 == " " }
+            var dash: Int?
+            while content.hasPrefix("- ") {
+                dash = dash ?? line.count - content.count
+                content = content.dropFirst(2).drop { $0 == " " }
+            }
+            return (line.count - content.count, dash, content)
+        }
+        func isUse(_ content: Substring) -> Bool {
+            content.hasPrefix(key + ":") || content.hasPrefix("\"\(key)\":") || content.hasPrefix("'\(key)':")
+        }
+        guard let first = lines.indices.first(where: { $0 >= max(0, start) && isUse(parse(lines[$0]).content) }) else { return nil }
+        let depth = parse(lines[first]).depth
+        for k in lines.indices where k > first {
+            let (d, dash, content) = parse(lines[k])
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if d < depth || (dash.map { $0 < depth } ?? false) { return nil }
+            if d == depth && isUse(content) { return (first, (k, d)) }
+        }
+        return nil
     }
 
     /// Whether line `line` (1-based) of `yaml` has a tab before its first other character.

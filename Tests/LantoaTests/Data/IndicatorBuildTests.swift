@@ -131,6 +131,40 @@ struct IndicatorBuildTests {
         ])
     }
 
+    @Test("a figure in the other decimal style is an error at its row offering it rewritten, never read as another number")
+    func otherDecimalStyle() throws {
+        // Declared commas: "6.12" is not a thousands grouping, so it is not 612; "1.250" still is 1250.
+        let declared = try TestSite(Self.definition.replacingOccurrences(of: "  decimals: 2\n", with: "  decimals: 2\n  decimal: comma\n")
+                                    + "\n-- content/indicators/nang-suat.csv --\nnam;gia_tri\n2021;4,71\n2022;1.250\n2023;6.12\n")
+        defer { declared.remove() }
+        let build = declared.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:4:2: error: \"6.12\" is written with a decimal point, but this indicator's numbers are written with decimal commas (decimal: comma in indicators.yml)"])
+        #expect(build.result.diagnostics.first?.hint == "write 6,12, as the other lines are written")
+        // Detected: most lines have decimal points, so "6,10" is the odd one, said at its row,
+        // and the others are not misread by a declaration of commas.
+        let detected = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2022,4.38\n2023,\"6,10\"\n")
+        defer { detected.remove() }
+        let second = detected.build()
+        #expect(second.messages == ["content/indicators/nang-suat.csv:4:2: error: \"6,10\" is written with a decimal comma, but the other numbers of the file are written with decimal points"])
+        #expect(second.result.diagnostics.first?.hint == "write 6.10, as the other lines are written")
+        // As many of each: nothing to go by, said at the header.
+        try detected.write("content/indicators/nang-suat.csv", "nam,gia_tri\n2021,4.71\n2023,\"6,10\"\n")
+        #expect(detected.build().messages == ["content/indicators/nang-suat.csv:1:1: error: the numbers mix decimal commas and decimal points"])
+    }
+
+    @Test("a status misspelt or without its marks is an error offering the word; an unknown one a warning that the figure counts as official")
+    func statusWords() throws {
+        let site = try Self.site(csv: "nam,gia_tri,trang_thai\n2021,4.71,chính thức\n2022,4.8,sơ bộ lần 2\n2023,3.65,uoc tinh\n2024,5.88,ươc tính\n2025,6.1,tạm tính\n2026,6.2,minh hoạ\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/indicators/nang-suat.csv:4:3: error: the status \"uoc tinh\" is \"ước tính\" written another way: as written, the figure would be drawn and counted as official",
+            "content/indicators/nang-suat.csv:5:3: error: the status \"ươc tính\" is \"ước tính\" written another way: as written, the figure would be drawn and counted as official",
+            "content/indicators/nang-suat.csv:6:3: warning: the status \"tạm tính\" is none of chính thức, sơ bộ, ước tính, dự báo, minh họa: the figure is drawn and counted as official",
+        ])
+        #expect(build.result.diagnostics.first?.hint == "write \"ước tính\"")
+    }
+
     @Test("a period without a value is left out; a note or status on it, which would be lost, is a warning at the row")
     func periodWithoutValue() throws {
         let site = try Self.site(csv: "nam,gia_tri,trang_thai,ghi_chu\n2023,4.1,,\n2024,,,\n2025,,minh họa,chưa có số liệu\n")

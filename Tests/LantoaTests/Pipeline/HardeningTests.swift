@@ -389,6 +389,9 @@ struct HardeningTests {
     @Test("site.yml with a key set twice or a tab is one error, at its line", arguments: [
         ("title: A\nbase_url: https://x.org/\ntitle: B\n", "content/site.yml:3:1: error: YAML key set twice: 'title' (first on line 1)"),
         ("title: A\n\tbase_url: https://x.org/\n", "content/site.yml:2:1: error: YAML syntax error: a tab is used to indent"),
+        // The same key in two mappings is not set twice: the mapping that has it twice is named.
+        ("title: A\na:\n  2026: x\nb:\n  2025: y\n\n  2026: z\n  2026: w\n", "content/site.yml:8:3: error: YAML key set twice: '2026' (first on line 7)"),
+        ("- id: a\n  x: 1\n- id: b\n  y: 1\n  # note\n  y: 2\n", "content/site.yml:6:3: error: YAML key set twice: 'y' (first on line 4)"),
     ])
     func siteSyntax(yaml: String, message: String) throws {
         let site = try TestSite("-- content/site.yml --\n" + yaml)

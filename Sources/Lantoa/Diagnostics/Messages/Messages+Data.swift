@@ -184,6 +184,41 @@ extension Message {
         Message("write '\(key): \(whole)' if it is a whole number, or '\(key): \(decimal)' with a decimal comma if it is not",
                 "viết '\(key): \(whole)' nếu là số nguyên, hoặc '\(key): \(decimal)' (dấu phẩy thập phân) nếu là số lẻ")
     }
+    /// A figure written with a decimal point in a file of decimal commas (`commas`), or the other way.
+    static func numberInOtherStyle(_ raw: some CustomStringConvertible, commas: Bool, declared: Bool) -> Message {
+        switch (commas, declared) {
+        case (true, true):
+            Message("\"\(raw)\" is written with a decimal point, but this indicator's numbers are written with decimal commas (decimal: comma in indicators.yml)",
+                    "\"\(raw)\" được viết với dấu chấm thập phân, nhưng số liệu của chỉ số này viết phần thập phân bằng dấu phẩy (decimal: comma trong indicators.yml)")
+        case (false, true):
+            Message("\"\(raw)\" is written with a decimal comma, but this indicator's numbers are written with decimal points (decimal: point in indicators.yml)",
+                    "\"\(raw)\" được viết với dấu phẩy thập phân, nhưng số liệu của chỉ số này viết phần thập phân bằng dấu chấm (decimal: point trong indicators.yml)")
+        case (true, false):
+            Message("\"\(raw)\" is written with a decimal point, but the other numbers of the file are written with decimal commas",
+                    "\"\(raw)\" được viết với dấu chấm thập phân, nhưng các số khác trong tệp viết phần thập phân bằng dấu phẩy")
+        case (false, false):
+            Message("\"\(raw)\" is written with a decimal comma, but the other numbers of the file are written with decimal points",
+                    "\"\(raw)\" được viết với dấu phẩy thập phân, nhưng các số khác trong tệp viết phần thập phân bằng dấu chấm")
+        }
+    }
+    static func writeNumberAs(_ number: some CustomStringConvertible) -> Message {
+        Message("write \(number), as the other lines are written",
+                "viết \(number), như các dòng khác")
+    }
+    static func statusWrittenOtherWay(_ status: some CustomStringConvertible, _ meant: some CustomStringConvertible) -> Message {
+        Message("the status \"\(status)\" is \"\(meant)\" written another way: as written, the figure would be drawn and counted as official",
+                "trạng thái \"\(status)\" là \"\(meant)\" viết sai dấu: viết như vậy, số liệu sẽ được vẽ và tính như số chính thức")
+    }
+    static func writeStatus(_ meant: some CustomStringConvertible) -> Message {
+        Message("write \"\(meant)\"", "viết \"\(meant)\"")
+    }
+    static func statusUnknown(_ status: some CustomStringConvertible, known: some CustomStringConvertible) -> Message {
+        Message("the status \"\(status)\" is none of \(known): the figure is drawn and counted as official",
+                "trạng thái \"\(status)\" không phải một trong các từ \(known): số liệu được vẽ và tính như số chính thức")
+    }
+    static let writeKnownStatus = Message(
+        "write one of these words in the status column, and anything more in the note column (ghi_chu)",
+        "ghi một trong các từ này ở cột trạng thái, phần giải thích thêm ghi ở cột ghi chú (ghi_chu)")
     static func declareDecimalStyle(_ id: some CustomStringConvertible) -> Message {
         Message("add 'decimal: comma' (5,31 means five point three one) or 'decimal: point' to '\(id)' in indicators.yml",
                 "thêm 'decimal: comma' (5,31 là năm phẩy ba mốt) hoặc 'decimal: point' cho '\(id)' trong indicators.yml")

@@ -159,7 +159,7 @@ extension Message {
         "thêm một dòng chỉ có '---' sau khóa khai báo cuối cùng")
     static func yamlKeySetTwiceFirst(_ key: some CustomStringConvertible, _ value: some CustomStringConvertible) -> Message {
         Message("YAML key set twice: '\(key)' (first on line \(value))",
-                "khóa YAML được khai báo hai lần: '\(key)' (lần đầu ở dòng \(value))")
+                "mục '\(key):' được ghi hai lần trong cùng một chỗ (lần đầu ở dòng \(value))")
     }
     static func yamlCouldNotRead(_ error: some CustomStringConvertible) -> Message {
         Message("the YAML could not be read: \(error)",
@@ -208,11 +208,11 @@ extension Message {
         "chỉ thụt lề bằng dấu cách; YAML không chấp nhận Tab ở đầu dòng")
     static func yamlKeySetTwice(_ value: some CustomStringConvertible) -> Message {
         Message("YAML key set twice: \(value)",
-                "khóa YAML được khai báo hai lần: \(value)")
+                "mục được ghi hai lần trong cùng một chỗ: \(value)")
     }
     static let keepOnlyOneThem = Message(
         "keep only one of them",
-        "chỉ giữ một")
+        "chỉ giữ lại một trong hai dòng")
     static func yamlSyntaxError(_ problem: Message) -> Message {
         Message("YAML syntax error: \(problem.english)",
                 "sai cú pháp YAML: \(problem.vietnamese)")
