@@ -356,7 +356,10 @@ public struct IndicatorLoader {
                 // The file's style is what most of its numbers say; the others are said row by row.
                 // As many of each: the file says nothing, and declaring a style would misread half.
                 guard commas != points else {
-                    report(.error(SourceLocation(file: path, line: table.headerLine), .numbersMixDecimalCommasDecimal,
+                    // Said where the second way starts: most often the line just added.
+                    let (comma, point) = (votes[.comma]![0], votes[.point]![0])
+                    report(.error(SourceLocation(file: path, line: max(comma, point), column: valueColumn + 1),
+                                  .numbersMixDecimalCommasDecimal(commaLine: comma, pointLine: point),
                                   hint: .writeEveryNumberSameWay(indicator.id)))
                     return []
                 }

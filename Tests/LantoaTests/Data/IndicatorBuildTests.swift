@@ -147,9 +147,9 @@ struct IndicatorBuildTests {
         let second = detected.build()
         #expect(second.messages == ["content/indicators/nang-suat.csv:4:2: error: \"6,10\" is written with a decimal comma, but the other numbers of the file are written with decimal points"])
         #expect(second.result.diagnostics.first?.hint == "write 6.10, as the other lines are written")
-        // As many of each: nothing to go by, said at the header.
+        // As many of each: nothing to go by; said where the second way starts, naming both lines.
         try detected.write("content/indicators/nang-suat.csv", "nam,gia_tri\n2021,4.71\n2023,\"6,10\"\n")
-        #expect(detected.build().messages == ["content/indicators/nang-suat.csv:1:1: error: the numbers mix decimal commas and decimal points"])
+        #expect(detected.build().messages == ["content/indicators/nang-suat.csv:3:2: error: the numbers mix decimal commas (line 3) and decimal points (line 2)"])
     }
 
     @Test("a status misspelt or without its marks is an error offering the word; an unknown one a warning that the figure counts as official")

@@ -169,9 +169,10 @@ extension Message {
     static let nameValueColumn = Message(
         "name the column of numbers 'gia_tri' (or 'value')",
         "đặt tên cột số liệu là 'gia_tri' (hoặc 'value')")
-    static let numbersMixDecimalCommasDecimal = Message(
-        "the numbers mix decimal commas and decimal points",
-        "các số dùng lẫn dấu phẩy và dấu chấm thập phân")
+    static func numbersMixDecimalCommasDecimal(commaLine: some CustomStringConvertible, pointLine: some CustomStringConvertible) -> Message {
+        Message("the numbers mix decimal commas (line \(commaLine)) and decimal points (line \(pointLine))",
+                "các số dùng lẫn dấu phẩy thập phân (dòng \(commaLine)) và dấu chấm thập phân (dòng \(pointLine))")
+    }
     static func writeEveryNumberSameWay(_ id: some CustomStringConvertible) -> Message {
         Message("write every number the same way, or declare 'decimal: comma' (or point) for '\(id)' in indicators.yml",
                 "viết mọi con số cùng một kiểu, hoặc khai báo 'decimal: comma' (hoặc point) cho '\(id)' trong indicators.yml")
