@@ -402,25 +402,20 @@ public struct IndicatorLoader {
                 }
                 continue
             }
-            if let value = parser.parse(raw), !VietnameseFormat.isFigure(value) {
-                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .columnTooLargeNumber(raw, table.header[valueColumn]),
-                              hint: DecimalStyle.tooLargeHint))
+            let at = SourceLocation(file: path, line: row.line, column: valueColumn + 1)
+            let value = parser.parse(raw)
+            // A figure in the other style: refused by this one (`6.12` among decimal commas, not
+            // 612), or read by it as another number (`1.234,5` among decimal points).
+            if value == nil || DecimalStyle.evidence(raw).style == parser.other, let written = parser.rewritten(raw) {
+                report(.error(at, .numberInOtherStyle(raw, commas: parser == .comma, declared: declared != nil), hint: .writeNumberAs(written)))
                 continue
             }
-            guard let value = parser.parse(raw) else {
-                let at = SourceLocation(file: path, line: row.line, column: valueColumn + 1)
-                if let written = parser.rewritten(raw) {
-                    report(.error(at, .numberInOtherStyle(raw, commas: parser == .comma, declared: declared != nil), hint: .writeNumberAs(written)))
-                } else {
-                    report(.error(at, .columnNotNumber(raw, table.header[valueColumn]), hint: .writeOnlyNumberInCell))
-                }
+            guard let value else {
+                report(.error(at, .columnNotNumber(raw, table.header[valueColumn]), hint: .writeOnlyNumberInCell))
                 continue
             }
-            // A figure in the other style that this one reads too, but as another number: `6,10`
-            // among decimal points (six thousand one hundred and ten is not what was meant).
-            if DecimalStyle.evidence(raw).style == parser.other, let written = parser.rewritten(raw) {
-                report(.error(SourceLocation(file: path, line: row.line, column: valueColumn + 1), .numberInOtherStyle(raw, commas: parser == .comma, declared: declared != nil),
-                              hint: .writeNumberAs(written)))
+            guard VietnameseFormat.isFigure(value) else {
+                report(.error(at, .columnTooLargeNumber(raw, table.header[valueColumn]), hint: DecimalStyle.tooLargeHint))
                 continue
             }
             var dimensions: [String: String] = [:]
