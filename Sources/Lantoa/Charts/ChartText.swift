@@ -33,23 +33,23 @@ struct ChartText {
             let relation = t(relationKey)
             let goal = t(e.target.contributes ? .chartGoalNational : .chartGoal, ["condition": conditionText(e.target)])
             var blanks = ["name": i.shortName, "value": value, "span": e.span, "relation": relation, "goal": goal, "year": String(e.target.year)]
+            // A figure resting on first estimates says so: the title travels alone.
+            let includes = e.provisional.isEmpty ? ""
+                : " (" + t(.chartIncludesProvisional, ["kinds": e.provisional.map(t.dataStatus).joined(separator: t(.listJoin))]) + ")"
             switch e.target.kind {
             case .average:
-                // A mean over years some of whose figures are first estimates says so: the title travels alone.
-                let from = e.target.from ?? i.series.first?.year ?? e.target.year
-                var kinds: [String] = []
-                for o in i.series where o.year >= from && o.year <= e.target.year && !o.partial
-                    && Observation.isProvisional(o.status) && !kinds.contains(o.status) { kinds.append(o.status) }
-                if !kinds.isEmpty {
-                    blanks["span"] = e.span + " (" + t(.chartIncludesProvisional, ["kinds": kinds.map(t.dataStatus).joined(separator: t(.listJoin))]) + ")"
-                }
+                blanks["span"] = e.span + includes
                 return t(.chartFindingAverage, blanks)
             case .cumulative where e.span.suffix(4) == String(e.target.year):
+                blanks["value"] = value + includes
                 return t(.chartFindingCumulativeDue, blanks)
             case .cumulative:
+                blanks["value"] = value + includes
                 blanks["last"] = String(e.span.suffix(4))
                 return t(.chartFindingCumulative, blanks)
             case .value:
+                // One year's figure: "6,35 % (ước tính)", as the table says it.
+                if let kind = e.provisional.first { blanks["value"] = value + " (\(t.dataStatus(kind)))" }
                 return t(.chartFindingValue, blanks)
             }
         }
@@ -135,7 +135,10 @@ struct ChartText {
             if let lo = stats.points.min(by: { $0.value < $1.value }), let hi = stats.points.max(by: { $0.value < $1.value }), values.count > 2 {
                 parts.append(t(.chartRange, ["low": i.format(lo.value), "lowYear": String(lo.year), "high": i.format(hi.value), "highYear": String(hi.year)]))
             }
-            parts.append(t(.chartLatest, ["value": i.format(last.value), "year": String(last.year)]))
+            // "6,35 % (ước tính)": a screen reader hears what the chart draws hollow.
+            let status = i.series.last { $0.year == last.year }?.status ?? ""
+            let provisional = Observation.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
+            parts.append(t(.chartLatest, ["value": i.format(last.value) + provisional, "year": String(last.year)]))
         } else if stats.breakdownSeries.contains(where: { $0.points.count > 1 }) {
             let all = stats.breakdownSeries.flatMap { $0.points.map(\.year) }
             parts.append(t(.chartGroups, ["name": name, "years": years(all.min()!, all.max()!)]))
@@ -159,7 +162,7 @@ struct ChartText {
                            ["span": e.span, "value": i.format(value, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals)])
             }
             parts.append(t(e.target.contributes ? .chartTargetNational : .chartTarget,
-                           ["label": e.target.label.lowercasedFirst, "status": t.status(e.status), "figure": figure]))
+                           ["label": e.target.label.lowercasedFirst, "status": t.status(of: e), "figure": figure]))
         }
         for b in i.breaks { parts.append(t(.chartBreak, ["year": String(b.year), "label": b.label.lowercasedFirst])) }
         if i.illustrative { parts.append(t(.chartIllustrative)) }

@@ -269,6 +269,9 @@ public struct IndicatorLoader {
 
 
     /// `2024`, `2024-Q1`, `2024-06`, `2021-2025`: four digits for a year, then a short suffix of its own.
+    /// A cell separator as a message names it: `;`, `,` or "a tab".
+    static func separatorName(_ separator: String) -> String { separator == "\t" ? "tab" : "'\(separator)'" }
+
     static func isPeriod(_ period: String) -> Bool {
         let rest = period.dropFirst(4)
         return period.prefix(4).allSatisfy { $0.isASCII && $0.isNumber } && (rest.isEmpty || (rest.first == "-" || rest.first == "/" || rest.first == " ") && rest.count <= 12)
@@ -381,6 +384,13 @@ public struct IndicatorLoader {
             let period = field(periodColumn)
             let raw = field(valueColumn)
             guard let year = Int(period.prefix(4)), period.count >= 4, year >= 1, Self.isPeriod(period) else {
+                // "2025,6,12,sơ bộ" in a file of `;`: the line is separated another way, not a bad year.
+                if let other = [",", ";", "\t"].first(where: { $0 != String(table.delimiter) && period.contains($0) }),
+                   Self.isPeriod(String(period.prefix { String($0) != other }).trimmingCharacters(in: .whitespaces)) {
+                    report(.error(SourceLocation(file: path, line: row.line), .rowSeparatedOtherWay(Self.separatorName(other), Self.separatorName(String(table.delimiter))),
+                                  hint: .separateCellsAsHeader(Self.separatorName(String(table.delimiter)))))
+                    continue
+                }
                 report(.error(SourceLocation(file: path, line: row.line, column: periodColumn + 1), .periodNotYear(period),
                               hint: .writeYearsAsPeriods))
                 continue

@@ -80,13 +80,19 @@ public struct IndicatorStatistics: Sendable {
             let figure = indicator.format(o.value, decimals: decimals)
             return Observation.isProvisional(o.status) ? "\(figure), \(t.dataStatus(o.status))" : figure
         }
+        func provisional(_ figures: [Observation]) -> [String] {
+            var kinds: [String] = []
+            for o in figures where Observation.isProvisional(o.status) && !kinds.contains(o.status) { kinds.append(o.status) }
+            return kinds
+        }
         switch target.kind {
         case .value:
             // The value of the due year decides; before it, the latest value shows the direction.
             guard let latest = series.last(where: { $0.year <= target.year && $0.year >= (target.from ?? Int.min) }) else { return without(.noData) }
             let met = target.isMet(by: latest.value)
             let status: TargetStatus = latest.year == target.year && !latest.partial ? (met ? .met : .missed) : (met ? .likely : .behind)
-            return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value))
+            return TargetEvaluation(target: target, status: status, figure: latest.value, span: "\(latest.year)", progress: progress(latest.value),
+                                    provisional: provisional([latest]))
 
         case .average:
             let from = target.from ?? series.first?.year ?? target.year
@@ -98,7 +104,8 @@ public struct IndicatorStatistics: Sendable {
             let figureSpan = span(window.map(\.year))
             let period = target.periodAssumed ? t(.evalPeriodAssumed, ["from": String(from)]) : ""
             let evaluation = { (status: TargetStatus, note: String) in
-                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), reason: note, basis: period)
+                TargetEvaluation(target: target, status: status, figure: mean, span: figureSpan, progress: progress(mean), reason: note, basis: period,
+                                 provisional: provisional(window))
             }
             let met = target.isMet(by: mean)
             if window.contains(where: { $0.year == target.year }) { return evaluation(met ? .met : .missed, "") }
@@ -128,7 +135,8 @@ public struct IndicatorStatistics: Sendable {
             let total = window.map(\.value).reduce(0, +)
             let figureSpan = span(window.map(\.year))
             let evaluation = { (status: TargetStatus, note: String) in
-                TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), reason: note)
+                TargetEvaluation(target: target, status: status, figure: total, span: figureSpan, progress: progress(total), reason: note,
+                                 provisional: provisional(window))
             }
             if target.isMet(by: total) { return evaluation(.met, "") }
             // A year not over yet counts toward the total so far, but decides nothing: the years

@@ -192,7 +192,11 @@ public enum PlanLoader {
                     r.report(.error(location, .taskRecursEveryYearYear(entry.status),
                                     hint: .recurringTaskNeverFinishedWrite))
                 } else {
-                    r.report(.error(location, .unknownTaskStatus(entry.status), hint: .useOneOf(allowed.joined(separator: ", "))))
+                    // "dang trien khai" is "đang triển khai" without its marks: say the word.
+                    let folded = VietnameseText.folded(entry.status.lowercased().trimmingCharacters(in: .whitespaces))
+                    let meant = allowed.first { VietnameseText.folded($0) == folded } ?? Suggestion.closest(to: entry.status, in: allowed)
+                    r.report(.error(location, .unknownTaskStatus(entry.status),
+                                    hint: meant.map(Message.didYouMean) ?? .useOneOf(allowed.joined(separator: ", "))))
                 }
             }
         }

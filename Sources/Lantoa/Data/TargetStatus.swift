@@ -47,11 +47,22 @@ public struct TargetEvaluation: Sendable {
     public var reason: String = ""
     /// How the figure was worked out, when the plan leaves it open (the years of an average).
     public var basis: String = ""
+    /// The statuses of the first figures (`sơ bộ`, `ước tính`, `dự báo`) the figure rests on, in
+    /// the order of the years: a verdict on them may change when the official figures come.
+    public var provisional: [String] = []
     /// The basis and the reason, as the indicator page and the downloads give them.
     public var note: String { [basis, reason].filter { !$0.isEmpty }.joined(separator: " ") }
 }
 
 extension Interface {
+    /// The words of a target's status where it is given alone (a badge, a table cell, a chart's
+    /// description): a verdict ("đạt", "không đạt") resting on first figures says on which, as
+    /// the chart's title does, so "không đạt" is not read as final while the year is an estimate.
+    public func status(of e: TargetEvaluation) -> String {
+        guard !e.provisional.isEmpty, e.status == .met || e.status == .missed else { return status(e.status) }
+        return self(.statusOnProvisional, ["status": status(e.status), "kinds": e.provisional.map(dataStatus).joined(separator: self(.listJoin))])
+    }
+
     /// The words of a target status, as badges show it.
     public func status(_ status: TargetStatus) -> String {
         switch status {

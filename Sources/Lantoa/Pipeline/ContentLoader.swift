@@ -198,6 +198,14 @@ public struct ContentLoader {
         -> (definitions: [Indicator], complete: Bool, stories: MarkdownOptions) {
         let errorsBefore = diagnostics.count
         let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
+        // A figure of a year after this one is a forecast, or a mistyped year.
+        for indicator in definitions {
+            guard let path = indicator.dataPath else { continue }
+            for o in indicator.observations where o.year > options.now.year && !o.status.lowercased().contains("dự báo") {
+                diagnostics.append(.warning(SourceLocation(file: path, line: o.line, column: 1), .periodAfterThisYear(o.period, options.now.year),
+                                            hint: .writeForecastOrYear))
+            }
+        }
         let complete = !diagnostics[errorsBefore...].contains { $0.severity == .error && $0.location.file.hasSuffix("indicators.yml") }
         var plain = markdownOptions(theme, indicatorsComplete: complete,
                                     indicators: definitions.filter { $0.computed == nil }.map { IndicatorStatistics($0, words: theme.words) })

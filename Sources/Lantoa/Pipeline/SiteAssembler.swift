@@ -64,6 +64,7 @@ public struct SiteAssembler {
         let counting = Later { Self.terms(articles) { $0.categories } }
         let tags = Self.terms(articles) { $0.tags }
         let categories = counting.value
+        diagnostics += Self.writtenWithoutMarks(articles, tags, \.tags, what: .tag) + Self.writtenWithoutMarks(articles, categories, \.categories, what: .category)
         claimTerms(tags: tags, categories: categories, config: config, in: &table)
         claimAliases(articles + translated + pages, in: &table)
         claimIndicators(project.indicators, names: names, in: &table)
@@ -104,10 +105,12 @@ public struct SiteAssembler {
         diagnostics += table.diagnostics
         // The plan's evidence is gathered on another core meanwhile (each reads every article).
         let paths = table.paths
+        let owners = table.owners
         let planned = project.plan.map { plan in
             Later { [self] in
                 var said: [Diagnostic] = []
-                return (planWithEvidence(plan, evidence: articles + stories + documents + broadcasts, paths: paths, diagnostics: &said), said)
+                return (planWithEvidence(plan, evidence: articles + stories + documents + broadcasts, paths: paths, files: owners,
+                                         diagnostics: &said), said)
             }
         }
         let translations = Self.translations(articles + translated + pages, paths: paths, language: config.language, diagnostics: &diagnostics)
@@ -607,8 +610,12 @@ public struct SiteAssembler {
     }
 
     /// Each task lists the articles, stories and documents that declare it, newest first; a
-    /// year's evidence must be from that year (a report of 2022 proves nothing about 2025).
-    private func planWithEvidence(_ plan: Plan, evidence all: [Document], paths: [String: String], diagnostics: inout [Diagnostic]) -> Plan {
+    /// year's evidence must be from that year (a report of 2022 proves nothing about 2025), or
+    /// from the first quarter of the next, when a year's reports come out. Evidence that is not a
+    /// page of this build (an article dated later, a draft, a wrong path) is a warning and is not
+    /// linked: the task page would otherwise link to nothing.
+    private func planWithEvidence(_ plan: Plan, evidence all: [Document], paths: [String: String], files: [String: String],
+                                  diagnostics: inout [Diagnostic]) -> Plan {
         var p = plan
         let ids = Set(p.tasks.map(\.id))
         let evidence = all.sortedMovingOnce(by: { $0.date ?? options.now }, >)
@@ -625,13 +632,23 @@ public struct SiteAssembler {
             }
         }
         let byPath = Dictionary(all.map { (paths[$0.sourcePath] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-        for task in p.tasks {
-            for year in task.status where !year.evidence.isEmpty {
-                guard year.evidence.hasPrefix("/"), let document = byPath[String(year.evidence.dropFirst())],
-                      let date = document.date ?? document.legal?.issuedDate, date.year != year.year else { continue }
-                diagnostics.append(.error(year.evidenceLocation ?? task.location,
-                                          .evidenceDated(year.year, VietnameseFormat.shortDate(date), document.sourcePath),
-                                          hint: .linkReportWhatWasDone(year.year), stage: .assemble))
+        for g in p.groups.indices {
+            for t in p.groups[g].tasks.indices {
+                let task = p.groups[g].tasks[t]
+                for (k, year) in task.status.enumerated() where year.evidence.hasPrefix("/") && !year.evidence.hasPrefix("//") {
+                    let path = String(year.evidence.dropFirst().prefix { $0 != "#" && $0 != "?" })
+                    guard files[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path] != nil || files[path + "/index.html"] != nil else {
+                        diagnostics.append(.warning(year.evidenceLocation ?? task.location, .evidenceNotPage(year.year, year.evidence),
+                                                    hint: .evidenceLinkedOncePublished, stage: .assemble))
+                        p.groups[g].tasks[t].status[k].evidence = ""
+                        continue
+                    }
+                    guard let document = byPath[path], let date = document.date ?? document.legal?.issuedDate,
+                          date.year != year.year, !(date.year == year.year + 1 && date.month <= 3) else { continue }
+                    diagnostics.append(.error(year.evidenceLocation ?? task.location,
+                                              .evidenceDated(year.year, VietnameseFormat.shortDate(date), document.sourcePath),
+                                              hint: .linkReportWhatWasDone(year.year), stage: .assemble))
+                }
             }
         }
         return p
@@ -699,14 +716,37 @@ public struct SiteAssembler {
             }
         }
         if spellings.count > terms.count {
-            // `spellings` is in the order first written: `>` keeps the first of equals.
-            var most: [String: (name: String, uses: Int)] = [:]
-            for spelling in spellings where spelling.uses > most[spelling.slug]?.uses ?? 0 {
-                most[spelling.slug] = (spelling.name, spelling.uses)
+            // `spellings` is in the order first written: `>` keeps the first of equals. A spelling
+            // with Vietnamese marks wins over one without, however many write `Chinh sach`.
+            var most: [String: (name: String, marked: Bool, uses: Int)] = [:]
+            for spelling in spellings {
+                let marked = !spelling.name.utf8.allSatisfy { $0 < 0x80 }
+                if let best = most[spelling.slug], best.marked && !marked || best.marked == marked && best.uses >= spelling.uses { continue }
+                most[spelling.slug] = (spelling.name, marked, spelling.uses)
             }
             for k in terms.indices { terms[k].name = most[terms[k].slug]?.name ?? terms[k].name }
         }
         return VietnameseCollation.sorted(terms) { $0.name }
+    }
+
+    /// A tag or category written without its marks where the site has it with them
+    /// (`Chinh sach` beside `Chính sách`): a warning at the article, which is listed under the
+    /// spelling with marks.
+    static func writtenWithoutMarks(_ articles: [Document], _ terms: [Term], _ field: KeyPath<Document, [String]>, what: Message) -> [Diagnostic] {
+        let marked = Dictionary(terms.compactMap { t in t.name.utf8.allSatisfy { $0 < 0x80 } ? nil : (t.slug, t.name) }, uniquingKeysWith: { a, _ in a })
+        guard !marked.isEmpty else { return [] }
+        var verdicts: [String: String?] = [:] // a name as written → the spelling with marks it stands for
+        var said: [Diagnostic] = []
+        for article in articles {
+            for name in article[keyPath: field] {
+                if verdicts[name] == nil {
+                    verdicts[name] = .some(name.utf8.allSatisfy { $0 < 0x80 } ? marked[VietnameseText.slug(name)] : nil)
+                }
+                guard let meant = verdicts[name] ?? nil else { continue }
+                said.append(.warning(article.urlLocation, .termWithoutMarks(what, name, meant), hint: .writeAsOthersDo(meant), stage: .assemble))
+            }
+        }
+        return said
     }
 
     /// The file that answers an old address, kept as the user wrote it so the old link still

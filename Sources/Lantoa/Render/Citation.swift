@@ -32,8 +32,9 @@ enum Citation {
     /// An indicator's citation names the data's source first, the chart's maker after.
     static func data(_ indicator: Indicator, year: Int?, config: SiteConfig, path: String, words t: Interface) -> String {
         let name = indicator.sourceName.isEmpty ? chartMaker(config) : indicator.sourceName
-        // The year in brackets, or inside the source's own closing bracket: "(số liệu minh họa, 2025)".
-        let source = year.map { name.hasSuffix(")") ? "\(name.dropLast()), \($0))" : "\(name) (\($0))" } ?? name
+        // The year in brackets; after a comma when the source ends with its own: "Tổng cục
+        // Thống kê (nay là Cục Thống kê), 2026", not "(nay là Cục Thống kê, 2026)".
+        let source = year.map { name.hasSuffix(")") ? "\(name), \($0)" : "\(name) (\($0))" } ?? name
         return t(indicator.illustrative ? .citationDataIllustrative : .citationData,
                  ["source": source, "name": indicator.name, "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
     }

@@ -22,7 +22,7 @@ struct IndicatorContext {
                 return .texts([
                     "figure": figure, "figureNote": e.figure == nil ? "" : what,
                     "target": "\(targetKind(e.target)): \(text.conditionText(e.target)) \(targetPeriod(e.target))",
-                    "plan": e.target.plan, "status": site.interface.status(e.status), "statusClass": e.status.className,
+                    "plan": e.target.plan, "status": site.interface.status(of: e), "statusClass": e.status.className,
                     // Why a target is behind or unlikely, as the indicator page says it; said once
                     // in a card whose targets have the same reason (no series for either).
                     "statusNote": k > 0 && stats.evaluations[k - 1].reason == e.reason ? "" : e.reason,
@@ -85,7 +85,7 @@ struct IndicatorContext {
             "breaks": .list(i.breaks.map { ["year": .int($0.year), "label": .text($0.label)] }),
             "targets": .list(stats.evaluations.map { e in
                 [
-                    "label": .text(e.target.label), "plan": .text(e.target.plan), "status": .text(site.interface.status(e.status)),
+                    "label": .text(e.target.label), "plan": .text(e.target.plan), "status": .text(site.interface.status(of: e)),
                     "statusClass": .text(e.status.className), "kind": .text(targetKind(e.target)),
                     "notes": .texts(targetNotes(e, ChartText(stats: stats))),
                     "figure": .text(e.figure.map { i.format($0, decimals: e.target.kind == .average ? max(i.decimals, 2) : i.decimals) } ?? "—"),

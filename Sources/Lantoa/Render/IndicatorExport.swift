@@ -87,6 +87,8 @@ struct IndicatorExport {
                     "label": .text(e.target.label), "kind": .text(e.target.kind.rawValue), "plan": .text(e.target.plan),
                     "from": e.target.from.map(TemplateValue.int) ?? .empty, "year": .int(e.target.year),
                     "status": .text(e.status.rawValue), "figure": number(e.figure), "span": .text(e.span),
+                    // The statuses of the first figures the figure rests on: a verdict that may change.
+                    "provisional": .list(e.provisional.map(TemplateValue.text)),
                     "contributes": .bool(e.target.contributes), "note": .text(e.note),
                     // The threshold in numbers, as the status was decided: the label is words.
                     "condition": Self.condition(e.target),

@@ -43,7 +43,7 @@ struct PlanContext {
             "id": .text(t.id), "text": .text(t.text), "year": i == nil ? .empty : .int(t.year), "indicator": .text(orEmpty: i?.shortName),
             "url": .text(orEmpty: i.map { config.baseURL.link(config.urlNames.indicatorPath($0.id)) }),
             "figure": i == nil ? .empty : .text(figure.map { "\($0) (\(evaluation!.span))" } ?? "—"),
-            "status": i == nil ? .empty : .text(site.interface.status(evaluation?.status ?? .noData)),
+            "status": i == nil ? .empty : .text(evaluation.map(site.interface.status(of:)) ?? site.interface.status(.noData)),
             "statusClass": i == nil ? .empty : .text((evaluation?.status ?? .noData).className),
             "statusNote": .text(orEmpty: evaluation?.reason),
             "updated": .text(orEmpty: i?.observations.map(\.period).max()), "illustrative": .bool(i?.illustrative ?? false),

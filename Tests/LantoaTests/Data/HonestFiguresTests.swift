@@ -121,11 +121,12 @@ struct HonestFiguresTests {
         #expect(page.contains("Tổng cục Thống kê (2021). “Tăng năng suất lao động cả nước”. Biểu đồ:"))
         #expect(page.contains("Số liệu thuộc <strong>Tổng cục Thống kê</strong> và giữ điều kiện sử dụng của nguồn đó."))
         #expect(page.contains("Mục tiêu chung của cả nước (tỉnh góp phần thực hiện):"))
-        // A source that ends in brackets takes the year inside them, not a second pair.
+        // A source that ends in brackets takes the year after a comma, not inside them ("nay là
+        // Cục Thống kê, 2021" would date the renaming) and not in a second pair.
         try site.write("content/indicators/ca-nuoc.csv", "nam,gia_tri\n2021,4.71\n")
         let yml = try String(contentsOf: site.root.appendingPathComponent("content/indicators/indicators.yml"), encoding: .utf8)
         try site.write("content/indicators/indicators.yml", yml.replacingOccurrences(of: "name: Tổng cục Thống kê", with: "name: Tổng cục Thống kê (nay là Cục Thống kê)"))
-        #expect(try #require(site.build().file("chi-so/ca-nuoc/index.html")).contains("Tổng cục Thống kê (nay là Cục Thống kê, 2021). “Tăng năng suất"))
+        #expect(try #require(site.build().file("chi-so/ca-nuoc/index.html")).contains("Tổng cục Thống kê (nay là Cục Thống kê), 2021. “Tăng năng suất"))
     }
 
     static let plan = """
@@ -178,6 +179,24 @@ struct HonestFiguresTests {
         #expect(build.messages == ["content/plan.yml:12:17: error: the task recurs every year, so a year is \"đã thực hiện\" or \"chưa thực hiện\" (got \"hoàn thành\")"])
     }
 
+    @Test("a year's report may come out by 31 March of the next; evidence that is not a page yet is a warning, and not linked")
+    func evidenceAfterTheYear() throws {
+        let site = try TestSite(Self.plan.replacingOccurrences(of: "date: 2022-05-01", with: "date: 2026-01-12")
+            + "\n-- content/articles/sau.md --\n---\ntitle: Báo cáo năm 2025\ndate: 2026-12-20\n---\nSẽ đăng.\n")
+        defer { site.remove() }
+        #expect(site.build().messages == [])
+        try site.write("content/plan.yml", Self.plan.components(separatedBy: "-- content/plan.yml --\n")[1].components(separatedBy: "-- content/articles")[0]
+            .replacingOccurrences(of: "evidence: /tin-tuc/cu/", with: "evidence: /tin-tuc/sau/"))
+        let build = site.build()
+        #expect(build.messages == ["content/plan.yml:15:23: warning: the evidence for 2025, /tin-tuc/sau/, is not a page of this site, so the task page does not link it"])
+        let task = try #require(build.file("ke-hoach/nhiem-vu/ii-1-1/index.html"))
+        #expect(!task.contains("/tin-tuc/sau/"))
+        // A report of April is a report of the new year.
+        try site.write("content/articles/cu.md", "---\ntitle: Tuyên truyền\ndate: 2026-04-02\ntasks: [II.1.1]\n---\nBài.\n")
+        try site.write("content/plan.yml", Self.plan.components(separatedBy: "-- content/plan.yml --\n")[1].components(separatedBy: "-- content/articles")[0])
+        #expect(site.build().messages == ["content/plan.yml:15:23: error: the evidence for 2025 is dated 02/04/2026 (content/articles/cu.md)"])
+    }
+
     @Test("pages say what is inferred, what recurs, and what changed since the plan")
     func planPages() throws {
         let site = try TestSite(Self.plan.replacingOccurrences(of: "\n            evidence: /tin-tuc/cu/", with: ""))
@@ -214,6 +233,45 @@ struct HonestFiguresTests {
         // An official latest figure is not flagged.
         try site.write("content/indicators/grdp.csv", "nam,gia_tri,trang_thai\n2023,5.1,chính thức\n2024,4.38,chính thức\n")
         #expect(try #require(site.build().file("chi-so/grdp.svg")).contains("năm 2024: 4,38\u{00A0}%, giảm"))
+    }
+
+    @Test("a verdict on a first estimate says so wherever the status goes alone: tiles, the indicator page, the chart's description, the JSON")
+    func verdictOnFirstFigures() throws {
+        let site = try TestSite("""
+        -- content/indicators/indicators.yml --
+        - id: grdp
+          name: Tăng trưởng GRDP
+          unit: "%"
+          decimals: 2
+          targets:
+            - label: Năm 2025 trên 7 %
+              op: ">"
+              value: 7
+              year: 2025
+        -- content/indicators/grdp.csv --
+        nam,gia_tri,trang_thai
+        2024,6.5,chính thức
+        2025,6.35,ước tính
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let dashboard = try #require(build.file("chi-so/index.html"))
+        #expect(dashboard.contains("không đạt (theo số ước tính)"))
+        let page = try #require(build.file("chi-so/grdp/index.html"))
+        #expect(page.contains("không đạt (theo số ước tính)"))
+        let svg = try #require(build.file("chi-so/grdp.svg"))
+        #expect(svg.contains("Tăng trưởng GRDP năm 2025: 6,35\u{00A0}% (ước tính), không đạt mục tiêu"))
+        #expect(svg.contains("Giá trị mới nhất là 6,35\u{00A0}% (ước tính) năm 2025."))
+        #expect(svg.contains("Mục tiêu năm 2025 trên 7 %: không đạt (theo số ước tính)."))
+        let json = try #require(build.file("chi-so/grdp.json"))
+        #expect(json.contains("\"provisional\" : [\n        \"ước tính\"\n      ]"))
+        // The official figure is the verdict itself.
+        try site.write("content/indicators/grdp.csv", "nam,gia_tri,trang_thai\n2024,6.5,chính thức\n2025,6.35,chính thức\n")
+        let official = site.build()
+        let tiles = try #require(official.file("chi-so/index.html"))
+        #expect(tiles.contains("không đạt") && !tiles.contains("theo số"))
+        #expect(try #require(official.file("chi-so/grdp.json")).contains("\"provisional\" : [\n\n      ]"))
     }
 
     @Test("a breakdown by units that no longer exist says so: '(cũ)' after each, and the page explains")

@@ -109,6 +109,23 @@ struct IndicatorBuildTests {
         #expect(site.build().messages == ["content/indicators/nang-suat.csv:3:2: error: \"không rõ\" in column 'gia_tri' is not a number"])
     }
 
+    @Test("a line separated by ',' in a file of ';' is said so, not as a period that is not a year")
+    func otherSeparator() throws {
+        let site = try Self.site(csv: "nam;gia_tri;trang_thai\n2024;5,88;chính thức\n2025,6,12,sơ bộ\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:3:1: error: the cells of this line are separated by ',', but the header's by ';'"])
+        #expect(build.result.diagnostics.first?.hint?.hasPrefix("separate the cells with ';', as the header does") == true)
+    }
+
+    @Test("a figure of a year after this one is a warning unless it is a forecast")
+    func yearAhead() throws {
+        let site = try Self.site(csv: "nam,gia_tri,trang_thai\n2025,5,chính thức\n2026,5.1,ước tính\n2027,5.4,\n2028,6,dự báo\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:4:1: warning: the period 2027 is after this year (2026), but its figure is not marked as a forecast"])
+    }
+
     @Test("a period twice is an error naming the first line")
     func duplicatePeriod() throws {
         let site = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2021,4.8\n")

@@ -118,6 +118,41 @@ struct BuildOutputTests {
         #expect(try #require(build.file("the/hoi-thao/index.html")).contains("<h1>Thẻ: Hội thảo</h1>"))
     }
 
+    @Test("a category written without its marks is a warning at the article, and the spelling with marks names it, however many write it without")
+    func spellingWithoutMarks() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title: Một
+        date: 2025-01-01
+        categories: [Chính sách]
+        ---
+        Một.
+        -- content/articles/b.md --
+        ---
+        title: Hai
+        date: 2025-01-02
+        categories: [Chinh sach]
+        tags: [AI]
+        ---
+        Hai.
+        -- content/articles/c.md --
+        ---
+        title: Ba
+        date: 2025-01-03
+        categories: [Chinh sach]
+        ---
+        Ba.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [
+            "content/articles/b.md:1:1: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
+            "content/articles/c.md:1:1: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
+        ])
+        #expect(try #require(build.file("chuyen-muc/chinh-sach/index.html")).contains("<h1>Chuyên mục: Chính sách</h1>"))
+    }
+
     @Test("drafts and future articles are left out unless asked for")
     func draftsAndFuture() throws {
         let site = try TestSite("""

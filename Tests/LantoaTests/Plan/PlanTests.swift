@@ -104,5 +104,11 @@ struct PlanTests {
             "content/plan.yml:17:15: error: no agency with the id \"so-kh\"",
             "content/plan.yml:22:21: error: unknown task status \"xong\"",
         ])
+        // A status without its marks is offered with them.
+        try site.write("content/plan.yml", Self.plan.components(separatedBy: "-- content/plan.yml --\n")[1]
+            .replacingOccurrences(of: "2024: đang triển khai", with: "2024: dang trien khai"))
+        let build = site.build()
+        #expect(build.messages == ["content/plan.yml:20:17: error: unknown task status \"dang trien khai\""])
+        #expect(build.result.diagnostics.first?.hint == "did you mean 'đang triển khai'?")
     }
 }

@@ -173,6 +173,16 @@ extension Message {
     static let writePathPageSiteLanguage = Message(
         "write the path of the page in the site's language, e.g. translation: /gioi-thieu/",
         "ghi đường dẫn của trang bằng ngôn ngữ chính của trang web, ví dụ translation: /gioi-thieu/")
+    static let tag = Message("tag", "thẻ")
+    static let category = Message("category", "chuyên mục")
+    static func termWithoutMarks(_ what: Message, _ written: some CustomStringConvertible, _ meant: some CustomStringConvertible) -> Message {
+        Message("the \(what.english) \"\(written)\" is written without its marks, so the article is listed under \"\(meant)\"",
+                "\(what.vietnamese) \"\(written)\" được viết không dấu, nên bài được xếp vào \"\(meant)\"")
+    }
+    static func writeAsOthersDo(_ meant: some CustomStringConvertible) -> Message {
+        Message("write \"\(meant)\", as the other articles do",
+                "viết \"\(meant)\" như các bài khác")
+    }
     static func noPlanTaskId(_ id: some CustomStringConvertible) -> Message {
         Message("no plan task with the id \"\(id)\"",
                 "không có nhiệm vụ mã \"\(id)\" trong kế hoạch")
@@ -181,10 +191,17 @@ extension Message {
         Message("the evidence for \(year) is dated \(value) (\(sourcePath))",
                 "kết quả ghi cho năm \(year) lại có ngày \(value) (\(sourcePath))")
     }
-    static func linkReportWhatWasDone(_ year: some CustomStringConvertible) -> Message {
-        Message("link a report of what was done in \(year), or give the evidence under the year it belongs to",
-                "dẫn bài báo cáo việc đã làm trong năm \(year), hoặc ghi kết quả vào đúng năm của nó")
+    static func linkReportWhatWasDone(_ year: Int) -> Message {
+        Message("link a report of what was done in \(year), dated in \(year) or by 31 March \(year + 1), or give the evidence under the year it belongs to",
+                "dẫn bài báo cáo việc đã làm trong năm \(year), có ngày trong năm \(year) hoặc đến hết 31/3/\(year + 1), hoặc ghi kết quả vào đúng năm của nó")
     }
+    static func evidenceNotPage(_ year: some CustomStringConvertible, _ url: some CustomStringConvertible) -> Message {
+        Message("the evidence for \(year), \(url), is not a page of this site, so the task page does not link it",
+                "kết quả ghi cho năm \(year), \(url), không phải một trang của trang web này, nên trang nhiệm vụ chưa dẫn tới")
+    }
+    static let evidenceLinkedOncePublished = Message(
+        "an article dated later or still a draft is linked once it is published; otherwise correct the path (the address of the page, e.g. /tin-tuc/ten-bai/)",
+        "bài có ngày đăng sau hôm nay hoặc còn là bản nháp sẽ được dẫn khi đăng; nếu không, sửa lại đường dẫn (địa chỉ của trang, ví dụ /tin-tuc/ten-bai/)")
 
     // MARK: Site/LinkChecker.swift
 

@@ -228,6 +228,21 @@ extension Message {
         Message("the period \"\(period)\" is not a year",
                 "kỳ \"\(period)\" không phải là năm")
     }
+    static func rowSeparatedOtherWay(_ row: some CustomStringConvertible, _ header: some CustomStringConvertible) -> Message {
+        Message("the cells of this line are separated by \(row), but the header's by \(header)",
+                "các ô của dòng này cách nhau bằng \(row), còn dòng tiêu đề bằng \(header)")
+    }
+    static func separateCellsAsHeader(_ header: some CustomStringConvertible) -> Message {
+        Message("separate the cells with \(header), as the header does (a number with a decimal comma in a file of ',' is put in quotes: \"6,12\")",
+                "ngăn các ô bằng \(header) như dòng tiêu đề (số có dấu phẩy thập phân trong tệp dùng ',' thì đặt trong ngoặc kép: \"6,12\")")
+    }
+    static func periodAfterThisYear(_ period: some CustomStringConvertible, _ year: Int) -> Message {
+        Message("the period \(period) is after this year (\(year)), but its figure is not marked as a forecast",
+                "kỳ \(period) ở sau năm nay (\(year)) mà số liệu không ghi là dự báo")
+    }
+    static let writeForecastOrYear = Message(
+        "write \"dự báo\" in the status column (trang_thai), or correct the year",
+        "ghi \"dự báo\" ở cột trạng thái (trang_thai), hoặc sửa lại năm")
     static let writeYearsAsPeriods = Message(
         "write years as 2024 (or 2024-Q1, 2024-06 for shorter periods)",
         "ghi năm dạng 2024 (hoặc 2024-Q1, 2024-06 cho kỳ ngắn hơn)")
@@ -315,7 +330,7 @@ extension Message {
         "nhiệm vụ hằng năm không bao giờ \"hoàn thành\": ghi 'đã thực hiện' cho năm đã làm")
     static func unknownTaskStatus(_ status: some CustomStringConvertible) -> Message {
         Message("unknown task status \"\(status)\"",
-                "tình trạng nhiệm vụ lạ \"\(status)\"")
+                "\"\(status)\" không phải một tình trạng của nhiệm vụ")
     }
 }
 
