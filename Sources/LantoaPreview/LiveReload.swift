@@ -29,6 +29,9 @@ enum LiveReload {
     }
 
     /// In one language, the one the problems are written in (`PreviewState.overlayVietnamese`).
+    /// The problems keep their lines but not a monospace font: the one at hand (DejaVu Sans Mono)
+    /// loses stacked Vietnamese marks ("lỗi" is drawn "lôi", "Đắk Lắk" "Đăk Lăk"), and a hint
+    /// quoting the word to write must read right.
     static func overlay(_ problems: String, vietnamese: Bool) -> String {
         func say(_ message: Message) -> String { vietnamese ? message.vietnamese : message.english }
         return """
@@ -36,7 +39,7 @@ enum LiveReload {
         background:rgba(11,12,12,.92);color:#fff;overflow:auto;padding:2rem;font:16px/1.5 system-ui,sans-serif">\
         <h2 id="lantoa-overlay-title" style="margin-top:0;color:#ffdd00">\(say(.overlayHeading))</h2>\
         <p>\(say(.overlayFixAndSave))</p>\
-        <pre style="white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;background:#000;padding:1rem">\(problems)</pre>\
+        <pre style="white-space:pre-wrap;font:15px/1.6 'Noto Sans','Segoe UI',Roboto,Arial,sans-serif;background:#000;padding:1rem">\(problems)</pre>\
         <button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.4rem 1rem">\(say(.overlayClose))</button></div>
         """
     }

@@ -48,6 +48,7 @@ struct BuildCommand: ParsableCommand {
         let outputURL = outputFolder.map { Terminal.folder($0) }
         var options = BuildOptions(siteRoot: root, output: outputURL, baseURL: baseURL, includeDrafts: drafts, includeFuture: future, includeExpired: expired)
         options.images = !noImages
+        options.publishing = true
         options.compress = !noCompress
         if let searchSegment { options.searchSegment = max(1, searchSegment) }
         let quiet = output.quiet

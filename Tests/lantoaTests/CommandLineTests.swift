@@ -322,7 +322,7 @@ extension CommandLineTests {
         #expect(published.status == 0 && published.stderr.contains("warning: the story is published with what lantoa new wrote to be filled in: 'Tên doanh nghiệp', 'Tên chỉ số đo được', 'Doanh nghiệp đã làm gì, và kết quả đo được ra sao.', 'sector: \"\"', 'district: \"\"'"), "\(published.stderr)")
         let created = try Self.run(["new", "site", "tinh-khac"], in: site.root)
         #expect(created.status == 0)
-        let build = try Self.run(["build", "--site", "tinh-khac"], in: site.root)
+        let build = try Self.run(["build", "--site", "tinh-khac", "--base-url", "https://tinh-khac.example.gov.vn/"], in: site.root)
         #expect(build.status == 0 && build.stderr == "")
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("tinh-khac/public/chi-so/nang-suat-lao-dong/index.html").path))
         let refused = try Self.run(["new", "site", "tinh-khac"], in: site.root)

@@ -44,5 +44,11 @@ public struct BaseURL: Sendable, Equatable {
     public func absolute(_ sitePath: String) -> String { origin + path + sitePath }
 
     /// The host (with its port, if any): `nangsuat.example.org`, for feed ids and calendar UIDs.
+    /// Whether the address is this computer's (`localhost`, `127.0.0.1`, `[::1]`): a preview's, not a published site's.
+    public var isLoopback: Bool {
+        let name = host.split(separator: ":").first.map { $0.lowercased() } ?? ""
+        return name == "localhost" || name.hasPrefix("127.") || host.hasPrefix("[::1]")
+    }
+
     public var host: String { origin.split(separator: "/").last.map(String.init) ?? "localhost" }
 }

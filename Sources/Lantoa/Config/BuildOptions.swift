@@ -37,6 +37,10 @@ public struct BuildOptions: Sendable {
     /// Entries per segment of the search index (`SearchIndex`); tests lower it (`--search-segment`,
     /// hidden) to see many segments on a small site.
     public var searchSegment = Self.standardSearchSegment
+    /// A build to publish (`lantoa build`), not a preview's: a site address on this computer
+    /// (`http://localhost:1313/` from site.yml) is then a warning, since feeds, the sitemap and
+    /// the newsletters' e-mails give it.
+    public var publishing = false
 
     public init(siteRoot: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, includeExpired: Bool = false, now: DateTime = DateTime(epochSeconds: Int(Date().timeIntervalSince1970))) {

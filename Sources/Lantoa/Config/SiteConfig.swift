@@ -113,6 +113,8 @@ public struct SiteConfig: Sendable {
     public var tagline = ""
     public var description = ""
     public var baseURL = BaseURL.default
+    /// Where site.yml gives `base_url`, for the warning that it is this computer's address.
+    public var baseURLLocation: SourceLocation? = nil
     public var language = "vi"
     public var organisation = Organisation()
     public var licenceName = "CC BY 4.0"
@@ -202,6 +204,7 @@ public struct SiteConfig: Sendable {
         config.description = r.string("description") ?? ""
         config.language = r.string("language") ?? "vi"
         if let field = frontMatter["base_url"], let text = r.string("base_url") {
+            config.baseURLLocation = field.valueLocation
             if let url = BaseURL(text) { config.baseURL = url } else {
                 r.report(.error(field.valueLocation, .baseURLNotHTTP(text),
                                 hint: .writeAddressSiteWillServed))

@@ -98,7 +98,7 @@ struct BuildRecord: Codable {
             }
             switches = [options.siteRoot.path, options.output.path, options.baseURL ?? "-", "\(options.includeDrafts)", "\(options.includeFuture)",
                         "\(options.includeExpired)", "\(options.images)", "\(options.compress)", "\(options.sitemapLimit)", "\(options.archiveYearLimit)",
-                        "\(options.searchSegment)"]
+                        "\(options.searchSegment)", "\(options.publishing)"]
                 .joined(separator: "\n")
             let files = ProjectFiles(root: options.siteRoot)
             let paths = files.list("content") + files.list("templates")
