@@ -312,12 +312,12 @@ extension Message {
 
     static func checkPassed(_ errors: Int, _ warnings: Int) -> Message {
         Message("check passed: \(errors) error\(s(errors)), \(warnings) warning\(s(warnings))",
-                "kiểm tra đạt: \(errors) lỗi, \(warnings) cảnh báo")
+                "kiểm tra xong: \(errors) lỗi, \(warnings) cảnh báo")
     }
 
     static func checkFailed(_ errors: Int, _ warnings: Int) -> Message {
         Message("check failed: \(errors) error\(s(errors)), \(warnings) warning\(s(warnings))",
-                "kiểm tra không đạt: \(errors) lỗi, \(warnings) cảnh báo")
+                "kiểm tra thấy lỗi: \(errors) lỗi, \(warnings) cảnh báo")
     }
 
     static func createdBuildItWith(_ folder: String, _ title: String) -> Message {

@@ -30,7 +30,9 @@ struct ChartText {
             case .missed: .chartMissed
             default: .chartBehind
             }
-            let relation = t(relationKey)
+            // A verdict on first figures is said as one for now: the title travels without the table.
+            let relation = !e.provisional.isEmpty && (e.status == .met || e.status == .missed)
+                ? t(.chartRelationProvisional, ["relation": t(relationKey)]) : t(relationKey)
             let goal = t(e.target.contributes ? .chartGoalNational : .chartGoal, ["condition": conditionText(e.target)])
             var blanks = ["name": i.shortName, "value": value, "span": e.span, "relation": relation, "goal": goal, "year": String(e.target.year)]
             // A figure resting on first estimates says so: the title travels alone.

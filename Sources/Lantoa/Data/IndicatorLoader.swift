@@ -159,11 +159,13 @@ public struct IndicatorLoader {
         }
         let dataPath = r.string("data") ?? "content/indicators/\(id).csv"
         indicator.dataPath = dataPath
+        var rowErrors = false
         indicator.observations = observations(dataPath, at: group["data"]?.valueLocation ?? indicator.location, indicator: indicator, style: style,
-                                              report: { r.report($0) })
-        // A target whose year has passed in the data but has no row of its own points at a missing period.
+                                              report: { d in rowErrors = rowErrors || d.severity == .error; r.report(d) })
+        // A target whose year has passed in the data but has no row of its own points at a missing
+        // period; not while a row has an error: the row is there, and its error says what to mend.
         let years = Set(indicator.series.map(\.year))
-        for target in indicator.targets where !years.isEmpty && target.year < years.max()! && !years.contains(target.year) {
+        for target in indicator.targets where !rowErrors && !years.isEmpty && target.year < years.max()! && !years.contains(target.year) {
             r.report(.warning(target.location, .targetDueButDataHas(target.year, target.year),
                               hint: .addFigureCorrectTargetYear(target.year, dataPath)))
         }
@@ -398,10 +400,24 @@ public struct IndicatorLoader {
             // Cells after the value (status, notes) may be left off; the value's own cell may not.
             if row.fields.count > table.header.count || row.fields.count <= max(periodColumn, valueColumn) {
                 let count = row.fields.count
+                // In a file of `,` whose numbers have decimal points, quoting "31,2" would only
+                // be refused next: say how this file writes the number.
                 report(.error(SourceLocation(file: path, line: row.line), .rowHasCellButHeader(count, table.header.count),
                               hint: count < table.header.count ? .addMissingCellsEmptyCell
-                                  : .removeExtraCellsPutValue))
+                                  : table.delimiter == "," && style == .point ? .removeExtraCellsDecimalPoint : .removeExtraCellsPutValue))
                 continue
+            }
+            // The status is checked before the figure, so one row's mistakes are said in one build.
+            var broken = false
+            if let problem = Observation.statusProblem(field(statusColumn)), let statusColumn {
+                let at = SourceLocation(file: path, line: row.line, column: statusColumn + 1)
+                switch problem {
+                case .writtenOtherWay(let meant):
+                    report(.error(at, .statusWrittenOtherWay(field(statusColumn), meant), hint: .writeStatus(meant)))
+                    broken = true
+                case .unknown:
+                    report(.warning(at, .statusUnknown(field(statusColumn), known: Observation.knownStatuses.joined(separator: ", ")), hint: .writeKnownStatus))
+                }
             }
             if raw.isEmpty {
                 // A period without a figure yet is left out; what the row says about it would be lost unsaid.
@@ -437,18 +453,7 @@ public struct IndicatorLoader {
                 continue
             }
             seen[key] = row.line
-            // A status the portal does not know draws the figure as official: a misspelt "ước
-            // tính" is an error, another word a warning.
-            if let problem = Observation.statusProblem(field(statusColumn)), let statusColumn {
-                let at = SourceLocation(file: path, line: row.line, column: statusColumn + 1)
-                switch problem {
-                case .writtenOtherWay(let meant):
-                    report(.error(at, .statusWrittenOtherWay(field(statusColumn), meant), hint: .writeStatus(meant)))
-                    continue
-                case .unknown:
-                    report(.warning(at, .statusUnknown(field(statusColumn), known: Observation.knownStatuses.joined(separator: ", ")), hint: .writeKnownStatus))
-                }
-            }
+            if broken { continue }
             out.append(Observation(period: period, year: year, value: value, status: field(statusColumn), note: field(noteColumn),
                                    source: field(sourceColumn), dimensions: dimensions, line: row.line))
         }

@@ -202,11 +202,12 @@ public struct ContentLoader {
         -> (definitions: [Indicator], complete: Bool, stories: MarkdownOptions) {
         let errorsBefore = diagnostics.count
         let definitions = IndicatorLoader(files: files).load(diagnostics: &diagnostics)
-        // A figure of a year after this one is a forecast, or a mistyped year.
+        // A figure of a year after this one is a forecast, or a mistyped year: an error, since the
+        // row would be published as this year's news (the latest value, a target's verdict).
         for indicator in definitions {
             guard let path = indicator.dataPath else { continue }
             for o in indicator.observations where o.year > options.now.year && !o.status.lowercased().contains("dự báo") {
-                diagnostics.append(.warning(SourceLocation(file: path, line: o.line, column: 1), .periodAfterThisYear(o.period, options.now.year),
+                diagnostics.append(.error(SourceLocation(file: path, line: o.line, column: 1), .periodAfterThisYear(o.period, options.now.year),
                                             hint: .writeForecastOrYear))
             }
         }

@@ -26,7 +26,8 @@ public struct SiteAssembler {
         let config = project.config
         let names = config.urlNames
         // Articles in another language of the site have their own list and feed (see claimTranslated).
-        let (articles, translated) = Self.byLanguage(project.articles.filter { $0.isPublished(options) }, config: config, diagnostics: &diagnostics)
+        let (found, translated) = Self.byLanguage(project.articles.filter { $0.isPublished(options) }, config: config, diagnostics: &diagnostics)
+        let articles = withMarks(found, diagnostics: &diagnostics)
         let pages = project.pages.only { $0.isPublished(options) }
         let stories = project.stories
             .filter { $0.isPublished(options) }
@@ -64,7 +65,6 @@ public struct SiteAssembler {
         let counting = Later { Self.terms(articles) { $0.categories } }
         let tags = Self.terms(articles) { $0.tags }
         let categories = counting.value
-        diagnostics += Self.writtenWithoutMarks(articles, tags, \.tags, what: .tag) + Self.writtenWithoutMarks(articles, categories, \.categories, what: .category)
         claimTerms(tags: tags, categories: categories, config: config, in: &table)
         claimAliases(articles + translated + pages, in: &table)
         claimIndicators(project.indicators, names: names, in: &table)
@@ -109,8 +109,9 @@ public struct SiteAssembler {
         let planned = project.plan.map { plan in
             Later { [self] in
                 var said: [Diagnostic] = []
+                let unpublished = (project.articles + project.stories + project.documents + project.broadcasts).filter { !$0.isPublished(options) }
                 return (planWithEvidence(plan, evidence: articles + stories + documents + broadcasts, paths: paths, files: owners,
-                                         diagnostics: &said), said)
+                                         unpublished: unpublished, diagnostics: &said), said)
             }
         }
         let translations = Self.translations(articles + translated + pages, paths: paths, language: config.language, diagnostics: &diagnostics)
@@ -615,7 +616,7 @@ public struct SiteAssembler {
     /// page of this build (an article dated later, a draft, a wrong path) is a warning and is not
     /// linked: the task page would otherwise link to nothing.
     private func planWithEvidence(_ plan: Plan, evidence all: [Document], paths: [String: String], files: [String: String],
-                                  diagnostics: inout [Diagnostic]) -> Plan {
+                                  unpublished: [Document], diagnostics: inout [Diagnostic]) -> Plan {
         var p = plan
         let ids = Set(p.tasks.map(\.id))
         let evidence = all.sortedMovingOnce(by: { $0.date ?? options.now }, >)
@@ -638,8 +639,19 @@ public struct SiteAssembler {
                 for (k, year) in task.status.enumerated() where year.evidence.hasPrefix("/") && !year.evidence.hasPrefix("//") {
                     let path = String(year.evidence.dropFirst().prefix { $0 != "#" && $0 != "?" })
                     guard files[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path] != nil || files[path + "/index.html"] != nil else {
-                        diagnostics.append(.warning(year.evidenceLocation ?? task.location, .evidenceNotPage(year.year, year.evidence),
-                                                    hint: .evidenceLinkedOncePublished, stage: .assemble))
+                        // An article dated later, or a draft, whose address this is: said by name.
+                        let at = year.evidenceLocation ?? task.location
+                        let slug = path.split(separator: "/").last.map(String.init) ?? ""
+                        if let waiting = unpublished.first(where: { $0.slug == slug }) {
+                            if !waiting.draft, let date = waiting.date {
+                                diagnostics.append(.warning(at, .evidenceNotPublished(year.year, year.evidence, waiting.sourcePath, VietnameseFormat.shortDate(date)),
+                                                            hint: .evidenceLinkedOnItsDate, stage: .assemble))
+                            } else {
+                                diagnostics.append(.warning(at, .evidenceDraft(year.year, year.evidence, waiting.sourcePath), hint: .evidenceDraftReady, stage: .assemble))
+                            }
+                        } else {
+                            diagnostics.append(.warning(at, .evidenceNotPage(year.year, year.evidence), hint: .evidenceLinkedOncePublished, stage: .assemble))
+                        }
                         p.groups[g].tasks[t].status[k].evidence = ""
                         continue
                     }
@@ -730,23 +742,52 @@ public struct SiteAssembler {
     }
 
     /// A tag or category written without its marks where the site has it with them
-    /// (`Chinh sach` beside `Chính sách`): a warning at the article, which is listed under the
-    /// spelling with marks.
-    static func writtenWithoutMarks(_ articles: [Document], _ terms: [Term], _ field: KeyPath<Document, [String]>, what: Message) -> [Diagnostic] {
-        let marked = Dictionary(terms.compactMap { t in t.name.utf8.allSatisfy { $0 < 0x80 } ? nil : (t.slug, t.name) }, uniquingKeysWith: { a, _ in a })
-        guard !marked.isEmpty else { return [] }
-        var verdicts: [String: String?] = [:] // a name as written → the spelling with marks it stands for
-        var said: [Diagnostic] = []
-        for article in articles {
-            for name in article[keyPath: field] {
-                if verdicts[name] == nil {
-                    verdicts[name] = .some(name.utf8.allSatisfy { $0 < 0x80 } ? marked[VietnameseText.slug(name)] : nil)
+    /// (`Chinh sach` beside `Chính sách`) is a warning at the article, which is then listed,
+    /// shown and fed under the spelling with marks (of several, the one most articles write).
+    private func withMarks(_ articles: [Document], diagnostics: inout [Diagnostic]) -> [Document] {
+        var out = articles
+        for (field, key, what) in [(\Document.tags, "tags", Message.tag), (\Document.categories, "categories", Message.category)] {
+            // Spellings with marks, by slug, each with how many articles write it.
+            var marked: [String: [String: Int]] = [:]
+            var unmarked: Set<String> = []
+            for article in articles {
+                for name in article[keyPath: field] {
+                    if name.utf8.allSatisfy({ $0 < 0x80 }) { unmarked.insert(name) } else { marked[VietnameseText.slug(name), default: [:]][name, default: 0] += 1 }
                 }
-                guard let meant = verdicts[name] ?? nil else { continue }
-                said.append(.warning(article.urlLocation, .termWithoutMarks(what, name, meant), hint: .writeAsOthersDo(meant), stage: .assemble))
+            }
+            guard !marked.isEmpty else { continue }
+            var meant: [String: String] = [:]
+            for name in unmarked {
+                if let spellings = marked[VietnameseText.slug(name)] {
+                    meant[name] = spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+                }
+            }
+            guard !meant.isEmpty else { continue }
+            for k in out.indices where out[k][keyPath: field].contains(where: { meant[$0] != nil }) {
+                for name in out[k][keyPath: field] {
+                    guard let spelled = meant[name] else { continue }
+                    diagnostics.append(.warning(fieldLocation(out[k], key: key, value: name), .termWithoutMarks(what, name, spelled),
+                                                hint: .writeAsOthersDo(spelled), stage: .assemble))
+                }
+                out[k][keyPath: field] = out[k][keyPath: field].map { meant[$0] ?? $0 }
             }
         }
-        return said
+        return out
+    }
+
+    /// Where `value` is written under `key:` in a document's front matter (read again: this is
+    /// for a rare warning), or the document's first line.
+    private func fieldLocation(_ document: Document, key: String, value: String) -> SourceLocation {
+        let fallback = SourceLocation(file: document.sourcePath, line: 1)
+        guard let text = try? String(contentsOf: options.siteRoot.appendingPathComponent(document.sourcePath), encoding: .utf8) else { return fallback }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return fallback }
+        for n in first..<min(lines.count, first + 30) {
+            if let range = lines[n].range(of: value) {
+                return SourceLocation(file: document.sourcePath, line: n + 1, column: lines[n].distance(from: lines[n].startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourceLocation(file: document.sourcePath, line: first + 1)
     }
 
     /// The file that answers an old address, kept as the user wrote it so the old link still

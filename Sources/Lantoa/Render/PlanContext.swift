@@ -52,7 +52,8 @@ struct PlanContext {
     }
 
     func status(_ value: String?, year: Int) -> TemplateValue {
-        .texts(["text": value ?? "—", "class": value.map(VietnameseText.slug) ?? "khong-co", "year": String(year)])
+        // A year some task has and this one does not: said in words, not a dash a screen reader skips.
+        .texts(["text": value ?? site.interface(.planNotUpdated), "class": value.map(VietnameseText.slug) ?? "khong-co", "year": String(year)])
     }
 
     /// A year of a task in words: a recurring task's year "đã thực hiện trong năm", never "hoàn thành".

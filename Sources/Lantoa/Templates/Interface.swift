@@ -78,7 +78,8 @@ public struct Interface: Sendable {
         case searchNothing = "search_nothing", searchSearching = "search_searching", searchFailed = "search_failed"
         case redirectTitle = "redirect_title", redirectText = "redirect_text", footerSectionsLanguage = "footer_sections_language"
         case countedFromStoriesSoFar = "counted_from_stories_so_far", chartIncludesProvisional = "chart_includes_provisional", listJoin = "list_join"
-        case statusOnProvisional = "status_on_provisional"
+        case statusOnProvisional = "status_on_provisional", chartRelationProvisional = "chart_relation_provisional",
+             planNotUpdated = "plan_not_updated"
         case searchNoJsTags = "search_no_js_tags", seeDetails = "see_details", seeNews = "see_news", seriesChangesFrom = "series_changes_from"
         case specificTargets = "specific_targets", started, statusBehindMeans = "status_behind_means", statusByYear = "status_by_year"
         case statusHeading = "status_heading", statusLegend = "status_legend", statusLikelyMeans = "status_likely_means", statusMetMeans = "status_met_means"
@@ -177,7 +178,7 @@ public struct Interface: Sendable {
             .searchOtherMarks, .searchFound, .searchFoundMixed, .searchFoundOtherMarks, .searchFoundPartial, .searchTheWord,
             .searchTheWords, .searchTypeMore, .searchTwoLetters, .searchNothing, .searchSearching, .searchFailed,
             .redirectTitle, .redirectText, .footerSectionsLanguage, .countedFromStoriesSoFar, .chartIncludesProvisional, .listJoin,
-            .embedLight, .evalBelowBest, .evalBelowBestSince, .statusOnProvisional,
+            .embedLight, .evalBelowBest, .evalBelowBestSince, .statusOnProvisional, .chartRelationProvisional, .planNotUpdated,
         ]
     }
 

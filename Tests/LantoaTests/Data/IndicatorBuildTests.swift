@@ -118,12 +118,12 @@ struct IndicatorBuildTests {
         #expect(build.result.diagnostics.first?.hint?.hasPrefix("separate the cells with ';', as the header does") == true)
     }
 
-    @Test("a figure of a year after this one is a warning unless it is a forecast")
+    @Test("a figure of a year after this one is an error unless it is a forecast")
     func yearAhead() throws {
         let site = try Self.site(csv: "nam,gia_tri,trang_thai\n2025,5,chính thức\n2026,5.1,ước tính\n2027,5.4,\n2028,6,dự báo\n")
         defer { site.remove() }
         let build = site.build()
-        #expect(build.messages == ["content/indicators/nang-suat.csv:4:1: warning: the period 2027 is after this year (2026), but its figure is not marked as a forecast"])
+        #expect(build.messages == ["content/indicators/nang-suat.csv:4:1: error: the period 2027 is after this year (2026), but its figure is not marked as a forecast"])
     }
 
     @Test("a period twice is an error naming the first line")
@@ -180,6 +180,18 @@ struct IndicatorBuildTests {
             "content/indicators/nang-suat.csv:6:3: warning: the status \"tạm tính\" is none of chính thức, sơ bộ, ước tính, dự báo, minh họa: the figure is drawn and counted as official",
         ])
         #expect(build.result.diagnostics.first?.hint == "write \"ước tính\"")
+        // A row with its figure and its status wrong gets both errors in one build, and the
+        // target due that year is not said to lack its row.
+        try site.write("content/indicators/nang-suat.csv", "nam,gia_tri,trang_thai\n2024,5.88,chính thức\n2025,\"6,1\",uoc tinh\n2026,6.2,\n")
+        #expect(site.build().messages == [
+            "content/indicators/nang-suat.csv:3:2: error: \"6,1\" is written with a decimal comma, but the other numbers of the file are written with decimal points",
+            "content/indicators/nang-suat.csv:3:3: error: the status \"uoc tinh\" is \"ước tính\" written another way: as written, the figure would be drawn and counted as official",
+        ])
+        // A decimal comma in a file of ',' and points: the hint says how this file writes it.
+        try site.write("content/indicators/nang-suat.csv", "nam,gia_tri,trang_thai\n2024,5.88,chính thức\n2025,6,1,ước tính\n")
+        let split = site.build()
+        #expect(split.messages == ["content/indicators/nang-suat.csv:3:1: error: the row has 4 cells but the header has 3"])
+        #expect(split.result.diagnostics.first?.hint?.contains("this file writes decimals with a point (31.2)") == true)
     }
 
     @Test("a period without a value is left out; a note or status on it, which would be lost, is a warning at the row")

@@ -147,10 +147,15 @@ struct BuildOutputTests {
         defer { site.remove() }
         let build = site.build()
         #expect(build.messages == [
-            "content/articles/b.md:1:1: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
-            "content/articles/c.md:1:1: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
+            "content/articles/b.md:4:14: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
+            "content/articles/c.md:4:14: warning: the category \"Chinh sach\" is written without its marks, so the article is listed under \"Chính sách\"",
         ])
         #expect(try #require(build.file("chuyen-muc/chinh-sach/index.html")).contains("<h1>Chuyên mục: Chính sách</h1>"))
+        // The article, its lists and its feeds say it with its marks too.
+        for file in ["tin-tuc/c/index.html", "rss.xml", "index.html"] {
+            let text = try #require(build.file(file))
+            #expect(text.contains("Chính sách") && !text.contains("Chinh sach"), "\(file)")
+        }
     }
 
     @Test("drafts and future articles are left out unless asked for")

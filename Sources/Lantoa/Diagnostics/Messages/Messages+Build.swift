@@ -189,16 +189,31 @@ extension Message {
     }
     static func evidenceDated(_ year: some CustomStringConvertible, _ value: some CustomStringConvertible, _ sourcePath: some CustomStringConvertible) -> Message {
         Message("the evidence for \(year) is dated \(value) (\(sourcePath))",
-                "kết quả ghi cho năm \(year) lại có ngày \(value) (\(sourcePath))")
+                "minh chứng cho năm \(year) lại có ngày \(value) (\(sourcePath))")
     }
     static func linkReportWhatWasDone(_ year: Int) -> Message {
         Message("link a report of what was done in \(year), dated in \(year) or by 31 March \(year + 1), or give the evidence under the year it belongs to",
-                "dẫn bài báo cáo việc đã làm trong năm \(year), có ngày trong năm \(year) hoặc đến hết 31/3/\(year + 1), hoặc ghi kết quả vào đúng năm của nó")
+                "dẫn bài báo cáo việc đã làm trong năm \(year), có ngày trong năm \(year) hoặc đến hết 31/3/\(year + 1), hoặc ghi minh chứng vào đúng năm của nó")
     }
     static func evidenceNotPage(_ year: some CustomStringConvertible, _ url: some CustomStringConvertible) -> Message {
         Message("the evidence for \(year), \(url), is not a page of this site, so the task page does not link it",
-                "kết quả ghi cho năm \(year), \(url), không phải một trang của trang web này, nên trang nhiệm vụ chưa dẫn tới")
+                "minh chứng cho năm \(year), \(url), không phải một trang của trang web này, nên trang nhiệm vụ chưa dẫn tới")
     }
+    static func evidenceNotPublished(_ year: some CustomStringConvertible, _ url: some CustomStringConvertible, _ sourcePath: some CustomStringConvertible,
+                                     _ date: some CustomStringConvertible) -> Message {
+        Message("the evidence for \(year), \(url), is \(sourcePath), dated \(date) and not published yet, so the task page does not link it",
+                "minh chứng cho năm \(year), \(url), là \(sourcePath), đăng ngày \(date) nên chưa xuất bản; trang nhiệm vụ chưa dẫn tới")
+    }
+    static let evidenceLinkedOnItsDate = Message(
+        "the first build on or after that date links it; nothing to change if the date is right",
+        "lần dựng đầu tiên từ ngày đó trở đi sẽ dẫn tới bài; không cần sửa gì nếu ngày đúng")
+    static func evidenceDraft(_ year: some CustomStringConvertible, _ url: some CustomStringConvertible, _ sourcePath: some CustomStringConvertible) -> Message {
+        Message("the evidence for \(year), \(url), is \(sourcePath), a draft, so the task page does not link it",
+                "minh chứng cho năm \(year), \(url), là \(sourcePath), còn là bản nháp; trang nhiệm vụ chưa dẫn tới")
+    }
+    static let evidenceDraftReady = Message(
+        "write draft: false in its front matter when it is ready",
+        "ghi draft: false ở phần đầu bài khi bài đã sẵn sàng")
     static let evidenceLinkedOncePublished = Message(
         "an article dated later or still a draft is linked once it is published; otherwise correct the path (the address of the page, e.g. /tin-tuc/ten-bai/)",
         "bài có ngày đăng sau hôm nay hoặc còn là bản nháp sẽ được dẫn khi đăng; nếu không, sửa lại đường dẫn (địa chỉ của trang, ví dụ /tin-tuc/ten-bai/)")

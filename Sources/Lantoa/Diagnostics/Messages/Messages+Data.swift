@@ -253,6 +253,9 @@ extension Message {
     static let addMissingCellsEmptyCell = Message(
         "add the missing cells (an empty cell is written as nothing between two commas: 2025,,)",
         "thêm các ô còn thiếu (ô trống là không ghi gì giữa hai dấu phẩy: 2025,,)")
+    static let removeExtraCellsDecimalPoint = Message(
+        "remove the extra cells: this file writes decimals with a point (31.2), so a decimal comma splits a number into two cells",
+        "bỏ các ô thừa: tệp này viết số thập phân bằng dấu chấm (31.2), nên dấu phẩy thập phân tách một số thành hai ô")
     static let removeExtraCellsPutValue = Message(
         "remove the extra cells, or put a value that contains a comma in quotes: \"1,5\"",
         "bỏ các ô thừa, hoặc đặt giá trị có dấu phẩy trong ngoặc kép: \"1,5\"")
