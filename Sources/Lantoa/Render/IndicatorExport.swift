@@ -86,7 +86,8 @@ struct IndicatorExport {
                 [
                     "label": .text(e.target.label), "kind": .text(e.target.kind.rawValue), "plan": .text(e.target.plan),
                     "from": e.target.from.map(TemplateValue.int) ?? .empty, "year": .int(e.target.year),
-                    "status": .text(e.status.rawValue), "figure": number(e.figure), "span": .text(e.span),
+                    // A mean is worked out, not recorded: six decimals, not 5.248333333333334.
+                    "status": .text(e.status.rawValue), "figure": number(e.figure.map { ($0 * 1e6).rounded() / 1e6 }), "span": .text(e.span),
                     // The statuses of the first figures the figure rests on: a verdict that may change.
                     "provisional": .list(e.provisional.map(TemplateValue.text)),
                     "contributes": .bool(e.target.contributes), "note": .text(e.note),

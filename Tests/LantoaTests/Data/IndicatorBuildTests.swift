@@ -67,6 +67,8 @@ struct IndicatorBuildTests {
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).contains("chính thức"))
         let json = try #require(build.file("chi-so/nang-suat.json"))
         #expect(json.contains("\"status\" : \"khó đạt\""))
+        // A worked-out mean in six decimals at most, without a float's tail.
+        #expect(json.contains("\"figure\" : 4.76,"))
         // The threshold in numbers, the page and the terms travel with the file.
         #expect(json.contains("\"condition\" : {\n        \"op\" : \">\",\n        \"value\" : 7\n      }"))
         #expect(json.contains("/chi-so/nang-suat/\"") && json.contains("\"licence\" : {"))
