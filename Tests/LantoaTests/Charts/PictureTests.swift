@@ -147,7 +147,7 @@ struct PictureTests {
         let card = ShareCards(site: assembled).card(.language("en"))
         #expect(card.title == "Productivity" && card.subtitle == "The province's productivity plan, tracked in the open.")
         #expect(card.figures.map(\.value) == ["5.88\u{00A0}%"])
-        #expect(card.figures.map(\.label) == ["Labour productivity growth, 2024 (estimate)"])
+        #expect(card.figures.map(\.label) == ["Labour productivity growth, 2024 (estimated)"])
     }
 
     @Test("pictures drawn in this process have rsvg-convert's pixels: an opaque chart, and a half-transparent drawing with text, scaled")
