@@ -209,7 +209,7 @@ public struct IndicatorLoader {
 
     static func target(_ r: inout FieldReader, group: FrontMatter) -> Target? {
         r.warnUnknownKeys(known: targetKeys, what: .aTarget)
-        let label = r.requiredString("label", what: .theTarget, example: "label: Bình quân trên 7 %/năm giai đoạn 2021–2025") ?? ""
+        let label = VietnameseFormat.keepingPercent(r.requiredString("label", what: .theTarget, example: "label: Bình quân trên 7 %/năm giai đoạn 2021–2025") ?? "")
         var kind = Target.Kind.value
         if let field = group["kind"], let text = r.string("kind") {
             guard let k = Target.Kind(rawValue: text) else {

@@ -1,5 +1,25 @@
 /// Dates and numbers the way Vietnamese readers and official documents write them.
 public enum VietnameseFormat {
+    /// A number and its per cent sign kept on one line in text someone typed ("trên 7 %/năm"):
+    /// the space between a digit and `%` becomes a no-break space, as in the figures the
+    /// portal writes itself.
+    public static func keepingPercent(_ text: String) -> String {
+        guard text.contains(" %") else { return text }
+        var out = ""
+        var previous: Character = " "
+        var pending = false
+        for c in text {
+            if pending {
+                out.append(c == "%" ? "\u{00A0}" : " ")
+                pending = false
+            }
+            if c == " " && previous.isNumber { pending = true } else { out.append(c) }
+            previous = c
+        }
+        if pending { out.append(" ") }
+        return out
+    }
+
     /// `27/11/2026`.
     public static func shortDate(_ d: DateTime) -> String {
         "\(pad(d.day))/\(pad(d.month))/\(year(d))"

@@ -267,7 +267,7 @@ struct HonestFiguresTests {
         let svg = try #require(build.file("chi-so/grdp.svg"))
         #expect(svg.contains("Tăng trưởng GRDP năm 2025: 6,35\u{00A0}% (ước tính), tạm thời không đạt mục tiêu"))
         #expect(svg.contains("Giá trị mới nhất là 6,35\u{00A0}% (ước tính) năm 2025."))
-        #expect(svg.contains("Mục tiêu năm 2025 trên 7 %: không đạt (theo số ước tính)."))
+        #expect(svg.contains("Mục tiêu năm 2025 trên 7\u{00A0}%: không đạt (theo số ước tính)."))
         let json = try #require(build.file("chi-so/grdp.json"))
         #expect(json.contains("\"provisional\" : [\n        \"ước tính\"\n      ]"))
         // The official figure is the verdict itself.

@@ -9,6 +9,15 @@ struct VietnameseFormatTests {
         #expect(VietnameseFormat.shortDate(DateTime(year: 2026, month: 3, day: 5)) == "05/03/2026")
     }
 
+    @Test("a typed number keeps its per cent sign on its line; other spaces stay")
+    func keepingPercent() {
+        #expect(VietnameseFormat.keepingPercent("Bình quân trên 7 %/năm giai đoạn 2021–2025") == "Bình quân trên 7\u{00A0}%/năm giai đoạn 2021–2025")
+        #expect(VietnameseFormat.keepingPercent("Khoảng 30 % và 7,5 %") == "Khoảng 30\u{00A0}% và 7,5\u{00A0}%")
+        #expect(VietnameseFormat.keepingPercent("năm 2025 % tăng") == "năm 2025\u{00A0}% tăng")
+        #expect(VietnameseFormat.keepingPercent("7  %, đạt 2030 ") == "7  %, đạt 2030 ")
+        #expect(VietnameseFormat.keepingPercent("không có") == "không có")
+    }
+
     @Test("long dates pad the day below 10 and the month only for January and February", arguments: [
         (2026, 11, 27, "ngày 27 tháng 11 năm 2026"),
         (2026, 3, 5, "ngày 05 tháng 3 năm 2026"),
