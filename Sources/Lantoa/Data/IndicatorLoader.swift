@@ -342,6 +342,18 @@ public struct IndicatorLoader {
         let statusColumn = column(["status", "trang_thai"]), noteColumn = column(["note", "ghi_chu"]), sourceColumn = column(["source", "nguon"])
         let known = Set([periodColumn, valueColumn, statusColumn, noteColumn, sourceColumn].compactMap { $0 })
         let dimensionColumns = table.header.indices.filter { !known.contains($0) }
+        // A column meant as the status, a note or the source but named otherwise (`tinh_trang`)
+        // is read as a breakdown, and the chart then draws "ước tính" as a district.
+        for c in dimensionColumns {
+            let values = table.rows.compactMap { c < $0.fields.count ? $0.fields[c] : nil }.filter { !$0.isEmpty }
+            let roles = [(statusColumn, "trang_thai"), (noteColumn, "ghi_chu"), (sourceColumn, "nguon")].filter { $0.0 == nil }.map(\.1)
+            let meant = statusColumn == nil && !values.isEmpty && values.allSatisfy({ Observation.statusProblem($0) != .unknown })
+                ? "trang_thai" : Suggestion.closest(to: names[c], in: roles)
+            if let meant {
+                report(.warning(SourceLocation(file: path, line: table.headerLine, column: c + 1), .columnReadAsBreakdown(table.header[c]),
+                                hint: .nameColumn(meant)))
+            }
+        }
 
         // Decide how decimals are written, from the declaration or from the numbers themselves.
         var style = declared

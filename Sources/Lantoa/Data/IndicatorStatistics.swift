@@ -121,7 +121,7 @@ public struct IndicatorStatistics: Sendable {
                 ? t(.evalNeededLastYear, ["year": String(target.year), "value": value])
                 : t(.evalNeededAverage, ["remaining": String(remaining), "from": String(target.year - remaining + 1), "to": String(target.year), "value": value])
             if let best, exceeds(needed, best.value, indicator: indicator) {
-                let blanks = ["needed": neededText, "year": String(lastBreak), "best": recorded(best, decimals: max(indicator.decimals, 2))]
+                let blanks = ["needed": neededText, "year": String(lastBreak), "best": recorded(best, decimals: indicator.decimals)]
                 let key: Interface.Key = indicator.better == .lower ? (lastBreak > Int.min ? .evalBelowBestSince : .evalBelowBest)
                     : (lastBreak > Int.min ? .evalBeyondBestSince : .evalBeyondBest)
                 return evaluation(.unlikely, t(key, blanks))

@@ -271,10 +271,12 @@ struct MarkdownTreeWalk {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("//"), URLPolicy.scheme(of: url) == nil else { return nil }
         let path = Self.filePath(of: url)
         if path.hasPrefix("/") {
-            guard path.lowercased().hasPrefix("/media/"), let file = files.differingInCase("content" + path) else { return nil }
+            guard path.lowercased().hasPrefix("/media/"),
+                  let file = files.differingInCase("content" + path) ?? files.otherPictureKind("content" + path) else { return nil }
             return "/" + file.dropFirst("content/".count)
         }
-        guard let sourceFolder, let named = Self.normalized(sourceFolder + path), let file = files.differingInCase(named) else { return nil }
+        guard let sourceFolder, let named = Self.normalized(sourceFolder + path),
+              let file = files.differingInCase(named) ?? files.otherPictureKind(named) else { return nil }
         // The folder the written path climbs to, and the file from there.
         var (rest, ups, base) = (Substring(path), 0, sourceFolder.split(separator: "/").map(String.init))
         while rest.hasPrefix("./") { rest = rest.dropFirst(2) }

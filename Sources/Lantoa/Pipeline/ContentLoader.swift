@@ -182,7 +182,8 @@ public struct ContentLoader {
                 diagnostics.append(.error(SourceLocation(file: "--base-url", line: 1), .baseURLOptionNotHTTP(override),
                                           hint: .exampleBaseUrlHttpsExample))
             }
-        } else if options.publishing && config.baseURL.isLoopback {
+        } else if options.publishing && config.baseURL.isLoopback
+                    && !diagnostics.contains(where: { $0.severity == .error && $0.location.file == "content/site.yml" }) {
             // Said once, where it is set: an address given with --base-url is meant.
             diagnostics.append(.warning(config.baseURLLocation ?? SourceLocation(file: "content/site.yml", line: 1), .baseURLThisComputer(config.baseURL.absolute("")),
                                         hint: .setBaseURLBeforePublishing))

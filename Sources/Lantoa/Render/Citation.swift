@@ -3,7 +3,23 @@ enum Citation {
     static func text(author: String?, year: Int?, title: String, config: SiteConfig, path: String) -> String {
         let who = author ?? (config.organisation.name.isEmpty ? config.title : config.organisation.name)
         let when = year.map { " (\($0))" } ?? ""
-        return "\(who)\(when). “\(title)”. \(config.title). \(config.baseURL.absolute(path))"
+        return "\(who)\(when). “\(inner(title))”. \(config.title). \(config.baseURL.absolute(path))"
+    }
+
+    /// Quotation marks inside the quoted title become single ones: “Hội thảo ‘5S’ tại Pleiku”,
+    /// not “Hội thảo “5S” tại Pleiku”.
+    static func inner(_ title: String) -> String {
+        guard title.contains(where: { $0 == "“" || $0 == "”" || $0 == "\"" }) else { return title }
+        var out = "", open = true
+        for c in title {
+            switch c {
+            case "“": out.append("‘")
+            case "”": out.append("’")
+            case "\"": out.append(open ? "‘" : "’"); open.toggle()
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// Who made the chart: the organisation, else the site.
@@ -36,6 +52,6 @@ enum Citation {
         // Thống kê (nay là Cục Thống kê), 2026", not "(nay là Cục Thống kê, 2026)".
         let source = year.map { name.hasSuffix(")") ? "\(name), \($0)" : "\(name) (\($0))" } ?? name
         return t(indicator.illustrative ? .citationDataIllustrative : .citationData,
-                 ["source": source, "name": indicator.name, "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
+                 ["source": source, "name": inner(indicator.name), "maker": chartMaker(config), "site": config.title, "url": config.baseURL.absolute(path)])
     }
 }

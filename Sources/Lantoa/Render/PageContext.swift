@@ -105,7 +105,10 @@ struct PageContext: @unchecked Sendable {
     /// The organisation in the footer, under the name and address of the page's language.
     private static func organisation(name: String, address: String, _ org: SiteConfig.Organisation) -> TemplateValue {
         .texts(["name": name, "address": address, "phone": org.phone, "phoneLink": org.phone.filter { $0.isNumber || $0 == "+" },
-                "email": org.email, "website": org.website])
+                "email": org.email, "website": org.website,
+                // "skhcn.daklak.gov.vn", as people say an address.
+                "websiteShown": org.website.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "/"))])
     }
 
     /// The context every page starts from: the site, the menu with the current item marked, the page's own meta.

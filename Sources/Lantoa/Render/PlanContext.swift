@@ -27,7 +27,7 @@ struct PlanContext {
                      "cells": .list(years.map { y in status(t.status.first { $0.year == y }?.status, year: y) })]
                 })]
             }),
-            "budget": .list(plan.budget.map { .texts(["id": $0.id, "text": $0.text]) }),
+            "budget": .list(plan.budget.map { .texts(["id": $0.id, "text": $0.text]) }), "hasBudget": .bool(!plan.budget.isEmpty),
             "agencies": .list(plan.agencies.map { .texts(["name": $0.name, "role": $0.role, "url": agencyURL($0.id)]) }),
         ]
     }

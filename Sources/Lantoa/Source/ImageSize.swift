@@ -99,6 +99,19 @@ public final class ContentIndex: @unchecked Sendable {
 
     private var folded: [String: String]?
 
+    /// The picture named like `path` but for its kind (`anh.png` for `anh.jpg`, in any capitals),
+    /// when there is exactly one: a photo saved as another format than the link says.
+    public func otherPictureKind(_ path: String) -> String? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let stem = path[..<dot]
+        let kinds = ["jpg", "jpeg", "png", "webp", "gif", "svg", "avif"]
+        let found = kinds.filter { $0 != path[path.index(after: dot)...].lowercased() }.compactMap { kind -> String? in
+            let named = "\(stem).\(kind)"
+            return contains(named) ? named : (differingInCase(named) ?? differingInCase("\(stem).\(kind.uppercased())"))
+        }
+        return Set(found).count == 1 ? found[0] : nil
+    }
+
     /// The file whose name differs from `path` only in capitals (`Anh.JPG` for `anh.jpg`), when
     /// there is exactly one: what a link that finds nothing probably meant. Servers tell capitals
     /// apart, so the link must be written as the file is named.

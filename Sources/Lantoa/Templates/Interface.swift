@@ -26,7 +26,7 @@ public struct Interface: Sendable {
         case statusUnlikely = "status_unlikely", statusMissed = "status_missed", statusNoData = "status_no_data", statusNoMatchingData = "status_no_matching_data"
         // The page frame, read by the templates only.
         case skipLink = "skip_link", mainNavigation = "main_navigation", quickSearch = "quick_search", searchLabel = "search_label"
-        case searchPlaceholder = "search_placeholder", searchButton = "search_button", noticeLabel = "notice_label", phone, email
+        case searchPlaceholder = "search_placeholder", searchButton = "search_button", noticeLabel = "notice_label", phone, email, website
         case licenceBefore = "licence_before", licenceCredit = "licence_credit", licenceRest = "licence_rest"
         case footerPress = "footer_press", footerArchive = "footer_archive", sitemap, updated, contents
         /// The link to a page's version in this language ("Read in English").
@@ -178,7 +178,7 @@ public struct Interface: Sendable {
             .searchOtherMarks, .searchFound, .searchFoundMixed, .searchFoundOtherMarks, .searchFoundPartial, .searchTheWord,
             .searchTheWords, .searchTypeMore, .searchTwoLetters, .searchNothing, .searchSearching, .searchFailed,
             .redirectTitle, .redirectText, .footerSectionsLanguage, .countedFromStoriesSoFar, .chartIncludesProvisional, .listJoin,
-            .embedLight, .evalBelowBest, .evalBelowBestSince, .statusOnProvisional, .chartRelationProvisional, .planNotUpdated,
+            .embedLight, .evalBelowBest, .evalBelowBestSince, .statusOnProvisional, .chartRelationProvisional, .planNotUpdated, .website,
         ]
     }
 

@@ -400,6 +400,31 @@ struct DiagnosticsTests {
         ])
     }
 
+    @Test("a picture saved as another kind than its link says (.png for .jpg) is offered by its name")
+    func pictureOfAnotherKind() throws {
+        let site = try TestSite("""
+        -- content/articles/hoi-thao.md --
+        ---
+        title: Hội thảo
+        date: 2026-01-03
+        image: /media/hoi-thao.jpg
+        image_alt: Hội thảo
+        ---
+        ![Lớp học](lop.jpeg)
+        """)
+        defer { site.remove() }
+        try site.writeBytes("content/media/hoi-thao.png", [0x89, 0x50, 0x4E, 0x47])
+        try site.writeBytes("content/articles/lop.JPG", [0xFF, 0xD8, 0xFF])
+        let build = site.build()
+        #expect(build.result.diagnostics.filter { $0.message.contains("does not exist") }.map(\.hint) == [
+            "did you mean '/media/hoi-thao.png'? Write the name letter for letter, capitals too: the server tells them apart",
+            "did you mean 'lop.JPG'? Write the name letter for letter, capitals too: the server tells them apart",
+        ])
+        // Quotation marks inside a quoted title become single ones in a citation.
+        #expect(Citation.inner("Hội thảo “Nâng cao năng suất” tại Pleiku") == "Hội thảo ‘Nâng cao năng suất’ tại Pleiku")
+        #expect(Citation.inner("Hội thảo \"5S\" mở") == "Hội thảo ‘5S’ mở")
+    }
+
     @Test("a template syntax error is reported at the template's line and column")
     func templateSyntax() throws {
         let site = try TestSite("""

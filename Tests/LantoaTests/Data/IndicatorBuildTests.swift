@@ -128,6 +128,18 @@ struct IndicatorBuildTests {
         #expect(build.messages == ["content/indicators/nang-suat.csv:4:1: error: the period 2027 is after this year (2026), but its figure is not marked as a forecast"])
     }
 
+    @Test("a status column named another way is said to be read as a breakdown, with the name it needs")
+    func statusColumnNamedOtherwise() throws {
+        let site = try Self.site(csv: "nam;gia_tri;tinh_trang\n2024;5,88;chính thức\n2025;6,1;ước tính\n")
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/indicators/nang-suat.csv:1:3: warning: the column \"tinh_trang\" is read as a breakdown (a district, a sector): its values are drawn as groups"])
+        #expect(build.result.diagnostics.first?.hint == "if it is meant as trang_thai, name it so in the header line")
+        // A real breakdown is not questioned.
+        try site.write("content/indicators/nang-suat.csv", "nam;gia_tri;huyen\n2025;6,1;Ea Kar\n2025;5,2;Krông Pắc\n")
+        #expect(!site.build().messages.contains { $0.contains("is read as a breakdown") })
+    }
+
     @Test("a period twice is an error naming the first line")
     func duplicatePeriod() throws {
         let site = try Self.site(csv: "nam,gia_tri\n2021,4.71\n2021,4.8\n")

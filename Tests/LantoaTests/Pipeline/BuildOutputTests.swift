@@ -158,6 +158,30 @@ struct BuildOutputTests {
         }
     }
 
+    @Test("the footer gives the organisation's website as people say it; the favicon names no province")
+    func footerWebsite() throws {
+        let site = try TestSite("""
+        -- content/site.yml --
+        title: Năng suất Gia Lai
+        organisation:
+          name: Sở Khoa học và Công nghệ tỉnh Gia Lai
+          email: lienhe@gialai.gov.vn
+          website: https://skhcn.gialai.gov.vn/
+        -- content/articles/a.md --
+        ---
+        title: Một
+        date: 2025-01-01
+        ---
+        Một.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == [])
+        let home = try #require(build.file("index.html"))
+        #expect(home.contains("<a href=\"mailto:lienhe@gialai.gov.vn\">lienhe@gialai.gov.vn</a><br>\nTrang thông tin điện tử: <a href=\"https://skhcn.gialai.gov.vn/\">skhcn.gialai.gov.vn</a>"))
+        #expect(!(try #require(build.file("favicon.svg"))).contains("Đắk Lắk"))
+    }
+
     @Test("drafts and future articles are left out unless asked for")
     func draftsAndFuture() throws {
         let site = try TestSite("""

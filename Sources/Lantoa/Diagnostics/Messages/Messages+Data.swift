@@ -243,6 +243,14 @@ extension Message {
     static let writeForecastOrYear = Message(
         "write \"dự báo\" in the status column (trang_thai), or correct the year",
         "ghi \"dự báo\" ở cột trạng thái (trang_thai), hoặc sửa lại năm")
+    static func columnReadAsBreakdown(_ header: some CustomStringConvertible) -> Message {
+        Message("the column \"\(header)\" is read as a breakdown (a district, a sector): its values are drawn as groups",
+                "cột \"\(header)\" được đọc như một cách chia nhóm (huyện, ngành): các giá trị của cột được vẽ thành từng nhóm")
+    }
+    static func nameColumn(_ name: some CustomStringConvertible) -> Message {
+        Message("if it is meant as \(name), name it so in the header line",
+                "nếu đó là cột \(name), hãy đặt tên như vậy ở dòng tiêu đề")
+    }
     static let writeYearsAsPeriods = Message(
         "write years as 2024 (or 2024-Q1, 2024-06 for shorter periods)",
         "ghi năm dạng 2024 (hoặc 2024-Q1, 2024-06 cho kỳ ngắn hơn)")

@@ -7,8 +7,8 @@ extension Message {
                 "địa chỉ trang web \(url) là của máy này: nguồn tin, sơ đồ trang, liên kết chia sẻ và thư bản tin (thu.eml) sẽ trỏ về đó")
     }
     static let setBaseURLBeforePublishing = Message(
-        "before publishing or sending a newsletter, write the published address in content/site.yml, e.g. base_url: https://nangsuat.daklak.gov.vn/ (or build with --base-url)",
-        "trước khi xuất bản hoặc gửi bản tin, ghi địa chỉ thật vào content/site.yml, ví dụ base_url: https://nangsuat.daklak.gov.vn/ (hoặc build với --base-url)")
+        "before publishing or sending a newsletter, write the published address in content/site.yml, e.g. base_url: https://nangsuat.tinh.gov.vn/ (or build with --base-url)",
+        "trước khi xuất bản hoặc gửi bản tin, ghi địa chỉ thật vào content/site.yml, ví dụ base_url: https://nangsuat.tinh.gov.vn/ (hoặc build với --base-url)")
     static func baseURLNotHTTP(_ text: some CustomStringConvertible) -> Message {
         Message("'base_url' is not an http(s) address (got \"\(text)\")",
                 "'base_url' không phải địa chỉ http(s) (nhận được \"\(text)\")")
