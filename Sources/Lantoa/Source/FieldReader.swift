@@ -81,9 +81,14 @@ public struct FieldReader {
     public mutating func date(_ key: String) -> DateTime? {
         guard let field = frontMatter[key], let text = string(key) else { return nil }
         guard let date = DateTime(parsing: text) else {
-            let hint: Message = if let (day, month, year, order) = Self.dateParts(text) {
+            // A time after the date (`20/11/2026 08:30`, `2026-11-20 8:30`) goes with the suggestion.
+            let written = text.trimmed
+            let cut = written.firstIndex { $0 == " " || $0 == "T" }
+            let datePart = cut.map { String(written[..<$0]) } ?? written
+            let time = cut.map { Self.timeOfDay(String(written[written.index(after: $0)...])) } ?? .some("")
+            let hint: Message = if let time, let (day, month, year, order) = Self.dateParts(datePart) {
                 if DateTime.isValid(year: year, month: month, day: day) {
-                    .didYouMean("\(key): \(VietnameseFormat.isoDay(DateTime(year: year, month: month, day: day)))")
+                    .didYouMean("\(key): \(VietnameseFormat.isoDay(DateTime(year: year, month: month, day: day)))" + (time.isEmpty ? "" : " " + time))
                 } else if order == .dayFirst {
                     .dayMonthYearNoSuchDay(key, "\(day)/\(month)/\(year)")
                 } else {
@@ -98,6 +103,16 @@ public struct FieldReader {
         return date
     }
 
+    /// `8:30` → `08:30`, `08:30:15` kept; nil for anything that is not a time of day.
+    static func timeOfDay(_ text: String) -> String? {
+        let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard (2...3).contains(parts.count), let hour = parts[0], let minute = parts[1], (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        guard parts.count == 3 else { return "\(two(hour)):\(two(minute))" }
+        guard let second = parts[2], (0...59).contains(second) else { return nil }
+        return "\(two(hour)):\(two(minute)):\(two(second))"
+    }
+
     /// How the parts of a date were read.
     enum DateOrder { case dayFirst, monthFirst, yearFirst }
 
@@ -110,6 +125,8 @@ public struct FieldReader {
         guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
         let years = 1000...9999, months = 1...12, days = 1...31
         if years.contains(a), months.contains(b), days.contains(c) { return (c, b, a, .yearFirst) }
+        // `2026-20-11`: year, day, month, where the second part cannot be a month.
+        if years.contains(a), (13...31).contains(b), months.contains(c) { return (b, c, a, .yearFirst) }
         guard years.contains(c) else { return nil }
         if days.contains(a), months.contains(b) { return (a, b, c, .dayFirst) }
         if months.contains(a), (13...31).contains(b) { return (b, a, c, .monthFirst) }

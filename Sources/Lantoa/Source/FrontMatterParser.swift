@@ -130,6 +130,26 @@ public enum FrontMatterParser {
         return nil
     }
 
+    /// A line at or just before `line` (1-based) that writes a key and its value with no space
+    /// after the colon (`title:Năng suất`, not an address such as `http://…`): its line, the
+    /// column of the key, and the text as written.
+    static func colonWithoutSpace(_ yaml: String, near line: Int) -> (Int, Int, String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for n in stride(from: min(line, lines.count), through: max(1, line - 2), by: -1) {
+            let text = lines[n - 1]
+            var content = text.drop { $0 == " " }
+            while content.hasPrefix("- ") { content = content.dropFirst(2).drop { $0 == " " } }
+            guard let colon = content.firstIndex(of: ":") else { continue }
+            let key = content[..<colon], after = content[content.index(after: colon)...]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+                  let next = after.first, next != " ", next != "/", next != ":" else { continue }
+            // As written, without a comment after it and the spaces before that.
+            let written = content.range(of: " #").map { content[..<$0.lowerBound] } ?? content
+            return (n, text.count - content.count + 1, String(written.prefix(60)).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
     /// Whether line `line` (1-based) of `yaml` has a tab before its first other character.
     static func startsWithTab(_ yaml: String, line: Int) -> Bool {
         guard line >= 1, let text = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
@@ -159,7 +179,19 @@ public enum FrontMatterParser {
         case let .scanner(_, problem, mark, yaml) where problem.contains("cannot start any token") && startsWithTab(yaml, line: mark.line):
             // The same tab, said another way by libyaml after `---` or a `[…]` list.
             return .error(location(mark), .yamlSyntaxErrorTabUsed, hint: .indentSpacesOnlyYamlDoes)
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case let .scanner(_, _, mark, yaml), let .parser(_, _, mark, yaml):
+            // `title:Năng suất` is one plain value to YAML, and the error comes a line later:
+            // the line that lacks the space after its colon is the one to mend.
+            if let (line, column, written) = colonWithoutSpace(yaml, near: mark.line) {
+                return .error(at(line, column), .yamlNoSpaceAfterColon(written), hint: .writeSpaceAfterColon(written.replacingOccurrences(of: ":", with: ": ", options: [], range: written.range(of: ":"))))
+            }
+            switch error {
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+                return .error(location(mark), .yamlSyntaxError(Message.yamlProblem(problem, context: context?.text)), hint: hint)
+            default:
+                return .error(location(mark), .yamlSyntaxError(.verbatim("\(error)")), hint: hint)
+            }
+        case let .composer(context, problem, mark, _):
             return .error(location(mark), .yamlSyntaxError(Message.yamlProblem(problem, context: context?.text)), hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(location(context.mark), .yamlKeySetTwice(duplicates.joined(separator: ", ")), hint: .keepOnlyOneThem)

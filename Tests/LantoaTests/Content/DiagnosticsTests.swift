@@ -156,6 +156,18 @@ struct DiagnosticsTests {
         date: 2026-02-30
         ---
         Thân bài.
+        -- content/articles/g.md --
+        ---
+        title: Tin
+        date: 20/11/2026 8:30
+        ---
+        Thân bài.
+        -- content/articles/h.md --
+        ---
+        title: Tin
+        date: 2026-20-11
+        ---
+        Thân bài.
         """)
         defer { site.remove() }
         let build = site.build()
@@ -166,6 +178,8 @@ struct DiagnosticsTests {
             "content/articles/d.md:3:7: error: 'date' is not a valid date (got \"12/25/2026\")",
             "content/articles/e.md:3:7: error: 'date' is not a valid date (got \"2026/12/05\")",
             "content/articles/f.md:3:7: error: 'date' is not a valid date (got \"2026-02-30\")",
+            "content/articles/g.md:3:7: error: 'date' is not a valid date (got \"20/11/2026 8:30\")",
+            "content/articles/h.md:3:7: error: 'date' is not a valid date (got \"2026-20-11\")",
         ])
         #expect(build.result.diagnostics.map(\.hint) == [
             "did you mean 'date: 2026-12-05'?",
@@ -174,7 +188,27 @@ struct DiagnosticsTests {
             "did you mean 'date: 2026-12-25'?",
             "did you mean 'date: 2026-12-05'?",
             "2026-02-30 is not a day of the calendar; write date: as YEAR-MONTH-DAY, e.g. date: 2026-11-27",
+            "did you mean 'date: 2026-11-20 08:30'?",
+            "did you mean 'date: 2026-11-20'?",
         ])
+    }
+
+    @Test("a key without a space after its colon is said at its own line, with the line mended, not as YAML's error a line later")
+    func colonWithoutSpace() throws {
+        let site = try TestSite("""
+        -- content/articles/a.md --
+        ---
+        title:Hội thảo 5S   # tiêu đề
+        date: 2026-01-02
+        ---
+        Thân bài.
+        """)
+        defer { site.remove() }
+        let build = site.build()
+        #expect(build.messages == ["content/articles/a.md:2:1: error: 'title:Hội thảo 5S' has no space after its colon, so YAML does not read it as a key and its value"])
+        #expect(build.result.diagnostics.first?.hint == "put a space after the colon: title: Hội thảo 5S")
+        // An address is not such a line.
+        #expect(FrontMatterParser.colonWithoutSpace("url: https://a.vn/\nb: c", near: 2) == nil)
     }
 
     @Test("an empty or blank title is an error at its value, as a missing one is at the front matter")

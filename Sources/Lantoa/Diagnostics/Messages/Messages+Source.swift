@@ -220,6 +220,14 @@ extension Message {
     static let keepOnlyOneThem = Message(
         "keep only one of them",
         "chỉ giữ lại một trong hai dòng")
+    static func yamlNoSpaceAfterColon(_ written: some CustomStringConvertible) -> Message {
+        Message("'\(written)' has no space after its colon, so YAML does not read it as a key and its value",
+                "'\(written)' thiếu dấu cách sau dấu hai chấm, nên YAML không đọc được đó là khóa và giá trị")
+    }
+    static func writeSpaceAfterColon(_ fixed: some CustomStringConvertible) -> Message {
+        Message("put a space after the colon: \(fixed)",
+                "thêm một dấu cách sau dấu hai chấm: \(fixed)")
+    }
     static func yamlSyntaxError(_ problem: Message) -> Message {
         Message("YAML syntax error: \(problem.english)",
                 "sai cú pháp YAML: \(problem.vietnamese)")
