@@ -41,10 +41,20 @@ struct FeedWriter {
         "<![CDATA[" + site.absoluteHTML(html).replacingAll("]]>", with: "]]]]><![CDATA[>") + "]]>"
     }
 
+    /// An article's lead picture for the feeds: its address, its type and its size; nil when it
+    /// has none, or none that the build found and measured (a missing file is not announced).
+    private func picture(_ article: Document) -> (url: String, type: String, size: ImageSize)? {
+        guard let image = article.image, let size = article.imageSize, URLPolicy.scheme(of: image) == nil else { return nil }
+        let kinds = ["jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif",
+                     "svg": "image/svg+xml", "avif": "image/avif"]
+        guard let kind = image.split(separator: "/").last?.split(separator: ".").last.flatMap({ kinds[$0.lowercased()] }) else { return nil }
+        return (config.baseURL.absoluteURL(image), kind, size)
+    }
+
     func rss() -> String {
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
-        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
         <channel>
         <title>\(XML.escape(feed.title))</title>
         <link>\(XML.escape(config.baseURL.absolute(feed.page)))</link>
@@ -62,6 +72,12 @@ struct FeedWriter {
             if let author = article.author { out += "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\(XML.escape(author))</dc:creator>\n" }
             out += "<description>\(XML.escape(article.labelledSummary(t)))</description>\n"
             for category in article.categories + article.tags { out += "<category>\(XML.escape(category))</category>\n" }
+            // The lead picture, as news aggregators and newsrooms' systems read it (Media RSS).
+            if let (url, type, size) = picture(article) {
+                out += "<media:content url=\"\(XML.escape(url))\" medium=\"image\" type=\"\(type)\" width=\"\(size.width)\" height=\"\(size.height)\">"
+                if let alt = article.imageAlt, !alt.isEmpty { out += "<media:description type=\"plain\">\(XML.escape(alt))</media:description>" }
+                out += "</media:content>\n"
+            }
             out += "<content:encoded>\(cdata(article.illustrativeNotice(t) + article.body.html))</content:encoded>\n</item>\n"
         }
         return out + "</channel>\n</rss>\n"
@@ -89,6 +105,7 @@ struct FeedWriter {
             out += "<published>\(published)</published>\n<updated>\((article.lastmod ?? article.date).map(VietnameseFormat.iso8601) ?? published)</updated>\n"
             if let author = article.author { out += "<author><name>\(XML.escape(author))</name></author>\n" }
             for category in article.categories + article.tags { out += "<category term=\"\(XML.escape(category))\"/>\n" }
+            if let (url, type, _) = picture(article) { out += "<link rel=\"enclosure\" type=\"\(type)\" href=\"\(XML.escape(url))\"/>\n" }
             out += "<summary>\(XML.escape(article.labelledSummary(t)))</summary>\n"
             out += "<content type=\"html\">\(XML.escape(site.absoluteHTML(article.illustrativeNotice(t) + article.body.html)))</content>\n</entry>\n"
         }

@@ -28,9 +28,15 @@ struct SyndicationTests {
     func feeds() throws {
         let site = try TestSite(Self.spec)
         defer { site.remove() }
+        // A picture the build can measure (1200 × 630): the feeds then announce it.
+        try site.writeBytes("content/media/anh.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                                                      0, 0, 0x04, 0xB0, 0, 0, 0x02, 0x76, 8, 2, 0, 0, 0, 0, 0, 0, 0])
         let build = site.build()
         let rss = try #require(build.file("rss.xml"))
         #expect(XMLCheck.parses(rss))
+        // The lead picture, with its words, for newsrooms' systems (Media RSS) and Atom readers.
+        #expect(rss.contains("<media:content url=\"https://example.org/media/anh.png\" medium=\"image\" type=\"image/png\" width=\"1200\" height=\"630\"><media:description type=\"plain\">Học viên thực hành 5S</media:description></media:content>"))
+        #expect(try #require(build.file("atom.xml")).contains("<link rel=\"enclosure\" type=\"image/png\" href=\"https://example.org/media/anh.png\"/>"))
         #expect(rss.contains("<content:encoded><![CDATA[<p>Nội dung, xem <a href=\"https://example.org/gioi-thieu/\">trang giới thiệu</a>"))
         #expect(rss.contains("<pubDate>Thu, 05 Mar 2026 08:30:00 +0700</pubDate>"))
         let atom = try #require(build.file("atom.xml"))
