@@ -270,10 +270,10 @@ public struct IndicatorLoader {
     }
 
 
-    /// `2024`, `2024-Q1`, `2024-06`, `2021-2025`: four digits for a year, then a short suffix of its own.
-    /// A cell separator as a message names it: `;`, `,` or "a tab".
+    /// A cell separator as a message names it: `';'`, `','` or `tab`.
     static func separatorName(_ separator: String) -> String { separator == "\t" ? "tab" : "'\(separator)'" }
 
+    /// `2024`, `2024-Q1`, `2024-06`, `2021-2025`: four digits for a year, then a short suffix of its own.
     static func isPeriod(_ period: String) -> Bool {
         let rest = period.dropFirst(4)
         return period.prefix(4).allSatisfy { $0.isASCII && $0.isNumber } && (rest.isEmpty || (rest.first == "-" || rest.first == "/" || rest.first == " ") && rest.count <= 12)
