@@ -98,6 +98,11 @@ extension PageRenderer {
         article["previous"] = previous
         article["next"] = next
         c["article"] = .object(article)
+        // The plan's tasks the article reports on, as a story, a document or a broadcast links
+        // them; an article in another language links none, as it links no tags.
+        let tasks = a.lang == nil ? a.tasks : []
+        c["hasTasks"] = .bool(!tasks.isEmpty)
+        c["tasks"] = .list(tasks.map { id in .texts(["id": id, "url": config.baseURL.link(names.taskPath(id))]) })
         c["reuse"] = ["citation": .text(Citation.text(author: a.author, year: a.date?.year, title: a.illustrative ? words(.illustrativeCitation, ["title": a.title]) : a.title,
                                                       config: local, path: path)),
                       "illustrative": .bool(a.illustrative)]

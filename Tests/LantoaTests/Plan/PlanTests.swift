@@ -90,6 +90,8 @@ struct PlanTests {
         #expect(task.contains("<strong>2024</strong>: đang triển khai</li>"))
         let newer = try #require(task.range(of: "Bài mới")), older = try #require(task.range(of: "Bài cũ"))
         #expect(newer.lowerBound < older.lowerBound)
+        // The article links the task back, as a story or a document does.
+        #expect(try #require(build.file("tin-tuc/cu/index.html")).contains("<p>Liên quan đến nhiệm vụ: <a href=\"/ke-hoach/nhiem-vu/ii-1-1/\">II.1.1</a> </p>"))
     }
 
     @Test("an unknown agency, indicator or status in plan.yml is an error at its line")
