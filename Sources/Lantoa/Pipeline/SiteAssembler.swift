@@ -747,15 +747,16 @@ public struct SiteAssembler {
     private func withMarks(_ articles: [Document], diagnostics: inout [Diagnostic]) -> [Document] {
         var out = articles
         for (field, key, what) in [(\Document.tags, "tags", Message.tag), (\Document.categories, "categories", Message.category)] {
-            // Spellings with marks, by slug, each with how many articles write it.
+            // Each name once, with how many articles write it; a site has few names on many articles.
+            var uses: [String: Int] = [:]
+            for article in articles { for name in article[keyPath: field] { uses[name, default: 0] += 1 } }
+            // Spellings with marks, by slug, each with its uses.
             var marked: [String: [String: Int]] = [:]
-            var unmarked: Set<String> = []
-            for article in articles {
-                for name in article[keyPath: field] {
-                    if name.utf8.allSatisfy({ $0 < 0x80 }) { unmarked.insert(name) } else { marked[VietnameseText.slug(name), default: [:]][name, default: 0] += 1 }
-                }
+            var unmarked: [String] = []
+            for (name, count) in uses {
+                if name.utf8.allSatisfy({ $0 < 0x80 }) { unmarked.append(name) } else { marked[VietnameseText.slug(name), default: [:]][name] = count }
             }
-            guard !marked.isEmpty else { continue }
+            guard !marked.isEmpty, !unmarked.isEmpty else { continue }
             var meant: [String: String] = [:]
             for name in unmarked {
                 if let spellings = marked[VietnameseText.slug(name)] {
