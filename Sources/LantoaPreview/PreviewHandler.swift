@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import Lantoa
 
 /// Serves the preview build: files with their MIME types, `index.html` for folders, the site's
 /// 404 page for misses, nothing outside the output folder, and the live-reload event stream.

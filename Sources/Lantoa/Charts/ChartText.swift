@@ -31,7 +31,7 @@ struct ChartText {
             default: .chartBehind
             }
             // A verdict on first figures is said as one for now: the title travels without the table.
-            let relation = !e.provisional.isEmpty && (e.status == .met || e.status == .missed)
+            let relation = e.isProvisionalVerdict
                 ? t(.chartRelationProvisional, ["relation": t(relationKey)]) : t(relationKey)
             let goal = t(e.target.contributes ? .chartGoalNational : .chartGoal, ["condition": conditionText(e.target)])
             var blanks = ["name": i.shortName, "value": value, "span": e.span, "relation": relation, "goal": goal, "year": String(e.target.year)]
@@ -60,13 +60,18 @@ struct ChartText {
         }
         guard let latest = stats.latest else { return t(.chartFindingNoData, ["name": i.shortName]) }
         // A first estimate or a forecast says so beside the figure, as the table does: a title travels alone.
-        let status = i.series.last { $0.year == latest.year }?.status ?? ""
-        let provisional = Observation.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
+        let provisional = statusNote(latest.year)
         let text = t(.chartFindingLatest, ["name": i.shortName, "year": String(latest.year), "value": i.format(latest.value) + provisional])
         if let change = stats.change, change != 0 {
             return t(change > 0 ? .chartFindingRise : .chartFindingFall, ["text": text, "change": changeText(abs(change))])
         }
         return text
+    }
+
+    /// " (ước tính)" after the figure of `year` when it is a first one, else nothing.
+    private func statusNote(_ year: Int) -> String {
+        let status = indicator.series.last { $0.year == year }?.status ?? ""
+        return Observation.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
     }
 
     /// A change between two values: in percentage points (`điểm phần trăm`) when the values are percentages.
@@ -138,8 +143,7 @@ struct ChartText {
                 parts.append(t(.chartRange, ["low": i.format(lo.value), "lowYear": String(lo.year), "high": i.format(hi.value), "highYear": String(hi.year)]))
             }
             // "6,35 % (ước tính)": a screen reader hears what the chart draws hollow.
-            let status = i.series.last { $0.year == last.year }?.status ?? ""
-            let provisional = Observation.isProvisional(status) ? " (\(t.dataStatus(status)))" : ""
+            let provisional = statusNote(last.year)
             parts.append(t(.chartLatest, ["value": i.format(last.value) + provisional, "year": String(last.year)]))
         } else if stats.breakdownSeries.contains(where: { $0.points.count > 1 }) {
             let all = stats.breakdownSeries.flatMap { $0.points.map(\.year) }

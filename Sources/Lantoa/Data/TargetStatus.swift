@@ -50,6 +50,8 @@ public struct TargetEvaluation: Sendable {
     /// The statuses of the first figures (`sơ bộ`, `ước tính`, `dự báo`) the figure rests on, in
     /// the order of the years: a verdict on them may change when the official figures come.
     public var provisional: [String] = []
+    /// A verdict ("đạt", "không đạt") that rests on first figures: said as one for now.
+    public var isProvisionalVerdict: Bool { !provisional.isEmpty && (status == .met || status == .missed) }
     /// The basis and the reason, as the indicator page and the downloads give them.
     public var note: String { [basis, reason].filter { !$0.isEmpty }.joined(separator: " ") }
 }
@@ -59,7 +61,7 @@ extension Interface {
     /// description): a verdict ("đạt", "không đạt") resting on first figures says on which, as
     /// the chart's title does, so "không đạt" is not read as final while the year is an estimate.
     public func status(of e: TargetEvaluation) -> String {
-        guard !e.provisional.isEmpty, e.status == .met || e.status == .missed else { return status(e.status) }
+        guard e.isProvisionalVerdict else { return status(e.status) }
         return self(.statusOnProvisional, ["status": status(e.status), "kinds": e.provisional.map(dataStatus).joined(separator: self(.listJoin))])
     }
 

@@ -45,10 +45,9 @@ struct FeedWriter {
     /// has none, or none that the build found and measured (a missing file is not announced).
     private func picture(_ article: Document) -> (url: String, type: String, size: ImageSize)? {
         guard let image = article.image, let size = article.imageSize, URLPolicy.scheme(of: image) == nil else { return nil }
-        let kinds = ["jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif",
-                     "svg": "image/svg+xml", "avif": "image/avif"]
-        guard let kind = image.split(separator: "/").last?.split(separator: ".").last.flatMap({ kinds[$0.lowercased()] }) else { return nil }
-        return (config.baseURL.absoluteURL(image), kind, size)
+        let type = ContentTypes.forPath(image)
+        guard type.hasPrefix("image/") else { return nil }
+        return (config.baseURL.absoluteURL(image), type, size)
     }
 
     func rss() -> String {

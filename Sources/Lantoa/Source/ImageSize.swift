@@ -104,8 +104,7 @@ public final class ContentIndex: @unchecked Sendable {
     public func otherPictureKind(_ path: String) -> String? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let stem = path[..<dot]
-        let kinds = ["jpg", "jpeg", "png", "webp", "gif", "svg", "avif"]
-        let found = kinds.filter { $0 != path[path.index(after: dot)...].lowercased() }.compactMap { kind -> String? in
+        let found = ContentTypes.pictureExtensions.filter { $0 != path[path.index(after: dot)...].lowercased() }.compactMap { kind -> String? in
             let named = "\(stem).\(kind)"
             return contains(named) ? named : (differingInCase(named) ?? differingInCase("\(stem).\(kind.uppercased())"))
         }

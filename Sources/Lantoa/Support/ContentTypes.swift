@@ -1,6 +1,7 @@
-/// MIME types of the files a Lan Tỏa site contains.
-enum ContentTypes {
-    static let byExtension: [String: String] = [
+/// MIME types of the files a Lan Tỏa site contains: what the preview serves them as, and what the
+/// feeds announce a picture as.
+public enum ContentTypes {
+    public static let byExtension: [String: String] = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
         "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
         "webp": "image/webp", "avif": "image/avif", "ico": "image/x-icon", "pdf": "application/pdf",
@@ -10,7 +11,10 @@ enum ContentTypes {
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zip": "application/zip",
     ]
 
-    static func forPath(_ path: String) -> String {
+    /// The picture kinds (`png`, `jpg`, …), for a picture named as another kind than it was saved.
+    public static let pictureExtensions = byExtension.filter { $0.value.hasPrefix("image/") && $0.key != "ico" }.keys.sorted()
+
+    public static func forPath(_ path: String) -> String {
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         // Feeds are XML; browsers show them instead of downloading.
         return byExtension[ext] ?? "application/octet-stream"
